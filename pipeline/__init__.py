@@ -1,0 +1,1 @@
+"""Pure domain code for summitwatch: no Prefect, no DuckDB."""

@@ -1,0 +1,149 @@
+"""Attendance rules: who is expected, attended, or stayed away, and who stands in for whom."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lists import read_list
+from pipeline.model import Mention, Person, Sentence
+
+ABSENT = re.compile(
+    r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
+    r"won['’]t\s+(?:attend|be\s+attending|travel|participate)|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
+    r"expected\s+to\s+attend|going)|(?:did|does|do)\s+not\s+(?:attend|participate|travel)|(?:decided|chose|declined|refused)\s+not\s+"
+    r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|"
+    r"boycott\w*|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:summit|meeting)|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
+    r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance))", re.I)
+REPRESENT = re.compile(
+    r"\b(?:(?:be|is|are|was|were)\s+represented\s+by|(?:will\s+)?lead(?:s|ing)?\s+(?:the|his|her|its|a)\s+(?:\w+\s+){0,2}delegation|"
+    r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+be|being)\s+led\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
+    r"on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|deputi[sz]\w*\s+)", re.I)
+ATTEND = re.compile(
+    r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl\w*|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:summit|leaders|talks|meeting|gathering)|hosted\s+by|(?:was|were)\s+hosted|hosting|"
+    r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for)|expected\s+in|address\w*\s+the\s+(?:summit|gathering|meeting|leaders)|"
+    r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)\s+the\s+(?:summit|meeting|session)|"
+    r"confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by)", re.I)
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
+    r"going\s+to|heads?\s+to|heading\s+to|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
+PAST = re.compile(
+    r"\b(?:attended|arrived|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
+    r"welcomed|addressed|joined|hosted|chaired|was\s+attended|were\s+among|opened|kick-started|embraced|announced)\b", re.I)
+VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video)\b", re.I)
+GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
+SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
+_EXCLUDE_BEFORE = re.compile(r"(?:successor\s+to|predecessor|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
+                             r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:\w+\s+){0,3}$", re.I)
+_EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted)", re.I)
+_SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
+                            r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined)\b", re.I)
+_GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
+                    r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
+_ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
+_POSSESSIVE_ABSENCE = re.compile(r"^['’]s\s+(?:decision\s+(?:not\s+)?to\s+(?:skip|miss|boycott|stay\s+away)|absence|boycott)", re.I)
+_ABSENCE_FROM = re.compile(r"absence\s+of\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:from|of)\s+(?:the\s+)?(?:member[- ]state\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class AttendanceFinding:
+    person: Person | None
+    country_id: str | None
+    country: str | None
+    role: str | None
+    status: str  # expected | attended | absent
+    rule: str
+    stand_in: bool
+    guest_cue: bool
+    mode: str
+    span: tuple[int, int]
+
+
+def sentence_status(text: str, summit_future: bool | None) -> str:
+    """Return the status a sentence gives its attendees: past tense wins, then future, then the summit's date."""
+    if PAST.search(text):
+        return "attended"
+    if FUTURE.search(text):
+        return "expected"
+    return "expected" if summit_future else "attended"
+
+
+def _excluded(s: Sentence, p: Person) -> bool:
+    """Return True for people mentioned for the past, the dead, and quoted speakers."""
+    before = s.text[: p.start - s.start]
+    after = s.text[p.end - s.start:]
+    return p.former or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after) or _SPEAKER_AFTER.match(after))
+
+
+def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
+    """Return the indexes of the people an absence cue is about: the one just before it ('Modi's decision to skip')."""
+    out: set[int] = set()
+    for m in ABSENT.finditer(s.text):
+        cue = s.start + m.start()
+        before = [i for i, p in enumerate(people) if p.mention.end <= cue]
+        if before and _ABSENT_GAP.match(s.text[people[before[-1]].mention.end - s.start: m.start()]):
+            out.add(before[-1])
+    return out
+
+
+def person_findings(s: Sentence, people: list[Person], summit_future: bool | None, dead: set[str]) -> list[AttendanceFinding]:
+    """Return attendance findings for the people in one sentence."""
+    attend, absent, represent = ATTEND.search(s.text), ABSENT.search(s.text), REPRESENT.search(s.text)
+    if not (attend or absent or represent) or not (SUMMITISH.search(s.text) or attend or represent):
+        return []
+    absent_idx = _absent_people(s, people)
+    status = sentence_status(s.text, summit_future)
+    mode = "virtual" if VIRTUAL.search(s.text) else "in_person"
+    out = []
+    for i, p in enumerate(people):
+        if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson"):
+            continue
+        if i in absent_idx:
+            out.append(_finding(p, "absent", "absent_cue", False, s, mode))
+        elif attend or represent:
+            rep = bool(represent) and _is_representative(s, p, represent)
+            if rep or (attend and not absent_idx) or (attend and i not in absent_idx and p.mention.start > s.start + attend.start() - 200):
+                out.append(_finding(p, status, "represent_cue" if rep else "attend_cue", rep, s, mode))
+    return out
+
+
+def _is_representative(s: Sentence, p: Person, cue: re.Match[str]) -> bool:
+    """Return True when the person is the one named as the representative or delegation head."""
+    text = cue.group(0).lower()
+    if "represented by" in text or "led by" in text:
+        return p.mention.start >= s.start + cue.end() - 2
+    return p.mention.end <= s.start + cue.start() + 5
+
+
+def _finding(p: Person, status: str, rule: str, stand_in: bool, s: Sentence, mode: str) -> AttendanceFinding:
+    return AttendanceFinding(p, p.country_id, p.country, p.role, status, rule, stand_in or p.acting,
+                             bool(GUEST.search(s.text)), mode if status != "absent" else "none", (p.start, p.end))
+
+
+def group_findings(ref: object, s: Sentence, mentions: list[Mention], summit_future: bool | None,
+                   main_org: str | None) -> list[AttendanceFinding]:
+    """'Leaders from Oman, Mauritania and Tunisia arrived': attendees known only by country."""
+    if not ATTEND.search(s.text) or ABSENT.search(s.text):
+        return []
+    status = sentence_status(s.text, summit_future)
+    out = []
+    for m in _GROUP.finditer(s.text):
+        for item in read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",)):  # type: ignore[arg-type]
+            out.append(AttendanceFinding(None, item.entity_id, item.canonical, "leader", status, "group_of_countries",
+                                         False, bool(GUEST.search(s.text)), "in_person", (s.start + m.start(), item.end)))
+    return out
+
+
+def country_absences(s: Sentence, mentions: list[Mention]) -> list[AttendanceFinding]:
+    """'Armenia's decision to skip the summit', 'the absence of a representative from Armenia'."""
+    out = []
+    for m in mentions:
+        if m.kind != "country":
+            continue
+        after, before = s.text[m.end - s.start:], s.text[: m.start - s.start]
+        if _POSSESSIVE_ABSENCE.match(after) or _ABSENCE_FROM.search(before):
+            out.append(AttendanceFinding(None, m.entity_id, m.canonical, None, "absent", "country_absence", False, False,
+                                         "none", (m.start, m.end)))
+    return out

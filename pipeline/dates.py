@@ -1,0 +1,150 @@
+"""Dates in text, resolved against the published date with a precision (day, month, year)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY_RANGE = r"(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?"
+_YEAR = r"(?:,?\s+(\d{4}))?"
+PATTERNS = [
+    ("day_month", re.compile(r"\b" + _DAY_RANGE + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
+    ("month_day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY_RANGE + _YEAR + r"\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(next|last|this|on|coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("relative", re.compile(r"\b(today|tomorrow|yesterday|tonight|later this month|next month|last month|next week|last week|this week|later this year|next year|last year)\b", re.I)),
+    ("month", re.compile(r"\b(?:in|since|from|until|by|during|early|late|mid|mid-)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + _YEAR + r"\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|from|until|by)\s+((?:19|20)\d{2})\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A resolved date (or range) with its precision and the text it came from."""
+
+    start: str
+    end: str | None
+    precision: str  # day | month | year
+    text: str
+    span: tuple[int, int]
+    method: str  # explicit | relative | weekday | published
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    """Parse the date part of an ISO date or datetime string."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _closest_year(month: int, day: int, anchor: dt.date | None) -> int | None:
+    """Return the year that puts month/day closest to the anchor date."""
+    if anchor is None:
+        return None
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - anchor).days)).year if options else None
+
+
+def _explicit(m: re.Match[str], kind: str, anchor: dt.date | None) -> DateRef | None:
+    if kind == "day_month":
+        d1, d2, mon, year = m.group(1), m.group(2), m.group(3), m.group(4)
+    else:
+        mon, d1, d2, year = m.group(1), m.group(2), m.group(3), m.group(4)
+    month = MONTHS.get(mon.lower().rstrip("."))
+    if month is None or not 1 <= int(d1) <= 31:
+        return None
+    y = int(year) if year else _closest_year(month, int(d1), anchor)
+    if y is None:
+        return None
+    try:
+        start = dt.date(y, month, int(d1))
+        end = dt.date(y, month, int(d2)) if d2 else None
+    except ValueError:
+        return None
+    return DateRef(start.isoformat(), end.isoformat() if end and end > start else None, "day", m.group(0),
+                   m.span(), "explicit" if year else "explicit_no_year")
+
+
+def _weekday(m: re.Match[str], anchor: dt.date | None, future: bool) -> DateRef | None:
+    if anchor is None:
+        return None
+    qualifier, target = (m.group(1) or "").lower(), WEEKDAYS[m.group(2).lower()]
+    delta = (target - anchor.weekday()) % 7
+    if qualifier == "last" or (not future and qualifier != "next"):
+        delta = delta - 7 if delta else 0
+    elif qualifier == "next" and delta == 0:
+        delta = 7
+    return DateRef((anchor + dt.timedelta(days=delta)).isoformat(), None, "day", m.group(0), m.span(), "weekday")
+
+
+def _relative(m: re.Match[str], anchor: dt.date | None) -> DateRef | None:
+    if anchor is None:
+        return None
+    word = m.group(1).lower()
+    shifts = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+    if word in shifts:
+        return DateRef((anchor + dt.timedelta(days=shifts[word])).isoformat(), None, "day", m.group(0), m.span(), "relative")
+    if "month" in word:
+        month = anchor.month + (1 if "next" in word else -1 if "last" in word else 0)
+        year, month = anchor.year + (month - 1) // 12, (month - 1) % 12 + 1
+        return DateRef(f"{year:04d}-{month:02d}", None, "month", m.group(0), m.span(), "relative")
+    if "week" in word:
+        shift = 7 if "next" in word else -7 if "last" in word else 0
+        return DateRef((anchor + dt.timedelta(days=shift)).isoformat(), None, "week", m.group(0), m.span(), "relative")
+    year = anchor.year + (1 if "next" in word else -1 if "last" in word else 0)
+    return DateRef(f"{year:04d}", None, "year", m.group(0), m.span(), "relative")
+
+
+def _month(m: re.Match[str], anchor: dt.date | None) -> DateRef | None:
+    month = MONTHS.get(m.group(1).lower().rstrip("."))
+    if month is None:
+        return None
+    year = int(m.group(2)) if m.group(2) else (_closest_year(month, 15, anchor) if anchor else None)
+    if year is None:
+        return None
+    return DateRef(f"{year:04d}-{month:02d}", None, "month", m.group(0), m.span(), "explicit")
+
+
+def find_dates(text: str, published: str | None, future: bool = True) -> list[DateRef]:
+    """Return every date expression in `text`, resolved against the published date."""
+    anchor = parse_day(published)
+    found: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if kind in ("day_month", "month_day"):
+                ref = _explicit(m, kind, anchor)
+            elif kind == "weekday":
+                ref = _weekday(m, anchor, future)
+            elif kind == "relative":
+                ref = _relative(m, anchor)
+            elif kind == "month":
+                ref = _month(m, anchor)
+            else:
+                ref = DateRef(m.group(1), None, "year", m.group(0), m.span(), "explicit")
+            if ref:
+                found.append(ref)
+                taken.append(m.span())
+    return sorted(found, key=lambda d: d.span)
+
+
+def add_days(day: str, n: int) -> str:
+    """Return ISO date `day` plus n days."""
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=n)).isoformat()

@@ -1,0 +1,236 @@
+"""Deriving claims from an article: the summit, memberships, attendance, meetings and deaths."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline import attendance as att
+from pipeline.dates import find_dates, parse_day
+from pipeline.frames import find_people
+from pipeline.gazetteer import gazetteer_for
+from pipeline.membership import MembershipFinding, cue_memberships, list_memberships, org_leader_memberships
+from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
+from pipeline.reference import Reference
+from pipeline.sentences import split_sentences
+from pipeline.summit import Summit, find_summit, other_summits
+
+STATUS_PRIORITY = {"absent": 3, "attended": 2, "expected": 1}
+MEMBER_PRIORITY = ["member_readmitted", "joining", "left", "suspended", "candidate", "observer_or_dialogue_partner",
+                   "observer", "dialogue_partner", "partner", "member"]
+HEAD_RANKS = ("head",)
+_MEET = re.compile(r"\b(?:met|meet|meets|meeting\s+between|talks\s+with|held\s+talks)\b", re.I)
+_DEATH = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away)", re.I)
+
+
+@dataclass
+class Extraction:
+    """Everything derived from one article."""
+
+    article: Article
+    sentences: list[Sentence]
+    summit: Summit | None
+    other_summits: list[str]
+    claims: list[Claim] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+
+
+def _scan(ref: Reference, sentences: list[Sentence]) -> dict[int, list[Mention]]:
+    gaz = gazetteer_for(ref)
+    return {s.index: ([] if s.kind == "credit" else gaz.scan(s.text, s.start)) for s in sentences}
+
+
+def _find_all_people(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
+                     day: str | None) -> dict[int, list[Person]]:
+    known: list[Person] = []
+    out: dict[int, list[Person]] = {}
+    for s in sentences:
+        out[s.index] = [] if s.kind == "credit" else find_people(s, mentions[s.index], ref, day, known)
+        known.extend(out[s.index])
+    return out
+
+
+def _dead(ref: Reference, sentences: list[Sentence], people: dict[int, list[Person]], day: str | None) -> set[str]:
+    """Return ids of people dead before the article's day, by the dictionary or by the text."""
+    dead = {p.id for p in ref.people.values() if p.died and day and p.died[:10] < day}
+    for s in sentences:
+        for p in people[s.index]:
+            if _DEATH.match(s.text[p.end - s.start:]):
+                dead.add(p.person_id)
+    return dead
+
+
+def derive(article: Article, ref: Reference) -> Extraction:
+    """Derive every claim of an article. Pure: the same article and reference give the same claims."""
+    sentences = split_sentences(article.text, article.title)
+    mentions = _scan(ref, sentences)
+    summit = find_summit(ref, sentences, mentions, article.published)
+    day = (article.published or "")[:10] or (summit.start if summit and summit.start else None)
+    people = _find_all_people(ref, sentences, mentions, day)
+    ext = Extraction(article, sentences, summit, other_summits(ref, sentences, mentions, summit.org_id) if summit else [])
+    ext.people = [p for s in sentences for p in people[s.index]]
+    if summit:
+        ext.claims.append(_summit_claim(summit))
+    findings, memberships = _sentence_findings(ref, article, sentences, mentions, people, summit, day)
+    ext.claims.extend(_membership_claims(ref, memberships, sentences, day))
+    if summit:
+        ext.claims.extend(_attendance_claims(ref, findings, summit, memberships, sentences, day))
+    ext.claims.extend(_other_events(ref, sentences, people, article.published))
+    return ext
+
+
+def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentence], mentions: dict[int, list[Mention]],
+                       people: dict[int, list[Person]], summit: Summit | None, day: str | None
+                       ) -> tuple[list[tuple[Sentence, att.AttendanceFinding]], list[tuple[Sentence, MembershipFinding]]]:
+    pub, start = parse_day(article.published), parse_day(summit.start if summit else None)
+    future = (start > pub) if pub and start else (None if not pub else False)
+    dead = _dead(ref, sentences, people, day)
+    main_org = summit.org_id if summit else None
+    findings: list[tuple[Sentence, att.AttendanceFinding]] = []
+    memberships: list[tuple[Sentence, MembershipFinding]] = []
+    for s in sentences:
+        if s.kind in ("credit", "heading"):
+            continue
+        ms, ps = mentions[s.index], people[s.index]
+        found = att.person_findings(s, ps, future, dead) if summit else []
+        found += att.group_findings(ref, s, ms, future, main_org) if summit else []
+        found += att.country_absences(s, ms) if summit else []
+        findings.extend((s, f) for f in found)
+        mfound = list_memberships(ref, s, ms, main_org, article.published)
+        mfound += cue_memberships(ref, s, ms, ps, main_org, article.published)
+        mfound += org_leader_memberships(s, ms, [f.person for f in found if f.person and f.status != "absent"])
+        memberships.extend((s, m) for m in mfound)
+    return findings, memberships
+
+
+def _summit_claim(summit: Summit) -> Claim:
+    payload = {"summit_id": summit.summit_id, "name": summit.name, "org_id": summit.org_id,
+               "organisation": summit.organisation, "host_city": summit.host_city, "host_country": summit.host_country,
+               "start": summit.start, "end": summit.end, "date_text": summit.date_text, "date_method": summit.date_method}
+    return Claim("summit", (summit.summit_id,), payload, summit.sentence.text, summit.span, "summit_org_city_date",
+                 0.9 if summit.host_city else 0.7, summit.start, summit.precision)
+
+
+def _member_rank(f: MembershipFinding) -> tuple[str, int]:
+    status = "member_readmitted" if f.rule == "readmitted" else f.status
+    return (f.since or "", -MEMBER_PRIORITY.index(status))
+
+
+def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFinding]], sentences: list[Sentence],
+                       day: str | None) -> list[Claim]:
+    """One claim per (organisation, country): the latest by its date, then the most specific status."""
+    best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
+    for s, f in found:
+        key = (f.org_id, f.country_id)
+        if key not in best or _member_rank(f) > _member_rank(best[key][1]):
+            best[key] = (s, f)
+    claims = []
+    for (org_id, country_id), (s, f) in best.items():
+        payload = {"org_id": org_id, "organisation": ref.organisations[org_id].name, "country_id": country_id,
+                   "country": f.country, "status": f.status, "since": f.since, "founding": f.rule == "founded_by"}
+        valid = f.since or day
+        claims.append(Claim("membership", (org_id, country_id), payload, s.text, f.span, f.rule, 0.85, valid,
+                            _precision(valid)))
+    return claims
+
+
+def _precision(value: str | None) -> str | None:
+    return None if not value else {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def _capacity(ref: Reference, f: att.AttendanceFinding, summit: Summit, members: dict[str, str],
+              heads_present: set[str], day: str | None) -> str | None:
+    """Return member, guest or stand_in for an attendee."""
+    ranks = {r.name: r.rank for r in ref.roles}
+    country = f.country_id
+    rank = ranks.get(f.role or "")
+    is_state = country is not None and country not in ref.organisations
+    acting = bool(f.person and f.person.acting)
+    if is_state and country not in heads_present and (
+            acting or (f.stand_in and rank != "head") or rank in ("deputy", "minister", "official")):
+        return "stand_in"
+    reference_members = {ref.country_named(c).id if ref.country_named(c) else (ref.org_named(c).id if ref.org_named(c) else c): st
+                         for c, st in ref.members_of(summit.organisation, day).items()}
+    status = members.get(country or "") or reference_members.get(country or "")
+    if status in ("member", "joining"):
+        return "member"
+    if status or f.guest_cue or (country in ref.organisations) or (reference_members and country):
+        return "guest"
+    return None
+
+
+def _attendance_claims(ref: Reference, found: list[tuple[Sentence, att.AttendanceFinding]], summit: Summit,
+                       memberships: list[tuple[Sentence, MembershipFinding]], sentences: list[Sentence],
+                       day: str | None) -> list[Claim]:
+    """One claim per attendee (a person, or a country named without one)."""
+    merged: dict[str, tuple[Sentence, att.AttendanceFinding]] = {}
+    for s, f in found:
+        key = f.person.person_id if f.person else "country:" + (f.country_id or "")
+        old = merged.get(key)
+        if old is None or STATUS_PRIORITY[f.status] > STATUS_PRIORITY[old[1].status] or (
+                f.status == old[1].status and f.stand_in and not old[1].stand_in):
+            merged[key] = (s, _keep_frame(f, old[1] if old else None))
+        elif old and (f.role and not old[1].role or f.country_id and not old[1].country_id):
+            merged[key] = (old[0], _keep_frame(old[1], f))
+    named_countries = {f.country_id for s, f in merged.values() if f.person and f.status != "absent"}
+    ranks = {r.name: r.rank for r in ref.roles}
+    heads = {f.country_id for s, f in merged.values() if f.person and f.role and ranks.get(f.role) == "head"
+             and f.status != "absent" and not f.stand_in}
+    members = {f.country_id: f.status for s, f in memberships if f.org_id == summit.org_id}
+    claims = []
+    for key, (s, f) in merged.items():
+        if not f.person and f.status != "absent" and f.country_id in named_countries:
+            continue
+        payload = {"summit_id": summit.summit_id, "summit": summit.name, "person_id": f.person.person_id if f.person else None,
+                   "person": f.person.canonical if f.person else None,
+                   "name_as_written": f.person.name_as_written if f.person else None,
+                   "role": _role_text(f), "country_id": f.country_id, "country": f.country, "status": f.status,
+                   "capacity": None if f.status == "absent" and not f.person else _capacity(ref, f, summit, members, heads, day),
+                   "mode": f.mode, "resolution": f.person.method if f.person else None,
+                   "resolution_score": f.person.score if f.person else None}
+        claims.append(Claim("attendance", (summit.summit_id, key), payload, s.text, f.span, f.rule,
+                            0.85 if f.person else 0.75, summit.start, summit.precision))
+    return claims
+
+
+def _keep_frame(f: att.AttendanceFinding, other: att.AttendanceFinding | None) -> att.AttendanceFinding:
+    """Fill a finding's missing role or country from another finding about the same attendee."""
+    if other is None:
+        return f
+    from dataclasses import replace
+    return replace(f, role=f.role or other.role, country_id=f.country_id or other.country_id,
+                   country=f.country or other.country, stand_in=f.stand_in or other.stand_in,
+                   guest_cue=f.guest_cue or other.guest_cue)
+
+
+def _role_text(f: att.AttendanceFinding) -> str | None:
+    if f.person and f.person.acting and f.role:
+        return f"acting {f.role}"
+    return f.role
+
+
+def _other_events(ref: Reference, sentences: list[Sentence], people: dict[int, list[Person]],
+                  published: str | None) -> list[Claim]:
+    """Bilateral meetings (two named people who meet) and deaths ('X, who was killed in May')."""
+    claims = []
+    for s in sentences:
+        ps = [p for p in people[s.index] if p.person_id and not p.person_id.startswith("new:") or p.role]
+        ids = list(dict.fromkeys(p.person_id for p in ps))
+        dates = find_dates(s.text, published, future=bool(att.FUTURE.search(s.text)))
+        when = dates[0] if dates else None
+        if len(ids) == 2 and _MEET.search(s.text):
+            names = sorted(p.canonical for p in {p.person_id: p for p in ps}.values())
+            claims.append(Claim("bilateral_meeting", tuple(sorted(ids)) + ((when.start if when else ""),),
+                                {"people": names, "person_ids": sorted(ids), "when": when.start if when else None},
+                                s.text, (s.start, s.end), "two_people_meet", 0.6, when.start if when else None,
+                                when.precision if when else None))
+        for p in people[s.index]:
+            if _DEATH.match(s.text[p.end - s.start:]):
+                claims.append(Claim("death", (p.person_id,), {"person_id": p.person_id, "person": p.canonical,
+                                    "role": p.role, "country": p.country, "when": when.start if when else None},
+                                    s.text, (p.start, s.end), "who_was_killed", 0.7, when.start if when else None,
+                                    when.precision if when else None))
+    return claims
+
+
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "derive"]

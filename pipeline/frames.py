@@ -1,0 +1,144 @@
+"""Title-name-of-country frames: who a name is, in which role, for which country or organisation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.model import Mention, Person, Sentence
+from pipeline.people import name_runs, resolve_run, strip_honorifics, with_resolution
+from pipeline.reference import Reference
+
+PLACE_KINDS = ("country", "demonym", "org")
+RANK_ORDER = {"head": 0, "official": 1, "deputy": 2, "minister": 3, "other": 4}
+_OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_COMMA = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?$")
+_ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3})?\s*$")
+_POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
+_AND = re.compile(r"^\s+and\s+$")
+
+
+@dataclass(frozen=True)
+class Frame:
+    role: str | None = None
+    modifier: str | None = None
+    place: Mention | None = None
+    start: int = 0
+    end: int = 0
+
+
+def _before(mentions: list[Mention], pos: int, text: str, offset: int, gap: re.Pattern[str]) -> Mention | None:
+    """Return the mention that ends just before `pos`, separated by a gap matching `gap`."""
+    for m in reversed(mentions):
+        if m.end <= pos:
+            return m if gap.match(text[m.end - offset: pos - offset]) else None
+    return None
+
+
+def _after(mentions: list[Mention], pos: int, text: str, offset: int, gap: re.Pattern[str]) -> Mention | None:
+    """Return the mention that starts just after `pos`, separated by a gap matching `gap`."""
+    for m in mentions:
+        if m.start >= pos:
+            return m if gap.match(text[pos - offset: m.start - offset]) else None
+    return None
+
+
+def _left_frame(mentions: list[Mention], a: int, text: str, offset: int) -> Frame:
+    """Read '[Country's|Demonym|Org] [acting] Role NAME' to the left of a name."""
+    role = _before(mentions, a, text, offset, _ROLE_TAIL)
+    if role is None or role.kind != "role":
+        return Frame(start=a)
+    place = _before(mentions, role.start, text, offset, _POSSESSIVE_GAP)
+    place = place if place and place.kind in PLACE_KINDS else None
+    modifier = role.form if role.form != "role" else None
+    return Frame(role.entity_id, modifier, place, place.start if place else role.start)
+
+
+def _right_frame(mentions: list[Mention], b: int, text: str, offset: int, has_role: bool) -> Frame:
+    """Read '(Country)', 'of Country', ', Role of Country' or ', Country's role' to the right of a name."""
+    m = _after(mentions, b, text, offset, re.compile(r"^\s*\(\s*$"))
+    if m and m.kind in PLACE_KINDS and text[m.end - offset: m.end - offset + 1] == ")":
+        return Frame(place=m, end=m.end + 1)
+    if has_role:
+        m = _after(mentions, b, text, offset, _OF)
+        return Frame(place=m, end=m.end) if m and m.kind in PLACE_KINDS else Frame(end=b)
+    return _appositive(mentions, b, text, offset)
+
+
+def _appositive(mentions: list[Mention], b: int, text: str, offset: int) -> Frame:
+    """Read ', [former] Role of Place [and Role of Place]' or ', Place's Role' after a name."""
+    first = _after(mentions, b, text, offset, _COMMA)
+    best = Frame(end=b)
+    while first is not None:
+        if first.kind == "role":
+            place = _after(mentions, first.end, text, offset, _OF)
+            if place is None or place.kind not in PLACE_KINDS:
+                return best
+            frame = Frame(first.entity_id, first.form if first.form != "role" else None, place, end=place.end)
+        elif first.kind in PLACE_KINDS:
+            role = _after(mentions, first.end, text, offset, _POSSESSIVE_GAP)
+            if role is None or role.kind != "role":
+                return best
+            frame = Frame(role.entity_id, role.form if role.form != "role" else None, first, end=role.end)
+        else:
+            return best
+        if best.role is None or best.modifier == "former":
+            best = frame
+        first = _after(mentions, frame.end, text, offset, _AND)
+    return best
+
+
+def _place_name(ref: Reference, place: Mention | None) -> tuple[str | None, str | None]:
+    """Return (entity id, display name) of a place mention: a country, or an organisation."""
+    if place is None:
+        return None, None
+    return place.entity_id, place.canonical
+
+
+def _office_fallback(ref: Reference, person_id: str, day: str | None) -> tuple[str | None, str | None, bool]:
+    """Return (role, place, acting) of the most senior office a person held on `day`."""
+    offices = ref.offices_of(person_id, day)
+    if not offices:
+        return None, None, False
+    ranks = {r.name: r.rank for r in ref.roles}
+    best = min(offices, key=lambda o: RANK_ORDER.get(ranks.get(o.role, "other"), 5))
+    return best.role, best.place, best.acting
+
+
+def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day: str | None,
+                known: list[Person]) -> list[Person]:
+    """Return the people named in a sentence, with role, country and resolution."""
+    text, offset = sentence.text, sentence.start
+    people: list[Person] = []
+    for a, b, run in name_runs(text, offset, mentions):
+        left = _left_frame(mentions, a, text, offset)
+        right = _right_frame(mentions, b, text, offset, left.role is not None)
+        role, modifier = left.role or right.role, left.modifier or right.modifier
+        place = left.place or right.place
+        place_id, place_name = _place_name(ref, place)
+        name = strip_honorifics(run)
+        res = resolve_run(ref, run, role, place_name, day, known + people)
+        if not res.entity_id and (role is None or len(name.split()) < 2):
+            continue
+        mention = Mention("person", a, b, run, res.entity_id, res.canonical, res.method, res.score)
+        person = Person(mention, name, "", "", role, place_id, place_name, "", 0.0,
+                        acting=modifier in ("acting", "interim", "caretaker"), former=modifier in ("former", "ex", "late"),
+                        start=min(left.start, a) if left.role else a, end=max(right.end, b))
+        person = with_resolution(person, res, name)
+        people.append(_fill_from_offices(ref, person, day))
+    return people
+
+
+def _fill_from_offices(ref: Reference, person: Person, day: str | None) -> Person:
+    """Fill a missing role or country from the dictionary's office held on the day."""
+    if person.person_id not in ref.people or (person.role and person.country):
+        return person
+    role, place, acting = _office_fallback(ref, person.person_id, day)
+    if place is None:
+        return person
+    country = ref.country_named(place)
+    place_id = country.id if country else (ref.org_named(place).id if ref.org_named(place) else None)
+    from dataclasses import replace
+    if person.country:
+        return replace(person, role=person.role or (role if place == person.country else None))
+    return replace(person, role=person.role or role, country_id=place_id, country=place, acting=person.acting or acting)

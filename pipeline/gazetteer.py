@@ -1,0 +1,100 @@
+"""The gazetteer: every surface form of countries, demonyms, organisations, cities and roles, as one scanner."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.model import Mention
+from pipeline.reference import Reference
+
+KIND_PRIORITY = {"org": 0, "country": 1, "city": 2, "demonym": 3}
+MODIFIERS = ("acting", "interim", "caretaker", "former", "ex", "outgoing", "incoming", "late", "then", "de facto",
+             "newly elected", "president-elect")
+_MIN_LEN = 2
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # country | demonym | org | city
+    entity_id: str
+    canonical: str
+
+
+class Gazetteer:
+    """Finds reference names in text: longest match first, case-sensitive for names, not for roles."""
+
+    def __init__(self, ref: Reference) -> None:
+        self.ref = ref
+        self.entries: dict[str, list[Entry]] = {}
+        for c in ref.countries.values():
+            for form in (c.name, *c.aliases):
+                self._add(form, Entry("country", c.id, c.name))
+            for form in c.demonyms:
+                self._add(form, Entry("demonym", c.id, c.name))
+        for o in ref.organisations.values():
+            for form in (o.name, *o.acronyms, *o.aliases):
+                self._add(form, Entry("org", o.id, o.name))
+        for city in ref.cities:
+            for form in (city.name, *city.aliases, *(f.split("@")[0] for f in city.former_names)):
+                self._add(form, Entry("city", city.name, city.name))
+        forms = sorted(self.entries, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w.’'-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-]|\.\w)")
+        role_forms = sorted({a for r in ref.roles for a in r.aliases}, key=len, reverse=True)
+        self.role_of = {a: r.name for r in ref.roles for a in r.aliases}
+        self.rank_of = {r.name: r.rank for r in ref.roles}
+        self.role_pattern = re.compile(
+            r"(?<![\w-])(?:(" + "|".join(re.escape(m) for m in MODIFIERS) + r")[\s-]+)?("
+            + "|".join(re.escape(f) for f in role_forms) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+
+    def _add(self, form: str, entry: Entry) -> None:
+        """Register a surface form, and its all-capitals variant for datelines."""
+        form = form.strip()
+        if len(form) < _MIN_LEN or not form[0].isupper() and not form[0].isdigit():
+            return
+        for variant in {form, form.upper()} if entry.kind == "city" else {form}:
+            bucket = self.entries.setdefault(variant, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def scan(self, text: str, offset: int = 0) -> list[Mention]:
+        """Return the country, demonym, organisation, city and role mentions in `text`."""
+        found: list[Mention] = []
+        for m in self.pattern.finditer(text):
+            entry = min(self.entries[m.group(1)], key=lambda e: KIND_PRIORITY[e.kind])
+            possessive = text[m.end(): m.end() + 2] in ("'s", "’s")
+            found.append(Mention(entry.kind, offset + m.start(), offset + m.end(), m.group(1), entry.entity_id,
+                                 entry.canonical, "possessive" if possessive else entry.kind))
+        for m in self.role_pattern.finditer(text):
+            role = self.role_of[m.group(2).lower()]
+            if _is_plain_word_role(m.group(2), role):
+                continue
+            found.append(Mention("role", offset + m.start(), offset + m.end(), m.group(0), role, role,
+                                 (m.group(1) or "").lower() or "role", extra=(("rank", self.rank_of[role]),)))
+        return _drop_overlaps(found)
+
+
+def _is_plain_word_role(word: str, role: str) -> bool:
+    """Return True for role words that are too common in lower case to count ('leader', 'chair', 'king')."""
+    return word.islower() and role in ("King", "Queen", "Chairperson", "Ambassador") and word in ("chair", "king", "queen")
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def gazetteer_for(ref: Reference) -> Gazetteer:
+    """Return the gazetteer of a reference, built once and kept on it."""
+    cached = getattr(ref, "_gazetteer", None)
+    if cached is None:
+        cached = Gazetteer(ref)
+        object.__setattr__(ref, "_gazetteer", cached)
+    return cached

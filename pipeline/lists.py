@@ -1,0 +1,59 @@
+"""Reading lists of places ('Iran, India, and the UAE') out of a sentence's mentions."""
+
+from __future__ import annotations
+
+import re
+
+import countrynames
+
+from pipeline.model import Mention
+from pipeline.reference import Reference
+
+PLACE_KINDS = ("country", "org", "demonym")
+_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|;\s*)(?:the\s+)?$")
+_LIST_START = re.compile(r"^\s*:?\s*(?:the\s+)?$")
+_WORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def fuzzy_country(ref: Reference, word: str) -> Mention | None:
+    """Resolve a misspelt country ('Kygyzstan') through countrynames' fuzzy matcher."""
+    code = countrynames.to_code(word, fuzzy=True)
+    if not code:
+        return None
+    for c in ref.countries.values():
+        if c.iso2 == code:
+            return Mention("country", 0, 0, word, c.id, c.name, "fuzzy", 0.8)
+    return None
+
+
+def read_list(ref: Reference, mentions: list[Mention], pos: int, text: str, offset: int,
+              kinds: tuple[str, ...] = ("country", "org")) -> list[Mention]:
+    """Return the places listed from `pos` on, joined by commas and 'and', with fuzzy repair of misspellings."""
+    items: list[Mention] = []
+    gap = _LIST_START
+    while True:
+        nxt = next((m for m in mentions if m.start >= pos), None)
+        between = text[pos - offset: (nxt.start if nxt else offset + len(text)) - offset]
+        if nxt is not None and nxt.kind in kinds and gap.match(between):
+            items.append(nxt)
+            pos, gap = nxt.end, _SEPARATOR
+            continue
+        repaired = _repair_item(ref, text, offset, pos, gap is _SEPARATOR or not items)
+        if repaired is None:
+            return items
+        items.append(repaired)
+        pos, gap = repaired.end, _SEPARATOR
+
+
+def _repair_item(ref: Reference, text: str, offset: int, pos: int, allowed: bool) -> Mention | None:
+    """Try the next capitalised word as a misspelt country."""
+    if not allowed:
+        return None
+    m = _WORD.match(text[pos - offset:])
+    if not m or len(m.group(1)) < 5:
+        return None
+    found = fuzzy_country(ref, m.group(1))
+    if found is None:
+        return None
+    start = pos + m.start(1)
+    return Mention("country", start, start + len(m.group(1)), m.group(1), found.entity_id, found.canonical, "fuzzy", 0.8)

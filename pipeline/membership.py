@@ -1,0 +1,147 @@
+"""Membership rules: lists of members and observers, joining, candidates, readmission, suspension, exit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.dates import find_dates
+from pipeline.lists import read_list
+from pipeline.model import Mention, Person, Sentence
+from pipeline.reference import Reference
+
+_KINDS = ("country", "org")
+# (rule name, status, pattern whose end is where a list of places starts)
+LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
+    ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:in\s+(\d{4})\s+)?by\s+", re.I)),
+    ("founding_members", "member", re.compile(r"\bfounding\s+members?\s*(?:include|including|are|were|,)\s*", re.I)),
+    ("observers_and_partners", "observer_or_dialogue_partner", re.compile(
+        r"\bobservers?(?:\s+(?:states|countries|nations|members))?\s+(?:and|or)\s+(?:dialogue\s+)?partners?"
+        r"(?:\s+(?:states|countries|nations))?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
+    ("observers", "observer", re.compile(
+        r"\bobservers?(?:\s+(?:states|countries|nations|members))?\s*,?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
+    ("dialogue_partners", "dialogue_partner", re.compile(
+        r"\bdialogue\s+partners?(?:\s+(?:states|countries|nations))?\s*,?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
+    ("partners", "partner", re.compile(
+        r"\bpartner\s+(?:countries|states|nations)\s*,?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
+    ("members_include", "member", re.compile(
+        r"\b(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?:member[- ](?:countries|states|nations)|members)"
+        r"\s*,?\s+(?:include|includes|including|are|such\s+as|namely)\s*:?\s*", re.I)),
+    ("comprised", "member", re.compile(
+        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups)\s+", re.I)),
+    ("member_state", "member", re.compile(r"\bmember[- ](?:state|country|nation)\s+", re.I)),
+]
+# (rule name, status, cue) where the subject is the nearest place, or 'his/its country'
+CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
+    ("joining", "joining", re.compile(
+        r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
+        r"(?:full|permanent|newest|new|\d+\w*)\s+member|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
+        r"member(?:ship)?|\bnewest\s+member|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
+        r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
+    ("applied", "candidate", re.compile(
+        r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?membership)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+membership)"
+        r"|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)", re.I)),
+    ("readmitted", "member", re.compile(
+        r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)", re.I)),
+    ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+|\bsuspension\s+of\s+", re.I)),
+    ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+)?(?:the\s+)?(?=[A-Z])", re.I)),
+    ("n_member_bloc", "member", re.compile(r"\b(?:in|within|of)\s+the\s+[\w-]+-member\s+(?:bloc|group|grouping|organi[sz]ation|alliance|league|club)", re.I)),
+]
+_HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their)\s+country\b", re.I)
+
+
+@dataclass(frozen=True)
+class MembershipFinding:
+    org_id: str
+    country_id: str
+    country: str
+    status: str
+    rule: str
+    since: str | None
+    span: tuple[int, int]
+
+
+def _target_org(mentions: list[Mention], main_org: str | None, pos: int) -> str | None:
+    """Return the organisation a membership sentence is about: the nearest named one, else the summit's."""
+    orgs = [m for m in mentions if m.kind == "org" and m.entity_id not in ("un",)]
+    if not orgs or any(m.entity_id == main_org for m in orgs):
+        return main_org
+    return min(orgs, key=lambda m: abs(m.start - pos)).entity_id
+
+
+def _since(sentence: Sentence, published: str | None, year: str | None) -> str | None:
+    if year:
+        return year
+    dates = [d for d in find_dates(sentence.text, published, future=False) if d.precision in ("year", "month", "day")]
+    return dates[0].start if dates else None
+
+
+def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None,
+                     published: str | None) -> list[MembershipFinding]:
+    """Apply the list rules: 'member countries include A, B and C'."""
+    found: list[MembershipFinding] = []
+    taken: set[int] = set()
+    for rule, status, pattern in LIST_RULES:
+        for m in pattern.finditer(s.text):
+            if m.start() in taken:
+                continue
+            taken.update(range(m.start(), m.end()))
+            org = _target_org(mentions, main_org, s.start + m.start())
+            items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
+            year = m.group(1) if rule == "founded_by" and m.groups() else None
+            for item in items:
+                if item.entity_id == org or item.entity_id is None or org is None:
+                    continue
+                found.append(MembershipFinding(org, item.entity_id, item.canonical or "", status, rule,
+                                               _since(s, published, year) if rule == "founded_by" else None,
+                                               (s.start + m.start(), item.end)))
+    return found
+
+
+def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people: list[Person],
+                    main_org: str | None, published: str | None) -> list[MembershipFinding]:
+    """Apply the cue rules: the nearest place (or 'his country') to 'joined', 'applied to join', ..."""
+    found: list[MembershipFinding] = []
+    for rule, status, pattern in CUE_RULES:
+        for m in pattern.finditer(s.text):
+            pos = s.start + m.start()
+            org = _target_org(mentions, main_org, pos)
+            subject = _subject(s, mentions, people, pos, s.start + m.end(), org, rule)
+            if subject and org:
+                found.append(MembershipFinding(org, subject.entity_id or "", subject.canonical or "", status, rule,
+                                               _since(s, published, None), (min(subject.start, pos), s.start + m.end())))
+    return found
+
+
+def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_start: int, cue_end: int,
+             org: str | None, rule: str) -> Mention | None:
+    """Return the place a membership cue is about."""
+    his = [m for m in _HIS_COUNTRY.finditer(s.text) if s.start + m.end() <= cue_start]
+    if his and people:
+        owner = [p for p in people if p.mention.end <= s.start + his[-1].start() and p.country_id]
+        if owner:
+            p = owner[-1]
+            return Mention("country", p.start, p.end, p.country or "", p.country_id, p.country)
+    places = [m for m in mentions if m.kind in ("country", "org") and m.entity_id not in (org, "un")]
+    if rule == "n_member_bloc":
+        places = [m for m in places if m.form == "possessive" and m.start < cue_start]
+    before = [m for m in places if m.end <= cue_start]
+    after = [m for m in places if m.start >= cue_end]
+    if rule in ("readmitted", "suspended", "joining") and after and (after[0].start - cue_end) < 25:
+        return after[0]
+    if before:
+        return before[-1]
+    return after[0] if after and rule not in ("left",) else None
+
+
+def org_leader_memberships(s: Sentence, mentions: list[Mention], attendees: list[Person]) -> list[MembershipFinding]:
+    """'Other Asean leaders attending include A of X, B of Y': X and Y are members of the organisation."""
+    found: list[MembershipFinding] = []
+    for m in mentions:
+        if m.kind != "org" or not re.match(r"^\s*(?:leaders|heads\s+of\s+state|member\s+states)\b", s.text[m.end - s.start:], re.I):
+            continue
+        for p in attendees:
+            if p.mention.start > m.end and p.country_id and p.country_id != m.entity_id:
+                found.append(MembershipFinding(m.entity_id or "", p.country_id, p.country or "", "member", "org_leaders",
+                                               None, (m.start, p.end)))
+    return found

@@ -1,0 +1,118 @@
+"""Finding people in a sentence: name runs, their title-name-of-country frames, and their resolution."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.model import Mention, Person
+from pipeline.reference import Reference
+from pipeline.resolve import Resolution, provisional_id, resolve_person
+from pipeline.textnorm import norm
+
+PARTICLES = {"al", "el", "bin", "bint", "ibn", "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von",
+             "der", "den", "la", "le", "abu", "ul", "ud", "y", "bin-", "al-"}
+HONORIFICS = ("his majesty", "her majesty", "his highness", "his excellency", "her excellency", "datuk seri",
+              "dato seri", "tan sri", "sheikh", "sheikha", "shaikh", "datuk", "dato", "mr", "mrs", "ms", "dr", "sir",
+              "dame", "prince", "princess", "h e", "he", "seri", "haji", "tun")
+STOPWORDS = {
+    "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "As", "By", "To", "From", "With", "While",
+    "Although", "Though", "After", "Before", "Since", "When", "Where", "Other", "Others", "Overall", "One", "Two",
+    "He", "She", "They", "It", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "This", "That", "These",
+    "Those", "There", "Here", "Here’s", "Here's", "Meanwhile", "However", "Also", "Both", "All", "Some", "Many",
+    "Leaders", "Leader", "Summit", "Summits", "Council", "Ministry", "State", "States", "Heads", "Government",
+    "Press", "Agency", "News", "TV", "Kremlin", "Parliament", "Minister", "Ministers", "President", "Presidents",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow",
+    "Yesterday", "Western", "Eastern", "Northern", "Southern", "Central", "Asia", "Africa", "Europe", "America",
+    "Middle", "East", "West", "North", "South", "Global", "Islamic", "Republic", "Kingdom", "Union", "Organisation",
+    "Organization", "Convention", "Centre", "Center", "National", "International", "Foreign", "Affairs", "External",
+    "Secretary", "General", "Deputy", "Prime", "Crown", "Vice", "Acting", "Former", "Chairman", "Treaty", "Plus",
+    "Outlook", "Indo-Pacific", "Community", "Cooperation", "Security", "Development", "Bank", "Saudi", "Twitter", "Facebook", "Telegram", "X", "Reuters", "AP", "AFP", "EPA", "ANI", "TASS", "Xinhua", "PTI",
+    "Bernama", "Sputnik", "Anadolu", "Topics", "Discussion", "Discussions", "Potential", "Attendees", "Year",
+    "Contributions", "Officials", "People", "Sources", "Source", "Sultan", "King", "Emir", "Queen", "Datuk",
+}
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ul|ud)-[^\W\d_]")
+_SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
+
+
+def _strip_token(tok: str) -> str:
+    """Drop a trailing full stop unless the token is an initial or Jr./Sr."""
+    if tok.endswith(".") and len(tok) > 2 and tok[:-1] not in ("Jr", "Sr", "St"):
+        return tok[:-1]
+    return tok
+
+
+def name_runs(text: str, offset: int, blocked: list[Mention]) -> list[tuple[int, int, str]]:
+    """Return runs of capitalised tokens (with name particles) outside gazetteer mentions."""
+    runs: list[tuple[int, int, str]] = []
+    current: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        while current and (current[-1][2].lower() in PARTICLES or current[-1][2] in STOPWORDS):
+            current.pop()
+        while current and (current[0][2].lower() in PARTICLES or current[0][2] in STOPWORDS):
+            current.pop(0)
+        if current:
+            runs.append((current[0][0], current[-1][1], text[current[0][0] - offset: current[-1][1] - offset]))
+        current.clear()
+
+    for m in _TOKEN.finditer(text):
+        tok = _strip_token(m.group())
+        possessive = tok.endswith(("’s", "'s")) and len(tok) > 3
+        tok = tok[:-2] if possessive else tok
+        a, b = offset + m.start(), offset + m.start() + len(tok)
+        gap = text[current[-1][1] - offset: m.start()] if current else " "
+        inside = any(x.start < b and a < x.end for x in blocked)
+        ok = not inside and (tok[0].isupper() or tok.lower() in PARTICLES or bool(_PARTICLE_PREFIX.match(tok)))
+        if current and (gap not in (" ", "-") or not ok):
+            close()
+        if ok and not (not current and tok in STOPWORDS):
+            current.append((a, b, tok))
+        if possessive or (tok.endswith(".") and len(tok) > 3 and tok not in ("Jr.", "Sr.")):
+            close()
+    close()
+    return runs
+
+
+def strip_honorifics(name: str) -> str:
+    """Remove leading honorifics ('Sheikh', 'Datuk Seri', 'Mr') from a name."""
+    changed = True
+    while changed:
+        changed = False
+        for h in HONORIFICS:
+            words = h.split()
+            parts = name.split()
+            if len(parts) > len(words) and norm(" ".join(parts[: len(words)])) == h:
+                name = " ".join(parts[len(words):])
+                changed = True
+    return name
+
+
+def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, day: str | None,
+                known: list[Person]) -> Resolution:
+    """Resolve a name run: earlier mentions in the article first, then the dictionaries."""
+    name = strip_honorifics(run)
+    if len(name.split()) == 1:
+        for p in reversed(known):
+            if p.person_id and _surname_matches(ref, p, name):
+                return Resolution(p.person_id, p.canonical, "coref", 0.9)
+        res = resolve_person(ref, name, role, place, day)
+        return res if res.entity_id else Resolution(None, None, "none", 0.0)
+    return resolve_person(ref, name, role, place, day)
+
+
+def _surname_matches(ref: Reference, person: Person, token: str) -> bool:
+    key = norm(token)
+    names = [person.canonical or "", person.name_as_written]
+    if person.person_id in ref.people:
+        names += list(ref.people[person.person_id].aliases)
+    return any(n and (norm(n).split()[-1] == key or norm(n) == key) for n in names)
+
+
+def with_resolution(person: Person, res: Resolution, name: str) -> Person:
+    """Return `person` carrying the resolution of its name (or a provisional id)."""
+    pid = res.entity_id or provisional_id(name)
+    return replace(person, person_id=pid, canonical=res.canonical or name, method=res.method if res.entity_id else "new",
+                   score=res.score if res.entity_id else 0.5)

@@ -1,0 +1,47 @@
+"""Text repair: mojibake (Windows-1250 and -1252), HTML entities, odd dashes and whitespace."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+import ftfy
+
+# Characters that only appear when UTF-8 bytes were decoded as Windows-1250 (Central European).
+_CP1250_MARKERS = re.compile("[ĂÄĹÅÃâ][\u0080-\u02ff\u2010-\u203a\u20ac\u2122]")
+_DASHES = str.maketrans({"\u2012": "-", "\u2013": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-"})
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
+
+
+def _redecode_cp1250(word: str) -> str:
+    """Undo UTF-8 read as Windows-1250 for one token, or return it unchanged."""
+    try:
+        fixed = word.encode("cp1250").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return word
+    return fixed
+
+
+def repair_cp1250(text: str) -> str:
+    """Repair tokens that look like UTF-8 decoded as Windows-1250 ('AntĂłnio' -> 'António')."""
+    if not _CP1250_MARKERS.search(text):
+        return text
+    return re.sub(r"\S+", lambda m: _redecode_cp1250(m.group()) if _CP1250_MARKERS.search(m.group()) else m.group(), text)
+
+
+def repair_text(text: str) -> str:
+    """Return `text` with mojibake, entities, dashes, zero-width characters and spacing repaired.
+
+    Offsets are not preserved: run this before splitting into sentences, and keep the repaired text
+    as the article's text of record.
+    """
+    text = html.unescape(text)
+    text = repair_cp1250(text)
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text).translate(_DASHES)
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip()

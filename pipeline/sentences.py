@@ -1,0 +1,75 @@
+"""Sentence splitting with character spans, and recognition of credit lines and headings."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Sentence
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
+    "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.u", "u.a.e",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "hon",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_CREDIT = re.compile(
+    r"^\W*(contributions? to this report|additional reporting|reporting by|writing by|editing by|"
+    r"compiled by|written by|with reporting|contributed to this report|copyright|all rights reserved|"
+    r"\(?reporting by)|writers? from|correspondents? (in|from)|contributed reporting|"
+    r"this (story|article|report) (was|has been) (updated|corrected)|^\W*(photo|image|file photo|credit)s?\s*:",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"^[\W_]*$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Return True when the full stop at `dot` ends an abbreviation or an initial."""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+    """Split one line into sentence spans, absolute to the article text."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(line):
+        if line[m.start()] == "." and _is_abbreviation(line, m.start()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(line)))
+    result = []
+    for a, b in spans:
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and line[b - 1].isspace():
+            b -= 1
+        if b > a:
+            result.append((offset + a, offset + b))
+    return result
+
+
+def classify(text: str, is_title: bool) -> str:
+    """Return a sentence's kind: title, credit (bylines, photo credits), heading, or body."""
+    if is_title:
+        return "title"
+    if _CREDIT.search(text) or _SEPARATOR.match(text):
+        return "credit"
+    if not text.rstrip().endswith((".", "!", "?", '"', "”", ":")) and len(text.split()) <= 8:
+        return "heading"
+    return "body"
+
+
+def split_sentences(text: str, title: str = "") -> list[Sentence]:
+    """Split `text` into sentences with spans; lines are paragraph boundaries."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in text.split("\n"):
+        for a, b in _split_line(line, offset):
+            chunk = text[a:b]
+            is_title = not sentences and bool(title) and chunk.strip() == title.strip()
+            sentences.append(Sentence(len(sentences), a, b, chunk, classify(chunk, is_title)))
+        offset += len(line) + 1
+    return sentences

@@ -1,0 +1,154 @@
+"""Which summit an article is about: organisation, host city and country, dates."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.dates import DateRef, add_days, find_dates
+from pipeline.model import Mention, Sentence
+from pipeline.reference import Reference
+from pipeline.textnorm import slug
+
+SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|conference)\b", re.I)
+_ORG_SUMMIT = re.compile(r"^\s*(?:leaders['’]?\s+)?(?:summits?|session|council|meeting|heads of state)\b", re.I)
+_SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?$", re.I)
+_CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to)\s+$", re.I)
+_ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|is\s+in|are\s+in|expected\s+in|assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to)\s+$", re.I)
+_HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
+_DURATION = re.compile(r"\b(two|three|four|2|3|4)-day\b", re.I)
+_DAYS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class Summit:
+    """The summit an article reports, with the evidence for each part."""
+
+    summit_id: str
+    name: str
+    org_id: str
+    organisation: str
+    host_city: str | None
+    host_country: str | None
+    start: str | None
+    end: str | None
+    precision: str | None
+    date_text: str | None
+    date_method: str
+    sentence: Sentence
+    span: tuple[int, int]
+
+
+def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Counter[str]:
+    """Score organisations by how often, and how close to the word 'summit', they are mentioned."""
+    scores: Counter[str] = Counter()
+    for s in sentences:
+        for m in mentions[s.index]:
+            if m.kind != "org":
+                continue
+            after = s.text[m.end - s.start:]
+            before = s.text[: m.start - s.start]
+            weight = 1.0
+            if _ORG_SUMMIT.match(after) or _SUMMIT_OF.search(before):
+                weight = 4.0
+            elif re.match(r"^\s*(?:leaders?|members?|countries|states)\b", after, re.I) or SUMMIT_WORDS.search(s.text):
+                weight = 2.0
+            if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I):
+                weight = 0.2
+            scores[m.entity_id or ""] += weight * (1.5 if s.kind == "title" else 1.0)
+    return scores
+
+
+def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], org_id: str) -> Counter[str]:
+    """Score host-city candidates by the cues around their mentions in summit sentences."""
+    scores: Counter[str] = Counter()
+    for s in sentences:
+        about_summit = bool(SUMMIT_WORDS.search(s.text)) or any(m.entity_id == org_id for m in mentions[s.index])
+        for m in mentions[s.index]:
+            if m.kind != "city":
+                continue
+            before = s.text[: m.start - s.start]
+            if s.index <= 1 and m.start == s.start and re.match(r"^\s*[,—–-]", s.text[m.end - s.start:]):
+                scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
+            elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
+                scores[m.entity_id or ""] += 3
+            elif _ARRIVE_CUE.search(before):
+                scores[m.entity_id or ""] += 2
+            elif about_summit:
+                scores[m.entity_id or ""] += 1
+    return scores
+
+
+def _host_country(ref: Reference, city: str | None, sentences: list[Sentence],
+                  mentions: dict[int, list[Mention]]) -> str | None:
+    """Return the host country: the city's country, else a country the summit is 'hosted by' or held in."""
+    for c in ref.cities:
+        if c.name == city:
+            return c.country
+    for s in sentences:
+        for m in mentions[s.index]:
+            if m.kind == "country" and (_HOSTED_BY.search(s.text[: m.start - s.start]) or
+                                        (SUMMIT_WORDS.search(s.text) and re.search(r"summit\s+in\s+$", s.text[: m.start - s.start], re.I))):
+                return m.canonical
+    return None
+
+
+def _summit_date(sentences: list[Sentence], published: str | None) -> tuple[DateRef | None, Sentence | None]:
+    """Return the first day-precise date in a sentence about the summit."""
+    for s in sorted(sentences, key=lambda s: (not SUMMIT_WORDS.search(s.text), s.index)):
+        if s.kind == "credit" or not (SUMMIT_WORDS.search(s.text) or s.index <= 1):
+            continue
+        future = bool(re.search(r"\b(?:will|scheduled|expected|to be held|set to|upcoming)\b", s.text, re.I))
+        for d in find_dates(s.text, published, future):
+            if d.precision == "day":
+                return _with_duration(d, s.text), s
+    return None, None
+
+
+def _with_duration(d: DateRef, text: str) -> DateRef:
+    """Extend a one-day date by a stated duration ('the two-day summit')."""
+    m = _DURATION.search(text)
+    if d.end or not m:
+        return d
+    return DateRef(d.start, add_days(d.start, _DAYS[m.group(1).lower()] - 1), d.precision, d.text, d.span, d.method)
+
+
+def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
+                published: str | None) -> Summit | None:
+    """Return the article's main summit, or None when the article is about no organisation's summit."""
+    usable = [s for s in sentences if s.kind != "credit"]
+    scores = _org_scores(ref, usable, mentions)
+    if not scores or not any(SUMMIT_WORDS.search(s.text) for s in usable):
+        return None
+    org_id = scores.most_common(1)[0][0]
+    org = ref.organisations[org_id]
+    cities = _city_scores(usable, mentions, org_id)
+    city = cities.most_common(1)[0][0] if cities else None
+    country = _host_country(ref, city, usable, mentions)
+    date, date_sentence = _summit_date(usable, published)
+    start = date.start if date else (published[:10] if published else None)
+    evidence = date_sentence or next(s for s in usable if any(m.entity_id == org_id for m in mentions[s.index]))
+    short = (org.acronyms[0] if org.acronyms else org.name)
+    year = (start or "")[:4]
+    return Summit(
+        summit_id="-".join(p for p in (slug(short), slug(city or country or ""), year) if p),
+        name=f"{short} summit" + (f", {city or country}" if city or country else "") + (f" {year}" if year else ""),
+        org_id=org_id, organisation=org.name, host_city=city, host_country=country,
+        start=start, end=date.end if date else None, precision=date.precision if date else ("day" if start else None),
+        date_text=date.text if date else None, date_method=date.method if date else ("published" if start else "none"),
+        sentence=evidence, span=(evidence.start, evidence.end),
+    )
+
+
+def other_summits(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
+                  main_org: str) -> list[str]:
+    """Return other organisations whose summits the article mentions."""
+    found: list[str] = []
+    for s in sentences:
+        for m in mentions[s.index]:
+            if m.kind == "org" and m.entity_id != main_org and _ORG_SUMMIT.match(s.text[m.end - s.start:]):
+                name = ref.organisations[m.entity_id or ""].name
+                if name not in found:
+                    found.append(name)
+    return found

@@ -1,0 +1,96 @@
+"""The DuckDB file: opening it (waiting politely for the lock), numbered migrations, and the views."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from pipeline.errors import WarehouseError
+
+DEFAULT_DB = "data/summitwatch.duckdb"
+# The released DuckDB CLI (1.5.x on PyPI) reads files written for this storage version.
+STORAGE_COMPATIBILITY = "v1.4.0"
+_NUMBERED = re.compile(r"^(\d{3})_[\w-]+\.sql$")
+_LOCKED = ("lock", "Conflicting lock", "being used by another process")
+
+
+def db_path(explicit: str | None = None) -> Path:
+    """Return the database path: the argument, else SUMMITWATCH_DB, else data/summitwatch.duckdb."""
+    return Path(explicit or os.environ.get("SUMMITWATCH_DB") or DEFAULT_DB)
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    return any(word in str(exc) for word in _LOCKED)
+
+
+def connect(path: Path | str | None = None, read_only: bool = False, wait_seconds: float = 120.0) -> duckdb.DuckDBPyConnection:
+    """Open the database; while another process holds the file, wait and retry with backoff."""
+    path = db_path(str(path) if path else None)
+    if read_only and not path.exists():
+        raise WarehouseError(f"{path}: no database yet; run `summitwatch load` first")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    config = {} if read_only else {"storage_compatibility_version": STORAGE_COMPATIBILITY}
+    deadline, delay = time.monotonic() + wait_seconds, 0.05
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
+            break
+        except duckdb.IOException as exc:
+            if not _is_lock_error(exc) or time.monotonic() > deadline:
+                raise WarehouseError(f"{path}: cannot open ({exc})") from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+    if not read_only:
+        migrate(con)
+    return con
+
+
+def _sql_files(package: str) -> list[tuple[str, str]]:
+    folder = resources.files(package)
+    return sorted((f.name, f.read_text(encoding="utf-8")) for f in folder.iterdir() if f.name.endswith(".sql"))
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply numbered schema files not yet applied, in order, and record them; then (re)create the views."""
+    con.execute("create table if not exists schema_migrations (version integer, name varchar, applied_at timestamp)")
+    done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
+    applied = []
+    for name, sql in _sql_files("warehouse.schema"):
+        m = _NUMBERED.match(name)
+        if not m or int(m.group(1)) in done:
+            continue
+        con.execute("begin transaction")
+        con.execute(sql)
+        con.execute("insert into schema_migrations values (?, ?, ?)", [int(m.group(1)), name, now_utc()])
+        con.execute("commit")
+        applied.append(name)
+    create_views(con)
+    return applied
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Create or replace one view per .sql file in warehouse/views, resolving their order by retrying."""
+    pending = {name[:-4]: sql for name, sql in _sql_files("warehouse.views")}
+    while pending:
+        progressed = False
+        for view, sql in list(pending.items()):
+            try:
+                con.execute(f"create or replace view {view} as {sql}")
+            except duckdb.CatalogException:
+                continue
+            del pending[view]
+            progressed = True
+        if not progressed:
+            view, sql = next(iter(pending.items()))
+            con.execute(f"create or replace view {view} as {sql}")  # raise the real error
+
+
+def now_utc() -> datetime:
+    """Return the current UTC time as a naive timestamp (the log's recorded time)."""
+    return datetime.now(UTC).replace(tzinfo=None)
