@@ -15,6 +15,7 @@ from pipeline.repair import repair_text
 from pipeline.urls import content_hash, fingerprint_hex
 
 _SNIFF_BYTES = 4096
+MIN_TEXT_CHARS = 80
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(rb"""<html[^>]*\slang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
 # WHATWG: these labels mean windows-1252 in HTML.
@@ -88,15 +89,21 @@ def _clean(value: str | None) -> str | None:
     return repair_text(value) or None if value else None
 
 
-def extract_page(body: bytes, url: str, charset: str | None = None) -> ExtractedPage:
-    """Extract the main text and metadata of an HTML page; raise ExtractionError when there is none."""
+def extract_page(
+    body: bytes, url: str, charset: str | None = None, min_chars: int = MIN_TEXT_CHARS
+) -> ExtractedPage:
+    """Extract the main text and metadata of an HTML page; raise ExtractionError when there is none.
+
+    A text shorter than `min_chars` (a menu, a cookie notice) counts as none.
+    """
     document = trafilatura.bare_extraction(
         decode_html(body, charset), url=url, with_metadata=True, include_comments=False,
         include_tables=False, deduplicate=False,
     )
     text = repair_text(document.text or "") if isinstance(document, Document) else ""
-    if not isinstance(document, Document) or not text:
-        raise ExtractionError("extraction_empty", f"no main text found in {url} ({len(body)} bytes)")
+    if not isinstance(document, Document) or len(text) < min_chars:
+        detail = f"{len(text)} characters of text" if text else "no main text"
+        raise ExtractionError("extraction_empty", f"{detail} in {url} ({len(body)} bytes)")
     return ExtractedPage(
         url=url, title=_clean(document.title), text=text, published=document.date or None,
         author=_clean(document.author), sitename=_clean(document.sitename),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -249,6 +250,27 @@ def _timeout(policy: FetchPolicy) -> httpx.Timeout:
     return httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout, pool=policy.deadline)
 
 
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether `kind` appears in the cause/context chain of `exc`."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _transport_failure(exc: httpx.HTTPError, url: str) -> FetchError:
+    """Translate an httpx failure: timeouts and lost connections are transient, TLS and decoding not."""
+    if isinstance(exc, httpx.TimeoutException):
+        return TransientFetchError("timeout", f"{url} timed out", url)
+    if isinstance(exc, httpx.DecodingError):
+        return FetchError("bad_encoding", f"{url}: {exc}", url)
+    if _caused_by(exc, ssl.SSLCertVerificationError):
+        return FetchError("tls_error", f"{url}: {exc}", url)
+    return TransientFetchError("unreachable", f"{url}: {exc}", url)
+
+
 def _next_hop(current: str, location: str, seen: set[str]) -> str:
     """Resolve a redirect target, refusing one already visited."""
     target = urljoin(current, location.strip())
@@ -343,10 +365,13 @@ class Fetcher:
         accept: Accept = "html",
         policy: FetchPolicy | None = None,
     ) -> FetchResult:
-        """Fetch `url` under the policy, following safe redirects; raise FetchError on any refusal."""
+        """Fetch `url`, following safe redirects; raise FetchError (reason code in `.reason`) on any refusal.
+
+        `policy` overrides the fetcher's for this call (all but per_host_concurrency, fixed per fetcher).
+        """
         policy = self._with_env_allow(policy or self.policy)
         started, current, seen, attempts = time.monotonic(), url, {url}, 0
-        headers = _request_headers(accept, etag, last_modified)
+        headers = {**_request_headers(accept, etag, last_modified), "User-Agent": policy.user_agent}
         for _ in range(policy.max_redirects + 1):
             _parse_url(current)
             hop_policy = self._obey_robots(current, policy)
@@ -431,12 +456,8 @@ class Fetcher:
                     return _read_reply(response, accept, policy, deadline, target.url)
                 finally:
                     response.close()
-            except httpx.TimeoutException as exc:
-                raise TransientFetchError("timeout", f"{target.url} timed out", target.url) from exc
-            except httpx.TransportError as exc:
-                raise TransientFetchError("unreachable", f"{target.url}: {exc}", target.url) from exc
-            except httpx.DecodingError as exc:
-                raise FetchError("bad_encoding", f"{target.url}: {exc}", target.url) from exc
+            except (httpx.TransportError, httpx.DecodingError) as exc:
+                raise _transport_failure(exc, target.url) from exc
 
     @contextmanager
     def _polite(self, host: str, delay: float) -> Iterator[None]:

@@ -1,41 +1,46 @@
-"""Shared test fixtures: the fixture web server and fetchers pointed at it."""
+"""Shared fixtures: the repository paths, and running the real `summitwatch` command."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from pipeline.fetch import Fetcher, FetchPolicy
-from tests.fixtures.http_server import ServedURL, serve_fixtures
-
-LOCAL_HOSTS = ("127.0.0.0/8", "localhost")
-
-
-@pytest.fixture
-def web() -> Iterator[ServedURL]:
-    """A fresh fixture server (so request counts start at zero); yields its base URL."""
-    with serve_fixtures() as base_url:
-        yield base_url
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SEED_ARTICLE = SEEDS / "sco-astana-2024.txt"
+SEED_TRUTH = SEEDS / "corpus" / "truth" / "sco-astana-2024.json"
+CLI = [sys.executable, "-m", "flows.cli"]
 
 
-@pytest.fixture
-def policy() -> FetchPolicy:
-    """A fetch policy for tests: local hosts allowed, no politeness delay, tiny backoff, short timeouts."""
-    return FetchPolicy(
-        connect_timeout=2.0, read_timeout=2.0, deadline=10.0, per_host_delay=0.0,
-        backoff_base=0.01, retries=2, allow_hosts=LOCAL_HOSTS,
-    )
+def run_cli(*args: str, db: Path | None = None, check: bool = True, env: dict[str, str] | None = None,
+            timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run the real `summitwatch` command and return the finished process."""
+    full_env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", **(env or {}))
+    if db is not None:
+        full_env["SUMMITWATCH_DB"] = str(db)
+    proc = subprocess.run([*CLI, *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=timeout)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"summitwatch {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+    return proc
 
 
-@pytest.fixture
-def sleeps() -> list[float]:
-    """Every wait a fetcher asked for (the fetcher is given a recorder instead of time.sleep)."""
-    return []
+def cli_json(*args: str, db: Path | None = None) -> object:
+    """Run a CLI command with --format json and parse its output."""
+    return json.loads(run_cli(*args, "--format", "json", db=db).stdout)
 
 
-@pytest.fixture
-def fetcher(policy: FetchPolicy, sleeps: list[float]) -> Iterator[Fetcher]:
-    """A fetcher that records its waits instead of sleeping and ignores SUMMITWATCH_ALLOW_HOSTS."""
-    with Fetcher(policy, sleep=sleeps.append, env_allow_hosts=()) as client:
-        yield client
+@pytest.fixture(scope="session")
+def seed_truth() -> dict:
+    return json.loads(SEED_TRUTH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """A DuckDB file with the seeds loaded once through the real CLI and flow."""
+    db = tmp_path_factory.mktemp("seed") / "summitwatch.duckdb"
+    return db, run_cli("load", str(SEEDS), db=db)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the country table keeps one country per line)
 """Build seeds/reference/countries.csv from pycountry, countrynames and a hand-checked table.
 
 Run from the repository root:

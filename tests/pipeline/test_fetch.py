@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import ipaddress
+import ssl
 import threading
 import time
 import tracemalloc
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
+import httpx
 import pytest
 
 from pipeline.errors import FetchError, TransientFetchError
@@ -117,7 +119,8 @@ def test_retry_after_accepts_seconds_and_http_dates():
     in_two_minutes = format_datetime(now + timedelta(minutes=2), usegmt=True)
     assert parse_retry_after("7") == 7.0
     assert parse_retry_after(in_two_minutes, now=now.timestamp()) == pytest.approx(120.0)
-    assert parse_retry_after(format_datetime(now - timedelta(hours=1), usegmt=True), now=now.timestamp()) == 0.0
+    an_hour_ago = format_datetime(now - timedelta(hours=1), usegmt=True)
+    assert parse_retry_after(an_hour_ago, now=now.timestamp()) == 0.0
     assert parse_retry_after("soon") is None
     assert parse_retry_after(None) is None
 
@@ -339,3 +342,48 @@ def test_no_more_than_the_allowed_requests_run_at_once_per_host(policy):
             results = list(pool.map(lambda _: fetcher.fetch(base_url + "/held"), range(6)))
     assert all(result.status == 200 for result in results)
     assert 1 <= state["peak"] <= 2
+
+
+# --- TLS with the address pinned ------------------------------------------------------------------
+
+
+def self_signed(tmp_path, host="localhost"):
+    """Write a self-signed certificate for `host` and its key; return their paths."""
+    x509 = pytest.importorskip("cryptography.x509")
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(host)]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return cert_path, key_path
+
+
+def test_https_is_pinned_to_the_checked_address_and_still_verifies_the_host_name(tmp_path, policy):
+    cert_path, key_path = self_signed(tmp_path)
+    server_tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_tls.load_cert_chain(cert_path, key_path)
+    client_tls = ssl.create_default_context(cafile=str(cert_path))
+    with serve_fixtures(tls=server_tls) as https:
+        assert https.startswith("https://")
+        transport = httpx.HTTPTransport(verify=client_tls)
+        with Fetcher(policy, transport=transport, sleep=lambda _: None, env_allow_hosts=()) as fetcher:
+            result = fetcher.fetch(https.url(ARTICLE, host="localhost"))
+            assert result.status == 200 and b"Lake Varn" in result.body
+            assert fetch_error(fetcher, https + ARTICLE).reason == "tls_error"  # cert is for localhost only

@@ -61,12 +61,13 @@ _segment = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1,
 @given(
     host=st.sampled_from(["example.org", "www.example.org", "amp.news.example", "Example.COM"]),
     path=st.lists(_segment, max_size=4),
-    params=st.lists(st.tuples(st.sampled_from(["id", "utm_source", "p", "fbclid", "q"]), _segment), max_size=4),
+    params=st.lists(st.tuples(st.sampled_from(["id", "utm_source", "p", "fbclid"]), _segment), max_size=4),
     fragment=st.one_of(st.none(), _segment),
 )
 def test_canonical_url_is_idempotent(host, path, params, fragment):
     query = "&".join(f"{key}={value}" for key, value in params)
-    url = f"https://{host}/{'/'.join(path)}" + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
+    url = f"https://{host}/{'/'.join(path)}" + (f"?{query}" if query else "")
+    url += f"#{fragment}" if fragment else ""
     once = canonical_url(url)
     assert canonical_url(once) == once
     assert "utm_" not in once and "fbclid" not in once and "#" not in once
