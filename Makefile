@@ -21,8 +21,14 @@ demo: $(STAMP)
 test: $(STAMP)
 	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/python -m pytest -q
 
+serve: $(STAMP)
+	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/summitwatch serve
+
 lint: $(STAMP)
 	$(BIN)/ruff check flows pipeline warehouse tests bench
+
+bench: $(STAMP)
+	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/python -m bench.run --size $(or $(SIZE),small)
 
 clean:
 	rm -rf $(VENV) data build *.egg-info

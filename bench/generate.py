@@ -48,12 +48,23 @@ FILLER = [
     "The central bank kept its main interest rate unchanged and signalled caution about inflation.",
 ]
 COMMENTS = [
-    "Great reporting, thanks.", "Another summit, another photo opportunity.", "Who pays for all this?",
-    "Interesting read, but the article misses the economic context.", "First!", "Nothing will change.",
+    "Great reporting, thanks.",
+    "Another summit, another photo opportunity.",
+    "Who pays for all this?",
+    "Interesting read, but the article misses the economic context.",
+    "First!",
+    "Nothing will change.",
 ]
 NAV = ["World", "Politics", "Business", "Tech", "Science", "Sport", "Culture", "Opinion", "Weather"]
-ORGS = ["Shanghai Cooperation Organisation", "BRICS", "G20", "Association of Southeast Asian Nations",
-        "African Union", "Collective Security Treaty Organization", "Organization of Turkic States"]
+ORGS = [
+    "Shanghai Cooperation Organisation",
+    "BRICS",
+    "G20",
+    "Association of Southeast Asian Nations",
+    "African Union",
+    "Collective Security Treaty Organization",
+    "Organization of Turkic States",
+]
 
 
 @dataclass(frozen=True)
@@ -75,9 +86,16 @@ def _reference_rows(name: str) -> list[dict[str, str]]:
 def leaders() -> list[tuple[str, str, str]]:
     """Return (role, person, country) triples of offices held on AS_OF, from the reference dictionaries."""
     names = {r["id"]: r["name"] for r in _reference_rows("people.csv")}
-    return sorted({(r["role"], names[r["person_id"]], r["country"]) for r in _reference_rows("offices.csv")
-                   if r["person_id"] in names and r["start"] <= AS_OF and (not r["end"] or r["end"] >= AS_OF)
-                   and r["role"] in ("President", "Prime Minister")})
+    return sorted(
+        {
+            (r["role"], names[r["person_id"]], r["country"])
+            for r in _reference_rows("offices.csv")
+            if r["person_id"] in names
+            and r["start"] <= AS_OF
+            and (not r["end"] or r["end"] >= AS_OF)
+            and r["role"] in ("President", "Prime Minister")
+        }
+    )
 
 
 @lru_cache(maxsize=1)
@@ -94,11 +112,17 @@ def _paragraphs(rng: random.Random, target: int) -> list[str]:
     if rng.random() < 0.7:
         paras.append(rng.choice(SUMMIT_LEADS).format(city=city, day=day, org=org))
         for role, person, country in rng.sample(leaders(), k=rng.randint(1, 6)):
-            paras.append(rng.choice(ATTENDANCE).format(role=role, role_lower=role.lower(), person=person,
-                                                       country=country, org=org, city=city))
+            paras.append(
+                rng.choice(ATTENDANCE).format(
+                    role=role, role_lower=role.lower(), person=person, country=country, org=org, city=city
+                )
+            )
         countries = ", ".join(sorted({c for _, _, c in rng.sample(leaders(), k=4)}))
-        paras.append(rng.choice(MEMBERSHIP).format(org=org, countries=countries, country=rng.choice(leaders())[2],
-                                                   year=rng.randint(2001, 2023)))
+        paras.append(
+            rng.choice(MEMBERSHIP).format(
+                org=org, countries=countries, country=rng.choice(leaders())[2], year=rng.randint(2001, 2023)
+            )
+        )
     size = sum(map(len, paras))
     while size < target:
         para = " ".join(rng.choice(FILLER) for _ in range(rng.randint(2, 5)))
@@ -110,24 +134,31 @@ def _paragraphs(rng: random.Random, target: int) -> list[str]:
 def _page_html(index: int, title: str, published: str, paras: list[str], rng: random.Random) -> str:
     nav = "".join(f'<li><a href="/section/{n.lower()}">{n}</a></li>' for n in NAV)
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paras)
-    comments = "".join(f'<div class="comment"><span class="user">reader{rng.randint(1, 999)}</span>'
-                       f"<p>{html.escape(rng.choice(COMMENTS))}</p></div>" for _ in range(rng.randint(0, 12)))
-    related = "".join(f'<li><a href="/news/{rng.randint(0, 10**6)}.html">Related story {k}</a></li>' for k in range(6))
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f'<meta name="date" content="{published}"><meta property="og:site_name" content="Bench Gazette">'
-            f'</head><body><header><nav><ul>{nav}</ul></nav><div class="banner">Subscribe today</div></header>'
-            f'<main><article><h1>{html.escape(title)}</h1><p class="byline">By Staff Reporter {index % 37}</p>'
-            f'<time datetime="{published}">{published}</time>{body}</article>'
-            f'<aside><h3>Related</h3><ul>{related}</ul></aside>'
-            f'<section id="comments"><h3>Comments</h3>{comments}</section></main>'
-            f'<footer><p>&copy; 2024 Bench Gazette. All rights reserved.</p><ul>{nav}</ul>'
-            f'<p>Cookie settings | Privacy | Terms</p></footer></body></html>')
+    comments = "".join(
+        f'<div class="comment"><span class="user">reader{rng.randint(1, 999)}</span>'
+        f"<p>{html.escape(rng.choice(COMMENTS))}</p></div>"
+        for _ in range(rng.randint(0, 12))
+    )
+    related = "".join(
+        f'<li><a href="/news/{rng.randint(0, 10**6)}.html">Related story {k}</a></li>' for k in range(6)
+    )
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'<meta name="date" content="{published}"><meta property="og:site_name" content="Bench Gazette">'
+        f'</head><body><header><nav><ul>{nav}</ul></nav><div class="banner">Subscribe today</div></header>'
+        f'<main><article><h1>{html.escape(title)}</h1><p class="byline">By Staff Reporter {index % 37}</p>'
+        f'<time datetime="{published}">{published}</time>{body}</article>'
+        f"<aside><h3>Related</h3><ul>{related}</ul></aside>"
+        f'<section id="comments"><h3>Comments</h3>{comments}</section></main>'
+        f"<footer><p>&copy; 2024 Bench Gazette. All rights reserved.</p><ul>{nav}</ul>"
+        f"<p>Cookie settings | Privacy | Terms</p></footer></body></html>"
+    )
 
 
 def make_page(index: int, seed: int = SEED) -> Page:
     """Return page number `index`: the same page for the same (index, seed), on any machine."""
     rng = random.Random(seed * 1_000_003 + index)
-    target = int(MIN_BYTES * (MAX_BYTES / MIN_BYTES) ** rng.random()) // 2  # log-uniform; markup is ~half
+    target = int(MIN_BYTES * (MAX_BYTES / MIN_BYTES) ** rng.random())  # log-uniform page size
     paras = _paragraphs(rng, target)
     published = (date(2023, 1, 1) + timedelta(days=rng.randrange(600))).isoformat()
     title = paras[0][:90].rstrip(" ,.") if paras else f"Story {index}"
@@ -145,10 +176,14 @@ def feed_xml(base: str, feed: int, n: int, seed: int = SEED) -> str:
     items = []
     for i in range(feed * FEED_SIZE, min(n, (feed + 1) * FEED_SIZE)):
         page = make_page(i, seed)
-        items.append(f"<item><title>Story {i}</title><link>{base}{page.path}</link>"
-                     f"<guid>{base}{page.path}</guid><pubDate>{page.published}</pubDate></item>")
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bench feed {feed}</title>'
-            f"<link>{base}/</link><description>synthetic</description>{''.join(items)}</channel></rss>")
+        items.append(
+            f"<item><title>Story {i}</title><link>{base}{page.path}</link>"
+            f"<guid>{base}{page.path}</guid><pubDate>{page.published}</pubDate></item>"
+        )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bench feed {feed}</title>'
+        f"<link>{base}/</link><description>synthetic</description>{''.join(items)}</channel></rss>"
+    )
 
 
 def write_corpus(folder: Path, n: int, seed: int = SEED) -> list[Path]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from flows.cli_store import known_at_bound, time_travel_options
 from flows.render import render
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -34,9 +35,13 @@ def main() -> None:
 @db_option
 def load(paths: tuple[str, ...], db: str | None) -> None:
     """Load article files or folders (NAME.txt with NAME.meta.json) through the load_articles flow."""
-    from flows.load import load_articles
+    from flows.load import NothingLoaded, load_articles
 
-    summary = load_articles(list(paths), db)
+    try:
+        summary = load_articles(list(paths), db)
+    except NothingLoaded as exc:  # every file failed: the flow run ended Failed
+        click.echo(f"failed: {exc}", err=True)
+        sys.exit(1)
     for failure in summary["failures"]:
         click.echo(f"failed: {failure}", err=True)
     note = " (nothing new: already loaded)" if summary["new_events"] == 0 and summary["articles"] else ""
@@ -60,7 +65,8 @@ def _read(db: str | None):  # type: ignore[no-untyped-def]
 @click.argument("org", required=False)
 @db_option
 @click.option("--format", "fmt", type=FORMATS, default="table")
-def members(org: str | None, db: str | None, fmt: str) -> None:
+@time_travel_options
+def members(org: str | None, db: str | None, fmt: str, as_of: str | None = None, known_at: str | None = None) -> None:
     """The current members of ORG (name or acronym), or of every organisation."""
     from pipeline.reference import load_reference
     from warehouse import queries
@@ -69,18 +75,20 @@ def members(org: str | None, db: str | None, fmt: str) -> None:
         found = load_reference().org_named(org)
         org = found.name if found else org
     con = _read(db)
-    click.echo(render(*queries.members(con, org), fmt=fmt))
+    click.echo(render(*queries.members(con, org, as_of, known_at_bound(known_at)), fmt=fmt))
 
 
 @main.command()
 @click.argument("summit", required=False)
 @db_option
 @click.option("--format", "fmt", type=FORMATS, default="table")
-def attendees(summit: str | None, db: str | None, fmt: str) -> None:
+@time_travel_options
+def attendees(summit: str | None, db: str | None, fmt: str, as_of: str | None = None,
+              known_at: str | None = None) -> None:
     """The attendees of SUMMIT (its id, or part of its name), or of every summit."""
     from warehouse import queries
 
-    click.echo(render(*queries.attendees(_read(db), summit), fmt=fmt))
+    click.echo(render(*queries.attendees(_read(db), summit, as_of, known_at_bound(known_at)), fmt=fmt))
 
 
 @main.command()

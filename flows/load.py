@@ -7,7 +7,10 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 
+from flows.artifacts import REPORTED, publish_report, read_picture
+from flows.writer import writer_slot
 from pipeline.articles import find_article_files
+from pipeline.errors import SummitwatchError
 from pipeline.process import Batch, process_files
 from pipeline.reference import load_reference
 from warehouse.db import connect, db_path
@@ -23,19 +26,26 @@ def find_files(paths: list[str]) -> list[Path]:
 
 
 @task(name="read and derive")
-def derive_chunk(files: list[Path]) -> Batch:
+def derive_chunk(files: list[Path], db: str | None = None) -> Batch:
     """Read, repair and derive claims for a chunk of files (one task per chunk, not per article)."""
-    return process_files(files, load_reference())
+    from flows.refresh import effective  # the shipped dictionary plus the log's refreshes and operator additions
+
+    return process_files(files, effective(db) if db else load_reference())
 
 
 @task(name="append events")
 def append_batch(db: str, batch: Batch) -> int:
     """Append one chunk's events as a single atomic batch."""
-    con = connect(db)
-    try:
-        return append_events(con, batch.events)
-    finally:
-        con.close()
+    with writer_slot():  # one DuckDB writer at a time, across flows and processes
+        con = connect(db)
+        try:
+            return append_events(con, batch.events)
+        finally:
+            con.close()
+
+
+class NothingLoaded(SummitwatchError):
+    """Every input of a run failed: the run itself fails."""
 
 
 @flow(name="load_articles", log_prints=False)
@@ -44,15 +54,22 @@ def load_articles(paths: list[str], db: str | None = None) -> dict[str, Any]:
     logger = get_run_logger()
     target = str(db_path(db))
     files = find_files(paths)
-    summary = {"files": len(files), "articles": 0, "failed": 0, "new_events": 0, "failures": [], "db": target}
+    before, reported = read_picture(target), []
+    summary = {"files": len(files), "articles": 0, "failed": 0, "new_events": 0, "failures": [], "db": target,
+               "duplicates": 0}
     for start in range(0, len(files), CHUNK):
-        batch = derive_chunk(files[start: start + CHUNK])
+        batch = derive_chunk(files[start: start + CHUNK], target)
         new = append_batch(target, batch)
         summary["articles"] += batch.articles
         summary["failed"] += batch.failed
         summary["new_events"] += new
+        summary["duplicates"] += len(batch.events) - new
         summary["failures"].extend(batch.failures)
+        reported.extend(e for e in batch.events if e.event_type in REPORTED)
         for failure in batch.failures:
             logger.warning("failed: %s", failure)
     logger.info("loaded %(articles)d articles (%(failed)d failed), %(new_events)d new events", summary)
+    publish_report("load-articles", summary, before, target, reported)
+    if files and not summary["articles"]:
+        raise NothingLoaded(f"all {len(files)} article files failed: " + "; ".join(summary["failures"][:5]))
     return summary

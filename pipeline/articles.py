@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid
 from pathlib import Path
@@ -12,20 +11,23 @@ from typing import Any
 from pipeline.errors import ArticleError
 from pipeline.model import Article
 from pipeline.repair import repair_text
+from pipeline.urls import article_id_for as url_article_id
+from pipeline.urls import content_hash as text_content_hash
 
 ARTICLE_SUFFIXES = (".txt", ".text")
 NAMESPACE = uuid.UUID("6f1c4b2e-8a51-4c53-9d0e-7a2b0c1d5e90")
 
 
 def content_hash(text: str) -> str:
-    """Return the sha256 of `text` with whitespace normalised."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    """Return the sha256 of `text` with whitespace (and Unicode form) normalised, as pipeline.urls does."""
+    return text_content_hash(text)
 
 
 def article_id_for(url: str | None, text_hash: str) -> str:
-    """Return the article id: uuid5 of the URL when there is one, else of the content hash."""
-    key = url.strip() if url else f"sha256:{text_hash}"
-    return str(uuid.uuid5(NAMESPACE, key))
+    """Return the article id: uuid5 of the canonical URL when there is one (pipeline.urls), else of the hash."""
+    if url and url.strip():
+        return url_article_id(url)
+    return str(uuid.uuid5(NAMESPACE, f"sha256:{text_hash}"))
 
 
 def meta_path_for(path: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -18,20 +19,23 @@ ABSENT = re.compile(
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+represented\s+by|(?:will\s+)?lead(?:s|ing)?\s+(?:the|his|her|its|a)\s+(?:\w+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+be|being)\s+led\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
-    r"on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|deputi[sz]\w*\s+)", re.I)
+    r"on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl\w*|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
-    r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:summit|leaders|talks|meeting|gathering)|hosted\s+by|(?:was|were)\s+hosted|hosting|"
+    r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:summit|leaders|talks|meeting|gathering)|host(?:s|ed|ing)?\b|"
+    r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for)|expected\s+in|address\w*\s+the\s+(?:summit|gathering|meeting|leaders)|"
-    r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)\s+the\s+(?:summit|meeting|session)|"
-    r"confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by)", re.I)
+    r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+the\s+(?:summit|meeting|sessions?|talks)|"
+    r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by)", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|heads?\s+to|heading\s+to|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
 PAST = re.compile(
     r"\b(?:attended|arrived|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
-    r"welcomed|addressed|joined|hosted|chaired|was\s+attended|were\s+among|opened|kick-started|embraced|announced)\b", re.I)
+    r"welcomed|addressed|joined|hosted(?!\s+by)|chaired|was\s+attended|were\s+among|opened|kick-started|embraced|announced|"
+    r"skipped|sent|launched|travell?ed)\b", re.I)
+SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:his|her|its|their)\s+", re.I)
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
@@ -39,7 +43,8 @@ _EXCLUDE_BEFORE = re.compile(r"(?:successor\s+to|predecessor|the\s+late|widow\s+
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:\w+\s+){0,3}$", re.I)
 _EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted)", re.I)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
-                            r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined)\b", re.I)
+                            r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined)\b"
+                            r"(?!\s+(?:his|her|their)\s+(?:participation|attendance|presence))", re.I)
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
 _ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
@@ -72,9 +77,14 @@ def sentence_status(text: str, summit_future: bool | None) -> str:
 
 def _excluded(s: Sentence, p: Person) -> bool:
     """Return True for people mentioned for the past, the dead, and quoted speakers."""
-    before = s.text[: p.start - s.start]
-    after = s.text[p.end - s.start:]
+    before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
+    after = s.text[p.end - s.start: p.end - s.start + 240]
     return p.former or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after) or _SPEAKER_AFTER.match(after))
+
+
+def is_speaker(s: Sentence, p: Person) -> bool:
+    """Return True when the person is quoted ('X said', 'X told reporters')."""
+    return bool(_SPEAKER_AFTER.match(s.text[p.end - s.start: p.end - s.start + 240]))
 
 
 def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
@@ -96,16 +106,76 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
     absent_idx = _absent_people(s, people)
     status = sentence_status(s.text, summit_future)
     mode = "virtual" if VIRTUAL.search(s.text) else "in_person"
+    sender, deputies = _senders(s, people)
     out = []
     for i, p in enumerate(people):
         if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson"):
             continue
-        if i in absent_idx:
+        if i in deputies:
+            out.append(_finding(p, status, "sent_in_place", True, s, mode))
+        elif i in absent_idx or i == sender:
             out.append(_finding(p, "absent", "absent_cue", False, s, mode))
         elif attend or represent:
             rep = bool(represent) and _is_representative(s, p, represent)
             if rep or (attend and not absent_idx) or (attend and i not in absent_idx and p.mention.start > s.start + attend.start() - 200):
                 out.append(_finding(p, status, "represent_cue" if rep else "attend_cue", rep, s, mode))
+    return out
+
+
+def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
+    """'X is sending his foreign minister, Y': return X's index (absent) and the indexes of the people sent."""
+    m = SEND.search(s.text)
+    if m is None:
+        return None, set()
+    cue = s.start + m.start()
+    before = [i for i, p in enumerate(people) if p.mention.end <= cue]
+    after = {i for i, p in enumerate(people) if p.mention.start >= cue}
+    return (before[-1] if before else None), after
+
+
+def sent_office(s: Sentence, people: list[Person], mentions: list[Mention], summit_future: bool | None) -> list[AttendanceFinding]:
+    """'X is sending his foreign minister' with no name: an attendee known by office, standing in for X's country."""
+    m = SEND.search(s.text)
+    if m is None or not people:
+        return []
+    sender, deputies = _senders(s, people)
+    role = next((r for r in mentions if r.kind == "role" and r.start >= s.start + m.end() - 1), None)
+    if sender is None or deputies or role is None or (role.start - s.start - m.end()) > 3:
+        return []
+    p = people[sender]
+    return [AttendanceFinding(None, p.country_id, p.country, role.entity_id, sentence_status(s.text, summit_future),
+                              "sent_office", True, False, "in_person", (role.start, role.end))]
+
+
+def bullet_findings(s: Sentence, people: list[Person], intro: str, summit_future: bool | None,
+                    dead: set[str]) -> list[AttendanceFinding]:
+    """One bullet of a list introduced by an attendance sentence ('Leaders attending:'): each person it names."""
+    status = "absent" if ABSENT.search(intro) else sentence_status(intro, summit_future)
+    mode = "virtual" if VIRTUAL.search(intro) or VIRTUAL.search(s.text) else "in_person"
+    return [_finding(p, status, "bullet_list", False, s, mode) for p in people[:1]
+            if not _excluded(s, p) and p.person_id not in dead]
+
+
+_OFFICE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_OFFICE_GAP = re.compile(r"^(?:['’]s)?\s+$")
+
+
+def office_findings(s: Sentence, mentions: list[Mention], people: list[Person],
+                    summit_future: bool | None) -> list[AttendanceFinding]:
+    """'The UN Secretary-General also attended': an attendee known only by an office of a country or organisation."""
+    if not ATTEND.search(s.text) or ABSENT.search(s.text) or SEND.search(s.text):
+        return []
+    out = []
+    for i, r in enumerate(mentions):
+        if r.kind != "role" or r.form != "role" or any(p.start <= r.start < max(p.end, p.mention.end) for p in people):
+            continue
+        place = mentions[i - 1] if i and mentions[i - 1].kind in ("country", "demonym", "org") else None
+        if place is None or not _OFFICE_GAP.match(s.text[place.end - s.start: r.start - s.start]):
+            continue
+        if not _OFFICE_BEFORE.search(s.text[max(0, place.start - s.start - 240): place.start - s.start]) or _SPEAKER_AFTER.match(s.text[r.end - s.start: r.end - s.start + 240]):
+            continue
+        out.append(AttendanceFinding(None, place.entity_id, place.canonical, r.entity_id, sentence_status(s.text, summit_future),
+                                     "office_only", False, _guest(s.text), "in_person", (place.start, r.end)))
     return out
 
 
@@ -119,7 +189,12 @@ def _is_representative(s: Sentence, p: Person, cue: re.Match[str]) -> bool:
 
 def _finding(p: Person, status: str, rule: str, stand_in: bool, s: Sentence, mode: str) -> AttendanceFinding:
     return AttendanceFinding(p, p.country_id, p.country, p.role, status, rule, stand_in or p.acting,
-                             bool(GUEST.search(s.text)), mode if status != "absent" else "none", (p.start, p.end))
+                             _guest(s.text), mode if status != "absent" else "none", (p.start, p.end))
+
+
+@functools.lru_cache(maxsize=64)
+def _guest(text: str) -> bool:
+    return bool(GUEST.search(text))
 
 
 def group_findings(ref: object, s: Sentence, mentions: list[Mention], summit_future: bool | None,
@@ -132,7 +207,7 @@ def group_findings(ref: object, s: Sentence, mentions: list[Mention], summit_fut
     for m in _GROUP.finditer(s.text):
         for item in read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",)):  # type: ignore[arg-type]
             out.append(AttendanceFinding(None, item.entity_id, item.canonical, "leader", status, "group_of_countries",
-                                         False, bool(GUEST.search(s.text)), "in_person", (s.start + m.start(), item.end)))
+                                         False, _guest(s.text), "in_person", (s.start + m.start(), item.end)))
     return out
 
 
@@ -142,7 +217,7 @@ def country_absences(s: Sentence, mentions: list[Mention]) -> list[AttendanceFin
     for m in mentions:
         if m.kind != "country":
             continue
-        after, before = s.text[m.end - s.start:], s.text[: m.start - s.start]
+        after, before = s.text[m.end - s.start: m.end - s.start + 240], s.text[max(0, m.start - s.start - 240): m.start - s.start]
         if _POSSESSIVE_ABSENCE.match(after) or _ABSENCE_FROM.search(before):
             out.append(AttendanceFinding(None, m.entity_id, m.canonical, None, "absent", "country_absence", False, False,
                                          "none", (m.start, m.end)))

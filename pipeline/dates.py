@@ -148,3 +148,24 @@ def find_dates(text: str, published: str | None, future: bool = True) -> list[Da
 def add_days(day: str, n: int) -> str:
     """Return ISO date `day` plus n days."""
     return (dt.date.fromisoformat(day) + dt.timedelta(days=n)).isoformat()
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|$)")
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+_TEXT_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def infer_anchor(published: str | None, url: str | None, text: str) -> tuple[str | None, str]:
+    """Return the date to resolve relative dates against, and where it came from (published, url_date, url_year, text_year)."""
+    if parse_day(published):
+        return published, "published"
+    m = _URL_DATE.search(url or "")
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '01'}", "url_date"
+    m = _URL_YEAR.search(url or "")
+    if m:
+        return f"{m.group(1)}-07-01", "url_year"
+    years = sorted(int(y) for y in _TEXT_YEAR.findall(text[:200_000]))
+    if years:
+        return f"{years[-1]}-07-01", "text_year"
+    return None, "none"

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline import attendance as att
-from pipeline.dates import find_dates, parse_day
+from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
 from pipeline.membership import MembershipFinding, cue_memberships, list_memberships, org_leader_memberships
 from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
 from pipeline.reference import Reference
 from pipeline.sentences import split_sentences
-from pipeline.summit import Summit, find_summit, other_summits
+from pipeline.summit import ORG_SUMMIT, Summit, find_summit, other_summits
 
+MAX_ANALYSED = 300_000  # characters of an article that are read; no news article is longer
 STATUS_PRIORITY = {"absent": 3, "attended": 2, "expected": 1}
 MEMBER_PRIORITY = ["member_readmitted", "joining", "left", "suspended", "candidate", "observer_or_dialogue_partner",
                    "observer", "dialogue_partner", "partner", "member"]
 HEAD_RANKS = ("head",)
 _MEET = re.compile(r"\b(?:met|meet|meets|meeting\s+between|talks\s+with|held\s+talks)\b", re.I)
+BULLET = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+")
+_HOST_BEFORE = re.compile(r"\b(?:hosted|chaired|convened|welcomed)\s+by\s+(?:the\s+)?$", re.I)
+_HOST_AFTER = re.compile(r"^\s*,?\s*(?:who\s+)?(?:(?:will|would|is|was)\s+)?(?:also\s+)?(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|"
+                         r"welcom(?:es|ed|ing)|presid(?:es|ed|ing)\s+over)\b", re.I)
 _DEATH = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away)", re.I)
 
 
@@ -33,6 +38,8 @@ class Extraction:
     other_summits: list[str]
     claims: list[Claim] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
+    anchor: str | None = None
+    anchor_method: str = "published"
 
 
 def _scan(ref: Reference, sentences: list[Sentence]) -> dict[int, list[Mention]]:
@@ -46,7 +53,8 @@ def _find_all_people(ref: Reference, sentences: list[Sentence], mentions: dict[i
     out: dict[int, list[Person]] = {}
     for s in sentences:
         out[s.index] = [] if s.kind == "credit" else find_people(s, mentions[s.index], ref, day, known)
-        known.extend(out[s.index])
+        new = {p.person_id for p in out[s.index]}
+        known = [p for p in known if p.person_id not in new] + out[s.index]  # one per person, latest last
     return out
 
 
@@ -55,19 +63,24 @@ def _dead(ref: Reference, sentences: list[Sentence], people: dict[int, list[Pers
     dead = {p.id for p in ref.people.values() if p.died and day and p.died[:10] < day}
     for s in sentences:
         for p in people[s.index]:
-            if _DEATH.match(s.text[p.end - s.start:]):
+            if _DEATH.match(s.text[p.end - s.start: p.end - s.start + 240]):
                 dead.add(p.person_id)
     return dead
 
 
 def derive(article: Article, ref: Reference) -> Extraction:
     """Derive every claim of an article. Pure: the same article and reference give the same claims."""
-    sentences = split_sentences(article.text, article.title)
+    sentences = [s for s in split_sentences(article.text, article.title) if s.start < MAX_ANALYSED]
     mentions = _scan(ref, sentences)
-    summit = find_summit(ref, sentences, mentions, article.published)
+    original = article
+    anchor, anchor_method = infer_anchor(article.published, article.url, article.text)
+    if anchor != article.published:
+        article = replace(article, published=anchor)
+    summit = find_summit(ref, sentences, mentions, article.published, anchor_method)
     day = (article.published or "")[:10] or (summit.start if summit and summit.start else None)
     people = _find_all_people(ref, sentences, mentions, day)
-    ext = Extraction(article, sentences, summit, other_summits(ref, sentences, mentions, summit.org_id) if summit else [])
+    ext = Extraction(original, sentences, summit, other_summits(ref, sentences, mentions, summit.org_id) if summit else [])
+    ext.anchor, ext.anchor_method = anchor, anchor_method
     ext.people = [p for s in sentences for p in people[s.index]]
     if summit:
         ext.claims.append(_summit_claim(summit))
@@ -75,6 +88,7 @@ def derive(article: Article, ref: Reference) -> Extraction:
     ext.claims.extend(_membership_claims(ref, memberships, sentences, day))
     if summit:
         ext.claims.extend(_attendance_claims(ref, findings, summit, memberships, sentences, day))
+        _add_host(ext.claims, findings)
     ext.claims.extend(_other_events(ref, sentences, people, article.published))
     return ext
 
@@ -88,13 +102,21 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     main_org = summit.org_id if summit else None
     findings: list[tuple[Sentence, att.AttendanceFinding]] = []
     memberships: list[tuple[Sentence, MembershipFinding]] = []
+    intro: Sentence | None = None
     for s in sentences:
+        intro = _list_intro(s, intro)
+        if summit and intro is not None and s is not intro and s.kind != "credit":
+            findings.extend((s, f) for f in att.bullet_findings(s, people[s.index], intro.text, future, dead))
+            continue
         if s.kind in ("credit", "heading"):
             continue
         ms, ps = mentions[s.index], people[s.index]
-        found = att.person_findings(s, ps, future, dead) if summit else []
+        about_other = bool(summit) and _about_other_summit(ref, s, ms, main_org)
+        found = att.person_findings(s, ps, future, dead) if summit and not about_other else []
         found += att.group_findings(ref, s, ms, future, main_org) if summit else []
         found += att.country_absences(s, ms) if summit else []
+        found += att.sent_office(s, ps, ms, future) if summit else []
+        found += att.office_findings(s, ms, ps, future) if summit else []
         findings.extend((s, f) for f in found)
         mfound = list_memberships(ref, s, ms, main_org, article.published)
         mfound += cue_memberships(ref, s, ms, ps, main_org, article.published)
@@ -103,17 +125,44 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     return findings, memberships
 
 
+def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> bool:
+    """Return True for a sentence about another organisation's summit ('Modi met Xi at the BRICS summit in Kazan')."""
+    orgs = {m.entity_id for m in mentions if m.kind == "org"}
+    return main_org not in orgs and any(
+        m.kind == "org" and ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40]) for m in mentions)
+
+
+def _list_intro(s: Sentence, intro: Sentence | None) -> Sentence | None:
+    """Return the sentence introducing the bulleted list `s` belongs to ('Leaders attending:'), if any."""
+    if s.text.rstrip().endswith(":") and (att.ATTEND.search(s.text) or att.ABSENT.search(s.text)):
+        return s
+    return intro if intro is not None and BULLET.match(s.text) else None
+
+
+def _add_host(claims: list[Claim], findings: list[tuple[Sentence, att.AttendanceFinding]]) -> None:
+    """Name the summit's host or chair: the first attendee next to 'host', 'hosted by' or 'chair'."""
+    for s, f in findings:
+        if f.person is None or f.status == "absent":
+            continue
+        a, b = f.span[0] - s.start, f.span[1] - s.start
+        if _HOST_BEFORE.search(s.text[max(0, a - 40): a]) or _HOST_AFTER.match(s.text[b: b + 60]):
+            claims[0].payload.update(host=f.person.canonical, host_id=f.person.person_id, host_role=f.role)
+            return
+
+
 def _summit_claim(summit: Summit) -> Claim:
     payload = {"summit_id": summit.summit_id, "name": summit.name, "org_id": summit.org_id,
                "organisation": summit.organisation, "host_city": summit.host_city, "host_country": summit.host_country,
-               "start": summit.start, "end": summit.end, "date_text": summit.date_text, "date_method": summit.date_method}
+               "start": summit.start, "end": summit.end, "date_text": summit.date_text, "date_method": summit.date_method,
+               "edition": summit.edition, "host": None, "host_id": None, "host_role": None}
     return Claim("summit", (summit.summit_id,), payload, summit.sentence.text, summit.span, "summit_org_city_date",
                  0.9 if summit.host_city else 0.7, summit.start, summit.precision)
 
 
-def _member_rank(f: MembershipFinding) -> tuple[str, int]:
+def _member_rank(f: MembershipFinding, day: str | None) -> tuple[str, int]:
+    """Rank findings by date (an undated one speaks as of the article's day), then by how specific the status is."""
     status = "member_readmitted" if f.rule == "readmitted" else f.status
-    return (f.since or "", -MEMBER_PRIORITY.index(status))
+    return (f.since or day or "", -MEMBER_PRIORITY.index(status))
 
 
 def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFinding]], sentences: list[Sentence],
@@ -122,7 +171,7 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:
         key = (f.org_id, f.country_id)
-        if key not in best or _member_rank(f) > _member_rank(best[key][1]):
+        if key not in best or _member_rank(f, day) > _member_rank(best[key][1], day):
             best[key] = (s, f)
     claims = []
     for (org_id, country_id), (s, f) in best.items():
@@ -214,7 +263,8 @@ def _other_events(ref: Reference, sentences: list[Sentence], people: dict[int, l
     """Bilateral meetings (two named people who meet) and deaths ('X, who was killed in May')."""
     claims = []
     for s in sentences:
-        ps = [p for p in people[s.index] if p.person_id and not p.person_id.startswith("new:") or p.role]
+        ps = [p for p in people[s.index] if (p.person_id and not p.person_id.startswith("new:") or p.role)
+              and p.role != "Spokesperson" and not p.former and not att.is_speaker(s, p)]
         ids = list(dict.fromkeys(p.person_id for p in ps))
         dates = find_dates(s.text, published, future=bool(att.FUTURE.search(s.text)))
         when = dates[0] if dates else None
@@ -225,7 +275,7 @@ def _other_events(ref: Reference, sentences: list[Sentence], people: dict[int, l
                                 s.text, (s.start, s.end), "two_people_meet", 0.6, when.start if when else None,
                                 when.precision if when else None))
         for p in people[s.index]:
-            if _DEATH.match(s.text[p.end - s.start:]):
+            if _DEATH.match(s.text[p.end - s.start: p.end - s.start + 240]):
                 claims.append(Claim("death", (p.person_id,), {"person_id": p.person_id, "person": p.canonical,
                                     "role": p.role, "country": p.country, "when": when.start if when else None},
                                     s.text, (p.start, s.end), "who_was_killed", 0.7, when.start if when else None,

@@ -11,6 +11,10 @@ from pipeline.derive import Extraction
 from pipeline.model import Article, Claim
 
 SCHEMA_VERSION = 1
+# Event types whose payload changed shape; readers upcast older versions (warehouse/views/upcast_events.sql).
+SCHEMA_VERSIONS = {"attendance_reported": 2}  # v2: the payload always carries `mode`
+ANALYST = "analyst-1"
+AMENDMENT_TYPES = ("claim_retracted", "claim_corrected", "entities_merged")
 NAMESPACE = uuid.UUID("1b6f8f1e-3c0a-4f7e-9d52-2f0d3c8e4a11")
 CLAIM_EVENT_TYPES = {
     "summit": ("summit_reported", "summit"),
@@ -73,7 +77,7 @@ def claim_event(article: Article, claim: Claim, producer: str, story_id: str | N
     stream_key = claim.key[0] if claim.kind in ("summit", "attendance", "membership") else "|".join(claim.key)
     payload = dict(claim.payload, story_id=story_id or article.article_id, source=article.source, url=article.url)
     return Event(event_id(event_type, article.article_id, producer, *claim.key), f"{stream_type}:{stream_key}",
-                 stream_type, event_type, SCHEMA_VERSION, claim.valid_time, claim.valid_precision, article.article_id,
+                 stream_type, event_type, SCHEMA_VERSIONS.get(event_type, SCHEMA_VERSION), claim.valid_time, claim.valid_precision, article.article_id,
                  article.published, producer, claim.rule, claim.sentence, claim.span[0], claim.span[1], claim.confidence,
                  _json(payload))
 
@@ -95,3 +99,55 @@ def failure_event(stream: str, stage: str, reason: str, message: str, details: d
     return Event(event_id("ingest_failed", stream, stage, reason, message), stream, stream.split(":", 1)[0],
                  "ingest_failed", SCHEMA_VERSION, None, None, None, None, "loader-1", None, None, None, None, None,
                  _json(payload))
+
+
+def article_from_loaded(article_id: str, payload: dict[str, Any]) -> Article:
+    """Rebuild the `Article` of a stored `article_loaded` payload, so its claims can be derived again."""
+    return Article(article_id=article_id, text=payload["text"], title=payload.get("title") or "",
+                   url=payload.get("url"), published=payload.get("published"), source=payload.get("source"),
+                   language=payload.get("language"), path=payload.get("path"),
+                   content_hash=payload.get("content_hash") or "")
+
+
+def article_reprojected(article_id: str, producer: str, superseded: tuple[str, str] | None, claims: int) -> Event:
+    """The views switch this article to `producer`'s claims; `superseded` is the (event id, producer) it replaces."""
+    old_id, old_producer = superseded or ("", "")
+    payload = {"producer": producer, "superseded_event_id": old_id or None, "superseded_producer": old_producer or None,
+               "claims": claims}
+    return Event(event_id("article_reprojected", article_id, producer, old_id), f"article:{article_id}", "article",
+                 "article_reprojected", SCHEMA_VERSION, None, None, article_id, None, producer, None, None, None,
+                 None, None, _json(payload))
+
+
+@dataclass(frozen=True)
+class Target:
+    """The event an amendment is about: its id and stream, and how many amendments of the kind it already has."""
+
+    event_id: str
+    stream_id: str
+    stream_type: str
+    generation: int = 0
+
+
+def _amendment(kind: str, target: Target, payload: dict[str, Any], *key: str) -> Event:
+    body = dict(payload, target_event_id=target.event_id)
+    return Event(event_id(kind, target.event_id, str(target.generation), *key), target.stream_id, target.stream_type,
+                 kind, SCHEMA_VERSION, None, None, None, None, ANALYST, None, None, None, None, 1.0, _json(body))
+
+
+def claim_retracted(target: Target, reason: str) -> Event:
+    """An analyst withdraws an event (a claim, a correction, a merge or a retraction, which restores its target)."""
+    return _amendment("claim_retracted", target, {"reason": reason}, reason)
+
+
+def claim_corrected(target: Target, status: str, reason: str) -> Event:
+    """An analyst replaces the status of a claim; the claim stays, the views show the corrected status."""
+    return _amendment("claim_corrected", target, {"status": status, "reason": reason}, status, reason)
+
+
+def entities_merged(kind: str, from_id: str, into_id: str, into_name: str, reason: str, generation: int = 0) -> Event:
+    """An analyst declares two ids one entity (a person or a country): claims about `from_id` count for `into_id`."""
+    payload = {"kind": kind, "from_id": from_id, "into_id": into_id, "into_name": into_name, "reason": reason}
+    return Event(event_id("entities_merged", kind, from_id, into_id, str(generation), reason), f"{kind}:{into_id}",
+                 kind, "entities_merged", SCHEMA_VERSION, None, None, None, None, ANALYST, None, None, None, None,
+                 1.0, _json(payload))

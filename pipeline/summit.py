@@ -13,10 +13,13 @@ from pipeline.textnorm import slug
 
 SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|conference)\b", re.I)
 _ORG_SUMMIT = re.compile(r"^\s*(?:leaders['’]?\s+)?(?:summits?|session|council|meeting|heads of state)\b", re.I)
+ORG_SUMMIT = _ORG_SUMMIT
 _SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?$", re.I)
 _CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to)\s+$", re.I)
 _ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|is\s+in|are\s+in|expected\s+in|assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\s+up|[a-z]{3,}ed)\b(?!\s+by)", re.I)
+_EDITION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}(?:summit|session|meeting)\b", re.I)
 _DURATION = re.compile(r"\b(two|three|four|2|3|4)-day\b", re.I)
 _DAYS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
@@ -38,21 +41,23 @@ class Summit:
     date_method: str
     sentence: Sentence
     span: tuple[int, int]
+    edition: int | None = None
 
 
 def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Counter[str]:
     """Score organisations by how often, and how close to the word 'summit', they are mentioned."""
     scores: Counter[str] = Counter()
     for s in sentences:
+        summitish = bool(SUMMIT_WORDS.search(s.text))
         for m in mentions[s.index]:
             if m.kind != "org":
                 continue
-            after = s.text[m.end - s.start:]
-            before = s.text[: m.start - s.start]
+            after = s.text[m.end - s.start: m.end - s.start + 240]
+            before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
             weight = 1.0
             if _ORG_SUMMIT.match(after) or _SUMMIT_OF.search(before):
                 weight = 4.0
-            elif re.match(r"^\s*(?:leaders?|members?|countries|states)\b", after, re.I) or SUMMIT_WORDS.search(s.text):
+            elif re.match(r"^\s*(?:leaders?|members?|countries|states)\b", after, re.I) or summitish:
                 weight = 2.0
             if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I):
                 weight = 0.2
@@ -68,8 +73,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
         for m in mentions[s.index]:
             if m.kind != "city":
                 continue
-            before = s.text[: m.start - s.start]
-            if s.index <= 1 and m.start == s.start and re.match(r"^\s*[,—–-]", s.text[m.end - s.start:]):
+            before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
+            if s.index <= 1 and m.start == s.start and re.match(r"^\s*[,—–-]", s.text[m.end - s.start: m.end - s.start + 240]):
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
             elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
                 scores[m.entity_id or ""] += 3
@@ -87,23 +92,33 @@ def _host_country(ref: Reference, city: str | None, sentences: list[Sentence],
         if c.name == city:
             return c.country
     for s in sentences:
+        summitish = bool(SUMMIT_WORDS.search(s.text))
         for m in mentions[s.index]:
-            if m.kind == "country" and (_HOSTED_BY.search(s.text[: m.start - s.start]) or
-                                        (SUMMIT_WORDS.search(s.text) and re.search(r"summit\s+in\s+$", s.text[: m.start - s.start], re.I))):
+            if m.kind == "country" and (_HOSTED_BY.search(s.text[max(0, m.start - s.start - 240): m.start - s.start]) or
+                                        (summitish and re.search(r"summit\s+in\s+$", s.text[max(0, m.start - s.start - 240): m.start - s.start], re.I))):
                 return m.canonical
     return None
 
 
 def _summit_date(sentences: list[Sentence], published: str | None) -> tuple[DateRef | None, Sentence | None]:
-    """Return the first day-precise date in a sentence about the summit."""
+    """Return the summit's date: an explicit day first, then a weekday or relative day, then a week or month."""
+    found: list[tuple[int, DateRef, Sentence]] = []
     for s in sorted(sentences, key=lambda s: (not SUMMIT_WORDS.search(s.text), s.index)):
         if s.kind == "credit" or not (SUMMIT_WORDS.search(s.text) or s.index <= 1):
             continue
-        future = bool(re.search(r"\b(?:will|scheduled|expected|to be held|set to|upcoming)\b", s.text, re.I))
+        future = bool(re.search(r"\b(?:will|scheduled|expected|to be held|set to|upcoming)\b", s.text, re.I)) or not (
+            _PAST_TENSE.search(s.text))
         for d in find_dates(s.text, published, future):
-            if d.precision == "day":
-                return _with_duration(d, s.text), s
-    return None, None
+            rank = _DATE_RANK.get((d.precision, d.method.startswith("explicit")))
+            if rank is not None:
+                found.append((rank, d, s))
+    if not found:
+        return None, None
+    rank, d, s = min(found, key=lambda x: x[0])  # min keeps the first of equal ranks
+    return (_with_duration(d, s.text) if d.precision == "day" else d), s
+
+
+_DATE_RANK = {("day", True): 0, ("day", False): 1, ("week", False): 2, ("month", True): 3, ("month", False): 3}
 
 
 def _with_duration(d: DateRef, text: str) -> DateRef:
@@ -115,7 +130,7 @@ def _with_duration(d: DateRef, text: str) -> DateRef:
 
 
 def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
-                published: str | None) -> Summit | None:
+                published: str | None, anchor_method: str = "published") -> Summit | None:
     """Return the article's main summit, or None when the article is about no organisation's summit."""
     usable = [s for s in sentences if s.kind != "credit"]
     scores = _org_scores(ref, usable, mentions)
@@ -136,9 +151,18 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
         name=f"{short} summit" + (f", {city or country}" if city or country else "") + (f" {year}" if year else ""),
         org_id=org_id, organisation=org.name, host_city=city, host_country=country,
         start=start, end=date.end if date else None, precision=date.precision if date else ("day" if start else None),
-        date_text=date.text if date else None, date_method=date.method if date else ("published" if start else "none"),
-        sentence=evidence, span=(evidence.start, evidence.end),
+        date_text=date.text if date else None, date_method=_method(date, start, anchor_method),
+        sentence=evidence, span=(evidence.start, evidence.end), edition=_edition(usable),
     )
+
+
+def _edition(sentences: list[Sentence]) -> int | None:
+    """Return the summit's edition number ('the 46th ASEAN Summit', 'the 16th BRICS summit')."""
+    for s in sentences[:6]:
+        m = _EDITION.search(s.text[:2000])
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def other_summits(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
@@ -147,8 +171,17 @@ def other_summits(ref: Reference, sentences: list[Sentence], mentions: dict[int,
     found: list[str] = []
     for s in sentences:
         for m in mentions[s.index]:
-            if m.kind == "org" and m.entity_id != main_org and _ORG_SUMMIT.match(s.text[m.end - s.start:]):
+            if m.kind == "org" and m.entity_id != main_org and _ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 240]):
                 name = ref.organisations[m.entity_id or ""].name
                 if name not in found:
                     found.append(name)
     return found
+
+
+def _method(date: DateRef | None, start: str | None, anchor_method: str) -> str:
+    """Return how the summit date was found: from the text (and how its year was known), or by falling back."""
+    if date is None:
+        return anchor_method if start else "none"
+    if anchor_method != "published" and date.method != "explicit":
+        return f"{date.method}+{anchor_method}"
+    return date.method

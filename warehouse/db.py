@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import time
 from datetime import UTC, datetime
 from importlib import resources
@@ -16,6 +17,7 @@ from pipeline.errors import WarehouseError
 DEFAULT_DB = "data/summitwatch.duckdb"
 # The released DuckDB CLI (1.5.x on PyPI) reads files written for this storage version.
 STORAGE_COMPATIBILITY = "v1.4.0"
+MACRO_SUFFIX = ".macro.sql"
 _NUMBERED = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 _LOCKED = ("lock", "Conflicting lock", "being used by another process")
 
@@ -44,6 +46,8 @@ def connect(path: Path | str | None = None, read_only: bool = False, wait_second
         except duckdb.IOException as exc:
             if not _is_lock_error(exc) or time.monotonic() > deadline:
                 raise WarehouseError(f"{path}: cannot open ({exc})") from exc
+            if delay == 0.05:
+                print(f"waiting for {path}: another process has it open", file=sys.stderr, flush=True)
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
     if not read_only:
@@ -74,21 +78,25 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
+def _statement(name: str, sql: str) -> str:
+    """Return the DDL of one file: a `NAME.macro.sql` holds a whole macro; any other `NAME.sql` a view's query."""
+    return sql if name.endswith(MACRO_SUFFIX) else f"create or replace view {name[:-4]} as {sql}"
+
+
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
-    """Create or replace one view per .sql file in warehouse/views, resolving their order by retrying."""
-    pending = {name[:-4]: sql for name, sql in _sql_files("warehouse.views")}
+    """Create or replace the views and table macros of warehouse/views, resolving their order by retrying."""
+    pending = {name: _statement(name, sql) for name, sql in _sql_files("warehouse.views")}
     while pending:
         progressed = False
-        for view, sql in list(pending.items()):
+        for name, ddl in list(pending.items()):
             try:
-                con.execute(f"create or replace view {view} as {sql}")
+                con.execute(ddl)
             except duckdb.CatalogException:
                 continue
-            del pending[view]
+            del pending[name]
             progressed = True
         if not progressed:
-            view, sql = next(iter(pending.items()))
-            con.execute(f"create or replace view {view} as {sql}")  # raise the real error
+            con.execute(next(iter(pending.values())))  # raise the real error
 
 
 def now_utc() -> datetime:

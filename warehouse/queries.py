@@ -10,13 +10,13 @@ Rows = tuple[list[str], list[tuple[Any, ...]]]
 
 MEMBERS = """
 select organisation, country, status, since, n_sources, first_reported, last_reported, source, evidence
-from current_members
+from members_at(known_at := $known_at::timestamp, valid_on := $as_of)
 where $org is null or organisation = $org or organisation ilike '%' || $org || '%'
 order by organisation, status, country
 """
 ATTENDEES = """
 select summit_id, person, role, country, status, capacity, n_sources, source, evidence
-from summit_attendees
+from attendees_at(known_at := $known_at::timestamp, valid_on := $as_of)
 where $summit is null or summit_id = $summit or summit ilike '%' || $summit || '%'
 order by summit_id, status, country, person
 """
@@ -32,16 +32,59 @@ def run(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any] | list[
     return [d[0] for d in cur.description or []], cur.fetchall()
 
 
-def members(con: duckdb.DuckDBPyConnection, org: str | None) -> Rows:
-    """The current members, optionally of one organisation (name, or part of it)."""
-    return run(con, MEMBERS, {"org": org})
+def members(con: duckdb.DuckDBPyConnection, org: str | None, as_of: str | None = None,
+            known_at: str | None = None) -> Rows:
+    """The members, optionally of one organisation, as true on `as_of` and as known at `known_at` (None: now)."""
+    return run(con, MEMBERS, {"org": org, "as_of": as_of, "known_at": known_at})
 
 
-def attendees(con: duckdb.DuckDBPyConnection, summit: str | None) -> Rows:
-    """The attendees, optionally of one summit (id, or part of its name)."""
-    return run(con, ATTENDEES, {"summit": summit})
+def attendees(con: duckdb.DuckDBPyConnection, summit: str | None, as_of: str | None = None,
+              known_at: str | None = None) -> Rows:
+    """The attendees, optionally of one summit, as true on `as_of` and as known at `known_at` (None: now)."""
+    return run(con, ATTENDEES, {"summit": summit, "as_of": as_of, "known_at": known_at})
 
 
 def summits(con: duckdb.DuckDBPyConnection) -> Rows:
     """Every summit the log knows of."""
     return run(con, SUMMITS)
+
+
+LOADED_ARTICLES = """
+with loaded as (
+    select article_id, arg_max(payload, (recorded_at, position)) as payload
+    from events where event_type = 'article_loaded' group by article_id
+),
+selected as (
+    select article_id, arg_max(event_id, (recorded_at, position)) as event_id,
+           arg_max(producer, (recorded_at, position)) as producer
+    from events where event_type in ('article_extracted', 'article_reprojected') group by article_id
+)
+select l.article_id, l.payload::varchar, s.event_id, s.producer
+from loaded l left join selected s using (article_id)
+order by l.article_id
+"""
+TARGET = """
+select e.event_id, e.stream_id, e.stream_type, e.event_type,
+       (select count(*) from events a where a.event_type = $kind and a.payload ->> 'target_event_id' = e.event_id),
+       e.event_id in (select event_id from withdrawn_events())
+from events e where e.event_id = $event_id
+"""
+
+
+def loaded_articles(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str | None, str | None]]:
+    """Every stored article: (article id, its latest `article_loaded` payload, selection event id, producer)."""
+    return con.execute(LOADED_ARTICLES).fetchall()
+
+
+def amendment_target(con: duckdb.DuckDBPyConnection, event_id: str,
+                     kind: str) -> tuple[str, str, str, str, int, bool] | None:
+    """The event an amendment would target: (id, stream, stream type, type, amendments of `kind`, withdrawn)."""
+    rows = con.execute(TARGET, {"event_id": event_id, "kind": kind}).fetchall()
+    return None if not rows else (rows[0][0], rows[0][1], rows[0][2], rows[0][3], int(rows[0][4]), bool(rows[0][5]))
+
+
+def merge_count(con: duckdb.DuckDBPyConnection, kind: str, from_id: str) -> int:
+    """How many merges of this id the log already holds (the next merge's generation)."""
+    row = con.execute("select count(*) from events where event_type = 'entities_merged' and payload ->> 'kind' = $kind "
+                      "and payload ->> 'from_id' = $from_id", {"kind": kind, "from_id": from_id}).fetchall()
+    return int(row[0][0])

@@ -2,8 +2,9 @@
 with loaded as (
     select
         article_id,
-        arg_max(payload, (recorded_at, event_id)) as payload,
-        min(recorded_at) as first_loaded
+        arg_max(payload, position) as payload,
+        min(recorded_at) as first_loaded,
+        count(*) as n_versions
     from events
     where event_type = 'article_loaded'
     group by article_id
@@ -17,5 +18,12 @@ select
     payload ->> 'source' as source,
     payload ->> 'path' as path,
     payload ->> 'content_hash' as content_hash,
-    first_loaded
+    first_loaded,
+    coalesce(payload ->> 'origin', 'file') as origin,
+    payload ->> 'canonical_url' as canonical_url,
+    payload ->> 'fingerprint' as fingerprint,
+    payload ->> 'feed' as feed,
+    payload ->> 'author' as author,
+    payload ->> 'language' as language,
+    n_versions
 from loaded

@@ -1,4 +1,4 @@
--- Every claim event, with its payload fields common to all claims, ready to fold.
+-- Every claim event of every extractor version, upcast, with its payload fields common to all claims, ready to fold.
 select
     e.event_id,
     e.position,
@@ -18,7 +18,9 @@ select
     e.confidence,
     e.payload ->> 'url' as url,
     e.payload ->> 'source' as source,
-    e.payload
-from events e
+    e.payload,
+    e.schema_version,
+    e.stored_schema_version
+from upcast_events e
 where e.event_type in ('summit_reported', 'membership_reported', 'attendance_reported',
                        'bilateral_meeting_reported', 'death_reported')

@@ -1,6 +1,6 @@
--- One row per summit: the latest report by valid and publication time, with how many stories reported it.
+-- One row per summit: the latest live report by valid and publication time, with how many stories reported it.
 with reports as (
-    select * from claims where event_type = 'summit_reported'
+    select * from live_claims() where event_type = 'summit_reported'
 )
 select
     payload ->> 'summit_id' as summit_id,

@@ -1,0 +1,54 @@
+"""The golden corpus: hand-written articles about many summits, scored by the real `summitwatch eval` command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import cli_json
+
+CORPUS = Path(__file__).parent / "corpus"
+NAMES = sorted(p.stem for p in (CORPUS / "truth").glob("*.json"))
+# Corpus-wide floors (micro-averaged), set at the issue's targets.
+FLOORS = {"attendees": 0.90, "attendees_status": 0.85, "attending_countries": 0.90, "members": 0.90}
+# Per-article floors are lower: one article is small, so one miss moves its F1 a lot.
+ARTICLE_FLOOR = 0.6
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return cli_json("eval", "--corpus", str(CORPUS))  # type: ignore[return-value]
+
+
+def test_corpus_has_enough_articles_with_truth():
+    assert len(NAMES) >= 12
+    for name in NAMES:
+        assert (CORPUS / "articles" / f"{name}.txt").exists()
+        truth = json.loads((CORPUS / "truth" / f"{name}.json").read_text("utf-8"))
+        assert {"summit", "members", "attendees"} <= set(truth)
+
+
+@pytest.mark.parametrize("category", sorted(FLOORS))
+def test_corpus_f1_meets_the_target(result, category):
+    assert result["articles"] == len(NAMES)
+    assert result["categories"][category]["f1"] >= FLOORS[category], result["categories"][category]
+
+
+def test_attendee_precision_meets_the_target(result):
+    assert result["categories"]["attendees"]["precision"] >= 0.95
+
+
+def test_summit_organisation_city_and_canonical_names(result):
+    assert result["summit_organisation"] >= 0.95
+    assert result["summit_host_city"] >= 0.95
+    assert result["canonical_names"] >= 0.95
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_article_is_mostly_right(result, name):
+    art = next(a for a in result["per_article"] if a["article"] == name)
+    assert art["summit_org"] and art["summit_city"], art
+    low = {c: f for c, f in art["scores"].items() if f < ARTICLE_FLOOR}
+    assert not low, (low, art["misses"], art["false_hits"])

@@ -1,0 +1,74 @@
+"""Specific behaviours of the golden corpus, checked on `summitwatch extract --format json` against the truth files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import cli_json
+
+ARTICLES = Path(__file__).parent / "corpus" / "articles"
+TRUTH = Path(__file__).parent / "corpus" / "truth"
+
+
+def _extract(name: str) -> dict:
+    return cli_json("extract", str(ARTICLES / f"{name}.txt"))  # type: ignore[return-value]
+
+
+def _truth(name: str) -> dict:
+    return json.loads((TRUTH / f"{name}.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def cis() -> dict:
+    return _extract("cis_dushanbe_nodate")
+
+
+def test_a_missing_published_date_takes_its_year_from_the_url_and_says_so(cis):
+    assert cis["published"] is None
+    assert cis["date_anchor"]["method"] == "url_date"
+    assert cis["summit"]["dates"] == _truth("cis_dushanbe_nodate")["summit"]["dates"]
+    assert cis["summit"]["date_method"].endswith("+url_date")
+
+
+def test_quoted_spokesman_is_no_attendee_but_the_talks_are_a_meeting(cis):
+    assert all(a["person"] != "Dmitry Peskov" for a in cis["attendees"])
+    meetings = [e for e in cis["other_events"] if e["type"] == "bilateral_meeting"]
+    assert [sorted(m["people"]) for m in meetings] == [["Ilham Aliyev", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in TRUTH.glob("*.json")))
+def test_summit_dates_match_the_truth_where_it_gives_them(name):
+    truth = _truth(name)["summit"]
+    if not truth.get("dates"):
+        pytest.skip("the truth gives no dates")
+    got = _extract(name)["summit"]
+    assert got["dates"] == truth["dates"], (got["date_text"], got["date_method"])
+
+
+def test_stand_in_sent_by_office_only_is_an_attendee_without_a_name():
+    out = _extract("sco_tianjin_frames")
+    stand_ins = [a for a in out["attendees"] if a["capacity"] == "stand_in"]
+    assert [(a["person"], a["country"], a["role"]) for a in stand_ins] == [
+        (None, "Kyrgyzstan", "Foreign Minister")
+    ]
+    assert {a["person"] for a in out["absentees"]} == {"Sadyr Japarov"}
+    assert all(a["country"] != "Ukraine" for a in out["attendees"] + out["absentees"])
+
+
+def test_video_link_gives_mode_virtual():
+    out = _extract("eaeu_petersburg_virtual")
+    modes = {a["person"]: a["mode"] for a in out["attendees"]}
+    assert modes["Nikol Pashinyan"] == "virtual" and modes["Vladimir Putin"] == "in_person"
+
+
+def test_weekday_and_relative_dates_carry_a_precision():
+    assert _extract("sco_tianjin_frames")["summit"]["dates"] == "2025-08"
+    assert _extract("nato_washington_preview")["summit"]["date_method"] == "weekday"
+
+
+def test_office_only_attendee_of_an_organisation():
+    out = _extract("au_addis_report")
+    assert any(a["person"] is None and a["country"] == "United Nations" for a in out["attendees"])

@@ -1,0 +1,27 @@
+-- Every disagreement between live claims: a (organisation, country) or (summit, attendee) reported with more
+-- than one status. One row per status, with the stories behind it and the status the views show.
+with statuses as (
+    select kind, subject, about, status,
+        any_value(name) as name,
+        count(distinct article_id) as n_sources,
+        list(distinct source order by source) as sources,
+        list(distinct url order by url) filter (where url is not null) as urls,
+        min(reported) as first_reported,
+        max(reported) as last_reported
+    from mentions
+    group by kind, subject, about, status
+),
+disputed as (
+    select kind, subject, about, count(*) as n_statuses from statuses group by all having count(*) > 1
+),
+shown as (
+    select 'membership' as kind, organisation as subject, country as about, status as shown_status
+    from current_members
+    union all
+    select 'attendance', summit_id, attendee_key, status from summit_attendees
+)
+select s.*, d.n_statuses, w.shown_status
+from statuses s
+join disputed d using (kind, subject, about)
+left join shown w using (kind, subject, about)
+order by s.kind, s.subject, s.about, s.first_reported

@@ -1,0 +1,45 @@
+-- The members of each organisation as known at `known_at` and as true on `valid_on` (null: now, any time):
+-- per (organisation, country), the latest live claim by valid time, then publication time, then event id.
+-- Corroborating stories are counted once each; `urls` links every story that reported it.
+create or replace macro members_at(known_at := null, valid_on := null) as table
+with reports as (
+    select *, payload ->> 'organisation' as organisation, payload ->> 'since' as since
+    from live_claims(known_at := known_at, valid_on := valid_on)
+    where event_type = 'membership_reported'
+),
+folded as (
+    select
+        organisation,
+        country,
+        arg_max({'status': status, 'source': source, 'url': url, 'evidence': sentence, 'rule': rule,
+                 'event_id': event_id}, (valid_time, reported, event_id)) as latest,
+        count(distinct story_id) as n_sources,
+        min(reported) as first_reported,
+        max(reported) as last_reported,
+        list(distinct url order by url) filter (where url is not null) as urls,
+        count(*) as n_mentions
+    from reports
+    group by organisation, country
+),
+since as (
+    select organisation, country, status, min(since) as since
+    from reports
+    group by organisation, country, status
+)
+select
+    f.organisation,
+    f.country,
+    f.latest.status as status,
+    s.since,
+    f.n_sources,
+    f.first_reported,
+    f.last_reported,
+    f.latest.source as source,
+    f.latest.url as url,
+    f.latest.evidence as evidence,
+    f.latest.rule as rule,
+    f.latest.event_id as event_id,
+    f.urls,
+    f.n_mentions
+from folded f
+left join since s on s.organisation = f.organisation and s.country = f.country and s.status = f.latest.status
