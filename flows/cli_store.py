@@ -73,13 +73,13 @@ def _amend(db: str | None, event_id: str, kind: str, build) -> None:  # type: ig
         found = amendment_target(con, event_id, kind)
         if found is None:
             _fail(f"no event {event_id} in the log")
-        target_id, stream, stream_type, event_type, generation, withdrawn = found  # type: ignore[misc]
+        target_id, stream, stream_type, event_type, generation, withdrawn, key = found  # type: ignore[misc]
         if event_type not in AMENDABLE:
             _fail(f"{event_id} is a {event_type} event; only claims and amendments can be amended")
         if withdrawn and kind == "claim_retracted":
             click.echo(f"{event_id} is already retracted; nothing appended")
             return
-        event = build(Target(target_id, stream, stream_type, generation))
+        event = build(Target(target_id, stream, stream_type, generation, key))
         new = append_events(con, [event])
     finally:
         con.close()

@@ -71,11 +71,19 @@ def article_loaded(article: Article, origin: str = "file") -> Event:
                  None, None, None, None, 1.0, _json(payload))
 
 
+def claim_key(event_type: str, article_id: str, key: tuple[str, ...]) -> str:
+    """Return a claim's natural key: the same claim of the same article under any extractor or dictionary version.
+
+    Retractions and corrections name this key, so they survive `reproject`."""
+    return event_id(event_type, article_id, *key)
+
+
 def claim_event(article: Article, claim: Claim, producer: str, story_id: str | None = None) -> Event:
     """A derived claim as an event, carrying its sentence, span and rule."""
     event_type, stream_type = CLAIM_EVENT_TYPES[claim.kind]
     stream_key = claim.key[0] if claim.kind in ("summit", "attendance", "membership") else "|".join(claim.key)
-    payload = dict(claim.payload, story_id=story_id or article.article_id, source=article.source, url=article.url)
+    payload = dict(claim.payload, story_id=story_id or article.article_id, source=article.source, url=article.url,
+                   claim_key=claim_key(event_type, article.article_id, claim.key))
     return Event(event_id(event_type, article.article_id, producer, *claim.key), f"{stream_type}:{stream_key}",
                  stream_type, event_type, SCHEMA_VERSIONS.get(event_type, SCHEMA_VERSION), claim.valid_time, claim.valid_precision, article.article_id,
                  article.published, producer, claim.rule, claim.sentence, claim.span[0], claim.span[1], claim.confidence,
@@ -127,10 +135,11 @@ class Target:
     stream_id: str
     stream_type: str
     generation: int = 0
+    claim_key: str = ""
 
 
 def _amendment(kind: str, target: Target, payload: dict[str, Any], *key: str) -> Event:
-    body = dict(payload, target_event_id=target.event_id)
+    body = dict(payload, target_event_id=target.event_id, target_claim_key=target.claim_key or target.event_id)
     return Event(event_id(kind, target.event_id, str(target.generation), *key), target.stream_id, target.stream_type,
                  kind, SCHEMA_VERSION, None, None, None, None, ANALYST, None, None, None, None, 1.0, _json(body))
 

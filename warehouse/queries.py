@@ -66,7 +66,8 @@ order by l.article_id
 TARGET = """
 select e.event_id, e.stream_id, e.stream_type, e.event_type,
        (select count(*) from events a where a.event_type = $kind and a.payload ->> 'target_event_id' = e.event_id),
-       e.event_id in (select event_id from withdrawn_events())
+       coalesce(e.payload ->> 'claim_key', e.event_id) in (select event_id from withdrawn_events()),
+       coalesce(e.payload ->> 'claim_key', e.event_id)
 from events e where e.event_id = $event_id
 """
 
@@ -77,10 +78,14 @@ def loaded_articles(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str 
 
 
 def amendment_target(con: duckdb.DuckDBPyConnection, event_id: str,
-                     kind: str) -> tuple[str, str, str, str, int, bool] | None:
-    """The event an amendment would target: (id, stream, stream type, type, amendments of `kind`, withdrawn)."""
+                     kind: str) -> tuple[str, str, str, str, int, bool, str] | None:
+    """The event an amendment would target: (id, stream, stream type, type, amendments of `kind`, withdrawn,
+    natural claim key)."""
     rows = con.execute(TARGET, {"event_id": event_id, "kind": kind}).fetchall()
-    return None if not rows else (rows[0][0], rows[0][1], rows[0][2], rows[0][3], int(rows[0][4]), bool(rows[0][5]))
+    if not rows:
+        return None
+    r = rows[0]
+    return (r[0], r[1], r[2], r[3], int(r[4]), bool(r[5]), r[6])
 
 
 def merge_count(con: duckdb.DuckDBPyConnection, kind: str, from_id: str) -> int:

@@ -73,3 +73,26 @@ def test_reproject_switches_the_views_and_keeps_the_old_claims(tmp_path):
     assert "4 switched" in back
     assert rows(db, PERSON) == [("Shehbaz Sharif", 4)]
     assert rows(db, "select distinct producer from mentions") == [(old_producer,)]
+
+
+def test_a_retraction_and_a_correction_survive_reprojection(tmp_path):
+    db, original = tmp_path / "log.duckdb", _copied_reference(tmp_path)
+    folder = _renamed_reference(tmp_path, original)
+    con = connect(db)
+    try:
+        append_events(con, process_files(ARTICLES, load_reference(original)).events)
+    finally:
+        con.close()
+    claims = rows(db, "select event_id, article_id from mentions where about = 'sw:shehbaz-sharif' order by article_id")
+    retracted, corrected = claims[0][0], claims[1][0]
+    run_flow_cli("retract", retracted, "--reason", "misread by the extractor", db=db)
+    run_flow_cli("correct", corrected, "--status", "absent", "--reason", "the outlet corrected itself", db=db)
+    before = rows(db, "select status, n_sources from summit_attendees where person_id = 'sw:shehbaz-sharif'")
+    assert before[0][1] == len(claims) - 1
+
+    run_flow_cli("reproject", "--reference", str(folder), db=db)
+    statuses = rows(db, "select status from mentions where about = 'sw:shehbaz-sharif' order by article_id")
+    assert len(statuses) == len(claims) - 1  # the retracted claim stays withdrawn under the new producer
+    assert ("absent",) in statuses  # and the correction still applies
+    after = rows(db, "select status, n_sources from summit_attendees where person_id = 'sw:shehbaz-sharif'")
+    assert after == before

@@ -22,10 +22,8 @@ superseded as (             -- claims of an earlier article text that its latest
     ) latest on latest.article_id = s.article_id and latest.content_hash = s.payload ->> 'content_hash'
     where s.event_type = 'claim_superseded' and (known_at is null or s.recorded_at <= known_at::timestamp)
 ),
-withdrawn as (
+withdrawn as (              -- retracted claim keys and amendment ids
     select event_id from withdrawn_events(known_at := known_at)
-    union all
-    select event_id from superseded
 ),
 amendments as (
     select e.event_id, e.event_type, e.payload, e.recorded_at, e.position
@@ -35,7 +33,7 @@ amendments as (
 ),
 corrected as (              -- the latest live correction of each claim
     select
-        payload ->> 'target_event_id' as target,
+        coalesce(payload ->> 'target_claim_key', payload ->> 'target_event_id') as target,
         arg_max(payload ->> 'status', (recorded_at, position)) as status,
         arg_max(event_id, (recorded_at, position)) as corrected_by
     from amendments
@@ -61,8 +59,9 @@ select
     coalesce(mc.into_name, c.payload ->> 'country') as country
 from claims c
 join selected s on s.article_id = c.article_id and s.producer = c.producer
-anti join withdrawn w on w.event_id = c.event_id
-left join corrected k on k.target = c.event_id
+anti join withdrawn w on w.event_id = coalesce(c.payload ->> 'claim_key', c.event_id)
+anti join superseded x on x.event_id = c.event_id
+left join corrected k on k.target = coalesce(c.payload ->> 'claim_key', c.event_id)
 left join merged mp on mp.from_id = c.payload ->> 'person_id'
 left join merged mc on mc.from_id = c.payload ->> 'country_id'
 where (known_at is null or c.recorded_at <= known_at::timestamp)
