@@ -81,4 +81,4 @@ def measure(n: int, out: Path) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(measure(min(int(sys.argv[1]), 300), Path(sys.argv[2]))))  # TEMP cap for the in-flight run
+    print(json.dumps(measure(int(sys.argv[1]), Path(sys.argv[2]))))

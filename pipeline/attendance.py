@@ -17,12 +17,12 @@ ABSENT = re.compile(
     r"boycott\w*|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:summit|meeting)|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
     r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance))", re.I)
 REPRESENT = re.compile(
-    r"\b(?:(?:be|is|are|was|were)\s+represented\s+by|(?:will\s+)?lead(?:s|ing)?\s+(?:the|his|her|its|a)\s+(?:\w+\s+){0,2}delegation|"
+    r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,2}?by|(?:will\s+)?lead(?:s|ing)?\s+(?:the|his|her|its|a)\s+(?:\w+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+be|being)\s+led\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl\w*|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance)|(?:chaired|presided\s+over|opened|hosted)\s+by|t(?:ook|akes?|aking)\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:summit|leaders|talks|meeting|gathering)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for)|expected\s+in|address\w*\s+the\s+(?:summit|gathering|meeting|leaders)|"
@@ -44,6 +44,7 @@ _EXCLUDE_BEFORE = re.compile(r"(?:successor\s+to|predecessor|the\s+late|widow\s+
 _EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted)", re.I)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
                             r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined)\b"
+                            r"(?!\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)\b)"
                             r"(?!\s+(?:his|her|their)\s+(?:participation|attendance|presence))", re.I)
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
