@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/summitwatch attendees sco-astana-2024
 
 test: $(STAMP)
-	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/python -m pytest -q
+	PREFECT_SERVER_ANALYTICS_ENABLED=false PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS=120 $(BIN)/python -m pytest -q
 
 serve: $(STAMP)
 	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/summitwatch serve

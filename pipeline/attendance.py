@@ -17,12 +17,12 @@ ABSENT = re.compile(
     r"boycott\w*|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:summit|meeting)|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
     r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance))", re.I)
 REPRESENT = re.compile(
-    r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,2}?by|(?:will\s+)?lead(?:s|ing)?\s+(?:the|his|her|its|a)\s+(?:\w+\s+){0,2}delegation|"
+    r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,2}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+be|being)\s+led\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance)|(?:chaired|presided\s+over|opened|hosted)\s+by|t(?:ook|akes?|aking)\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance)|(?:chaired|presided\s+over|opened|hosted)\s+by|t(?:ook|akes?|aking)\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:summit|leaders|talks|meeting|gathering)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for)|expected\s+in|address\w*\s+the\s+(?:summit|gathering|meeting|leaders)|"
@@ -102,9 +102,9 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
 def person_findings(s: Sentence, people: list[Person], summit_future: bool | None, dead: set[str]) -> list[AttendanceFinding]:
     """Return attendance findings for the people in one sentence."""
     attend, absent, represent = ATTEND.search(s.text), ABSENT.search(s.text), REPRESENT.search(s.text)
-    if not (attend or absent or represent) or not (SUMMITISH.search(s.text) or attend or represent):
-        return []
     absent_idx = _absent_people(s, people)
+    if not (attend or absent or represent) or not (SUMMITISH.search(s.text) or attend or represent or absent_idx):
+        return []
     status = sentence_status(s.text, summit_future)
     mode = "virtual" if VIRTUAL.search(s.text) else "in_person"
     sender, deputies = _senders(s, people)
@@ -223,3 +223,57 @@ def country_absences(s: Sentence, mentions: list[Mention]) -> list[AttendanceFin
             out.append(AttendanceFinding(None, m.entity_id, m.canonical, None, "absent", "country_absence", False, False,
                                          "none", (m.start, m.end)))
     return out
+
+
+_REPRESENTED_BY_ITS = re.compile(r"\b(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,2}?by\s+(?:its|their)\s+$", re.I)
+
+
+def represented_office(s: Sentence, mentions: list[Mention], summit_future: bool | None) -> list[AttendanceFinding]:
+    """'Cabo Verde was represented by its prime minister': an attendee known by office, standing in for the country."""
+    out = []
+    for i, r in enumerate(mentions):
+        if r.kind != "role":
+            continue
+        m = _REPRESENTED_BY_ITS.search(s.text[max(0, r.start - s.start - 80): r.start - s.start])
+        if m is None:
+            continue
+        cue = r.start - (len(m.group(0)))
+        place = next((p for p in reversed(mentions[:i]) if p.kind in ("country", "org") and p.end <= cue), None)
+        if place is None or re.search(r"[;.]|,\s+(?:while|but|and|whereas)\b", s.text[place.end - s.start: cue - s.start]):
+            continue
+        out.append(AttendanceFinding(None, place.entity_id, place.canonical, r.entity_id,
+                                     sentence_status(s.text, summit_future), "represented_by_office", True, _guest(s.text),
+                                     "in_person", (place.start, r.end)))
+    return out
+
+
+_PRONOUN_AT_SUMMIT = re.compile(
+    r"^(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|told|says|tells|addressed|urged|called|spoke|warned|stressed|noted)\b"
+    r"(?:[^.;]*?\b(?:at|to)\b)?\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|session|meeting|gathering|leaders|opening|plenary)\b")
+
+
+def pronoun_findings(s: Sentence, people: list[Person], previous: list[Person], summit_future: bool | None,
+                     dead: set[str]) -> list[AttendanceFinding]:
+    """'He said at the opening of the summit ...': the one person named in the sentence before attended."""
+    if people or len({p.person_id for p in previous}) != 1 or not _PRONOUN_AT_SUMMIT.match(s.text.lstrip()):
+        return []
+    p = previous[-1]
+    if p.former or p.person_id in dead or p.role == "Spokesperson":
+        return []
+    return [_finding(p, sentence_status(s.text, summit_future), "pronoun_at_summit", False, s, "in_person")]
+
+
+_NAMES_COLON = re.compile(r"\b(?:names?|leaders|guests|invitees|participants)\b[^:.;]{0,60}:\s", re.I)
+
+
+def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | None, summit_future: bool | None,
+                        dead: set[str]) -> list[AttendanceFinding]:
+    """'Officials revealed two names: X and Y' after a participation sentence: the people after the colon."""
+    m = _NAMES_COLON.search(s.text)
+    if m is None or context is None or ATTEND.search(s.text) or ABSENT.search(s.text):
+        return []
+    if not ((ATTEND.search(context.text) or GUEST.search(context.text)) and SUMMITISH.search(context.text)):
+        return []
+    status = sentence_status(context.text, summit_future)
+    return [_finding(p, status, "names_after_colon", False, context, "in_person") for p in people
+            if p.mention.start >= s.start + m.end() - 1 and not _excluded(s, p) and p.person_id not in dead]

@@ -103,7 +103,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     findings: list[tuple[Sentence, att.AttendanceFinding]] = []
     memberships: list[tuple[Sentence, MembershipFinding]] = []
     intro: Sentence | None = None
+    previous: Sentence | None = None
     for s in sentences:
+        prev, previous = previous, (s if s.kind not in ("credit", "heading") else previous)
         intro = _list_intro(s, intro)
         if summit and intro is not None and s is not intro and s.kind != "credit":
             findings.extend((s, f) for f in att.bullet_findings(s, people[s.index], intro.text, future, dead))
@@ -117,12 +119,40 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         found += att.country_absences(s, ms) if summit else []
         found += att.sent_office(s, ps, ms, future) if summit else []
         found += att.office_findings(s, ms, ps, future) if summit else []
+        if summit and not about_other:
+            found += att.represented_office(s, ms, future)
+            found += att.pronoun_findings(s, ps, people[prev.index] if prev else [], future, dead)
+            found += att.colon_list_findings(s, ps, prev, future, dead)
+        found = [_to_parent(ref, f) for f in found]
         findings.extend((s, f) for f in found)
         mfound = list_memberships(ref, s, ms, main_org, article.published)
         mfound += cue_memberships(ref, s, ms, ps, main_org, article.published)
         mfound += org_leader_memberships(s, ms, [f.person for f in found if f.person and f.status != "absent"])
         memberships.extend((s, m) for m in mfound)
     return findings, memberships
+
+
+ORGAN_PARENTS = {"eec": "eaeu", "european-commission": "eu", "european-council": "eu", "european-parliament": "eu"}
+
+
+def _parent_org(ref: Reference, org_id: str) -> str | None:
+    """Return the organisation an organ belongs to (African Union Commission -> African Union), if any."""
+    org = ref.organisations.get(org_id)
+    if org is None or org.kind != "organ":
+        return None
+    if org_id in ORGAN_PARENTS:
+        return ORGAN_PARENTS[org_id]
+    parents = [o for o in ref.organisations.values() if o.kind != "organ" and o.id != org_id
+               and org.name.startswith(o.name + " ")]
+    return max(parents, key=lambda o: len(o.name)).id if parents else None
+
+
+def _to_parent(ref: Reference, f: att.AttendanceFinding) -> att.AttendanceFinding:
+    """Count an official of an organ under its parent organisation, as the truth vocabulary does."""
+    parent = _parent_org(ref, f.country_id or "") if f.country_id else None
+    if parent is None or parent not in ref.organisations:
+        return f
+    return replace(f, country_id=parent, country=ref.organisations[parent].name)
 
 
 def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> bool:

@@ -17,6 +17,8 @@ _COMMA = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?$")
 _ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3})?\s*$")
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 _AND = re.compile(r"^\s+and\s+$")
+_ROLE_END = re.compile(r"^\s*(?:[,;.)]|who\b|and\b|$)")
+_REP_PHRASE = re.compile(r"\b(?:represented|led)\s+(?:\w+\s+){0,2}?by\s+(?:its|his|her|their|the)\s+[^,;.()]{3,80},\s*$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-?|the\s+late|then-)\s*$", re.I)
 
 
@@ -82,7 +84,9 @@ def _appositive(mentions: list[Mention], b: int, text: str, offset: int) -> Fram
         if first.kind == "role":
             place = _after(mentions, first.end, text, offset, _OF)
             if place is None or place.kind not in PLACE_KINDS:
-                return best
+                bare = _ROLE_END.match(text[first.end - offset: first.end - offset + 40])
+                return Frame(first.entity_id, first.form if first.form != "role" else None, end=first.end) if (
+                    bare and best.role is None) else best
             frame = Frame(first.entity_id, first.form if first.form != "role" else None, place, end=place.end)
         elif first.kind in PLACE_KINDS:
             role = _after(mentions, first.end, text, offset, _POSSESSIVE_GAP)
@@ -127,7 +131,8 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         place_id, place_name = _place_name(ref, place)
         name = strip_honorifics(run)
         res = resolve_run(ref, run, role, place_name, day, known + people)
-        if not res.entity_id and (role is None or len(name.split()) < 2):
+        if not res.entity_id and (len(name.split()) < 2 or role is None and not _REP_PHRASE.search(
+                text[max(0, a - offset - 120): a - offset])):
             continue
         mention = Mention("person", a, b, run, res.entity_id, res.canonical, res.method, res.score)
         start = min(left.start, a) if left.role else a
@@ -136,8 +141,25 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
                         acting=modifier in ("acting", "interim", "caretaker"), former=former,
                         start=start, end=max(right.end, b))
         person = with_resolution(person, res, name)
-        people.append(_fill_from_offices(ref, person, day))
+        people.append(_fill_from_context(_fill_from_offices(ref, person, day), mentions, text, offset))
     return people
+
+
+def _fill_from_context(person: Person, mentions: list[Mention], text: str, offset: int) -> Person:
+    """Give a person with no country the sentence's country: the one country named, else the nearest in the clause.
+
+    ('Also in Apia was X, a deputy prime minister, who led Fiji's delegation'; 'Côte d'Ivoire sent Vice President X').
+    """
+    if person.country_id:
+        return person
+    places = [m for m in mentions if m.kind in ("country", "demonym")]
+    if len({m.entity_id for m in places}) != 1:
+        a = person.start
+        places = [m for m in places if m.end <= a and not re.search(r"[;.]|,\s+(?:while|but|and|whereas)\b", text[m.end - offset: a - offset])][-1:]
+    if not places:
+        return person
+    from dataclasses import replace
+    return replace(person, country_id=places[-1].entity_id, country=places[-1].canonical)
 
 
 def _fill_from_offices(ref: Reference, person: Person, day: str | None) -> Person:

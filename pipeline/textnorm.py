@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
@@ -16,8 +17,9 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """Return the matching key of a name: accent-, case- and punctuation-insensitive."""
+    """Return the matching key of a name: accent-, case- and punctuation-insensitive (memoised: names repeat)."""
     text = strip_accents(text.translate(_QUOTES)).casefold()
     text = text.replace("'", "").replace("-", " ")
     return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
