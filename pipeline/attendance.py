@@ -14,7 +14,7 @@ ABSENT = re.compile(
     r"won['’]t\s+(?:attend|be\s+attending|travel|participate)|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
     r"expected\s+to\s+attend|going)|(?:did|does|do)\s+not\s+(?:attend|participate|travel)|(?:decided|chose|declined|refused)\s+not\s+"
     r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|"
-    r"boycott\w*|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:summit|meeting)|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
+    r"boycott\w*|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:summit|meeting)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
     r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance))", re.I)
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,2}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
@@ -22,32 +22,36 @@ REPRESENT = re.compile(
     r"on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance)|(?:chaired|presided\s+over|opened|hosted)\s+by|t(?:ook|akes?|aking)\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
-    r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:summit|leaders|talks|meeting|gathering)|host(?:s|ed|ing)?\b|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering)|(?:chaired|presided\s+over|opened|hosted)\s+by|t(?:ook|akes?|aking)\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
-    r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for)|expected\s+in|address\w*\s+the\s+(?:summit|gathering|meeting|leaders)|"
+    r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:summit|gathering|meeting|leaders)|"
     r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+the\s+(?:summit|meeting|sessions?|talks)|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by)", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
-    r"going\s+to|heads?\s+to|heading\s+to|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
+    r"going\s+to|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
 PAST = re.compile(
     r"\b(?:attended|arrived|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired|was\s+attended|were\s+among|opened|kick-started|embraced|announced|"
-    r"skipped|sent|launched|travell?ed)\b", re.I)
-SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:his|her|its|their)\s+", re.I)
+    r"skipped|sent|launched|travell?ed|told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
+SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
+                  r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
+                  r"Finance|Defence|Defense|Economy|Trade))))", re.I)
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
-_EXCLUDE_BEFORE = re.compile(r"(?:successor\s+to|predecessor|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
+_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|(?:successor\s+to|predecessor|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:\w+\s+){0,3}$", re.I)
 _EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted)", re.I)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
                             r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined)\b"
                             r"(?!\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)\b)"
                             r"(?!\s+(?:his|her|their)\s+(?:participation|attendance|presence))", re.I)
+_SPEAKER_BEFORE = re.compile(r"(?:[,\"”]\s*|^)(?:said|says|added|noted|according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s*who\s[^,;.]{0,80},")
 _ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
 _POSSESSIVE_ABSENCE = re.compile(r"^['’]s\s+(?:decision\s+(?:not\s+)?to\s+(?:skip|miss|boycott|stay\s+away)|absence|boycott)", re.I)
 _ABSENCE_FROM = re.compile(r"absence\s+of\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:from|of)\s+(?:the\s+)?(?:member[- ]state\s+)?$", re.I)
@@ -67,9 +71,12 @@ class AttendanceFinding:
     span: tuple[int, int]
 
 
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|to)\s+(?:also\s+)?be\s+\w+ed\b", re.I)
+
+
 def sentence_status(text: str, summit_future: bool | None) -> str:
     """Return the status a sentence gives its attendees: past tense wins, then future, then the summit's date."""
-    if PAST.search(text):
+    if PAST.search(_FUTURE_PASSIVE.sub(" ", text)):
         return "attended"
     if FUTURE.search(text):
         return "expected"
@@ -80,7 +87,8 @@ def _excluded(s: Sentence, p: Person) -> bool:
     """Return True for people mentioned for the past, the dead, and quoted speakers."""
     before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
     after = s.text[p.end - s.start: p.end - s.start + 240]
-    return p.former or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after) or _SPEAKER_AFTER.match(after))
+    return p.former or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after) or _SPEAKER_AFTER.match(after)
+                            or _SPEAKER_BEFORE.search(before))
 
 
 def is_speaker(s: Sentence, p: Person) -> bool:
@@ -94,7 +102,8 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
     for m in ABSENT.finditer(s.text):
         cue = s.start + m.start()
         before = [i for i, p in enumerate(people) if p.mention.end <= cue]
-        if before and _ABSENT_GAP.match(s.text[people[before[-1]].mention.end - s.start: m.start()]):
+        gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
+        if before and _ABSENT_GAP.match(gap):
             out.add(before[-1])
     return out
 
@@ -103,11 +112,12 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
     """Return attendance findings for the people in one sentence."""
     attend, absent, represent = ATTEND.search(s.text), ABSENT.search(s.text), REPRESENT.search(s.text)
     absent_idx = _absent_people(s, people)
-    if not (attend or absent or represent) or not (SUMMITISH.search(s.text) or attend or represent or absent_idx):
+    sender, deputies = _senders(s, people)
+    if not (attend or absent or represent or deputies) or not (
+            SUMMITISH.search(s.text) or attend or represent or absent_idx or deputies):
         return []
     status = sentence_status(s.text, summit_future)
     mode = "virtual" if VIRTUAL.search(s.text) else "in_person"
-    sender, deputies = _senders(s, people)
     out = []
     for i, p in enumerate(people):
         if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson"):
@@ -116,11 +126,19 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             out.append(_finding(p, status, "sent_in_place", True, s, mode))
         elif i in absent_idx or i == sender:
             out.append(_finding(p, "absent", "absent_cue", False, s, mode))
-        elif attend or represent:
+        elif (attend or represent) and not _owner_of_other_noun(s, p):
             rep = bool(represent) and _is_representative(s, p, represent)
             if rep or (attend and not absent_idx) or (attend and i not in absent_idx and p.mention.start > s.start + attend.start() - 200):
                 out.append(_finding(p, status, "represent_cue" if rep else "attend_cue", rep, s, mode))
     return out
+
+
+_POSSESSIVE_NOUN = re.compile(r"^['’]s\s+(?!(?:arrival|attendance|participation|presence|visit|delegation|trip)\b)[a-z]", re.I)
+
+
+def _owner_of_other_noun(s: Sentence, p: Person) -> bool:
+    """'under the shadow of Trump's return': a possessive person owns a noun; the attendance verb is not theirs."""
+    return bool(_POSSESSIVE_NOUN.match(s.text[p.mention.end - s.start: p.mention.end - s.start + 40]))
 
 
 def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
@@ -183,7 +201,7 @@ def office_findings(s: Sentence, mentions: list[Mention], people: list[Person],
 def _is_representative(s: Sentence, p: Person, cue: re.Match[str]) -> bool:
     """Return True when the person is the one named as the representative or delegation head."""
     text = cue.group(0).lower()
-    if "represented by" in text or "led by" in text:
+    if re.search(r"represented\b.*\bby\b|\bled\s+by\b", text):
         return p.mention.start >= s.start + cue.end() - 2
     return p.mention.end <= s.start + cue.start() + 5
 
@@ -263,16 +281,21 @@ def pronoun_findings(s: Sentence, people: list[Person], previous: list[Person], 
     return [_finding(p, sentence_status(s.text, summit_future), "pronoun_at_summit", False, s, "in_person")]
 
 
-_NAMES_COLON = re.compile(r"\b(?:names?|leaders|guests|invitees|participants)\b[^:.;]{0,60}:\s", re.I)
+_NAMES_COLON = re.compile(r"\b(?:names?|leaders|guests|invitees|participants|invited|attending|include|included)\b[^:.;]{0,60}:\s", re.I)
 
 
 def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | None, summit_future: bool | None,
                         dead: set[str]) -> list[AttendanceFinding]:
     """'Officials revealed two names: X and Y' after a participation sentence: the people after the colon."""
     m = _NAMES_COLON.search(s.text)
-    if m is None or context is None or ATTEND.search(s.text) or ABSENT.search(s.text):
+    if m is None or ABSENT.search(s.text):
         return []
-    if not ((ATTEND.search(context.text) or GUEST.search(context.text)) and SUMMITISH.search(context.text)):
+    head = s.text[: m.end()]
+    if GUEST.search(head) or ATTEND.search(head):  # 'The heads of the observer states were invited: X, Y'
+        context = Sentence(s.index, s.start, s.start + len(head), head, s.kind)
+    elif context is None or ATTEND.search(s.text):
+        return []
+    if not (GUEST.search(context.text) or ATTEND.search(context.text) and SUMMITISH.search(context.text)):
         return []
     status = sentence_status(context.text, summit_future)
     return [_finding(p, status, "names_after_colon", False, context, "in_person") for p in people

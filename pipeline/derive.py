@@ -246,7 +246,9 @@ def _attendance_claims(ref: Reference, found: list[tuple[Sentence, att.Attendanc
     for s, f in found:
         key = f.person.person_id if f.person else "country:" + (f.country_id or "")
         old = merged.get(key)
-        if old is None or STATUS_PRIORITY[f.status] > STATUS_PRIORITY[old[1].status] or (
+        if old is not None and (s.kind == "title") != (old[0].kind == "title"):  # a headline yields to the body
+            merged[key] = (old[0], _keep_frame(old[1], f)) if s.kind == "title" else (s, _keep_frame(f, old[1]))
+        elif old is None or STATUS_PRIORITY[f.status] > STATUS_PRIORITY[old[1].status] or (
                 f.status == old[1].status and f.stand_in and not old[1].stand_in):
             merged[key] = (s, _keep_frame(f, old[1] if old else None))
         elif old and (f.role and not old[1].role or f.country_id and not old[1].country_id):

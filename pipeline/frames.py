@@ -17,6 +17,7 @@ _COMMA = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?$")
 _ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3})?\s*$")
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 _AND = re.compile(r"^\s+and\s+$")
+_NAME_NEXT = re.compile(r"^\s+(?:Sheikh\s+|Dr\.?\s+|Mr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)")
 _ROLE_END = re.compile(r"^\s*(?:[,;.)]|who\b|and\b|$)")
 _REP_PHRASE = re.compile(r"\b(?:represented|led)\s+(?:\w+\s+){0,2}?by\s+(?:its|his|her|their|the)\s+[^,;.()]{3,80},\s*$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-?|the\s+late|then-)\s*$", re.I)
@@ -57,6 +58,11 @@ def _ends(mentions: list[Mention], pos: int) -> int:
 def _left_frame(mentions: list[Mention], a: int, text: str, offset: int) -> Frame:
     """Read '[Country's|Demonym|Org] [acting] Role NAME' to the left of a name."""
     role = _before(mentions, a, text, offset, _ROLE_TAIL)
+    if role is not None and role.kind in PLACE_KINDS and role.kind != "demonym":  # 'President of Kazakhstan K. Tokayev'
+        place, role = role, _before(mentions, role.start, text, offset, _OF)
+        if role is not None and role.kind == "role":
+            return Frame(role.entity_id, role.form if role.form != "role" else None, place, role.start)
+        return Frame(start=a)
     if role is None or role.kind != "role":
         return Frame(start=a)
     place = _before(mentions, role.start, text, offset, _POSSESSIVE_GAP)
@@ -87,10 +93,12 @@ def _appositive(mentions: list[Mention], b: int, text: str, offset: int) -> Fram
                 bare = _ROLE_END.match(text[first.end - offset: first.end - offset + 40])
                 return Frame(first.entity_id, first.form if first.form != "role" else None, end=first.end) if (
                     bare and best.role is None) else best
+            if _NAME_NEXT.match(text[place.end - offset: place.end - offset + 40]):
+                return best  # ', President of Pakistan Shehbaz Sharif': the title of the next name
             frame = Frame(first.entity_id, first.form if first.form != "role" else None, place, end=place.end)
         elif first.kind in PLACE_KINDS:
             role = _after(mentions, first.end, text, offset, _POSSESSIVE_GAP)
-            if role is None or role.kind != "role":
+            if role is None or role.kind != "role" or _NAME_NEXT.match(text[role.end - offset: role.end - offset + 40]):
                 return best
             frame = Frame(role.entity_id, role.form if role.form != "role" else None, first, end=role.end)
         else:
@@ -132,8 +140,10 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         name = strip_honorifics(run)
         res = resolve_run(ref, run, role, place_name, day, known + people)
         if not res.entity_id and (len(name.split()) < 2 or role is None and not _REP_PHRASE.search(
-                text[max(0, a - offset - 120): a - offset])):
+                text[max(0, a - offset - 120): a - offset]) and not _owned_name(mentions, a, text, offset, name)):
             continue
+        if role is None and place is None and not res.entity_id:
+            place = _before(mentions, a, text, offset, _POSSESSIVE_ONLY)
         mention = Mention("person", a, b, run, res.entity_id, res.canonical, res.method, res.score)
         start = min(left.start, a) if left.role else a
         former = modifier in ("former", "ex", "late") or bool(_FORMER_BEFORE.search(text[max(0, start - offset - 20): start - offset]))
@@ -143,6 +153,21 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         person = with_resolution(person, res, name)
         people.append(_fill_from_context(_fill_from_offices(ref, person, day), mentions, text, offset))
     return people
+
+
+_POSSESSIVE_ONLY = re.compile(r"^['’]s\s+$")
+_NOT_NAME_WORDS = {"Court", "Party", "Army", "Airlines", "Airways", "Bank", "Ministry", "Council", "Parliament", "Senate",
+                   "Congress", "Navy", "Air", "Force", "Forces", "Group", "Company", "Corporation", "Media", "Times", "Post",
+                   "Daily", "Office", "Palace", "House", "Prize", "University", "Institute", "Foundation", "Committee",
+                   "Agency", "Service", "Police", "Guard", "Team", "Cup", "Club", "Fund", "Embassy", "Mission", "Forum",
+                   "Games", "Open", "Festival", "Airport", "Stadium", "Railways", "Oil", "Gas", "Energy", "Holdings"}
+
+
+def _owned_name(mentions: list[Mention], a: int, text: str, offset: int, name: str) -> bool:
+    """'Chile's Gabriel Boric': an unknown two- or three-word name right after a country's possessive."""
+    words = name.split()
+    place = _before(mentions, a, text, offset, _POSSESSIVE_ONLY)
+    return bool(place and place.kind == "country" and 2 <= len(words) <= 3 and not set(words) & _NOT_NAME_WORDS)
 
 
 def _fill_from_context(person: Person, mentions: list[Mention], text: str, offset: int) -> Person:

@@ -28,7 +28,10 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?:member[- ](?:countries|states|nations)|members)"
         r"\s*,?\s+(?:include|includes|including|are|such\s+as|namely)\s*:?\s*", re.I)),
     ("comprised", "member", re.compile(
-        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups)\s+", re.I)),
+        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites)\s+|\b(?:bloc|grouping|club)\s+of\s+(?=(?-i:[A-Z]))", re.I)),
+    ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+)?(?:new\s+|full\s+|"
+                                                 r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?)?members?\b)", re.I)),
+    ("invited_to_join", "candidate", re.compile(r"\binvit(?:ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?))", re.I)),
     ("member_state", "member", re.compile(r"\bmember[- ](?:state|country|nation)\s+", re.I)),
 ]
 # (rule name, status, cue) where the subject is the nearest place, or 'his/its country'
@@ -43,19 +46,23 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)", re.I)),
     ("readmitted", "member", re.compile(
         r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)", re.I)),
-    ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+|\bsuspension\s+of\s+", re.I)),
-    ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+)?(?:the\s+)?(?=[A-Z])", re.I)),
+    ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
+                                          r"(?:its|their|her|his)\s+(?:participation|membership)", re.I)),
+    ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
+                                r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from)\s+the\s+(?:bloc|alliance|"
+                                r"organi[sz]ation|union|community|grouping|league)\b", re.I)),
     ("joined", "member", re.compile(
         r"(?<=[A-Za-z] )joined(?=\s+(?:the\s+)?(?:[A-Z]|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
         r"(?:last|this)\s+year|\d{4}|[,.]))", re.I)),
     ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|t[oa]ke?s?\s+part|sits?|sat)\s+as\s+(?:a\s+)?(?:full\s+|permanent\s+)+member\b", re.I)),
-    ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|t[oa]ke?s?\s+part|sits?|sat|joined)\s+as\s+(?:an?\s+)?observer\b", re.I)),
-    ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?\s*,", re.I)),
+    ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|t[oa]ke?s?\s+part|sits?|sat|joined)\s+as\s+(?:an?\s+)?observer\b|"
+                                           r"\b(?:hold|holds|held|have|has|had|enjoys?|with)\s+observer\s+status\b", re.I)),
+    ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
     ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b", re.I)),
     ("n_member_bloc", "member", re.compile(r"\b(?:in|within|of)\s+the\s+[\w-]+-member\s+(?:bloc|group|grouping|organi[sz]ation|alliance|league|club)", re.I)),
 ]
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
-_HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their)\s+country\b", re.I)
+_HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their|whose)\s+country\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -178,8 +185,11 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
 def org_leader_memberships(s: Sentence, mentions: list[Mention], attendees: list[Person]) -> list[MembershipFinding]:
     """'Other Asean leaders attending include A of X, B of Y': X and Y are members of the organisation."""
     found: list[MembershipFinding] = []
+    if re.search(r"\b(?:guests?|invit\w+|outreach)\b", s.text, re.I):
+        return found
     for m in mentions:
-        if m.kind != "org" or not re.match(r"^\s*(?:leaders|heads\s+of\s+state|member\s+states)\b", s.text[m.end - s.start: m.end - s.start + 240], re.I):
+        if m.kind != "org" or not re.match(r"^\s*(?:leaders(?!['’]?\s*(?:summit|meeting|declaration))|heads\s+of\s+state|member\s+states)\b"
+                                           r"[^.;]{0,60}?(?:\binclud\w*|\bsuch\s+as|:|—|\battending\b|\bpresent\b|\bwere\b|\bare\b)", s.text[m.end - s.start: m.end - s.start + 240], re.I):
             continue
         for p in attendees:
             if p.mention.start > m.end and p.country_id and p.country_id != m.entity_id:

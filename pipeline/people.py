@@ -13,7 +13,7 @@ from pipeline.textnorm import norm
 
 PARTICLES = {"al", "el", "bin", "bint", "ibn", "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von",
              "der", "den", "la", "le", "abu", "ul", "ud", "y", "bin-", "al-"}
-HONORIFICS = ("his majesty", "her majesty", "his highness", "his excellency", "her excellency", "datuk seri",
+HONORIFICS = ("his majesty", "her majesty", "his highness", "his excellency", "her excellency", "datuk seri", "sayyid",
               "dato seri", "tan sri", "sheikh", "sheikha", "shaikh", "datuk", "dato", "mr", "mrs", "ms", "dr", "sir",
               "dame", "prince", "princess", "h e", "he", "seri", "haji", "tun")
 STOPWORDS = {

@@ -11,8 +11,9 @@ from pipeline.model import Mention, Sentence
 from pipeline.reference import Reference
 from pipeline.textnorm import slug
 
-SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|conference)\b", re.I)
-_ORG_SUMMIT = re.compile(r"^\s*(?:leaders['’]?\s+)?(?:summits?|session|council|meeting|heads of state)\b", re.I)
+SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|conference|"
+                          r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting)\b", re.I)
+_ORG_SUMMIT = re.compile(r"^\s*(?:leaders['’]?\s+)?(?:summits?|session|council|meeting|heads of state|heads of government)\b", re.I)
 ORG_SUMMIT = _ORG_SUMMIT
 _SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?$", re.I)
 _CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to)\s+$", re.I)
@@ -82,7 +83,12 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 scores[m.entity_id or ""] += 2
             elif about_summit:
                 scores[m.entity_id or ""] += 1
+        if about_summit and _KREMLIN.search(s.text):
+            scores["Moscow"] += 5  # 'the meeting in the Kremlin' places it in Moscow, whatever the dateline says
     return scores
+
+
+_KREMLIN = re.compile(r"\b(?:in|at)\s+the\s+Kremlin\b")
 
 
 def _host_country(ref: Reference, city: str | None, sentences: list[Sentence],
@@ -110,6 +116,8 @@ def _summit_date(sentences: list[Sentence], published: str | None) -> tuple[Date
             _PAST_TENSE.search(s.text))
         for d in find_dates(s.text, published, future):
             rank = _DATE_RANK.get((d.precision, d.method.startswith("explicit")))
+            if rank is not None and _is_dateline(s.text, d):
+                rank = 1.5  # 'ADDIS ABABA, Feb 16 —' dates the report; a weekday in the text dates the summit
             if rank is not None:
                 found.append((rank, d, s))
     if not found:
@@ -118,7 +126,16 @@ def _summit_date(sentences: list[Sentence], published: str | None) -> tuple[Date
     return (_with_duration(d, s.text) if d.precision == "day" else d), s
 
 
-_DATE_RANK = {("day", True): 0, ("day", False): 1, ("week", False): 2, ("month", True): 3, ("month", False): 3}
+_DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
+_DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/)")
+
+
+def _is_dateline(text: str, d: DateRef) -> bool:
+    """Return True for the date of a dateline ('MINSK, November 27. /TASS/.', 'FASANO, Italy, June 13 (Reuters) -')."""
+    return bool(_DATELINE_BEFORE.match(text[: d.span[0]]) and _DATELINE_AFTER.match(text[d.span[1]: d.span[1] + 8]))
+
+
+_DATE_RANK: dict[tuple[str, bool], float] = {("day", True): 0, ("day", False): 1, ("week", False): 2, ("month", True): 3, ("month", False): 3}
 
 
 def _with_duration(d: DateRef, text: str) -> DateRef:
