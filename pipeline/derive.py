@@ -113,22 +113,27 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         if s.kind in ("credit", "heading"):
             continue
         ms, ps = mentions[s.index], people[s.index]
+        prev_people = people[prev.index] if prev else []
+        if not ms and not ps and not prev_people:
+            continue  # no place, role or person here or just before: no rule can fire
         about_other = bool(summit) and _about_other_summit(ref, s, ms, main_org)
         found = att.person_findings(s, ps, future, dead) if summit and not about_other else []
-        found += att.group_findings(ref, s, ms, future, main_org) if summit else []
-        found += att.country_absences(s, ms) if summit else []
-        found += att.sent_office(s, ps, ms, future) if summit else []
-        found += att.office_findings(s, ms, ps, future) if summit else []
+        if summit and ms:
+            found += att.group_findings(ref, s, ms, future, main_org)
+            found += att.country_absences(s, ms)
+            found += att.sent_office(s, ps, ms, future)
+            found += att.office_findings(s, ms, ps, future)
         if summit and not about_other:
-            found += att.represented_office(s, ms, future)
-            found += att.pronoun_findings(s, ps, people[prev.index] if prev else [], future, dead)
+            found += att.represented_office(s, ms, future) if ms else []
+            found += att.pronoun_findings(s, ps, prev_people, future, dead)
             found += att.colon_list_findings(s, ps, prev, future, dead)
         found = [_to_parent(ref, f) for f in found]
         findings.extend((s, f) for f in found)
-        mfound = list_memberships(ref, s, ms, main_org, article.published)
-        mfound += cue_memberships(ref, s, ms, ps, main_org, article.published)
-        mfound += org_leader_memberships(s, ms, [f.person for f in found if f.person and f.status != "absent"])
-        memberships.extend((s, m) for m in mfound)
+        if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
+            mfound = list_memberships(ref, s, ms, main_org, article.published)
+            mfound += cue_memberships(ref, s, ms, ps, main_org, article.published)
+            mfound += org_leader_memberships(s, ms, [f.person for f in found if f.person and f.status != "absent"])
+            memberships.extend((s, m) for m in mfound)
     return findings, memberships
 
 
@@ -298,20 +303,23 @@ def _other_events(ref: Reference, sentences: list[Sentence], people: dict[int, l
         ps = [p for p in people[s.index] if (p.person_id and not p.person_id.startswith("new:") or p.role)
               and p.role != "Spokesperson" and not p.former and not att.is_speaker(s, p)]
         ids = list(dict.fromkeys(p.person_id for p in ps))
+        meeting = len(ids) == 2 and bool(_MEET.search(s.text))
+        deaths = [p for p in people[s.index] if _DEATH.match(s.text[p.end - s.start: p.end - s.start + 240])]
+        if not meeting and not deaths:
+            continue
         dates = find_dates(s.text, published, future=bool(att.FUTURE.search(s.text)))
         when = dates[0] if dates else None
-        if len(ids) == 2 and _MEET.search(s.text):
+        if meeting:
             names = sorted(p.canonical for p in {p.person_id: p for p in ps}.values())
             claims.append(Claim("bilateral_meeting", tuple(sorted(ids)) + ((when.start if when else ""),),
                                 {"people": names, "person_ids": sorted(ids), "when": when.start if when else None},
                                 s.text, (s.start, s.end), "two_people_meet", 0.6, when.start if when else None,
                                 when.precision if when else None))
-        for p in people[s.index]:
-            if _DEATH.match(s.text[p.end - s.start: p.end - s.start + 240]):
-                claims.append(Claim("death", (p.person_id,), {"person_id": p.person_id, "person": p.canonical,
-                                    "role": p.role, "country": p.country, "when": when.start if when else None},
-                                    s.text, (p.start, s.end), "who_was_killed", 0.7, when.start if when else None,
-                                    when.precision if when else None))
+        for p in deaths:
+            claims.append(Claim("death", (p.person_id,), {"person_id": p.person_id, "person": p.canonical,
+                                "role": p.role, "country": p.country, "when": when.start if when else None},
+                                s.text, (p.start, s.end), "who_was_killed", 0.7, when.start if when else None,
+                                when.precision if when else None))
     return claims
 
 

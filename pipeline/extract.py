@@ -40,7 +40,7 @@ class ExtractedPage:
 
 
 # Near-duplicates are judged on the opening of the text: as reliable for wire copy, and cheaper on long pages.
-FINGERPRINT_CHARS = 12_000
+FINGERPRINT_CHARS = 5_000
 
 
 def _codec_name(label: str | None) -> str | None:

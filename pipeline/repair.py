@@ -7,12 +7,14 @@ import re
 import unicodedata
 
 import ftfy
+import ftfy.badness
 
 # Characters that only appear when UTF-8 bytes were decoded as Windows-1250 (Central European).
 _CP1250_MARKERS = re.compile("[ĂÄĹÅÃâ][\u0080-\u02ff\u2010-\u203a\u20ac\u2122]")
 _DASHES = str.maketrans({"\u2012": "-", "\u2013": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-"})
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 
 
@@ -32,6 +34,11 @@ def repair_cp1250(text: str) -> str:
     return re.sub(r"\S+", lambda m: _redecode_cp1250(m.group()) if _CP1250_MARKERS.search(m.group()) else m.group(), text)
 
 
+def _needs_ftfy(text: str) -> bool:
+    """Return True when ftfy has something to fix: mojibake, or control characters (most text has neither)."""
+    return ftfy.badness.is_bad(text) or bool(_CONTROL.search(text))
+
+
 def repair_text(text: str) -> str:
     """Return `text` with mojibake, entities, dashes, zero-width characters and spacing repaired.
 
@@ -40,8 +47,9 @@ def repair_text(text: str) -> str:
     """
     text = html.unescape(text)
     text = repair_cp1250(text)
-    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
-    text = unicodedata.normalize("NFC", text)
+    if _needs_ftfy(text):
+        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _ZERO_WIDTH.sub("", text).translate(_DASHES)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
