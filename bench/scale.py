@@ -15,12 +15,16 @@ from warehouse.db import connect
 from warehouse.store import append_events
 
 VIEWS = ("current_members", "summit_attendees")
+_MIDDLE = "select recorded_at from events where position = (select max(position) // 2 from events)"
 # The as-of macros (if this checkout has them): the log as known an hour ago, the world as on a day.
 MACROS = (
     ("members_as_of", "select * from members_as_of(known_at := now()::timestamp - interval 1 hour)"),
     ("members_on", "select * from members_on('2020-01-01')"),
     ("attendees_as_of", "select * from attendees_as_of(known_at := now()::timestamp - interval 1 hour)"),
     ("attendees_on", "select * from attendees_on('2020-01-01')"),
+    # known_at inside the log (the recorded time of its middle event), so the as-of fold is not empty
+    ("members_as_of_mid", f"select * from members_as_of(known_at := ({_MIDDLE}))"),
+    ("attendees_as_of_mid", f"select * from attendees_as_of(known_at := ({_MIDDLE}))"),
 )
 CHUNK = 1_000_000
 

@@ -75,6 +75,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         con.execute("commit")
         applied.append(name)
     create_views(con)
+    from warehouse.derived import ensure_read_model  # derived state needs the views; imported late (no cycle)
+
+    ensure_read_model(con)
     return applied
 
 

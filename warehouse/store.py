@@ -11,6 +11,7 @@ import pyarrow as pa
 
 from pipeline.events import Event
 from warehouse.db import now_utc
+from warehouse.derived import apply_batch
 
 ARROW_SCHEMA = pa.schema([
     ("ord", pa.int64()), ("event_id", pa.string()), ("stream_id", pa.string()), ("stream_type", pa.string()),
@@ -20,16 +21,28 @@ ARROW_SCHEMA = pa.schema([
     ("span_end", pa.int32()), ("confidence", pa.float64()), ("payload", pa.string()),
 ])
 _COLUMNS = [f.name for f in ARROW_SCHEMA][1:]
-_INSERT = f"""
+# One pass over the batch: its size, its distinct ids, and how many of them the log already holds (the small
+# batch is the join's build side; the log's event_id column is only probed).
+_CHECK = """
+select count(*), count(distinct event_id),
+       (select count(*) from _batch b semi join events e on e.event_id = b.event_id)
+from _batch
+"""
+# Only when the check finds repeats: the first occurrence (by ord) of each id the log does not hold yet.
+_NEW_ONLY = """
+select * from _batch b
+where not exists (select 1 from events e where e.event_id = b.event_id)
+qualify row_number() over (partition by event_id order by ord) = 1
+order by ord
+"""
+_INSERT = """
 insert into events
 select
-    $start + row_number() over (order by b.ord) as position,
-    b.event_id, b.stream_id, b.stream_type, b.event_type, b.schema_version, b.valid_time, b.valid_precision,
+    position, event_id, stream_id, stream_type, event_type, schema_version, valid_time, valid_precision,
     $recorded_at, $batch_id,
-    b.article_id, b.published, b.producer, b.rule, b.sentence, b.span_start, b.span_end, b.confidence,
-    b.payload::json
-from (select * from _batch qualify row_number() over (partition by event_id order by ord) = 1) b
-where not exists (select 1 from events e where e.event_id = b.event_id)
+    article_id, published, producer, rule, sentence, span_start, span_end, confidence,
+    payload::json
+from _batch
 """
 
 
@@ -39,23 +52,45 @@ def to_arrow(events: Sequence[Event]) -> pa.Table:
     return pa.table({"ord": list(range(len(events))), **columns}, schema=ARROW_SCHEMA)
 
 
+def _new_events(con: duckdb.DuckDBPyConnection, table: pa.Table) -> pa.Table:
+    """Return the batch without the events the log holds and without repeats, in `ord` order."""
+    con.register("_batch", table)
+    try:
+        size, distinct, held = con.execute(_CHECK).fetchall()[0]
+        if distinct == size and held == 0:
+            return table.sort_by("ord")
+        return con.sql(_NEW_ONLY).to_arrow_table()
+    finally:
+        con.unregister("_batch")
+
+
+def _positioned(table: pa.Table, start: int) -> pa.Table:
+    """Number the events start+1, start+2, ... in `ord` order: the log's gap-free positions."""
+    return table.append_column("position", pa.array(range(start + 1, start + 1 + table.num_rows), pa.int64()))
+
+
 def append_events(con: duckdb.DuckDBPyConnection, events: Sequence[Event] | pa.Table,
                   recorded_at: datetime | None = None) -> int:
-    """Append a batch atomically; events already in the log (same id) are skipped. Returns how many were new."""
+    """Append a batch atomically; events already in the log (same id) are skipped. Returns how many were new.
+
+    In the same transaction the typed read model (warehouse/derived.py) indexes the new events and refolds the
+    current state they touch, so readers never see the log and its read model disagree."""
     table = events if isinstance(events, pa.Table) else to_arrow(events)
     if table.num_rows == 0:
         return 0
-    con.register("_batch", table)
+    recorded_at = recorded_at or now_utc()
+    con.execute("begin transaction")
     try:
-        con.execute("begin transaction")
-        start = con.execute("select coalesce(max(position), 0) from events").fetchone()[0]  # type: ignore[index]
-        before = con.execute("select count(*) from events").fetchone()[0]  # type: ignore[index]
-        con.execute(_INSERT, {"start": start, "recorded_at": recorded_at or now_utc(), "batch_id": str(uuid.uuid4())})
-        after = con.execute("select count(*) from events").fetchone()[0]  # type: ignore[index]
+        table = _new_events(con, table)
+        if table.num_rows:
+            start = con.execute("select coalesce(max(position), 0) from events").fetchall()[0][0]
+            con.register("_batch", _positioned(table, start))
+            con.execute(_INSERT, {"recorded_at": recorded_at, "batch_id": str(uuid.uuid4())}).fetchall()
+            apply_batch(con, start, start + table.num_rows, recorded_at)
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
     finally:
         con.unregister("_batch")
-    return int(after - before)
+    return table.num_rows

@@ -1,21 +1,21 @@
 -- The attendees of each summit as known at `known_at` and as true on `valid_on` (null: now, any time):
 -- per (summit, person or country), the latest live claim by valid time, then publication time, then event id.
-create or replace macro attendees_at(known_at := null, valid_on := null) as table
+-- `subjects` (summit ids; null: all) restricts the fold to them (the read model refolds only those).
+create or replace macro attendees_at(known_at := null, valid_on := null, subjects := null) as table
 with reports as (
     select
         *,
-        payload ->> 'summit_id' as summit_id,
         coalesce(person_id, 'country:' || country_id) as attendee_key
-    from live_claims(known_at := known_at, valid_on := valid_on)
+    from live_claims(known_at := known_at, valid_on := valid_on, subjects := subjects)
     where event_type = 'attendance_reported'
 ),
 folded as (
     select
         summit_id,
         attendee_key,
-        arg_max({'summit': payload ->> 'summit', 'person': person, 'person_id': person_id,
-                 'role': payload ->> 'role', 'country': country, 'status': status,
-                 'capacity': payload ->> 'capacity', 'mode': payload ->> 'mode', 'source': source, 'url': url,
+        arg_max({'summit': summit, 'person': person, 'person_id': person_id,
+                 'role': role, 'country': country, 'status': status,
+                 'capacity': capacity, 'mode': mode, 'source': source, 'url': url,
                  'evidence': sentence, 'rule': rule, 'event_id': event_id}, (valid_time, reported, event_id)) as latest,
         count(distinct story_id) as n_sources,
         min(reported) as first_reported,

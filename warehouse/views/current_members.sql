@@ -1,2 +1,2 @@
--- The members of each organisation now: see members_at.macro.sql for the fold.
-select * from members_at()
+-- The members of each organisation now: the fold of members_at(), kept current at append time (members_state).
+select * from members_state

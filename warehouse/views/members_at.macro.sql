@@ -1,10 +1,11 @@
 -- The members of each organisation as known at `known_at` and as true on `valid_on` (null: now, any time):
 -- per (organisation, country), the latest live claim by valid time, then publication time, then event id.
 -- Corroborating stories are counted once each; `urls` links every story that reported it.
-create or replace macro members_at(known_at := null, valid_on := null) as table
+-- `subjects` (organisations; null: all) restricts the fold to them (the read model refolds only those).
+create or replace macro members_at(known_at := null, valid_on := null, subjects := null) as table
 with reports as (
-    select *, payload ->> 'organisation' as organisation, payload ->> 'since' as since
-    from live_claims(known_at := known_at, valid_on := valid_on)
+    select *
+    from live_claims(known_at := known_at, valid_on := valid_on, subjects := subjects)
     where event_type = 'membership_reported'
 ),
 folded as (

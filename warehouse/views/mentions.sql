@@ -1,8 +1,7 @@
 -- Every live mention of a membership or attendance claim: one row per claim event, with its article and evidence.
 select
     case when event_type = 'membership_reported' then 'membership' else 'attendance' end as kind,
-    case when event_type = 'membership_reported' then payload ->> 'organisation' else payload ->> 'summit_id' end
-        as subject,
+    subject,
     case when event_type = 'membership_reported' then country
          else coalesce(person_id, 'country:' || country_id) end as about,
     coalesce(person, country) as name,

@@ -4,9 +4,8 @@
 -- The rule is evaluated level by level (exact for chains of up to six retractions of retractions).
 create or replace macro withdrawn_events(known_at := null) as table
 with retractions as (
-    select event_id, payload ->> 'target_event_id' as target,
-           coalesce(payload ->> 'target_claim_key', payload ->> 'target_event_id') as target_key
-    from events
+    select event_id, target_event_id as target, target_key
+    from control_index
     where event_type = 'claim_retracted' and (known_at is null or recorded_at <= known_at::timestamp)
 ),
 a1 as (select r.* from retractions r anti join retractions x on x.target = r.event_id),
