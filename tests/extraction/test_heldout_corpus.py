@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import cli_json
 
 HELDOUT = Path(__file__).parent / "heldout"
-# Reached on the one scoring run (see docs/extraction.md); floors sit just below.
+# Reached on the one scoring run (see README, "Extraction and evaluation"); floors sit just below.
 FLOORS = {"attendees": 0.76, "attendees_status": 0.74, "attending_countries": 0.78, "members": 0.87}
 
 

@@ -1,6 +1,6 @@
 -- The claims the views fold, as known at `known_at` and as true on `valid_on` (null: now, and any time):
 -- only the newest extraction of each article, without withdrawn or superseded claims, with corrections and merges
--- applied. It reads the typed read model (claim_index, control_index; see docs/event-log.md), never JSON.
+-- applied. It reads the typed read model (claim_index, control_index; see README, "The event log"), never JSON.
 -- `subjects` (a list of organisations / summit ids; null: all) restricts it to the claims folded under them.
 create or replace macro live_claims(known_at := null, valid_on := null, subjects := null) as table
 with selected as (          -- the producer (extractor + dictionary version) each article is read with
