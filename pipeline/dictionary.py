@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.events import SCHEMA_VERSION, Event, event_id
+from pipeline.events import Event, bookkeeping_event
+from pipeline.events import payload_json as _json
 from pipeline.reference import FILES, Office, PersonEntry, Reference
 from pipeline.textnorm import norm, slug
 
@@ -29,31 +29,8 @@ class Additions:
         return bool(self.aliases or self.people or self.offices)
 
 
-def _json(payload: dict[str, Any]) -> str:
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True)
-
-
-def _event(
-    event_type: str, stream: str, key: tuple[str, ...], payload: dict[str, Any], producer: str
-) -> Event:
-    return Event(
-        event_id(event_type, *key),
-        stream,
-        stream.split(":", 1)[0],
-        event_type,
-        SCHEMA_VERSION,
-        None,
-        None,
-        None,
-        None,
-        producer,
-        None,
-        None,
-        None,
-        None,
-        None,
-        _json(payload),
-    )
+def _event(event_type: str, stream: str, key: tuple[str, ...], payload: dict[str, Any], producer: str) -> Event:
+    return bookkeeping_event(event_type, stream, key, payload, producer)
 
 
 def file_digests(folder: Path) -> dict[str, str]:

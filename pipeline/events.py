@@ -56,8 +56,19 @@ def event_id(*parts: str) -> str:
     return str(uuid.uuid5(NAMESPACE, "\x1f".join(parts)))
 
 
-def _json(payload: dict[str, Any]) -> str:
+def payload_json(payload: dict[str, Any]) -> str:
+    """Serialise a payload deterministically (sorted keys), so that it can be part of a natural key."""
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+
+
+_json = payload_json
+
+
+def bookkeeping_event(event_type: str, stream_id: str, key: tuple[str, ...], payload: dict[str, Any], producer: str,
+                      article_id: str | None = None) -> Event:
+    """An event that is not a claim (dictionary versions, feed state, runs): id = uuid5 of its type and natural key."""
+    return Event(event_id(event_type, *key), stream_id, stream_id.split(":", 1)[0], event_type, SCHEMA_VERSION,
+                 None, None, article_id, None, producer, None, None, None, None, None, _json(payload))
 
 
 def article_loaded(article: Article, origin: str = "file") -> Event:

@@ -8,43 +8,17 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from pipeline.events import SCHEMA_VERSION, Event, event_id
+from pipeline.events import Event, bookkeeping_event
+from pipeline.events import payload_json as _json
 
 PRODUCER = "ingest-1"
 BOOKKEEPING_TYPES = frozenset({"feed_not_modified", "ingest_run_completed"})
 
 
-def _json(payload: dict[str, Any]) -> str:
-    """Serialise a payload deterministically."""
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
-
-
-def _event(
-    event_type: str,
-    stream_id: str,
-    key: tuple[str, ...],
-    payload: dict[str, Any],
-    article_id: str | None = None,
-) -> Event:
+def _event(event_type: str, stream_id: str, key: tuple[str, ...], payload: dict[str, Any],
+           article_id: str | None = None) -> Event:
     """Build an ingestion event whose id is uuid5 of its type and natural key."""
-    return Event(
-        event_id(event_type, *key),
-        stream_id,
-        stream_id.split(":", 1)[0],
-        event_type,
-        SCHEMA_VERSION,
-        None,
-        None,
-        article_id,
-        None,
-        PRODUCER,
-        None,
-        None,
-        None,
-        None,
-        None,
-        _json(payload),
-    )
+    return bookkeeping_event(event_type, stream_id, key, payload, PRODUCER, article_id)
 
 
 def feed_fetched(
