@@ -34,6 +34,25 @@ def fixture_events(ref) -> dict[str, list[Event]]:
     return {path.stem: article_events(read_article(path), ref) for path in ARTICLES}
 
 
+def append_to(db: Path, events) -> int:
+    """Append events to the log at `db` through the store's one append function."""
+    from warehouse.store import append_events
+
+    con = connect(db)
+    try:
+        return append_events(con, events)
+    finally:
+        con.close()
+
+
+@pytest.fixture()
+def loaded(tmp_path: Path, fixture_events: dict[str, list[Event]]) -> Path:
+    """A log holding every fixture article."""
+    db = tmp_path / "log.duckdb"
+    append_to(db, [e for events in fixture_events.values() for e in events])
+    return db
+
+
 def snapshot(db: Path) -> dict[str, list[tuple]]:
     """Every row of the user-facing views, sorted: what a reader sees."""
     con = connect(db, read_only=True)

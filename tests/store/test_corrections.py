@@ -4,25 +4,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from tests.conftest import run_cli
 from tests.store.conftest import rows
-from warehouse.db import connect
-from warehouse.store import append_events
 
 SHARIF = "select status, n_sources, event_id from summit_attendees where person = 'Shehbaz Sharif'"
 
-
-@pytest.fixture()
-def loaded(tmp_path, fixture_events):
-    db = tmp_path / "log.duckdb"
-    con = connect(db)
-    try:
-        append_events(con, [e for events in fixture_events.values() for e in events])
-    finally:
-        con.close()
-    return db
 
 
 def _appended_id(out: str) -> str:

@@ -2,22 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.store.conftest import rows
-from warehouse.db import connect
-from warehouse.store import append_events
-
-
-@pytest.fixture()
-def loaded(tmp_path, fixture_events):
-    db = tmp_path / "log.duckdb"
-    con = connect(db)
-    try:
-        append_events(con, [e for events in fixture_events.values() for e in events])
-    finally:
-        con.close()
-    return db
 
 
 def test_three_articles_saying_the_same_is_one_row_with_three_sources(loaded):

@@ -20,7 +20,7 @@ from pipeline.events import (
     entities_merged,
     event_id,
 )
-from tests.store.conftest import ARTICLES, rows
+from tests.store.conftest import ARTICLES, append_to, rows
 from warehouse.db import connect
 from warehouse.derived import rebuild_read_model
 from warehouse.store import append_events
@@ -151,11 +151,7 @@ def test_a_store_without_its_read_model_rebuilds_it_on_connect(tmp_path, fixture
 
 def test_claim_index_holds_the_payload_fields_typed(tmp_path, fixture_events):
     db = tmp_path / "log.duckdb"
-    con = connect(db)
-    try:
-        append_events(con, [e for events in fixture_events.values() for e in events])
-    finally:
-        con.close()
+    append_to(db, [e for events in fixture_events.values() for e in events])
     payloads = rows(
         db, "select event_id, payload::varchar from events where event_type = 'attendance_reported'"
     )

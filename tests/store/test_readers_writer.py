@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from tests.conftest import CLI, ROOT
-from tests.store.conftest import ARTICLES, FIXTURES, PREFECT_ENV, rows
+from tests.store.conftest import ARTICLES, FIXTURES, PREFECT_ENV, append_to, rows
 from warehouse.db import connect
 from warehouse.store import append_events
 
@@ -80,17 +80,9 @@ def test_a_load_waits_for_a_reader_and_loses_nothing(tmp_path, fixture_events):
 
 def test_the_reader_sees_new_data_only_after_reconnecting(tmp_path, fixture_events):
     db = tmp_path / "log.duckdb"
-    con = connect(db)
-    try:
-        append_events(con, fixture_events["bishkek-a"])
-    finally:
-        con.close()
+    append_to(db, fixture_events["bishkek-a"])
     first = rows(db, "select count(*) from articles")
-    con = connect(db)
-    try:
-        append_events(con, fixture_events["bishkek-b"])
-    finally:
-        con.close()
+    append_to(db, fixture_events["bishkek-b"])
     assert (first, rows(db, "select count(*) from articles")) == ([(1,)], [(2,)])
 
 

@@ -8,9 +8,7 @@ import shutil
 
 from pipeline.process import process_files, producer_for
 from pipeline.reference import load_reference, reference_dir
-from tests.store.conftest import ARTICLES, rows, run_flow_cli
-from warehouse.db import connect
-from warehouse.store import append_events
+from tests.store.conftest import ARTICLES, append_to, rows, run_flow_cli
 
 PERSON = "select person, n_sources from summit_attendees where person_id = 'sw:shehbaz-sharif'"
 
@@ -42,11 +40,7 @@ def test_reproject_switches_the_views_and_keeps_the_old_claims(tmp_path):
     db, original = tmp_path / "log.duckdb", _copied_reference(tmp_path)
     folder = _renamed_reference(tmp_path, original)
     ref = load_reference(original)
-    con = connect(db)
-    try:
-        append_events(con, process_files(ARTICLES, ref).events)
-    finally:
-        con.close()
+    append_to(db, process_files(ARTICLES, ref).events)
     old_producer, new_producer = producer_for(ref), producer_for(load_reference(folder))
     assert old_producer != new_producer
     before = rows(db, "select count(*) from claims")[0][0]
@@ -78,11 +72,7 @@ def test_reproject_switches_the_views_and_keeps_the_old_claims(tmp_path):
 def test_a_retraction_and_a_correction_survive_reprojection(tmp_path):
     db, original = tmp_path / "log.duckdb", _copied_reference(tmp_path)
     folder = _renamed_reference(tmp_path, original)
-    con = connect(db)
-    try:
-        append_events(con, process_files(ARTICLES, load_reference(original)).events)
-    finally:
-        con.close()
+    append_to(db, process_files(ARTICLES, load_reference(original)).events)
     claims = rows(db, "select event_id, article_id from mentions where about = 'sw:shehbaz-sharif' order by article_id")
     retracted, corrected = claims[0][0], claims[1][0]
     run_flow_cli("retract", retracted, "--reason", "misread by the extractor", db=db)

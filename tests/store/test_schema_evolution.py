@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from tests.store.conftest import rows
+from tests.store.conftest import append_to, rows
 from warehouse.db import _sql_files, connect, migrate
-from warehouse.store import append_events
 
 
 def test_migrations_are_applied_in_order_once_and_recorded(tmp_path):
@@ -32,11 +31,7 @@ def test_a_version_1_attendance_event_is_upcast_when_read(tmp_path, fixture_even
     payload = {k: v for k, v in json.loads(current.payload).items() if k != "mode"}
     old = replace(current, schema_version=1, payload=json.dumps(payload))
     rest = [e for e in fixture_events["bishkek-b"] if e.event_id != current.event_id]
-    con = connect(db)
-    try:
-        append_events(con, [*rest, old])
-    finally:
-        con.close()
+    append_to(db, [*rest, old])
     stored = rows(
         db, "select schema_version, payload ->> 'mode' from events where event_id = ?", [old.event_id]
     )
@@ -53,11 +48,7 @@ def test_a_version_1_attendance_event_is_upcast_when_read(tmp_path, fixture_even
 
 def test_events_of_the_current_version_pass_through_unchanged(tmp_path, fixture_events):
     db = tmp_path / "log.duckdb"
-    con = connect(db)
-    try:
-        append_events(con, fixture_events["bishkek-a"])
-    finally:
-        con.close()
+    append_to(db, fixture_events["bishkek-a"])
     assert rows(
         db,
         "select count(*) from events e join upcast_events u using (event_id) "
