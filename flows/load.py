@@ -28,7 +28,9 @@ def find_files(paths: list[str]) -> list[Path]:
 @task(name="read and derive")
 def derive_chunk(files: list[Path], db: str | None = None) -> Batch:
     """Read, repair and derive claims for a chunk of files (one task per chunk, not per article)."""
-    from flows.refresh import effective  # the shipped dictionary plus the log's refreshes and operator additions
+    from flows.refresh import (
+        effective,  # the shipped dictionary plus the log's refreshes and operator additions
+    )
 
     return process_files(files, effective(db) if db else load_reference())
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import uuid
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipeline.errors import ArticleError
 from pipeline.model import Article
