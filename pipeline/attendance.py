@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from pipeline.model import Mention, Person, Sentence
 ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
     r"won['’]t\s+(?:attend|be\s+attending|travel|participate)|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
-    r"expected\s+to\s+attend|going)|(?:did|does|do)\s+not\s+(?:attend|participate|travel)|(?:decided|chose|declined|refused)\s+not\s+"
+    r"expected\s+to\s+attend|going)|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send)|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
     r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|"
     r"boycott\w*|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:summit|meeting)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
     r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance))", re.I)
@@ -23,17 +24,17 @@ REPRESENT = re.compile(
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering)|(?:chaired|presided\s+over|opened|hosted)\s+by|t(?:ook|akes?|aking)\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
-    r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
+    r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:summit|gathering|meeting|leaders)|"
-    r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+the\s+(?:summit|meeting|sessions?|talks)|"
+    r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by)", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
 PAST = re.compile(
     r"\b(?:attended|arrived|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
-    r"welcomed|addressed|joined|hosted(?!\s+by)|chaired|was\s+attended|were\s+among|opened|kick-started|embraced|announced|"
+    r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|was\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
     r"skipped|sent|launched|travell?ed|told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
 SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
@@ -54,6 +55,8 @@ _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+
 _RELATIVE_CLAUSE = re.compile(r",\s*who\s[^,;.]{0,80},")
 _ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
 _POSSESSIVE_ABSENCE = re.compile(r"^['’]s\s+(?:decision\s+(?:not\s+)?to\s+(?:skip|miss|boycott|stay\s+away)|absence|boycott)", re.I)
+_JOINED_BY_VIDEO = re.compile(r"\b(?:join\w*|address\w*|took\s+part|participat\w*|spoke)\b[^.;]{0,40}?"
+                              r"(?:by\s+video|video\s*link|virtually|via\s+video)", re.I)
 _ABSENCE_FROM = re.compile(r"absence\s+of\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:from|of)\s+(?:the\s+)?(?:member[- ]state\s+)?$", re.I)
 
 
@@ -111,7 +114,7 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
 def person_findings(s: Sentence, people: list[Person], summit_future: bool | None, dead: set[str]) -> list[AttendanceFinding]:
     """Return attendance findings for the people in one sentence."""
     attend, absent, represent = ATTEND.search(s.text), ABSENT.search(s.text), REPRESENT.search(s.text)
-    absent_idx = _absent_people(s, people)
+    absent_idx = set() if _JOINED_BY_VIDEO.search(s.text) else _absent_people(s, people)
     sender, deputies = _senders(s, people)
     if not (attend or absent or represent or deputies) or not (
             SUMMITISH.search(s.text) or attend or represent or absent_idx or deputies):
@@ -124,13 +127,29 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             continue
         if i in deputies:
             out.append(_finding(p, status, "sent_in_place", True, s, mode))
-        elif i in absent_idx or i == sender:
+        elif (i in absent_idx or i == sender) and not _JOINED_BY_VIDEO.search(s.text):
             out.append(_finding(p, "absent", "absent_cue", False, s, mode))
         elif (attend or represent) and not _owner_of_other_noun(s, p):
             rep = bool(represent) and _is_representative(s, p, represent)
             if rep or (attend and not absent_idx) or (attend and i not in absent_idx and p.mention.start > s.start + attend.start() - 200):
                 out.append(_finding(p, status, "represent_cue" if rep else "attend_cue", rep, s, mode))
-    return out
+    return _instead_absent(s, out, [p for p in people if not _excluded(s, p) and p.person_id not in dead])
+
+
+_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:\w+\s+){0,2}?by\b", re.I)
+
+
+def _instead_absent(s: Sentence, found: list[AttendanceFinding],
+                    people: list[Person]) -> list[AttendanceFinding]:
+    """'X was represented by Y, as President Z ...': Z, of the represented country, is absent."""
+    reps = {f.country_id for f in found if f.stand_in and f.country_id}
+    if not reps or not _REPRESENTED_BY.search(s.text):
+        return found
+    seen = {(f.span, f.country_id) for f in found}
+    found = found + [_finding(p, "absent", "represented_instead", False, s, "none") for p in people
+                     if p.country_id in reps and ((p.start, p.end), p.country_id) not in seen]
+    return [dataclasses.replace(f, status="absent", rule="represented_instead", stand_in=False, mode="none")
+            if not f.stand_in and f.country_id in reps and f.status != "absent" else f for f in found]
 
 
 _POSSESSIVE_NOUN = re.compile(r"^['’]s\s+(?!(?:arrival|attendance|participation|presence|visit|delegation|trip)\b)[a-z]", re.I)

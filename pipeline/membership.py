@@ -28,7 +28,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?:member[- ](?:countries|states|nations)|members)"
         r"\s*,?\s+(?:include|includes|including|are|such\s+as|namely)\s*:?\s*", re.I)),
     ("comprised", "member", re.compile(
-        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites)\s+|\b(?:bloc|grouping|club)\s+of\s+(?=(?-i:[A-Z]))", re.I)),
+        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|expand(?:ed|s)?\s+to\s+include)\s+|\b(?:bloc|grouping|club)\s+of\s+(?=(?-i:[A-Z]))", re.I)),
     ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+)?(?:new\s+|full\s+|"
                                                  r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?)?members?\b)", re.I)),
     ("invited_to_join", "candidate", re.compile(r"\binvit(?:ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?))", re.I)),
@@ -43,7 +43,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
     ("applied", "candidate", re.compile(
         r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?membership)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+membership)"
-        r"|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)", re.I)),
+        r"|\binvitation\s+to\s+join\b|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)", re.I)),
     ("readmitted", "member", re.compile(
         r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)", re.I)),
     ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
@@ -56,7 +56,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:last|this)\s+year|\d{4}|[,.]))", re.I)),
     ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|t[oa]ke?s?\s+part|sits?|sat)\s+as\s+(?:a\s+)?(?:full\s+|permanent\s+)+member\b", re.I)),
     ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|t[oa]ke?s?\s+part|sits?|sat|joined)\s+as\s+(?:an?\s+)?observer\b|"
-                                           r"\b(?:hold|holds|held|have|has|had|enjoys?|with)\s+observer\s+status\b", re.I)),
+                                           r"\b(?:hold|holds|held|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+observer\s+status\b", re.I)),
     ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
     ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b", re.I)),
     ("n_member_bloc", "member", re.compile(r"\b(?:in|within|of)\s+the\s+[\w-]+-member\s+(?:bloc|group|grouping|organi[sz]ation|alliance|league|club)", re.I)),
@@ -133,11 +133,25 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if not (subject and org):
                 continue
             since = _since(s, published, None, (pos, s.start + m.end()))
+            if rule == "left" and _place_after(mentions, s.start + m.end()):
+                continue
+            settled = _settled(status, since or _only_year(s, published), published)
             for place in _with_list(s, mentions, subject, pos):
                 found.append(MembershipFinding(org, place.entity_id or "", place.canonical or "",
-                                               _settled(status, since, published), rule, since,
+                                               settled, rule, since,
                                                (min(place.start, pos), s.start + m.end())))
     return found
+
+
+def _place_after(mentions: list[Mention], pos: int) -> bool:
+    """Return True when a country follows the cue: 'left South Korea' is travel, not an exit."""
+    return any(m.kind == "country" and 0 <= m.start - pos <= 4 for m in mentions)
+
+
+def _only_year(s: Sentence, published: str | None) -> str | None:
+    """Return the sentence's earliest bare year ('joined in 2023 and 2024'), only to settle a joining status."""
+    years = sorted(re.findall(r"\b(?:19|20)\d{2}\b", s.text))
+    return years[0] if years and published and years[-1][:4] < published[:4] else None
 
 
 def _settled(status: str, since: str | None, published: str | None) -> str:

@@ -33,6 +33,8 @@ STOPWORDS = {
     "Bernama", "Sputnik", "Anadolu", "Topics", "Discussion", "Discussions", "Potential", "Attendees", "Year",
     "Contributions", "Officials", "People", "Sources", "Source", "Sultan", "King", "Emir", "Queen", "Datuk",
 }
+# Title words inside a run: the name starts after the last one ('Treasury Secretary Scott Bessent').
+_TITLE_WORDS = {"Secretary", "Minister", "Ministers", "President", "Chairman", "Deputy", "Vice", "Premier", "Chancellor"}
 _HONORIFIC_HEADS = {h.split()[0] for h in HONORIFICS}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ul|ud)-[^\W\d_]")
@@ -56,6 +58,9 @@ def name_runs(text: str, offset: int, blocked: list[Mention]) -> list[tuple[int,
             current.pop()
         while current and (current[0][2].lower() in PARTICLES or current[0][2] in STOPWORDS):
             current.pop(0)
+        titles = [i for i, t in enumerate(current[:-1]) if t[2] in _TITLE_WORDS]
+        if titles:
+            del current[: titles[-1] + 1]
         if current:
             runs.append((current[0][0], current[-1][1], text[current[0][0] - offset: current[-1][1] - offset]))
         current.clear()
@@ -120,7 +125,14 @@ def _surname_matches(ref: Reference, person: Person, token: str) -> bool:
     names = [person.canonical or "", person.name_as_written]
     if person.person_id in ref.people:
         names += list(ref.people[person.person_id].aliases)
-    return any(n and _norm(n).split() and (_norm(n).split()[-1] == key or _norm(n) == key) for n in names)
+    return any(n and _norm(n).split() and (_norm(n).split()[-1] == key or _norm(n) == key
+                                           or _family_first(n, key)) for n in names)
+
+
+def _family_first(name: str, key: str) -> bool:
+    """Korean-style names put the family name first ('Lee Jae-myung' is 'Lee')."""
+    parts = name.split()
+    return len(parts) == 2 and "-" in parts[1] and _norm(parts[0]) == key
 
 
 _norm = functools.lru_cache(maxsize=8192)(norm)

@@ -123,7 +123,8 @@ def _summit_date(sentences: list[Sentence], published: str | None) -> tuple[Date
     if not found:
         return None, None
     rank, d, s = min(found, key=lambda x: x[0])  # min keeps the first of equal ranks
-    return (_with_duration(d, s.text) if d.precision == "day" else d), s
+    following = next((t.text for t in sentences if t.index == s.index + 1), "")
+    return (_with_duration(d, s.text, following) if d.precision == "day" else d), s
 
 
 _DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
@@ -138,12 +139,32 @@ def _is_dateline(text: str, d: DateRef) -> bool:
 _DATE_RANK: dict[tuple[str, bool], float] = {("day", True): 0, ("day", False): 1, ("week", False): 2, ("month", True): 3, ("month", False): 3}
 
 
-def _with_duration(d: DateRef, text: str) -> DateRef:
-    """Extend a one-day date by a stated duration ('the two-day summit')."""
-    m = _DURATION.search(text)
+_DURATION_OF_SUMMIT = re.compile(
+    _DURATION.pattern + r"\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering|conference|talks)\b", re.I)
+_ENDED = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|wound\s+up|came\s+to\s+a\s+close)\b", re.I)
+_DAY_OF = re.compile(r"\b(first|opening|main|second|middle|final|last|closing)\s+day\s+of\s+(?:an?|the|its)\s+$", re.I)
+
+
+def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
+    """Extend a one-day date by a stated duration ('the two-day summit', here or in the next sentence).
+
+    A summit that 'concluded on Saturday', or the date of 'the final day of a three-day summit', is the last
+    day;
+    'the main day of a three-day summit' leaves the date alone.
+    """
+    m, where = _DURATION.search(text), text
+    if not m:
+        m, where = _DURATION_OF_SUMMIT.search(following), following
     if d.end or not m:
         return d
-    return DateRef(d.start, add_days(d.start, _DAYS[m.group(1).lower()] - 1), d.precision, d.text, d.span, d.method)
+    n = _DAYS[m.group(1).lower()] - 1
+    day_of = _DAY_OF.search(where[: m.start()]) if where is text else None
+    which = day_of.group(1).lower() if day_of else ""
+    if which in ("main", "second", "middle"):
+        return d
+    if which in ("final", "last", "closing") or (not which and _ENDED.search(text[: d.span[0]])):
+        return DateRef(add_days(d.start, -n), d.start, d.precision, d.text, d.span, d.method)
+    return DateRef(d.start, add_days(d.start, n), d.precision, d.text, d.span, d.method)
 
 
 def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
