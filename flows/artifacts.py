@@ -139,6 +139,20 @@ def _field(event: Any, name: str) -> Any:
     return event.get(name) if isinstance(event, Mapping) else getattr(event, name, None)
 
 
+def report_key(event: Any) -> tuple[str, str | None, str | None] | None:
+    """What the report keeps of a claim event: its type, organisation and summit (None for other events)."""
+    kind = _field(event, "event_type")
+    if kind not in ("membership_reported", "summit_reported", "attendance_reported"):
+        return None
+    payload = _payload(event)
+    return kind, payload.get("organisation"), payload.get("summit_id")
+
+
+def report_events(keys: set[tuple[str, str | None, str | None]]) -> list[dict[str, Any]]:
+    """Turn kept report keys back into the minimal events the report reads."""
+    return [{"event_type": k, "payload": {"organisation": o, "summit_id": s}} for k, o, s in sorted(keys, key=str)]
+
+
 def _payload(event: Any) -> dict[str, Any]:
     payload = _field(event, "payload")
     return json.loads(payload) if isinstance(payload, str) else dict(payload or {})

@@ -7,7 +7,7 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 
-from flows.artifacts import REPORTED, publish_report, read_picture
+from flows.artifacts import publish_report, read_picture, report_events, report_key
 from flows.writer import writer_slot
 from pipeline.articles import find_article_files
 from pipeline.errors import SummitwatchError
@@ -56,7 +56,7 @@ def load_articles(paths: list[str], db: str | None = None) -> dict[str, Any]:
     logger = get_run_logger()
     target = str(db_path(db))
     files = find_files(paths)
-    before, reported = read_picture(target), []
+    before, touched, failures = read_picture(target), set(), []  # keep only what the report needs, not the events
     summary = {"files": len(files), "articles": 0, "failed": 0, "new_events": 0, "failures": [], "db": target,
                "duplicates": 0}
     for start in range(0, len(files), CHUNK):
@@ -67,11 +67,12 @@ def load_articles(paths: list[str], db: str | None = None) -> dict[str, Any]:
         summary["new_events"] += new
         summary["duplicates"] += len(batch.events) - new
         summary["failures"].extend(batch.failures)
-        reported.extend(e for e in batch.events if e.event_type in REPORTED)
+        touched.update(k for k in map(report_key, batch.events) if k)
+        failures.extend(e for e in batch.events if e.event_type == "ingest_failed")
         for failure in batch.failures:
             logger.warning("failed: %s", failure)
     logger.info("loaded %(articles)d articles (%(failed)d failed), %(new_events)d new events", summary)
-    publish_report("load-articles", summary, before, target, reported)
+    publish_report("load-articles", summary, before, target, [*report_events(touched), *failures])
     if files and not summary["articles"]:
         raise NothingLoaded(f"all {len(files)} article files failed: " + "; ".join(summary["failures"][:5]))
     return summary
