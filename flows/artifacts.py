@@ -17,7 +17,6 @@ from prefect.cache_policies import NO_CACHE
 
 from pipeline.errors import WarehouseError
 
-REPORTED = ("membership_reported", "summit_reported", "attendance_reported", "ingest_failed")
 ARTIFACTS = ("summary", "changes", "members", "attendees", "failures")
 log = logging.getLogger(__name__)
 
