@@ -23,20 +23,29 @@ REPRESENT = re.compile(
     r"on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering)|(?:chaired|presided\s+over|opened|hosted)\s+by|t(?:ook|akes?|aking)\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:summit|gathering|meeting|leaders)|"
     r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
-    r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by)", re.I)
+    r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
+    # nominal attendance: 'Heads of state present included', 'among those at the table', 'the guest list included'
+    r"\b(?:present|in\s+attendance|attending|participants|attendees|guest\s+list|delegates)\s+(?:also\s+)?(?:included|includes|include|were)\b|"
+    r"among\s+(?:those\s+|the\s+(?:[\w-]+\s+){0,2})?(?:present|attending|in\s+attendance|at\s+the\s+table|around\s+the\s+table)|"
+    # invitees of a session, arrivals, and acts only done at the meeting
+    r"invited\s+to\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|sessions?|meeting|talks|gathering|dinner|retreat)|"
+    r"(?:flew|flown|flies|fly|flying)\s+in\b|thank\w*\s+(?:[\w'’-]+\s+){1,4}?for\s+(?:its|their|his|her|the)\s+(?:warm\s+)?hospitality|"
+    r"represent\s+(?:the|their|his|her|its)\s+)", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
 PAST = re.compile(
     r"\b(?:attended|arrived|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|was\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
-    r"skipped|sent|launched|travell?ed|told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
+    r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|(?:present|attending|participants|attendees)\s+included|"
+    r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
 SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
+                  r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)\s*,\s*(?=(?-i:[A-Z]))|"
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
                   r"Finance|Defence|Defense|Economy|Trade))))", re.I)
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video)\b", re.I)
@@ -130,7 +139,7 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
         elif (i in absent_idx or i == sender) and not _JOINED_BY_VIDEO.search(s.text):
             out.append(_finding(p, "absent", "absent_cue", False, s, mode))
         elif (attend or represent) and not _owner_of_other_noun(s, p):
-            rep = bool(represent) and _is_representative(s, p, represent)
+            rep = bool(represent) and _is_representative(s, p)
             if rep or (attend and not absent_idx) or (attend and i not in absent_idx and p.mention.start > s.start + attend.start() - 200):
                 out.append(_finding(p, status, "represent_cue" if rep else "attend_cue", rep, s, mode))
     return _instead_absent(s, out, [p for p in people if not _excluded(s, p) and p.person_id not in dead])
@@ -217,12 +226,23 @@ def office_findings(s: Sentence, mentions: list[Mention], people: list[Person],
     return out
 
 
-def _is_representative(s: Sentence, p: Person, cue: re.Match[str]) -> bool:
-    """Return True when the person is the one named as the representative or delegation head."""
-    text = cue.group(0).lower()
-    if re.search(r"represented\b.*\bby\b|\bled\s+by\b", text):
-        return p.mention.start >= s.start + cue.end() - 2
-    return p.mention.end <= s.start + cue.start() + 5
+_CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\s", re.I)
+
+
+def _is_representative(s: Sentence, p: Person) -> bool:
+    """Return True when the person is the one named as the representative or delegation head.
+
+    With several cues ('A was represented by X, while B was represented by Y') each person answers to the
+    nearest cue before them; after a clause break that cue is no longer theirs.
+    """
+    cues = list(REPRESENT.finditer(s.text))
+    at = p.mention.start - s.start
+    before = [c for c in cues if c.end() - 2 <= at]
+    last = before[-1] if before else None
+    if last is not None and re.search(r"represented\b.*\bby\b|\bled\s+by\b", last.group(0), re.I):
+        return not _CLAUSE_BREAK.search(s.text[last.end(): at])
+    return any(not re.search(r"represented\b.*\bby\b|\bled\s+by\b", c.group(0), re.I)
+               and p.mention.end - s.start <= c.start() + 5 for c in cues)
 
 
 def _finding(p: Person, status: str, rule: str, stand_in: bool, s: Sentence, mode: str) -> AttendanceFinding:
@@ -289,10 +309,17 @@ _PRONOUN_AT_SUMMIT = re.compile(
     r"(?:[^.;]*?\b(?:at|to)\b)?\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|session|meeting|gathering|leaders|opening|plenary)\b")
 
 
+# '"...," he said during his remarks at the opening of the summit': the pronoun after a quote
+_QUOTE_PRONOUN_AT_SUMMIT = re.compile(
+    r"[,\"”’]\s*(?:he|she)\s+(?:said|told|added|says)\b[^.;\"“]{0,80}?\b(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:summits?|session|meeting|gathering|plenary|opening)\b")
+
+
 def pronoun_findings(s: Sentence, people: list[Person], previous: list[Person], summit_future: bool | None,
                      dead: set[str]) -> list[AttendanceFinding]:
     """'He said at the opening of the summit ...': the one person named in the sentence before attended."""
-    if people or len({p.person_id for p in previous}) != 1 or not _PRONOUN_AT_SUMMIT.match(s.text.lstrip()):
+    if people or len({p.person_id for p in previous}) != 1 or not (
+            _PRONOUN_AT_SUMMIT.match(s.text.lstrip()) or _QUOTE_PRONOUN_AT_SUMMIT.search(s.text)):
         return []
     p = previous[-1]
     if p.former or p.person_id in dead or p.role == "Spokesperson":
@@ -319,3 +346,34 @@ def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | N
     status = sentence_status(context.text, summit_future)
     return [_finding(p, status, "names_after_colon", False, context, "in_person") for p in people
             if p.mention.start >= s.start + m.end() - 1 and not _excluded(s, p) and p.person_id not in dead]
+
+
+_OFFICIAL_ACT = re.compile(
+    r"^\s*(?:,[^,;.]{0,100},\s*)?(?:also\s+|then\s+|later\s+)?(?:presented|presents|reported|reports|read\s+out|reads\s+out|"
+    r"delivered|delivers|tabled|briefed|thanked|moderated|submitted|gave\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|address|speech|briefing))\b",
+    re.I)
+_SIGNED = re.compile(r"^\s*(?:,[^,;.]{0,100},\s*)?(?:also\s+)?signed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:declaration|communiqu[eé]|memorandum|charter|accord)\b", re.I)
+_ELSEWHEN = re.compile(r"\b(?:last|next)\s+(?:year|month|week)|\b(?:in|since)\s+(?:19|20)\d{2}\b|\bago\b", re.I)
+
+
+def official_act_findings(s: Sentence, people: list[Person], orgs: set[str], summit_future: bool | None,
+                          dead: set[str]) -> list[AttendanceFinding]:
+    """'Secretary-General X presented a report', 'Y signed the declaration': acts done at the meeting itself.
+
+    Reporting, reading out or tabling counts for an organisation's own officials; signing a declaration or
+    memorandum counts for anyone. A sentence dated elsewhere ('last year', 'in 2019') is left alone.
+    """
+    if _ELSEWHEN.search(s.text):
+        return []
+    out = []
+    for p in people:
+        before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
+        if p.former or p.person_id in dead or p.role == "Spokesperson" or _EXCLUDE_BEFORE.search(before) or \
+                _SPEAKER_BEFORE.search(before):
+            continue  # 'X reported on ...' is an act here, so a reporting verb after the name does not exclude
+        after = s.text[p.end - s.start: p.end - s.start + 240]
+        official = p.country_id in orgs and _OFFICIAL_ACT.match(after)
+        if official or _SIGNED.match(after):
+            out.append(_finding(p, sentence_status(s.text, summit_future), "official_act", False, s, "in_person"))
+    return out

@@ -9,7 +9,8 @@ from pipeline import attendance as att
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
-from pipeline.membership import MembershipFinding, cue_memberships, list_memberships, org_leader_memberships
+from pipeline.membership import (MembershipFinding, cue_memberships, list_memberships, org_leader_memberships,
+                                 other_leaders_memberships)
 from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
 from pipeline.reference import Reference
 from pipeline.sentences import split_sentences
@@ -104,6 +105,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     memberships: list[tuple[Sentence, MembershipFinding]] = []
     intro: Sentence | None = None
     previous: Sentence | None = None
+    prev_attendees: list[Person] = []
+    org_ids = set(ref.organisations)
     for s in sentences:
         prev, previous = previous, (s if s.kind not in ("credit", "heading") else previous)
         intro = _list_intro(s, intro)
@@ -126,6 +129,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         if summit and not about_other:
             found += att.represented_office(s, ms, future) if ms else []
             found += att.pronoun_findings(s, ps, prev_people, future, dead)
+            found += att.official_act_findings(s, ps, org_ids, future, dead)
             found += att.colon_list_findings(s, ps, prev, future, dead)
         found = [_to_parent(ref, f) for f in found]
         findings.extend((s, f) for f in found)
@@ -133,7 +137,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound = list_memberships(ref, s, ms, main_org, article.published)
             mfound += cue_memberships(ref, s, ms, ps, main_org, article.published)
             mfound += org_leader_memberships(s, ms, [f.person for f in found if f.person and f.status != "absent"])
+            mfound += other_leaders_memberships(s, ms, prev_attendees)
             memberships.extend((s, m) for m in mfound)
+        prev_attendees = [f.person for f in found if f.person and f.status != "absent" and not f.guest_cue
+                          and f.country_id not in org_ids]
     return findings, memberships
 
 
@@ -223,7 +230,7 @@ def _precision(value: str | None) -> str | None:
 
 
 def _capacity(ref: Reference, f: att.AttendanceFinding, summit: Summit, members: dict[str, str],
-              heads_present: set[str], day: str | None) -> str | None:
+              heads_present: set[str], day: str | None, absent_heads: frozenset[str] = frozenset()) -> str | None:
     """Return member, guest or stand_in for an attendee."""
     ranks = {r.name: r.rank for r in ref.roles}
     country = f.country_id
@@ -231,7 +238,7 @@ def _capacity(ref: Reference, f: att.AttendanceFinding, summit: Summit, members:
     is_state = country is not None and country not in ref.organisations
     acting = bool(f.person and f.person.acting)
     if is_state and country not in heads_present and (
-            acting or (f.stand_in and rank != "head") or rank in ("deputy", "minister", "official")):
+            acting or (f.stand_in and (rank != "head" or country in absent_heads)) or rank in ("deputy", "minister", "official")):
         return "stand_in"
     reference_members = {ref.country_named(c).id if ref.country_named(c) else (ref.org_named(c).id if ref.org_named(c) else c): st
                          for c, st in ref.members_of(summit.organisation, day).items()}
@@ -260,6 +267,8 @@ def _attendance_claims(ref: Reference, found: list[tuple[Sentence, att.Attendanc
             merged[key] = (old[0], _keep_frame(old[1], f))
     named_countries = {f.country_id for s, f in merged.values() if f.person and f.status != "absent"}
     ranks = {r.name: r.rank for r in ref.roles}
+    absent_heads = frozenset(f.country_id for s, f in merged.values() if f.person and f.role and f.status == "absent"
+                             and ranks.get(f.role) == "head")  # a head standing in for an absent head is a stand-in
     heads = {f.country_id for s, f in merged.values() if f.person and f.role and ranks.get(f.role) == "head"
              and f.status != "absent" and not f.stand_in}
     members = {f.country_id: f.status for s, f in memberships if f.org_id == summit.org_id}
@@ -271,7 +280,7 @@ def _attendance_claims(ref: Reference, found: list[tuple[Sentence, att.Attendanc
                    "person": f.person.canonical if f.person else None,
                    "name_as_written": f.person.name_as_written if f.person else None,
                    "role": _role_text(f), "country_id": f.country_id, "country": f.country, "status": f.status,
-                   "capacity": None if f.status == "absent" and not f.person else _capacity(ref, f, summit, members, heads, day),
+                   "capacity": None if f.status == "absent" and not f.person else _capacity(ref, f, summit, members, heads, day, absent_heads),
                    "mode": f.mode, "resolution": f.person.method if f.person else None,
                    "resolution_score": f.person.score if f.person else None}
         claims.append(Claim("attendance", (summit.summit_id, key), payload, s.text, f.span, f.rule,

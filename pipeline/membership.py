@@ -46,7 +46,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\binvitation\s+to\s+join\b|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)", re.I)),
     ("readmitted", "member", re.compile(
         r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)", re.I)),
-    ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
+    ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+|\b(?:remains?|is|are|was|were|stays?)\s+suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
                                           r"(?:its|their|her|his)\s+(?:participation|membership)", re.I)),
     ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
                                 r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from)\s+the\s+(?:bloc|alliance|"
@@ -54,8 +54,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joined", "member", re.compile(
         r"(?<=[A-Za-z] )joined(?=\s+(?:the\s+)?(?:[A-Z]|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
         r"(?:last|this)\s+year|\d{4}|[,.]))", re.I)),
-    ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|t[oa]ke?s?\s+part|sits?|sat)\s+as\s+(?:a\s+)?(?:full\s+|permanent\s+)+member\b", re.I)),
-    ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|t[oa]ke?s?\s+part|sits?|sat|joined)\s+as\s+(?:an?\s+)?observer\b|"
+    ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat)\s+as\s+(?:a\s+)?(?:full\s+|permanent\s+)+member\b", re.I)),
+    ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                                           r"(?:session|summit|meeting|talks)\s+)?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
+                                           r"(?:an?\s+)?observers?\b|"
                                            r"\b(?:hold|holds|held|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+observer\s+status\b", re.I)),
     ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
     ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b", re.I)),
@@ -133,14 +135,32 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if not (subject and org):
                 continue
             since = _since(s, published, None, (pos, s.start + m.end()))
-            if rule == "left" and _place_after(mentions, s.start + m.end()):
+            if rule == "left" and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])):
                 continue
             settled = _settled(status, since or _only_year(s, published), published)
-            for place in _with_list(s, mentions, subject, pos):
+            places = _with_list(s, mentions, subject, pos)
+            if rule == "as_observer" and _PLURAL_OBSERVERS.search(m.group(0)):
+                places = _people_places(s, people, pos) or places
+            for place in places:
                 found.append(MembershipFinding(org, place.entity_id or "", place.canonical or "",
                                                settled, rule, since,
                                                (min(place.start, pos), s.start + m.end())))
     return found
+
+
+# 'left the G7 leaders' summit early' is leaving a meeting, not the organisation
+_LEFT_MEETING = re.compile(r"^(?:[\w'’.-]+\s+){0,3}?(?:summits?|meetings?|sessions?|talks|conference|gathering|venue|retreat)\b", re.I)
+_PLURAL_OBSERVERS = re.compile(r"\b(?:heads|leaders|representatives)\s+of\b|observers\b|observer\s+(?:states|countries|nations)\b", re.I)
+
+
+def _people_places(s: Sentence, people: list[Person], cue: int) -> list[Mention]:
+    """'A of X and B of Y took part as heads of observer states': the countries of every person before the cue."""
+    out: list[Mention] = []
+    for p in people:
+        if p.end <= cue and p.country_id and not re.search(r"[;:]", s.text[p.end - s.start: cue - s.start]):
+            if p.country_id not in {m.entity_id for m in out}:
+                out.append(Mention("country", p.start, p.end, p.country or "", p.country_id, p.country))
+    return out
 
 
 def _place_after(mentions: list[Mention], pos: int) -> bool:
@@ -209,4 +229,24 @@ def org_leader_memberships(s: Sentence, mentions: list[Mention], attendees: list
             if p.mention.start > m.end and p.country_id and p.country_id != m.entity_id:
                 found.append(MembershipFinding(m.entity_id or "", p.country_id, p.country or "", "member", "org_leaders",
                                                None, (m.start, p.end)))
+    return found
+
+
+_OTHER_BEFORE = re.compile(r"\b(?:other|fellow)\s+(?:the\s+)?$", re.I)
+
+
+def other_leaders_memberships(s: Sentence, mentions: list[Mention], earlier: list[Person]) -> list[MembershipFinding]:
+    """'Other Asean leaders attending include ...' after a sentence about an attendee: that attendee is a member too."""
+    found: list[MembershipFinding] = []
+    if re.search(r"\b(?:guests?|invit\w+|outreach|observers?|partners?)\b", s.text, re.I):
+        return found
+    for m in mentions:
+        before = s.text[max(0, m.start - s.start - 20): m.start - s.start]
+        after = s.text[m.end - s.start: m.end - s.start + 40]
+        if m.kind != "org" or not _OTHER_BEFORE.search(before) or not re.match(r"^\s*(?:leaders|heads\s+of\s+(?:state|government))\b", after, re.I):
+            continue
+        for p in earlier:
+            if p.country_id and p.country_id != m.entity_id:
+                found.append(MembershipFinding(m.entity_id or "", p.country_id, p.country or "", "member", "other_org_leaders",
+                                               None, (m.start, m.end)))
     return found

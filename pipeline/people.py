@@ -37,6 +37,13 @@ STOPWORDS = {
 _TITLE_WORDS = {"Secretary", "Minister", "Ministers", "President", "Chairman", "Deputy", "Vice", "Premier", "Chancellor"}
 _HONORIFIC_HEADS = {h.split()[0] for h in HONORIFICS}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_PREFIX_HEADS = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "abu", "ul", "ud")
+# Every token, as _TOKEN finds them, but stretches of plain lower-case words (which can neither start nor continue a
+# name run) are consumed in one match with no `tok` group, so the Python loop only sees the tokens that can matter.
+# A word starting with a particle ('de', 'al-') is never plain; any other token goes through the full test below.
+_PARTICLE_START = "|".join(sorted({p.rstrip("-") for p in PARTICLES} | set(_PREFIX_HEADS), key=len, reverse=True))
+_PLAIN = rf"(?!(?:{_PARTICLE_START})(?![a-z]))[a-z][\w'’.\-]*"
+_RUN_TOKENS = re.compile(rf"(?:{_PLAIN}[\W\d_]*)+(?=[^\W\d_]|$)|(?P<tok>[^\W\d_][\w'’.\-]*)")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ul|ud)-[^\W\d_]")
 _SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
 
@@ -48,8 +55,13 @@ def _strip_token(tok: str) -> str:
     return tok
 
 
-def name_runs(text: str, offset: int, blocked: list[Mention]) -> list[tuple[int, int, str]]:
-    """Return runs of capitalised tokens (with name particles) outside gazetteer mentions."""
+def name_runs(text: str, offset: int, blocked: list[Mention],
+              tokens: re.Pattern[str] = _RUN_TOKENS) -> list[tuple[int, int, str]]:
+    """Return runs of capitalised tokens (with name particles) outside gazetteer mentions.
+
+    `tokens` is how the text is walked; the default skips plain lower-case words in bulk, and a test checks it
+    gives the same runs as walking every token (`_TOKEN`).
+    """
     runs: list[tuple[int, int, str]] = []
     current: list[tuple[int, int, str]] = []
 
@@ -67,7 +79,9 @@ def name_runs(text: str, offset: int, blocked: list[Mention]) -> list[tuple[int,
 
     blocked = sorted(blocked, key=lambda x: x.start)
     k = 0
-    for m in _TOKEN.finditer(text):
+    for m in tokens.finditer(text):
+        if tokens is _RUN_TOKENS and m.group("tok") is None:
+            continue  # plain lower-case words: they end a run, which the gap test below notices
         tok = _strip_token(m.group())
         possessive = tok.endswith(("’s", "'s")) and len(tok) > 3
         tok = tok[:-2] if possessive else tok
@@ -121,18 +135,24 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
 
 
 def _surname_matches(ref: Reference, person: Person, token: str) -> bool:
-    key = _norm(token)
-    names = [person.canonical or "", person.name_as_written]
-    if person.person_id in ref.people:
-        names += list(ref.people[person.person_id].aliases)
-    return any(n and _norm(n).split() and (_norm(n).split()[-1] == key or _norm(n) == key
-                                           or _family_first(n, key)) for n in names)
+    """Return True when `token` is the person's surname, whole name, or (Korean style) family name."""
+    aliases = ref.people[person.person_id].aliases if person.person_id in ref.people else ()
+    return _norm(token) in _surname_keys(person.canonical or "", person.name_as_written, tuple(aliases))
 
 
-def _family_first(name: str, key: str) -> bool:
-    """Korean-style names put the family name first ('Lee Jae-myung' is 'Lee')."""
-    parts = name.split()
-    return len(parts) == 2 and "-" in parts[1] and _norm(parts[0]) == key
+@functools.lru_cache(maxsize=8192)
+def _surname_keys(canonical: str, as_written: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The normalised forms a single-word mention of a person can take: last words, whole names, family names."""
+    keys: set[str] = set()
+    for n in (canonical, as_written, *aliases):
+        words = _norm(n).split() if n else []
+        if words:
+            keys.update((words[-1], _norm(n)))
+            parts = n.split()
+            if len(parts) == 2 and "-" in parts[1]:
+                keys.add(_norm(parts[0]))
+    keys.discard("")
+    return frozenset(keys)
 
 
 _norm = functools.lru_cache(maxsize=8192)(norm)

@@ -19,7 +19,8 @@ _SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?$", r
 _CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to)\s+$", re.I)
 _ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|is\s+in|are\s+in|expected\s+in|assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
-_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\s+up|[a-z]{3,}ed)\b(?!\s+by)", re.I)
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\s+up|[a-z]{3,}ed|(?<!has\s)(?<!have\s)(?<!had\s)"
+                         r"(?:left|said|began|took|told|sent|flew|came|went|spoke|gave|sat))\b(?!\s+by)", re.I)
 _EDITION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}(?:summit|session|meeting)\b", re.I)
 _DURATION = re.compile(r"\b(two|three|four|2|3|4)-day\b", re.I)
 _DAYS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
@@ -66,7 +67,8 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     return scores
 
 
-def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], org_id: str) -> Counter[str]:
+def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], org_id: str,
+                 ref: Reference | None = None) -> Counter[str]:
     """Score host-city candidates by the cues around their mentions in summit sentences."""
     scores: Counter[str] = Counter()
     for s in sentences:
@@ -85,7 +87,26 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 scores[m.entity_id or ""] += 1
         if about_summit and _KREMLIN.search(s.text):
             scores["Moscow"] += 5  # 'the meeting in the Kremlin' places it in Moscow, whatever the dateline says
+        capital = _country_dateline(ref, s) if ref is not None and s.index <= 1 else None
+        if capital:
+            scores[capital] += 3
     return scores
+
+
+_DATELINE_WORDS = re.compile(r"^([A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})\s*(?:,|—|–|--|\(|-\s)")
+
+
+def _country_dateline(ref: Reference, s: Sentence) -> str | None:
+    """'KUWAIT, Dec 1 (KUNA) --' names a country whose capital bears its name: the summit is in that capital."""
+    m = _DATELINE_WORDS.match(s.text)
+    if m is None:
+        return None
+    word = m.group(1)
+    for c in ref.countries.values():
+        if word in {n.upper() for n in (c.name, *c.aliases)} and c.capital and c.capital.upper().startswith(word) and \
+                any(city.name == c.capital for city in ref.cities):
+            return c.capital
+    return None
 
 
 _KREMLIN = re.compile(r"\b(?:in|at)\s+the\s+Kremlin\b")
@@ -176,7 +197,7 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
         return None
     org_id = scores.most_common(1)[0][0]
     org = ref.organisations[org_id]
-    cities = _city_scores(usable, mentions, org_id)
+    cities = _city_scores(usable, mentions, org_id, ref)
     city = cities.most_common(1)[0][0] if cities else None
     country = _host_country(ref, city, usable, mentions)
     date, date_sentence = _summit_date(usable, published)

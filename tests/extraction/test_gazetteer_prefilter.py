@@ -37,3 +37,24 @@ def test_prefiltered_matches_equal_the_full_alternation(gaz, path):
 ])
 def test_prefilter_keeps_boundaries_and_prefixes(gaz, text):
     assert _spans(gaz._name_matches(text)) == _spans(gaz.pattern.finditer(text))
+
+
+def _role_spans(matches) -> list[tuple[int, int, str | None, str]]:
+    return [(m.start(), m.end(), m.group(1), m.group(2)) for m in matches]
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_the_trie_role_pattern_matches_the_flat_alternation(gaz, path):
+    text = path.read_text("utf-8")
+    expected = _role_spans(gaz.flat_role_pattern.finditer(text))
+    assert expected, "the article names no role at all"
+    assert _role_spans(gaz.role_pattern.finditer(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the acting President, ex-prime minister and PRIME MINISTERS; vice-president Vice President-elect presidents",
+    "Foreign Minister-designate, foreign ministry, Secretary-General and secretary general, former premier",
+    "", "président Président PRESIDENT of the Presidium",
+])
+def test_the_trie_role_pattern_keeps_longest_first_and_boundaries(gaz, text):
+    assert _role_spans(gaz.role_pattern.finditer(text)) == _role_spans(gaz.flat_role_pattern.finditer(text))
