@@ -9,17 +9,37 @@ STAGES = ("fetch", "extract", "resolve", "derive", "append", "fold")
 
 def _pipeline_rows(runs: list[dict[str, Any]]) -> list[str]:
     rows = [
-        "| articles | MB | trafilatura alone art/s | pipeline from disk art/s | ratio (target >= 0.8) "
-        "| CPU ms/article (pipeline) | CPU ms/article (trafilatura) | peak RSS MB |",
-        "|---" * 8 + "|",
+        "| pages | articles | HTML MB | story text MB | trafilatura alone art/s | pipeline from disk art/s "
+        "| ratio (target >= 0.8) | CPU ms/article (pipeline) | CPU ms/article (trafilatura) | peak RSS MB |",
+        "|---" * 10 + "|",
     ]
     for r in runs:
-        n, floor, disk = r["articles"], r["trafilatura"], r["disk"]
+        variants = [("news", r)] + ([("dense", r["dense"])] if "dense" in r else [])
+        for name, v in variants:
+            floor, disk, n = v["trafilatura"], v["disk"], v.get("articles", r["articles"])
+            rows.append(
+                f"| {name} | {n} | {v['bytes'] / 1e6:.1f} | {v.get('text_bytes', 0) / 1e6:.1f} "
+                f"| {n / floor['wall']:.1f} | {n / disk['wall']:.1f} "
+                f"| {floor['wall'] / disk['wall']:.2f} | {1000 * disk['cpu'] / n:.1f} "
+                f"| {1000 * floor['cpu'] / n:.1f} | {r['peak_rss_mb']:.0f} |"
+            )
+    return rows
+
+
+def _stream_rows(stream: dict[str, Any] | None) -> list[str]:
+    if not stream:
+        return ["(not measured at this size)"]
+    rows = [
+        "| articles so far | events so far | articles/s (this segment) | CPU ms/article (this segment) | RSS MB |",
+        "|---" * 5 + "|",
+    ]
+    for seg in stream["segments"]:
         rows.append(
-            f"| {n} | {r['bytes'] / 1e6:.1f} | {n / floor['wall']:.1f} | {n / disk['wall']:.1f} "
-            f"| {floor['wall'] / disk['wall']:.2f} | {1000 * disk['cpu'] / n:.1f} "
-            f"| {1000 * floor['cpu'] / n:.1f} | {r['peak_rss_mb']:.0f} |"
+            f"| {seg['articles']:,} | {seg['events']:,} | {seg['segment_articles_per_s']:.1f} "
+            f"| {seg['segment_cpu_ms_per_article']:.1f} | {seg['rss_mb']:.0f} |"
         )
+    rows.append(f"\nPeak RSS {stream['peak_rss_mb']:.0f} MB over {stream['articles']:,} articles; "
+                f"DuckDB file {stream['db_mb']:.0f} MB.")
     return rows
 
 
@@ -95,6 +115,10 @@ def render_markdown(report: dict[str, Any]) -> str:
         "## Throughput vs trafilatura alone (from disk)",
         "",
         *_pipeline_rows(report["pipeline"]),
+        "",
+        "## Streamed run: memory and throughput as the log grows",
+        "",
+        *_stream_rows(report.get("stream")),
         "",
         "## Stages (served over HTTP)",
         "",

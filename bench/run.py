@@ -16,20 +16,22 @@ from bench.report import render_markdown
 from bench.scale import grow_log, incremental
 
 SIZES: dict[str, dict[str, Any]] = {
-    "tiny": {"articles": [10], "prefect": 0, "events": [20_000], "history": 1_000, "incremental": 5},
+    "tiny": {"articles": [10], "prefect": 0, "events": [20_000], "history": 1_000, "incremental": 5, "stream": 0},
     "small": {
         "articles": [100, 300],
         "prefect": 200,
         "events": [100_000, 1_000_000],
         "history": 10_000,
         "incremental": 50,
+        "stream": 2_000,
     },
     "full": {
-        "articles": [250, 1000],
-        "prefect": 300,
+        "articles": [1000, 10_000],
+        "prefect": 10_000,
         "events": [1_000_000, 3_000_000, 10_000_000],
         "history": 100_000,
         "incremental": 100,
+        "stream": 100_000,
     },
 }
 
@@ -73,6 +75,7 @@ def run(size: str, out: Path) -> dict[str, Any]:
     spec, started = SIZES[size], time.perf_counter()
     report: dict[str, Any] = {"size": size, "machine": machine(), "spec": spec}
     report["pipeline"] = [child("bench.stages", n, out) for n in spec["articles"]]
+    report["stream"] = child("bench.stream", spec["stream"], out) if spec["stream"] else None
     report["log"] = grow_log(spec["events"], out)
     report["incremental"] = incremental(spec["history"], spec["incremental"], out)
     report["prefect"] = child("bench.prefect_overhead", spec["prefect"], out) if spec["prefect"] else None

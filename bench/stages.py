@@ -31,6 +31,7 @@ from warehouse.db import connect
 from warehouse.store import append_events
 
 BATCH = 250
+DENSE_MAX = 1_000  # the dense comparison pages are measured up to this many (they cost 3x the time)
 T = TypeVar("T")
 
 
@@ -170,25 +171,44 @@ def run_trafilatura(paths: list[Path]) -> dict[str, float]:
 
 
 def measure(n: int, out: Path) -> dict[str, Any]:
-    """Measure one size: the HTTP stage run, the disk end-to-end run and the trafilatura floor."""
+    """Measure one size: the HTTP stage run, the disk end-to-end run and the trafilatura floor.
+
+    The end-to-end ratio is measured on the "news" pages (the story inside a site's chrome) and, for comparison,
+    on the "dense" pages of the first generator (the story fills the page); see bench/generate.py.
+    """
     out.mkdir(parents=True, exist_ok=True)
-    paths = write_corpus(out / "corpus", n)
-    for name in (f"http-{n}.duckdb", f"disk-{n}.duckdb"):
+    for name in (f"http-{n}.duckdb", f"disk-{n}.duckdb", f"disk-dense-{n}.duckdb"):
         for suffix in ("", ".wal"):
             (out / (name + suffix)).unlink(missing_ok=True)
+    paths = write_corpus(out / "corpus", n)
     floor = run_trafilatura(paths)
     e2e = run_disk(paths, out / f"disk-{n}.duckdb")
+    dense = write_corpus(out / "corpus", min(n, DENSE_MAX), profile="dense")
+    dense_floor, dense_e2e = run_trafilatura(dense), run_disk(dense, out / f"disk-dense-{n}.duckdb")
     stages = run_http(n, out / f"http-{n}.duckdb")
     return {
         "articles": n,
         "bytes": sum(p.stat().st_size for p in paths),
+        "text_bytes": text_bytes(paths),
         "trafilatura": floor,
         "disk": e2e,
+        "dense": {
+            "articles": len(dense),
+            "bytes": sum(p.stat().st_size for p in dense),
+            "text_bytes": text_bytes(dense),
+            "trafilatura": dense_floor,
+            "disk": dense_e2e,
+        },
         "stages": stages,
         "peak_rss_mb": peak_rss_mb(),
         "failed": len(FAILURES),
         "failures": FAILURES[:5],
     }
+
+
+def text_bytes(paths: list[Path]) -> int:
+    """Characters of story text trafilatura extracts from the pages (what derive reads)."""
+    return sum(len(extract_page(p.read_bytes(), f"http://bench.example/news/{p.name}").text) for p in paths)
 
 
 if __name__ == "__main__":
