@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.urls import article_id_for, canonical_url, content_hash, near_duplicate, simhash
+from trafilatura.deduplication import Simhash
+
+from pipeline.urls import article_id_for, canonical_url, content_hash, near_duplicate, normalise_text, simhash
 
 STORY = "https://example.org/world/corran-accord"
 
@@ -94,3 +96,10 @@ def test_near_duplicates_are_detected_and_unrelated_texts_are_not():
     assert near_duplicate(simhash(base), simhash(edited))
     assert near_duplicate(f"{simhash(base):016x}", f"{simhash(edited):016x}")
     assert not near_duplicate(simhash(base), simhash(unrelated))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400) | st.lists(st.sampled_from(["summit", "Xi", "leaders", "met", "in", "Astana", "of", "the",
+                                                         "2024", "—", "Ülkü", "会议", "。"]), max_size=300).map(" ".join))
+def test_simhash_equals_trafilaturas(text):
+    assert simhash(text) == Simhash(normalise_text(text).casefold()).hash
