@@ -14,7 +14,7 @@ ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
     r"won['’]t\s+(?:attend|be\s+attending|travel|participate)|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
     r"expected\s+to\s+attend|going)|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send)|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
-    r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|"
+    r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|"
     r"boycott\w*|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:summit|meeting)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
     r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance))", re.I)
 REPRESENT = re.compile(
@@ -35,14 +35,20 @@ ATTEND = re.compile(
     # invitees of a session, arrivals, and acts only done at the meeting
     r"invited\s+to\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|sessions?|meeting|talks|gathering|dinner|retreat)|"
     r"(?:flew|flown|flies|fly|flying)\s+in\b|thank\w*\s+(?:[\w'’-]+\s+){1,4}?for\s+(?:its|their|his|her|the)\s+(?:warm\s+)?hospitality|"
-    r"represent\s+(?:the|their|his|her|its)\s+)", re.I)
+    r"represent\s+(?:the|their|his|her|its)\s+|"
+    # seats and line-ups: 'Around the table with X were', 'Also in the hall were', 'completed the line-up', 'took his seat'
+    r"(?:around|at)\s+the\s+(?:[\w-]+\s+)?table\b|\b(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\s+(?:was|were|sat)\b|"
+    r"line-?up\b|t(?:ook|akes?|aking)\s+(?:his|her|their|its)\s+seats?\b|"
+    # company and arrivals: 'Joining X will be', 'will be joined by', 'among those who did were', 'due at Elmau'
+    r"^\W*joining\s+(?-i:[A-Z])|\bjoined\s+by\b|among\s+those\s+who\s+did\b|\bdue\s+(?:at|in)\s+(?-i:[A-Z])|"
+    r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:gavel|chair\w*|presidency)\s+to\b)", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
 PAST = re.compile(
     r"\b(?:attended|arrived|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|was\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
-    r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|(?:present|attending|participants|attendees)\s+included|"
+    r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their)\s+seats?|(?:present|attending|participants|attendees)\s+included|"
     r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
 SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
                   r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)\s*,\s*(?=(?-i:[A-Z]))|"
@@ -51,7 +57,7 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
-_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|(?:successor\s+to|predecessor|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
+_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|(?:successor\s+to|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:\w+\s+){0,3}$", re.I)
 _EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted)", re.I)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
@@ -120,9 +126,36 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
     return out
 
 
-def person_findings(s: Sentence, people: list[Person], summit_future: bool | None, dead: set[str]) -> list[AttendanceFinding]:
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|last|first|previously|once)\s+$", re.I)
+_PAST_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2})\b|\blast\s+(?:year|month)|\bago\b|\byears?\s+earlier\b", re.I)
+
+
+def _other_time(text: str, year: str | None) -> bool:
+    """Return True when a clause is dated to an earlier time ('in 2009', 'last year', 'a decade ago')."""
+    for m in _PAST_YEAR.finditer(text):
+        if not m.group(1) or (year and m.group(1) < year[:4]):
+            return True
+    return False
+
+
+def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
+    """Return the first attendance cue about this summit: not negated ('has not attended'), not of another time.
+
+    'whose leaders first met in Yekaterinburg in 2009', 'which Modi addressed at last year's meeting' and
+    'Putin has not attended a G7 meeting since' speak of other meetings or of no meeting.
+    """
+    for m in ATTEND.finditer(text):
+        clause = re.split(r"[.;]", text[m.end(): m.end() + 80])[0]
+        if _NEGATED_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _other_time(clause, year):
+            continue
+        return m
+    return None
+
+
+def person_findings(s: Sentence, people: list[Person], summit_future: bool | None, dead: set[str],
+                    year: str | None = None) -> list[AttendanceFinding]:
     """Return attendance findings for the people in one sentence."""
-    attend, absent, represent = ATTEND.search(s.text), ABSENT.search(s.text), REPRESENT.search(s.text)
+    attend, absent, represent = attend_cue(s.text, year), ABSENT.search(s.text), REPRESENT.search(s.text)
     absent_idx = set() if _JOINED_BY_VIDEO.search(s.text) else _absent_people(s, people)
     sender, deputies = _senders(s, people)
     if not (attend or absent or represent or deputies) or not (
@@ -327,7 +360,7 @@ def pronoun_findings(s: Sentence, people: list[Person], previous: list[Person], 
     return [_finding(p, sentence_status(s.text, summit_future), "pronoun_at_summit", False, s, "in_person")]
 
 
-_NAMES_COLON = re.compile(r"\b(?:names?|leaders|guests|invitees|participants|invited|attending|include|included)\b[^:.;]{0,60}:\s", re.I)
+_NAMES_COLON = re.compile(r"\b(?:names?|leaders|guests|invitees|participants|invited|attending|include|included)\b[^:.;]{0,100}:\s", re.I)
 
 
 def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | None, summit_future: bool | None,

@@ -120,7 +120,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         if not ms and not ps and not prev_people:
             continue  # no place, role or person here or just before: no rule can fire
         about_other = bool(summit) and _about_other_summit(ref, s, ms, main_org)
-        found = att.person_findings(s, ps, future, dead) if summit and not about_other else []
+        found = att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None) if summit and not about_other else []
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
             found += att.country_absences(s, ms)

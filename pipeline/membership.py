@@ -14,7 +14,9 @@ _KINDS = ("country", "org")
 # (rule name, status, pattern whose end is where a list of places starts)
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:in\s+(\d{4})\s+)?by\s+", re.I)),
-    ("founding_members", "member", re.compile(r"\bfounding\s+members?\s*(?:include|including|are|were|,)\s*", re.I)),
+    ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations)\s*(?:include|including|are|were|of|,)\s*", re.I)),
+    # an acronym spelt out by its members: 'BRICS - Brazil, Russia, India, China and South Africa -'
+    ("acronym_of_members", "member", re.compile(r"(?<![\w-])(?-i:[A-Z]{3,})\s*(?:\s[-–—]|\(|:)\s*(?=(?-i:[A-Z])[^.;]{3,120}?,[^.;]{3,120}?\band\b)", re.I)),
     ("observers_and_partners", "observer_or_dialogue_partner", re.compile(
         r"\bobservers?(?:\s+(?:states|countries|nations|members))?\s+(?:and|or)\s+(?:dialogue\s+)?partners?"
         r"(?:\s+(?:states|countries|nations))?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),

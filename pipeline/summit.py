@@ -64,7 +64,21 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
             if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I):
                 weight = 0.2
             scores[m.entity_id or ""] += weight * (1.5 if s.kind == "title" else 1.0)
+    lede = _lede_org(sentences, mentions)
+    if lede:
+        scores[lede] += LEDE_BONUS
     return scores
+
+
+LEDE_BONUS = 3.0
+
+
+def _lede_org(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> str | None:
+    """Return the first organisation named in the lede, the first body sentence about a summit: a news lede names its subject first."""
+    for s in sentences:
+        if s.kind == "body" and SUMMIT_WORDS.search(s.text):
+            return next((m.entity_id for m in mentions[s.index] if m.kind == "org" and m.entity_id), None)
+    return None
 
 
 def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], org_id: str,
@@ -130,12 +144,14 @@ def _host_country(ref: Reference, city: str | None, sentences: list[Sentence],
 def _summit_date(sentences: list[Sentence], published: str | None) -> tuple[DateRef | None, Sentence | None]:
     """Return the summit's date: an explicit day first, then a weekday or relative day, then a week or month."""
     found: list[tuple[int, DateRef, Sentence]] = []
-    for s in sorted(sentences, key=lambda s: (not SUMMIT_WORDS.search(s.text), s.index)):
-        if s.kind == "credit" or not (SUMMIT_WORDS.search(s.text) or s.index <= 1):
+    lede = next((s.index for s in sentences if s.kind == "body"), -1)
+    for s in sorted(sentences, key=lambda s: (s.index != lede and not SUMMIT_WORDS.search(s.text), s.index)):
+        if s.kind == "credit" or not (SUMMIT_WORDS.search(s.text) or s.index <= 1 or s.index == lede):
             continue
-        future = bool(re.search(r"\b(?:will|scheduled|expected|to be held|set to|upcoming)\b", s.text, re.I)) or not (
-            _PAST_TENSE.search(s.text))
-        for d in find_dates(s.text, published, future):
+        future = bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text)
+        for d in _dates_by_clause(s.text, published, future):
+            if _REPORTED_ON.search(s.text[max(0, d.span[0] - 40): d.span[0]]):
+                continue  # 'the ministry said on Friday' dates the statement, not the summit
             rank = _DATE_RANK.get((d.precision, d.method.startswith("explicit")))
             if rank is not None and _is_dateline(s.text, d):
                 rank = 1.5  # 'ADDIS ABABA, Feb 16 —' dates the report; a weekday in the text dates the summit
@@ -146,6 +162,37 @@ def _summit_date(sentences: list[Sentence], published: str | None) -> tuple[Date
     rank, d, s = min(found, key=lambda x: x[0])  # min keeps the first of equal ranks
     following = next((t.text for t in sentences if t.index == s.index + 1), "")
     return (_with_duration(d, s.text, following) if d.precision == "day" else d), s
+
+
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|stated|reported|added)\s+$", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to be held|set to|upcoming)\b", re.I)
+_CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|and)\s", re.I)
+
+
+def _clause_tense(text: str, start: int) -> bool | None:
+    """Return whether the verb governing a date at `start` is future (True), past (False) or unknown (None).
+
+    'The summit closed on Saturday, but it will be remembered ...': the date's own clause is past, whatever
+    the rest of the sentence says.
+    """
+    before = text[max(0, start - 100): start]
+    cut = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[cut[-1]:] if cut else before
+    if _FUTURE_CUE.search(clause):
+        return True
+    return False if _PAST_TENSE.search(clause) else None
+
+
+def _dates_by_clause(text: str, published: str | None, future: bool) -> list[DateRef]:
+    """Return the dates of a sentence, each weekday resolved by the tense of its own clause when that is clear."""
+    found = find_dates(text, published, future)
+    out = []
+    for d in found:
+        tense = _clause_tense(text, d.span[0]) if d.method == "weekday" else None
+        if tense is not None and tense != future:
+            d = next((e for e in find_dates(text, published, tense) if e.span == d.span), d)
+        out.append(d)
+    return out
 
 
 _DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
