@@ -18,6 +18,10 @@ from prefect.cache_policies import NO_CACHE
 from pipeline.errors import WarehouseError
 
 ARTIFACTS = ("summary", "changes", "members", "attendees", "failures")
+# An artifact is for reading in the dashboard, not a copy of the views: a run that touches thousands of subjects
+# publishes the first rows and says how many more there are (the server refuses events over a few MB anyway).
+MAX_ROWS = 500
+MAX_CHANGE_LINES = 1_000
 log = logging.getLogger(__name__)
 
 
@@ -110,6 +114,10 @@ def changes_markdown(flow: str, before: Picture, after: Picture) -> str:
         lines += [f"## New attendees for {summit}", "", *(f"- {item}" for item in items), ""]
     if not members and not attendees:
         lines.append("Nothing changed in the picture: no new members, statuses or attendees.")
+    if len(lines) > MAX_CHANGE_LINES:
+        more = sum(1 for line in lines[MAX_CHANGE_LINES:] if line.startswith("- "))
+        lines = [*lines[:MAX_CHANGE_LINES], "", f"… and {more} more changes: query `current_members` and "
+                 "`summit_attendees` for the whole picture."]
     return "\n".join(lines)
 
 
@@ -217,6 +225,10 @@ def attendee_rows(after: Picture, summits: set[str]) -> list[dict[str, Any]]:
 
 
 def _table(rows: list[dict[str, Any]], empty: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of a table artifact: a placeholder when empty, the first MAX_ROWS and a count when long."""
+    if len(rows) > MAX_ROWS:
+        first = next(iter(rows[0]))
+        return [*rows[:MAX_ROWS], {first: f"… and {len(rows) - MAX_ROWS} more rows (query the views)"}]
     return rows or [empty]
 
 
