@@ -16,18 +16,19 @@ ABSENT = re.compile(
     r"expected\s+to\s+attend|going)|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send)|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
     r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|"
     r"boycott\w*|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:summit|meeting)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
-    r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance))", re.I)
+    r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance)|"
+    r"(?:did|does|do|will|would|could)\s+not\s+make\s+the\s+(?:trip|journey)|(?:won['’]t|didn['’]t)\s+make\s+the\s+(?:trip|journey))", re.I)
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,2}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
-    r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+be|being)\s+led\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
+    r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?led\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
-    r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:summit|gathering|meeting|leaders)|"
-    r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
+    r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates)|"
+    r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
     # nominal attendance: 'Heads of state present included', 'among those at the table', 'the guest list included'
     r"\b(?:present|in\s+attendance|attending|participants|attendees|guest\s+list|delegates)\s+(?:also\s+)?(?:included|includes|include|were)\b|"
@@ -38,7 +39,13 @@ ATTEND = re.compile(
     r"represent\s+(?:the|their|his|her|its)\s+|"
     # seats and line-ups: 'Around the table with X were', 'Also in the hall were', 'completed the line-up', 'took his seat'
     r"(?:around|at)\s+the\s+(?:[\w-]+\s+)?table\b|\b(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\s+(?:was|were|sat)\b|"
-    r"line-?up\b|t(?:ook|akes?|aking)\s+(?:his|her|their|its)\s+seats?\b|"
+    r"line-?up\b|(?:was|were|is|are)\s+(?:also\s+)?(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\b|"
+    # 'Others who made the trip included', 'X came as the head of', 'Other leaders in Suva included', 'his first summit'
+    r"\bma(?:de|kes?|king)\s+the\s+(?:trip|journey)\b|\bcame\s+(?:to\s+(?-i:[A-Z])|as\s+(?:the\s+|a\s+|an\s+)?(?:head|leader|chair|guest|representative|envoy)\b)|"
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+(?:came|attended)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
+    r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum)\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
+    r"\b(?:told|urged|warned|assured|reminded|briefed)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
+    r"t(?:ook|akes?|aking)\s+(?:his|her|their|its)\s+seats?\b|"
     # company and arrivals: 'Joining X will be', 'will be joined by', 'among those who did were', 'due at Elmau'
     r"^\W*joining\s+(?-i:[A-Z])|\bjoined\s+by\b|among\s+those\s+who\s+did\b|\bdue\s+(?:at|in)\s+(?-i:[A-Z])|"
     r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:gavel|chair\w*|presidency)\s+to\b)", re.I)
@@ -48,7 +55,8 @@ FUTURE = re.compile(
 PAST = re.compile(
     r"\b(?:attended|arrived|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|was\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
-    r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their)\s+seats?|(?:present|attending|participants|attendees)\s+included|"
+    r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their)\s+seats?|(?:present|attending|participants|attendees|leaders|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+[\w\s]{3,30}?\s+)?included|"
+    r"made\s+the\s+(?:trip|journey)|came\s+as|was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
     r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
 SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
                   r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)\s*,\s*(?=(?-i:[A-Z]))|"
@@ -57,17 +65,18 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
-_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|(?:successor\s+to|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
+_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|(?:successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:\w+\s+){0,3}$", re.I)
-_EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted)", re.I)
-_SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
+_EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted|"
+                            r"(?:had\s+)?(?:stepped\s+down|resigned|retired|left\s+office|was\s+(?:deposed|overthrown|toppled)))", re.I)
+_SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
                             r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined)\b"
                             r"(?!\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)\b)"
                             r"(?!\s+(?:his|her|their)\s+(?:participation|attendance|presence))", re.I)
 _SPEAKER_BEFORE = re.compile(r"(?:[,\"”]\s*|^)(?:said|says|added|noted|according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
-_RELATIVE_CLAUSE = re.compile(r",\s*who\s[^,;.]{0,80},")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|the|a|an|its|his|her)\s[^,;.]{0,80},")
 _ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
 _POSSESSIVE_ABSENCE = re.compile(r"^['’]s\s+(?:decision\s+(?:not\s+)?to\s+(?:skip|miss|boycott|stay\s+away)|absence|boycott)", re.I)
 _JOINED_BY_VIDEO = re.compile(r"\b(?:join\w*|address\w*|took\s+part|participat\w*|spoke)\b[^.;]{0,40}?"
@@ -92,11 +101,31 @@ class AttendanceFinding:
 _FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|to)\s+(?:also\s+)?be\s+\w+ed\b", re.I)
 
 
+_INVITED = re.compile(r"\binvit(?:ed|es|ing)\b", re.I)
+_INVITED_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|also|not)\s+$", re.I)  # 'were invited to'
+# a clause about the next meeting ('will host next year's summit') says nothing of this one's tense
+_NEXT_MEETING = re.compile(r"\b(?:will|would|is\s+to|is\s+due\s+to|to)\s+(?:also\s+)?(?:host|chair)\s+(?:the\s+)?"
+                           r"(?:next(?:\s+year['’]s)?|following)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering)\b[^,;.]*", re.I)
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\s[^,;.]{0,120},")  # 'X, who met Y in Bali on Monday, will ...'
+
+
 def sentence_status(text: str, summit_future: bool | None) -> str:
-    """Return the status a sentence gives its attendees: past tense wins, then future, then the summit's date."""
-    if PAST.search(_FUTURE_PASSIVE.sub(" ", text)):
+    """Return the status a sentence gives its attendees: past tense wins, then future, then the summit's date.
+
+    An attributive 'invited' is no future once the summit is over ('The invited guests were:' in a report, but
+    'X were invited to the outreach sessions' stays expected), and a clause
+    about hosting the next meeting is left out. A past verb only inside an aside ('Xi, who met Biden in Bali on
+    Monday, is expected to ...') yields to the main clause's future.
+    """
+    past = PAST.search(_FUTURE_PASSIVE.sub(" ", text))
+    if past and not (_RELATIVE_ASIDE.search(text) and FUTURE.search(_RELATIVE_ASIDE.sub(" ", text))
+                     and not PAST.search(_FUTURE_PASSIVE.sub(" ", _RELATIVE_ASIDE.sub(" ", text)))):
         return "attended"
-    if FUTURE.search(text):
+    text = _NEXT_MEETING.sub(" ", text)
+    if any(summit_future is not False or not _INVITED.fullmatch(m.group(0)) or _INVITED_VERB.search(text[:m.start()])
+           for m in FUTURE.finditer(text)):
         return "expected"
     return "expected" if summit_future else "attended"
 
@@ -172,20 +201,24 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
         elif (i in absent_idx or i == sender) and not _JOINED_BY_VIDEO.search(s.text):
             out.append(_finding(p, "absent", "absent_cue", False, s, mode))
         elif (attend or represent) and not _owner_of_other_noun(s, p):
-            rep = bool(represent) and _is_representative(s, p)
+            rep = bool(represent) and _is_representative(s, p, people)
             if rep or (attend and not absent_idx) or (attend and i not in absent_idx and p.mention.start > s.start + attend.start() - 200):
                 out.append(_finding(p, status, "represent_cue" if rep else "attend_cue", rep, s, mode))
     return _instead_absent(s, out, [p for p in people if not _excluded(s, p) and p.person_id not in dead])
 
 
+_INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
 _REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:\w+\s+){0,2}?by\b", re.I)
 
 
 def _instead_absent(s: Sentence, found: list[AttendanceFinding],
                     people: list[Person]) -> list[AttendanceFinding]:
-    """'X was represented by Y, as President Z ...': Z, of the represented country, is absent."""
+    """'X was represented by Y, as President Z ...': Z, of the represented country, is absent.
+
+    So is the leader in 'Z is returning home, and Vice President Y will lead the delegation instead'.
+    """
     reps = {f.country_id for f in found if f.stand_in and f.country_id}
-    if not reps or not _REPRESENTED_BY.search(s.text):
+    if not reps or not (_REPRESENTED_BY.search(s.text) or _INSTEAD.search(s.text)):
         return found
     seen = {(f.span, f.country_id) for f in found}
     found = found + [_finding(p, "absent", "represented_instead", False, s, "none") for p in people
@@ -262,11 +295,12 @@ def office_findings(s: Sentence, mentions: list[Mention], people: list[Person],
 _CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\s", re.I)
 
 
-def _is_representative(s: Sentence, p: Person) -> bool:
+def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> bool:  # type: ignore[assignment]
     """Return True when the person is the one named as the representative or delegation head.
 
     With several cues ('A was represented by X, while B was represented by Y') each person answers to the
-    nearest cue before them; after a clause break that cue is no longer theirs.
+    nearest cue before them; after a clause break that cue is no longer theirs. A cue naming its subject first
+    ('Y will lead the delegation') is only the nearest person's before it.
     """
     cues = list(REPRESENT.finditer(s.text))
     at = p.mention.start - s.start
@@ -275,7 +309,9 @@ def _is_representative(s: Sentence, p: Person) -> bool:
     if last is not None and re.search(r"represented\b.*\bby\b|\bled\s+by\b", last.group(0), re.I):
         return not _CLAUSE_BREAK.search(s.text[last.end(): at])
     return any(not re.search(r"represented\b.*\bby\b|\bled\s+by\b", c.group(0), re.I)
-               and p.mention.end - s.start <= c.start() + 5 for c in cues)
+               and p.mention.end - s.start <= c.start() + 5
+               and not any(p.mention.end <= q.mention.start and q.mention.end - s.start <= c.start() + 5 for q in people)
+               for c in cues)
 
 
 def _finding(p: Person, status: str, rule: str, stand_in: bool, s: Sentence, mode: str) -> AttendanceFinding:
@@ -409,4 +445,27 @@ def official_act_findings(s: Sentence, people: list[Person], orgs: set[str], sum
         official = p.country_id in orgs and _OFFICIAL_ACT.match(after)
         if official or _SIGNED.match(after):
             out.append(_finding(p, sentence_status(s.text, summit_future), "official_act", False, s, "in_person"))
+    return out
+
+
+def own_official_findings(s: Sentence, people: list[Person], main_org: str | None, summit_future: bool | None,
+                          dead: set[str]) -> list[AttendanceFinding]:
+    """'SCO Secretary-General X said the declaration ...': the summit organisation's own official, speaking of it.
+
+    An organisation's secretary-general or chair attends its summit ex officio; a report about the summit
+    that gives them a word counts them as attending, unless the sentence is dated elsewhere or names them
+    for the past. A voice only quoted ('"...," said X, the council's secretary general') is not counted;
+    officials of other organisations need a cue of their own.
+    """
+    if main_org is None or _ELSEWHEN.search(s.text):
+        return []
+    out = []
+    for p in people:
+        if p.country_id != main_org or not p.role or p.former or p.person_id in dead or p.role == "Spokesperson":
+            continue
+        before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
+        if _EXCLUDE_BEFORE.search(before) or _SPEAKER_BEFORE.search(before) or \
+                _EXCLUDE_AFTER.match(s.text[p.end - s.start: p.end - s.start + 240]):
+            continue
+        out.append(_finding(p, sentence_status(s.text, summit_future), "own_official", False, s, "in_person"))
     return out

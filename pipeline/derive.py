@@ -9,8 +9,8 @@ from pipeline import attendance as att
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
-from pipeline.membership import (MembershipFinding, cue_memberships, list_memberships, org_leader_memberships,
-                                 other_leaders_memberships)
+from pipeline.membership import (MembershipFinding, context_memberships, cue_memberships, list_memberships,
+                                 org_leader_memberships, other_leaders_memberships)
 from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
 from pipeline.reference import Reference
 from pipeline.sentences import split_sentences
@@ -86,7 +86,7 @@ def derive(article: Article, ref: Reference) -> Extraction:
     if summit:
         ext.claims.append(_summit_claim(summit))
     findings, memberships = _sentence_findings(ref, article, sentences, mentions, people, summit, day)
-    ext.claims.extend(_membership_claims(ref, memberships, sentences, day))
+    ext.claims.extend(_membership_claims(ref, memberships, sentences, day, mentions, people, summit))
     if summit:
         ext.claims.extend(_attendance_claims(ref, findings, summit, memberships, sentences, day))
         _add_host(ext.claims, findings)
@@ -131,6 +131,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.pronoun_findings(s, ps, prev_people, future, dead)
             found += att.official_act_findings(s, ps, org_ids, future, dead)
             found += att.colon_list_findings(s, ps, prev, future, dead)
+            found += att.own_official_findings(s, ps, main_org, future, dead)
         found = [_to_parent(ref, f) for f in found]
         findings.extend((s, f) for f in found)
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
@@ -178,7 +179,15 @@ def _list_intro(s: Sentence, intro: Sentence | None) -> Sentence | None:
     """Return the sentence introducing the bulleted list `s` belongs to ('Leaders attending:'), if any."""
     if s.text.rstrip().endswith(":") and (att.ATTEND.search(s.text) or att.ABSENT.search(s.text)):
         return s
-    return intro if intro is not None and BULLET.match(s.text) else None
+    return intro if intro is not None and (BULLET.match(s.text) or _list_line(s)) else None
+
+
+_ITEM_DASH = re.compile(r"^[^\W\d][^:—–]{1,40}?\s*(?:[—–:]|\s-)\s+\S")
+
+
+def _list_line(s: Sentence) -> bool:
+    """Return True for a list item without a bullet: a short line ('Malaysia — Prime Minister X', 'President Y')."""
+    return s.kind == "heading" or (len(s.text.split()) <= 12 and bool(_ITEM_DASH.match(s.text)))
 
 
 def _add_host(claims: list[Claim], findings: list[tuple[Sentence, att.AttendanceFinding]]) -> None:
@@ -208,8 +217,14 @@ def _member_rank(f: MembershipFinding, day: str | None) -> tuple[str, int]:
 
 
 def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFinding]], sentences: list[Sentence],
-                       day: str | None) -> list[Claim]:
-    """One claim per (organisation, country): the latest by its date, then the most specific status."""
+                       day: str | None, mentions: dict[int, list[Mention]] | None = None,
+                       people: dict[int, list[Person]] | None = None, summit: Summit | None = None) -> list[Claim]:
+    """One claim per (organisation, country): the latest by its date, then the most specific status.
+
+    With the sentences' mentions and people, the rules reading across sentences add their findings first.
+    """
+    if mentions is not None and people is not None and summit is not None:
+        found = context_memberships(ref, sentences, mentions, people, summit.org_id, found) + found
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:
         key = (f.org_id, f.country_id)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pipeline.dates import find_dates
+from pipeline.dates import DateRef, find_dates
 from pipeline.lists import read_list
 from pipeline.model import Mention, Person, Sentence
 from pipeline.reference import Reference
@@ -27,8 +28,17 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("partners", "partner", re.compile(
         r"\bpartner\s+(?:countries|states|nations)\s*,?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
     ("members_include", "member", re.compile(
-        r"\b(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?:member[- ](?:countries|states|nations)|members)"
+        r"\b(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?:member[- ](?:countries|states|nations|economies|territories)|members)"
         r"\s*,?\s+(?:include|includes|including|are|such\s+as|namely)\s*:?\s*", re.I)),
+    # an appositive list after a dash, bracket or colon: 'the bloc's four observer states - A, B, C and D'
+    ("appositive_observers", "observer", re.compile(
+        r"\bobserver\s+(?:states|countries|nations|members|economies)\s*(?:\s[-–—]|[–—(:])\s*(?=(?-i:[A-Z]))", re.I)),
+    ("appositive_partners", "dialogue_partner", re.compile(
+        r"\bdialogue\s+partners\s*(?:\s[-–—]|[–—(:])\s*(?=(?-i:[A-Z]))", re.I)),
+    ("appositive_members", "member", re.compile(
+        r"(?:-(?:member|nation|country|state)\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|forum|"
+        r"club|community)|\b(?=mem)(?<!observer\s)(?:member[- ](?:states|countries|nations|economies)|(?<!other\s)members))"
+        r"\s*(?:\s[-–—]|[–—(:])\s*(?=(?-i:[A-Z]))", re.I)),
     ("comprised", "member", re.compile(
         r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|expand(?:ed|s)?\s+to\s+include)\s+|\b(?:bloc|grouping|club)\s+of\s+(?=(?-i:[A-Z]))", re.I)),
     ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+)?(?:new\s+|full\s+|"
@@ -39,32 +49,60 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 # (rule name, status, cue) where the subject is the nearest place, or 'his/its country'
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
-        r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
+        r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:full|permanent|newest|new|\d+\w*)\s+member|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
         r"member(?:ship)?|\bnewest\s+member|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
     ("applied", "candidate", re.compile(
         r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?membership)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+membership)"
-        r"|\binvitation\s+to\s+join\b|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)", re.I)),
+        r"|\binvitation\s+to\s+join\b|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)"
+        r"|\b(?:agreed|decided|voted|pledged|promised)\s+(?:in\s+principle\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:admit|accept)\b"
+        r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:a\s+|full\s+|its\s+)*members?\b", re.I)),
     ("readmitted", "member", re.compile(
-        r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)", re.I)),
+        r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
+        r"|\breturn(?:ed|s|ing)?\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|fold|group))", re.I)),
     ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+|\b(?:remains?|is|are|was|were|stays?)\s+suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
                                           r"(?:its|their|her|his)\s+(?:participation|membership)", re.I)),
     ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
-                                r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from)\s+the\s+(?:bloc|alliance|"
-                                r"organi[sz]ation|union|community|grouping|league)\b", re.I)),
+                                r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from|walk(?:ed|s|ing)\s+out\s+of)\s+the\s+"
+                                r"(?:[\w-]+-(?:member|nation|country|state)\s+)?(?:bloc|alliance|organi[sz]ation|union|community|grouping|"
+                                r"league|forum|group|club|treaty)\b|"
+                                r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out)(?:\s+again)?\s+in\s+(?:19|20)\d{2}\b", re.I)),
     ("joined", "member", re.compile(
-        r"(?<=[A-Za-z] )joined(?=\s+(?:the\s+)?(?:[A-Z]|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
+        r"(?<=[A-Za-z] )joined(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
         r"(?:last|this)\s+year|\d{4}|[,.]))", re.I)),
     ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat)\s+as\s+(?:a\s+)?(?:full\s+|permanent\s+)+member\b", re.I)),
     ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                            r"(?:session|summit|meeting|talks)\s+)?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
                                            r"(?:an?\s+)?observers?\b|"
-                                           r"\b(?:hold|holds|held|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+observer\s+status\b", re.I)),
+                                           r"\b(?:hold|holds|held|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+observer\s+status\b|"
+                                           r"\bsen(?:t|ds?|ding)\s+(?:[\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|its\s+)?observers?\b", re.I)),
     ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
-    ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b", re.I)),
+    ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|\b(?:is|are|was|remains?)\s+(?:also\s+)?"
+                                                  r"(?:one\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+|an?\s+|its\s+|the\s+[\w-]+['’]s\s+)"
+                                                  r"(?:[\w-]+\s+)?dialogue\s+partners?\b", re.I)),
+    # 'X remains a member of ORG', 'X, a full member of the group in its own right', 'X, which is the G20's only ... member'
+    ("is_member", "member", re.compile(
+        r"\b(?:remains?|remained|is|are|stays?|stayed)\s+(?:still\s+)?(?:an?\s+)(?:full\s+|founding\s+|permanent\s+)?member\s+of\b|"
+        r",\s+(?:which\s+is\s+|which\s+remains\s+)?(?:an?|the)\s+(?:[\w-]+['’]s\s+)?(?:(?:full|founding|permanent|only|"
+        r"non-national|(?!former\b|ex-)[\w-]+)\s+){0,2}member\b(?!\s+(?:of\s+(?:parliament|the\s+(?:family|royal|party|government|cabinet|"
+        r"delegation|team|board|committee)))|\s+states?|\s+countr)", re.I)),
+    # 'Australia and New Zealand, the forum's two biggest members' (the places listed just before)
+    ("appositive_members", "member", re.compile(
+        r",\s+(?:the\s+)?(?:leaders?\s+of\s+)?(?:(?:two|three|four|five|\d+)\s+of\s+)?(?:the\s+)?(?:(?:bloc|group|forum|alliance|"
+        r"organi[sz]ation|union|league|club|community|grouping|(?-i:[A-Z][\w-]*))['’]s|its|their)\s+(?:(?!former\b|ex-)[\w-]+\s+){0,3}"
+        r"members\b", re.I)),
+    # 'Palau, which had announced it would leave, is staying'
+    ("staying", "member", re.compile(r"\b(?:is|are)\s+staying\b(?!\s+(?:out|away|with|home)\b|\s+(?:in|at|on)\s+(?!the\s+(?:end|bloc|forum|group|alliance)\b))|\bdecided\s+to\s+(?:stay|remain)\b"
+                                     r"(?!\s+(?:in|at|out|away|home)\b)", re.I)),
+    # 'whose country holds the rotating chairmanship' (one taking it over may be a guest chair: no rule)
+    ("chair", "member", re.compile(
+        r"\b(?:holds?|held|holding)\s+(?:the\s+)?"
+        r"(?:(?:rotating|pro[\s-]tempore)\s+(?:[\w-]+\s+)?|(?:bloc|group|forum|organi[sz]ation|alliance|union|league|community|"
+        r"grouping)['’]s\s+(?:rotating\s+)?|(?-i:[A-Z][\w-]+)\s+(?:rotating\s+)?)(?:presidency|chair(?:manship)?)\b", re.I)),
     ("n_member_bloc", "member", re.compile(r"\b(?:in|within|of)\s+the\s+[\w-]+-member\s+(?:bloc|group|grouping|organi[sz]ation|alliance|league|club)", re.I)),
 ]
+_ITS_MEETING = re.compile(r"^\s*(?:summit|meeting|gathering|session|talks)\b", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their|whose)\s+country\b", re.I)
 
@@ -80,23 +118,33 @@ class MembershipFinding:
     span: tuple[int, int]
 
 
-def _target_org(mentions: list[Mention], main_org: str | None, pos: int, cue: bool = False) -> str | None:
+def _target_org(mentions: list[Mention], main_org: str | None, pos: int, cue: bool = False, text: str = "",
+                offset: int = 0) -> str | None:
     """Return the organisation a membership sentence is about: the nearest named one, else the summit's.
 
-    For a cue ('X joined Y'), an organisation before the cue is its subject, not its target, unless possessive.
+    For a cue ('X joined Y'), an organisation before the cue is its subject, not its target, unless possessive
+    or it names a meeting ('at the SCO meeting, where Iran is to become a member').
     """
-    orgs = [m for m in mentions if m.kind == "org" and m.entity_id not in ("un",)
-            and (not cue or m.start >= pos or m.form == "possessive")]
+    named = [m for m in mentions if m.kind == "org" and m.entity_id not in ("un",)]
+    orgs = [m for m in named if not cue or m.start >= pos or m.form == "possessive"]
+    if cue and not orgs and main_org not in {m.entity_id for m in named}:
+        orgs = [m for m in named if m.end <= pos and _ITS_MEETING.match(text[m.end - offset: m.end - offset + 30])]
     if not orgs or any(m.entity_id == main_org for m in orgs):
         return main_org
     return min(orgs, key=lambda m: abs(m.start - pos)).entity_id
+
+
+@lru_cache(maxsize=64)
+def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
+    """Return a sentence's dates read as past, to a year or finer (cached: several cues of a sentence share them)."""
+    return tuple(d for d in find_dates(text, published, future=False) if d.precision in ("year", "month", "day"))
 
 
 def _since(sentence: Sentence, published: str | None, year: str | None, cue: tuple[int, int] | None = None) -> str | None:
     """Return the date a membership change happened: a date in the same clause as the cue."""
     if year:
         return year
-    dates = [d for d in find_dates(sentence.text, published, future=False) if d.precision in ("year", "month", "day")]
+    dates = list(_past_dates(sentence.text, published))
     if cue is not None:
         a, b = cue[0] - sentence.start, cue[1] - sentence.start
         dates = [d for d in dates if not re.search(r"[,;]", sentence.text[min(b, d.span[1]): max(a, d.span[0])])]
@@ -129,18 +177,28 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                     main_org: str | None, published: str | None) -> list[MembershipFinding]:
     """Apply the cue rules: the nearest place (or 'his country') to 'joined', 'applied to join', ..."""
     found: list[MembershipFinding] = []
+    mentions = with_metonyms(ref, s, mentions)
     for rule, status, pattern in CUE_RULES:
         for m in pattern.finditer(s.text):
             pos = s.start + m.start()
-            org = _target_org(mentions, main_org, pos, cue=True)
-            subject = _subject(s, mentions, people, pos, s.start + m.end(), org, rule)
-            if not (subject and org):
+            org = _target_org(mentions, main_org, pos, True, s.text, s.start)
+            if main_org and _GENERIC_ORG.search(s.text[m.start(): m.end() + 30]):
+                org = main_org  # 'a full member of the group', 'the forum's two biggest members': the summit's organisation
+            if rule == "appositive_members":
+                places = _places_before(s, mentions, people, pos)
+                subject = places[-1] if places else None
+            else:
+                subject = _subject(s, mentions, people, pos, s.start + m.end(), org, rule)
+            if not (subject and org) or (rule in _TIGHT_RULES and not _adjacent(s, subject, pos)):
                 continue
             since = _since(s, published, None, (pos, s.start + m.end()))
             if rule == "left" and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])):
                 continue
-            settled = _settled(status, since or _only_year(s, published), published)
-            places = _with_list(s, mentions, subject, pos)
+            if status == "joining" and _PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()]):
+                status = "candidate"  # 'is expected to begin the process of becoming a full member'
+            settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
+            if rule != "appositive_members":
+                places = _with_list(s, mentions, subject, _clause_start(s, pos))
             if rule == "as_observer" and _PLURAL_OBSERVERS.search(m.group(0)):
                 places = _people_places(s, people, pos) or places
             for place in places:
@@ -163,6 +221,74 @@ def _people_places(s: Sentence, people: list[Person], cue: int) -> list[Mention]
             if p.country_id not in {m.entity_id for m in out}:
                 out.append(Mention("country", p.start, p.end, p.country or "", p.country_id, p.country))
     return out
+
+
+_GENERIC_ORG = re.compile(r"\b(?:of\s+the|the)\s+(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|club|community)"
+                          r"(?:['’]s|\b(?!\s+of\b))", re.I)
+_PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|process\s+of|"
+                       r"path\s+to(?:wards)?|road\s*map)\b[^,;]*$", re.I)
+_TIGHT_RULES = frozenset({"is_member", "appositive_members", "staying"})
+# ', which rejoined in 2006,' between a place and its verb
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;()]*,\s*$", re.I)
+_METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|suspension|readmission|return)\b|\s+(?:was|is|has\s+been|"
+                            r"had\s+been|were)\s+(?:suspended|readmitted|reinstated|expelled)\b)", re.I)
+
+
+def with_metonyms(ref: Reference, s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Read a capital as its country where it stands for the state's membership ('Damascus's membership ...')."""
+    if not any(m.kind == "city" for m in mentions):
+        return mentions
+    capitals = _capitals(ref)
+    out = []
+    for m in mentions:
+        country = capitals.get(m.entity_id or "") if m.kind == "city" else None
+        if country and _METONYM_AFTER.match(s.text[m.end - s.start: m.end - s.start + 60]):
+            m = Mention("country", m.start, m.end, m.text, country.id, country.name, "metonym", m.score)
+        out.append(m)
+    return out
+
+
+def _capitals(ref: Reference) -> dict:
+    """Return each capital city's country, built once per reference."""
+    cached = getattr(ref, "_capital_cache", None)
+    if cached is None:
+        cached = {c.capital: c for c in ref.countries.values() if c.capital}
+        object.__setattr__(ref, "_capital_cache", cached)
+    return cached
+
+
+def _clause_start(s: Sentence, cue: int) -> int:
+    """Return where the words governing a cue start: before a relative clause that separates it from its subject."""
+    m = _RELATIVE_CLAUSE.search(s.text[: cue - s.start])
+    return s.start + m.start() if m else cue
+
+
+def _adjacent(s: Sentence, subject: Mention, cue: int) -> bool:
+    """Return True when the subject stands right before the cue (or before a relative clause that precedes it)."""
+    return subject.end <= cue and not s.text[subject.end - s.start: _clause_start(s, cue) - s.start].strip()
+
+
+def _places_before(s: Sentence, mentions: list[Mention], people: list[Person], cue: int) -> list[Mention]:
+    """Return the places (or people's countries) listed right before an appositive: 'A and B, the forum's biggest members'."""
+    frames = [Mention("country", p.start, p.end, p.country or "", p.country_id, p.country) for p in people if p.country_id]
+    inside = [(f.start, f.end) for f in frames]
+    places = [m for m in mentions if m.kind in ("country", "org") and not any(a <= m.start < b for a, b in inside)]
+    items = sorted(frames + places, key=lambda m: m.end)
+    items = [m for m in items if m.end <= cue]
+    out: list[Mention] = []
+    gap = re.compile(r"^\s*$")
+    while items and gap.match(s.text[items[-1].end - s.start: (out[0].start if out else cue) - s.start]):
+        out.insert(0, items.pop())
+        gap = _LIST_GAP
+    return out
+
+
+def _earliest(s: Sentence, published: str | None, cue: tuple[int, int]) -> str | None:
+    """Return the earliest date in the cue's clause ('in March last year' settles as last year)."""
+    dates = _past_dates(s.text, published)
+    a, b = cue[0] - s.start, cue[1] - s.start
+    dates = [d.start for d in dates if not re.search(r"[,;]", s.text[min(b, d.span[1]): max(a, d.span[0])])]
+    return min(dates) if dates else None
 
 
 def _place_after(mentions: list[Mention], pos: int) -> bool:
@@ -206,6 +332,7 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
     places = [m for m in mentions if m.kind in ("country", "org") and m.entity_id not in (org, "un")]
     if rule == "n_member_bloc":
         places = [m for m in places if m.form == "possessive" and m.start < cue_start]
+    cue_start = _clause_start(s, cue_start)
     before = [m for m in places if m.end <= cue_start]
     after = [m for m in places if m.start >= cue_end]
     if before and len(s.text[before[-1].end - s.start: cue_start - s.start]) < 60 and not re.search(
@@ -215,7 +342,9 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
         return after[0]
     if before:
         return before[-1]
-    return after[0] if after and rule not in ("left",) else None
+    if not after or rule in ("left",) or re.search(r"[,;]", s.text[cue_end - s.start: after[0].start - s.start]):
+        return None  # a place after the cue's clause is not its subject
+    return after[0]
 
 
 def org_leader_memberships(s: Sentence, mentions: list[Mention], attendees: list[Person]) -> list[MembershipFinding]:
@@ -252,3 +381,112 @@ def other_leaders_memberships(s: Sentence, mentions: list[Mention], earlier: lis
                 found.append(MembershipFinding(m.entity_id or "", p.country_id, p.country or "", "member", "other_org_leaders",
                                                None, (m.start, m.end)))
     return found
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12}
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_GROUP_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|forum|union|league|club|community)"
+_APPOSITION = re.compile(r"^\s*(?:\s[-–—]|[–—(:])\s*")
+_CONTEXT_CUE = re.compile(r"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s-\s", re.I)
+# 'Leaders of the seven — A of X, B of Y, ...', 'the heads of the observer states took part: X was represented by ...'
+_LEADERS_LIST = re.compile(rf"\b(?:leaders|heads\s+of\s+(?:state|government)|heads)\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                           rf"(?:{_COUNT}|{_GROUP_NOUN}|(?P<obs>observer\s+(?:states|countries|nations))|member\s+(?:states|countries|nations))"
+                           rf"\s*(?:\s[-–—]|[–—(:])\s*", re.I)
+_STATUS_COLON = re.compile(r"\b(?:(?P<obs>observer)|member)\s+(?:states|countries|nations)\b[^.:;()]{0,60}:\s*", re.I)
+# 'Together with Russia, those five countries make up the entire membership of the alliance'
+_ANTECEDENT = re.compile(rf"\b(?:those|these|the)\s+(?:(?P<n>{_COUNT})\s+)?(?:countries|states|nations|leaders|governments)\s+"
+                         rf"(?:make\s+up|form|constitute|comprise|are)\s+(?:the\s+)?(?:entire\s+|whole\s+|full\s+)?"
+                         rf"(?:membership|members)\b", re.I)
+# 'The four observer states were also represented at the top level.' (named in the sentences that follow)
+_FORWARD = re.compile(rf"\b(?:the|its|all)\s+(?:{_GROUP_NOUN}['’]s\s+)?(?P<n>{_COUNT})\s+(?:(?P<obs>observer)|member)\s+"
+                      rf"(?:states|countries|nations)\b", re.I)
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
+
+
+def _countries_in(ref: Reference, mentions: list[Mention], people: list[Person], start: int, end: int,
+                  org: str | None, demonyms: bool = False) -> list[tuple[str, str, int]]:
+    """Return (id, name, position) of the states named between two offsets, by a place or a person's country, in order."""
+    kinds = ("country", "org", "demonym") if demonyms else ("country", "org")
+    items = [(m.entity_id or "", m.canonical or "", m.start) for m in mentions
+             if m.kind in kinds and start <= m.start < end and m.entity_id not in (org, "un", None)]
+    items += [(p.country_id, p.country or "", p.start) for p in people if p.country_id and start <= p.start < end
+              and p.country_id != org]
+    out: dict[str, tuple[str, str, int]] = {}
+    for cid, name, pos in sorted(items, key=lambda x: x[2]):
+        if cid not in out:
+            country = ref.countries.get(cid)
+            out[cid] = (cid, country.name if country else name, pos)
+    return list(out.values())
+
+
+def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
+                        people: dict[int, list[Person]], main_org: str | None,
+                        found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
+    """Apply the rules that read beyond one list: a named bloc spelt out, leaders listed after a dash or colon,
+    'those five countries make up the membership' (named in the sentence before), 'the four observer states' (after)."""
+    if main_org is None:
+        return []
+    out: list[tuple[Sentence, MembershipFinding]] = []
+    body = [s for s in sentences if s.kind not in ("credit", "heading")]
+    for i, s in enumerate(body):
+        if not _CONTEXT_CUE.search(s.text):
+            continue
+        ms, ps = mentions.get(s.index, []), people.get(s.index, [])
+
+        def add(items: list[tuple[str, str, int]], status: str, rule: str, sentence: Sentence = s) -> None:
+            out.extend((sentence, MembershipFinding(main_org, cid, name, status, rule, None, (pos, pos + len(name))))
+                       for cid, name, pos in items)
+        for m in ms:  # 'The Group of Seven - France, the United States, ... and Canada'
+            gap = _APPOSITION.match(s.text[m.end - s.start:]) if m.kind == "org" and m.entity_id == main_org else None
+            items = read_list(ref, ms, m.end + gap.end(), s.text, s.start, _KINDS) if gap else []
+            if len(items) >= 3:
+                add([(x.entity_id or "", x.canonical or "", x.start) for x in items if x.entity_id], "member", "named_bloc_list")
+        for rx, rule in ((_LEADERS_LIST, "leaders_list"), (_STATUS_COLON, "status_colon")):
+            for m in rx.finditer(s.text):
+                end = s.start + (_closing(s.text, m.end()) if rule == "leaders_list" else len(s.text))
+                items = _countries_in(ref, ms, ps, s.start + m.end(), end, main_org)
+                if len(items) >= (3 if rule == "leaders_list" else 1):
+                    add(items, "observer" if m.group("obs") else "member", rule)
+        for m in _ANTECEDENT.finditer(s.text):
+            if i == 0:
+                break
+            prev = body[i - 1]
+            together = _countries_in(ref, ms, ps, s.start, s.start + m.start(), main_org)
+            earlier = [x for x in _countries_in(ref, mentions.get(prev.index, []), people.get(prev.index, []), prev.start,
+                                                prev.end, main_org, demonyms=True) if x[0] not in {t[0] for t in together}]
+            n = _count(m.group("n"))
+            if earlier and (n is None or n == len(earlier)):
+                add(together, "member", "antecedent_membership")
+                add(earlier, "member", "antecedent_membership", prev)
+        for m in _FORWARD.finditer(s.text):
+            if _countries_in(ref, ms, ps, s.start + m.end(), s.end, main_org) or _count(m.group("n")) is None:
+                continue
+            status = "observer" if m.group("obs") else "member"
+            known = {f.country_id for _, f in found + out if f.org_id == main_org and f.status != status}
+            named: list[tuple[Sentence, tuple[str, str, int]]] = []
+            n = _count(m.group("n")) or 0
+            for nxt in body[i + 1: i + 3]:
+                named += [(nxt, x) for x in _countries_in(ref, mentions.get(nxt.index, []), people.get(nxt.index, []),
+                                                         nxt.start, nxt.end, main_org) if x[0] not in known
+                          and x[0] not in {y[1][0] for y in named}]
+                if len(named) >= n:
+                    break
+            if len(named) == n:  # exactly as many new states as the count announced
+                for nxt, x in named:
+                    add([x], status, "forward_count", nxt)
+    return out
+
+
+_CLOSING = re.compile(r"\s[-–—]\s|[–—)]")
+
+
+def _closing(text: str, pos: int) -> int:
+    """Return where an appositive that opened before `pos` closes: the next dash or bracket, else the sentence end."""
+    m = _CLOSING.search(text, pos)
+    return m.start() if m else len(text)
