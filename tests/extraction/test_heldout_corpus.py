@@ -1,7 +1,8 @@
-"""The held-out corpus: six articles written blind and scored once, after the rules were final (round 3).
+"""The held-out corpus: eight articles written blind (round 7) and scored once, after the round-6 rules were final.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
-regressions. Never tune rules against these articles; write new development articles instead.
+regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
+were scored once each and then moved into the development set (see README, "Extraction and evaluation").
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import pytest
 from tests.conftest import cli_json
 
 HELDOUT = Path(__file__).parent / "heldout"
-# Reached on the one scoring run (see README, "Extraction and evaluation"); floors sit just below.
-FLOORS = {"attendees": 0.76, "attendees_status": 0.74, "attending_countries": 0.78, "members": 0.87}
+# Reached on the one scoring run (round 7: attendees 0.754, P 0.907; status 0.600; countries 0.756; members 0.806).
+FLOORS = {"attendees": 0.75, "attendees_status": 0.60, "attending_countries": 0.75, "members": 0.80}
 
 
 @pytest.fixture(scope="module")
@@ -22,9 +23,9 @@ def result() -> dict:
     return cli_json("eval", "--corpus", str(HELDOUT))  # type: ignore[return-value]
 
 
-def test_heldout_has_six_articles_with_truth(result):
+def test_heldout_has_eight_articles_with_truth(result):
     names = sorted(p.stem for p in (HELDOUT / "truth").glob("*.json"))
-    assert len(names) >= 6 and result["articles"] == len(names)
+    assert len(names) >= 8 and result["articles"] == len(names)
     assert all((HELDOUT / "articles" / f"{n}.txt").exists() for n in names)
 
 
@@ -34,10 +35,10 @@ def test_heldout_f1_does_not_regress(result, category):
 
 
 def test_heldout_attendee_precision_does_not_regress(result):
-    assert result["categories"]["attendees"]["precision"] >= 0.96
+    assert result["categories"]["attendees"]["precision"] >= 0.90
 
 
 def test_heldout_summit_organisation_city_and_canonical_names(result):
     assert result["summit_organisation"] >= 1.0
-    assert result["summit_host_city"] >= 0.66
+    assert result["summit_host_city"] >= 0.75
     assert result["canonical_names"] >= 1.0
