@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,9 @@ from bench.synth import synth_events
 from warehouse.db import connect
 from warehouse.store import append_events
 
+# The synthetic log gives every mention its own URL, so at 10M events the state rows hold 4.5M URLs; folding and
+# merging those lists needs more than the writer's default 512 MB cap (warehouse/db.py).
+os.environ.setdefault("SUMMITWATCH_DUCKDB_MEMORY", "8GB")
 VIEWS = ("current_members", "summit_attendees")
 _MIDDLE = "select recorded_at from events where position = (select max(position) // 2 from events)"
 # The as-of macros (if this checkout has them): the log as known an hour ago, the world as on a day.

@@ -46,6 +46,9 @@ ATTEND = re.compile(
     r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum)\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
     r"\b(?:told|urged|warned|assured|reminded|briefed)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
     r"t(?:ook|akes?|aking)\s+(?:his|her|their|its)\s+seats?\b|"
+    # a signatory, willing or not: 'signed the declaration', 'threatened not to sign any text'
+    r"\b(?:signed|(?:refus|declin|threaten)\w*\s+(?:not\s+)?to\s+sign)\s+(?:the|any|a|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:declaration|communiqu[eé]|text|final\s+statement)\b|"
     # company and arrivals: 'Joining X will be', 'will be joined by', 'among those who did were', 'due at Elmau'
     r"^\W*joining\s+(?-i:[A-Z])|\bjoined\s+by\b|among\s+those\s+who\s+did\b|\bdue\s+(?:at|in)\s+(?-i:[A-Z])|"
     r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:gavel|chair\w*|presidency)\s+to\b)", re.I)
@@ -102,7 +105,8 @@ _FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|to)\s+(?:also\s+)?be\s+\w+e
 
 
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b", re.I)
-_INVITED_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|also|not)\s+$", re.I)  # 'were invited to'
+# 'were invited to', 'were also invited' (not 'the host also invited X': an active past, done once the summit is over)
+_INVITED_VERB = re.compile(r"\b(?:(?:is|are|was|were|be|been|has|have|had)(?:\s+(?:also|not))?|not)\s+$", re.I)
 # a clause about the next meeting ('will host next year's summit') says nothing of this one's tense
 _NEXT_MEETING = re.compile(r"\b(?:will|would|is\s+to|is\s+due\s+to|to)\s+(?:also\s+)?(?:host|chair)\s+(?:the\s+)?"
                            r"(?:next(?:\s+year['’]s)?|following)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering)\b[^,;.]*", re.I)

@@ -12,12 +12,15 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY_RANGE = r"(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
 PATTERNS = [
     ("day_month", re.compile(r"\b" + _DAY_RANGE + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
     ("month_day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY_RANGE + _YEAR + r"\b", re.I)),
+    ("weekday_range", re.compile(r"\b(?:(?:from|between)\s+)?(?:(next|last|this|coming)\s+)?" + _WEEKDAY +
+                                 r"\s*(-|–|to|through|until|till|and)\s*" + _WEEKDAY + r"\b", re.I)),
     ("weekday", re.compile(r"\b(?:(next|last|this|on|coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("relative", re.compile(r"\b(today|tomorrow|yesterday|tonight|later this month|next month|last month|next week|last week|this week|later this year|next year|last year)\b", re.I)),
     ("month", re.compile(r"\b(?:in|since|from|until|by|during|early|late|mid|mid-)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + _YEAR + r"\b", re.I)),
@@ -92,6 +95,24 @@ def _weekday(m: re.Match[str], anchor: dt.date | None, future: bool) -> DateRef 
     return DateRef((anchor + dt.timedelta(days=delta)).isoformat(), None, "day", m.group(0), m.span(), "weekday")
 
 
+def _weekday_range(m: re.Match[str], anchor: dt.date | None, future: bool) -> DateRef | None:
+    """Resolve 'from Sunday to Tuesday': a range holding the anchor day is current, else its clause's tense decides."""
+    if anchor is None:
+        return None
+    qualifier, first, last = (m.group(1) or "").lower(), WEEKDAYS[m.group(2).lower()], WEEKDAYS[m.group(4).lower()]
+    length, into = (last - first) % 7, (anchor.weekday() - first) % 7
+    if m.group(3).lower() == "and" and length != 1 and not m.group(0).lower().startswith("between"):
+        return None  # 'on Monday and Wednesday' names two days, not a range
+    if into <= length and qualifier not in ("next", "last", "coming"):
+        start = anchor - dt.timedelta(days=into)  # the range is under way on the day of writing
+    else:
+        delta = (first - anchor.weekday()) % 7
+        if qualifier == "last" or (not future and qualifier not in ("next", "coming")):
+            delta -= 7
+        start = anchor + dt.timedelta(days=delta)
+    return DateRef(start.isoformat(), (start + dt.timedelta(days=length)).isoformat(), "day", m.group(0), m.span(), "weekday")
+
+
 def _relative(m: re.Match[str], anchor: dt.date | None) -> DateRef | None:
     if anchor is None:
         return None
@@ -133,6 +154,8 @@ def find_dates(text: str, published: str | None, future: bool = True) -> list[Da
                 ref = _explicit(m, kind, anchor)
             elif kind == "weekday":
                 ref = _weekday(m, anchor, future)
+            elif kind == "weekday_range":
+                ref = _weekday_range(m, anchor, future)
             elif kind == "relative":
                 ref = _relative(m, anchor)
             elif kind == "month":

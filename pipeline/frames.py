@@ -133,7 +133,8 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
     """Return the people named in a sentence, with role, country and resolution."""
     text, offset = sentence.text, sentence.start
     people: list[Person] = []
-    for a, b, run in name_runs(text, offset, _unblock_first_names(mentions, text, offset)):
+    for a, b, run in _with_month_surnames(name_runs(text, offset, _unblock_first_names(mentions, text, offset)),
+                                          mentions, text, offset):
         left = _left_frame(mentions, a, text, offset)
         right = _right_frame(mentions, b, text, offset, left.role is not None)
         role, modifier = left.role or right.role, left.modifier or right.modifier
@@ -158,6 +159,35 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
 
 
 _POSSESSIVE_ONLY = re.compile(r"^['’]s\s+$")
+# A month word that is a surname: not followed by a day, a year or another capitalised word ('May 9', 'May 2019').
+_MONTH_SURNAME = re.compile(r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+                            r"(?:['’]s)?(?![\w'’-])(?!\s*(?:\d|[A-Z]))")
+_FIRST_NAME_GAP = re.compile(r" (?=[A-Z])")
+
+
+def _with_month_surnames(runs: list[tuple[int, int, str]], mentions: list[Mention], text: str,
+                         offset: int) -> list[tuple[int, int, str]]:
+    """Read a month word as a surname right after a first name or a role ('Theresa May', 'Prime Minister May').
+
+    The name reader drops month words at a run's edge (they date things far more often); elsewhere a month stays
+    a month.
+    """
+    if not _MONTH_SURNAME.search(text):
+        return runs
+    out: list[tuple[int, int, str]] = []
+    for a, b, run in runs:
+        m = _MONTH_SURNAME.match(text, b - offset + 1) if " " not in run and _FIRST_NAME_GAP.match(text, b - offset) else None
+        if m:
+            end = b + 1 + len(m.group().removesuffix("’s").removesuffix("'s"))
+            run, b = text[a - offset: end - offset], end
+        out.append((a, b, run))
+    taken = [(a, b) for a, b, _ in out]
+    for role in (m for m in mentions if m.kind == "role"):
+        m = _MONTH_SURNAME.match(text, role.end - offset + 1) if text[role.end - offset: role.end - offset + 1] == " " else None
+        if m and not any(x <= role.end + 1 < y for x, y in taken):
+            end = role.end + 1 + len(m.group().removesuffix("’s").removesuffix("'s"))
+            out.append((role.end + 1, end, text[role.end + 1 - offset: end - offset]))
+    return sorted(out)
 _FRAME_GAP = re.compile(r"^(?:['’]s)?\s+$")
 _SURNAME_NEXT = re.compile(r"^\s[A-ZÀ-Ý][\w'’-]+")
 

@@ -45,6 +45,11 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                                  r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?)?members?\b)", re.I)),
     ("invited_to_join", "candidate", re.compile(r"\binvit(?:ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?))", re.I)),
     ("member_state", "member", re.compile(r"\bmember[- ](?:state|country|nation)\s+", re.I)),
+    # 'endorsed by most members, though A, B and C stayed out': the exceptions are members too
+    ("members_except", "member", re.compile(
+        r"\b(?:most|all|nearly\s+all|almost\s+all|the\s+other|other)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:members|member\s+(?:states|countries|nations|economies))\b,?\s+(?:though|although|but|except(?:\s+for)?|apart\s+from|save|"
+        r"with\s+the\s+exception\s+of)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)),
 ]
 # (rule name, status, cue) where the subject is the nearest place, or 'his/its country'
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [

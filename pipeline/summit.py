@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.dates import DateRef, add_days, find_dates
+from pipeline.dates import DateRef, add_days, find_dates, parse_day
 from pipeline.model import Mention, Sentence
 from pipeline.reference import Reference
 from pipeline.textnorm import slug
@@ -22,8 +22,10 @@ _HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\s+up|[a-z]{3,}ed|(?<!has\s)(?<!have\s)(?<!had\s)"
                          r"(?:left|said|began|took|told|sent|flew|came|went|spoke|gave|sat))\b(?!\s+by)", re.I)
 _EDITION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}(?:summit|session|meeting)\b", re.I)
-_DURATION = re.compile(r"\b(two|three|four|2|3|4)-day\b", re.I)
-_DAYS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_N_DAYS = r"(two|three|four|five|2|3|4|5)"
+_DAYS_OF = r"\b" + _N_DAYS + r"\s+days\s+of\s+(?:(?:\w+\s+)?talks|summitry|meetings|discussions|deliberations)\b"
+_DURATION = re.compile(r"\b" + _N_DAYS + r"-day\b|" + _DAYS_OF, re.I)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 @dataclass(frozen=True)
@@ -141,31 +143,89 @@ def _host_country(ref: Reference, city: str | None, sentences: list[Sentence],
     return None
 
 
-def _summit_date(sentences: list[Sentence], published: str | None) -> tuple[DateRef | None, Sentence | None]:
-    """Return the summit's date: an explicit day first, then a weekday or relative day, then a week or month."""
-    found: list[tuple[int, DateRef, Sentence]] = []
-    lede = next((s.index for s in sentences if s.kind == "body"), -1)
-    for s in sorted(sentences, key=lambda s: (s.index != lede and not SUMMIT_WORDS.search(s.text), s.index)):
-        if s.kind == "credit" or not (SUMMIT_WORDS.search(s.text) or s.index <= 1 or s.index == lede):
+def _summit_date(sentences: list[Sentence], published: str | None,
+                 exact_anchor: bool = True) -> tuple[DateRef | None, Sentence | None]:
+    """Return the summit's date: an explicit day first, then a weekday or relative day, then a week or month.
+
+    A date tied to another event in its clause (an anniversary, a founding, someone's arrival or departure)
+    counts for less or not at all; a byline's date dates the report, like a dateline's. With an exact anchor (a
+    published or URL date), a date whose stated year is more than a year away is history.
+    """
+    found: list[tuple[float, DateRef, Sentence]] = []
+    lede = next((s.index for s in sentences if s.kind == "body" and not _BYLINE.search(s.text)), -1)
+    for s in sorted(sentences, key=lambda s: (s.index != lede and not _about_summit(s.text), s.index)):
+        if s.kind == "credit" or not (_about_summit(s.text) or s.index <= 1 or s.index == lede):
             continue
         future = bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text)
+        byline = bool(_BYLINE.search(s.text))
         for d in _dates_by_clause(s.text, published, future):
-            if _REPORTED_ON.search(s.text[max(0, d.span[0] - 40): d.span[0]]):
-                continue  # 'the ministry said on Friday' dates the statement, not the summit
             rank = _DATE_RANK.get((d.precision, d.method.startswith("explicit")))
-            if rank is not None and _is_dateline(s.text, d):
+            if rank is None or _dates_other_event(s.text, d, published if exact_anchor else None):
+                continue
+            if byline or _is_dateline(s.text, d):
                 rank = 1.5  # 'ADDIS ABABA, Feb 16 —' dates the report; a weekday in the text dates the summit
-            if rank is not None:
-                found.append((rank, d, s))
+            elif _MOVEMENT.search(_clause_before(s.text, d.span[0])):
+                rank += 0.25  # 'X left the summit early on Monday' dates one leader's trip, not the summit
+            found.append((rank, d, s))
     if not found:
         return None, None
     rank, d, s = min(found, key=lambda x: x[0])  # min keeps the first of equal ranks
-    following = next((t.text for t in sentences if t.index == s.index + 1), "")
-    return (_with_duration(d, s.text, following) if d.precision == "day" else d), s
+    after = [t for t in sentences if s.index < t.index <= s.index + 2]
+    if d.precision != "day":
+        return d, s
+    following = after[0].text if after and after[0].index == s.index + 1 else ""
+    if not _DURATION_OF_SUMMIT.search(following):  # else the summit's length wherever the article states it
+        following = next((t.text for t in sentences if t.kind == "body" and _DURATION_OF_SUMMIT.search(t.text)), "")
+    d = _with_duration(d, s.text, following)
+    return _with_earlier_days(d, s.text, after, published), s
+
+
+def _about_summit(text: str) -> bool:
+    """Return True for a sentence about a summit: its words, or a stated length of talks ('three days of talks')."""
+    return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text))
+
+
+_BYLINE = re.compile(r"^\s*(?:By|Published|Updated|Posted)\s|\s\|\s")
+# A date after these, in its own clause, belongs to another event: an anniversary, a founding, a past move.
+_OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|independence|born|since\s+\w+ing)\b", re.I)
+_SINCE = re.compile(r"\bsince\b(?!.*\bsince\b)", re.I)
+_MOVEMENT = re.compile(r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|flew|flies|landed)\b", re.I)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """Return the text of the clause that leads up to position `start`."""
+    before = text[max(0, start - 120): start]
+    cut = [m.end() for m in _CLAUSE_START.finditer(before)]
+    return before[cut[-1]:] if cut else before
+
+
+def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
+    """Return True when a date cannot be the summit's: a statement's date, a history date, a year far from the report."""
+    if _REPORTED_ON.search(text[max(0, d.span[0] - 40): d.span[0]]):
+        return True  # 'the ministry said on Friday' dates the statement, not the summit
+    clause = _clause_before(text, d.span[0])
+    if _OTHER_EVENT.search(clause):
+        return True  # 'the anniversary of ... on 1 November 1954', 'since moving in last month'
+    since = _SINCE.search(clause)
+    if since and _PAST_TENSE.search(clause[since.end():]):
+        return True  # 'the first meeting since troops went in on 24 February'; not 'the first since the pandemic on Sunday'
+    anchor = published[:4] if published else ""
+    return d.method == "explicit" and anchor.isdigit() and abs(int(d.start[:4]) - int(anchor)) > 1
+
+
+def _with_earlier_days(d: DateRef, text: str, after: list[Sentence], published: str | None) -> DateRef:
+    """Start a summit that 'ended on Thursday' on an earlier weekday of the next sentences ('on Wednesday he told ...')."""
+    if d.end or d.method != "weekday" or not _ENDED.search(_clause_before(text, d.span[0])):
+        return d
+    earlier = [e.start for t in after for e in _dates_by_clause(t.text, published, False)
+               if e.method == "weekday" and not e.end and not _dates_other_event(t.text, e, published)
+               and 1 <= (parse_day(d.start) - parse_day(e.start)).days <= 3]  # type: ignore[operator]
+    return DateRef(min(earlier), d.start, d.precision, d.text, d.span, d.method) if earlier else d
 
 
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|stated|reported|added)\s+$", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to be held|set to|upcoming)\b", re.I)
+_SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+place|is\s+held|are\s+held)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|and)\s", re.I)
 
 
@@ -178,8 +238,8 @@ def _clause_tense(text: str, start: int) -> bool | None:
     before = text[max(0, start - 100): start]
     cut = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[cut[-1]:] if cut else before
-    if _FUTURE_CUE.search(clause):
-        return True
+    if _FUTURE_CUE.search(clause) or _SCHEDULED.search(clause):
+        return True  # 'will open', and the present of a timetable: 'opens in Vientiane on Wednesday'
     return False if _PAST_TENSE.search(clause) else None
 
 
@@ -208,8 +268,11 @@ _DATE_RANK: dict[tuple[str, bool], float] = {("day", True): 0, ("day", False): 1
 
 
 _DURATION_OF_SUMMIT = re.compile(
-    _DURATION.pattern + r"\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering|conference|talks)\b", re.I)
+    r"\b" + _N_DAYS + r"-day\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering|conference|talks)\b|" + _DAYS_OF, re.I)
 _ENDED = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|wound\s+up|came\s+to\s+a\s+close)\b", re.I)
+# 'at the end of three days of talks', 'ended four days of summitry': the date given is the last day.
+_END_OF = re.compile(r"\b(?:(?:at\s+)?the\s+(?:end|close)\s+of|after|concluded|ended|closed|wrapped\s+up|wound\s+up)"
+                     r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _DAY_OF = re.compile(r"\b(first|opening|main|second|middle|final|last|closing)\s+day\s+of\s+(?:an?|the|its)\s+$", re.I)
 
 
@@ -225,12 +288,13 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
         m, where = _DURATION_OF_SUMMIT.search(following), following
     if d.end or not m:
         return d
-    n = _DAYS[m.group(1).lower()] - 1
+    n = _DAYS[(m.group(1) or m.group(2)).lower()] - 1
     day_of = _DAY_OF.search(where[: m.start()]) if where is text else None
     which = day_of.group(1).lower() if day_of else ""
     if which in ("main", "second", "middle"):
         return d
-    if which in ("final", "last", "closing") or (not which and _ENDED.search(text[: d.span[0]])):
+    ended = _ENDED.search(text[: d.span[0]]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()]))
+    if which in ("final", "last", "closing") or (not which and ended):
         return DateRef(add_days(d.start, -n), d.start, d.precision, d.text, d.span, d.method)
     return DateRef(d.start, add_days(d.start, n), d.precision, d.text, d.span, d.method)
 
@@ -247,7 +311,7 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     cities = _city_scores(usable, mentions, org_id, ref)
     city = cities.most_common(1)[0][0] if cities else None
     country = _host_country(ref, city, usable, mentions)
-    date, date_sentence = _summit_date(usable, published)
+    date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"))
     start = date.start if date else (published[:10] if published else None)
     evidence = date_sentence or next(s for s in usable if any(m.entity_id == org_id for m in mentions[s.index]))
     short = (org.acronyms[0] if org.acronyms else org.name)

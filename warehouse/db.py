@@ -17,6 +17,11 @@ from pipeline.errors import WarehouseError
 DEFAULT_DB = "data/summitwatch.duckdb"
 # The released DuckDB CLI (1.5.x on PyPI) reads files written for this storage version.
 STORAGE_COMPATIBILITY = "v1.4.0"
+# DuckDB's buffer pool defaults to 80% of the machine's memory and keeps pages of the file cached as the log grows:
+# a long load's resident memory then grows with the history. A fixed cap keeps a writer's memory flat (larger sorts
+# and joins spill to disk). Readers keep DuckDB's default: an analyst's as-of query over a big log may need more.
+# Override for both with SUMMITWATCH_DUCKDB_MEMORY (e.g. "4GB").
+WRITER_MEMORY_LIMIT = "512MB"
 MACRO_SUFFIX = ".macro.sql"
 _NUMBERED = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 _LOCKED = ("lock", "Conflicting lock", "being used by another process")
@@ -37,7 +42,12 @@ def connect(path: Path | str | None = None, read_only: bool = False, wait_second
     if read_only and not path.exists():
         raise WarehouseError(f"{path}: no database yet; run `summitwatch load` first")
     path.parent.mkdir(parents=True, exist_ok=True)
-    config = {} if read_only else {"storage_compatibility_version": STORAGE_COMPATIBILITY}
+    config: dict[str, str] = {}
+    if not read_only:
+        config["storage_compatibility_version"] = STORAGE_COMPATIBILITY
+        config["memory_limit"] = WRITER_MEMORY_LIMIT
+    if os.environ.get("SUMMITWATCH_DUCKDB_MEMORY"):
+        config["memory_limit"] = os.environ["SUMMITWATCH_DUCKDB_MEMORY"]
     deadline, delay = time.monotonic() + wait_seconds, 0.05
     while True:
         try:
@@ -94,7 +104,7 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
         for name, ddl in list(pending.items()):
             try:
                 con.execute(ddl)
-            except duckdb.CatalogException:
+            except (duckdb.CatalogException, duckdb.BinderException):  # uses one not (re)created yet
                 continue
             del pending[name]
             progressed = True

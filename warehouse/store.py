@@ -8,10 +8,11 @@ from datetime import datetime
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.events import Event
 from warehouse.db import now_utc
-from warehouse.derived import apply_batch
+from warehouse.derived import apply_batch, claims_probe
 
 ARROW_SCHEMA = pa.schema([
     ("ord", pa.int64()), ("event_id", pa.string()), ("stream_id", pa.string()), ("stream_type", pa.string()),
@@ -21,19 +22,20 @@ ARROW_SCHEMA = pa.schema([
     ("span_end", pa.int32()), ("confidence", pa.float64()), ("payload", pa.string()),
 ])
 _COLUMNS = [f.name for f in ARROW_SCHEMA][1:]
-# One pass over the batch: its size, its distinct ids, and how many of them the log already holds (the small
-# batch is the join's build side; the log's event_id column is only probed).
-_CHECK = """
-select count(*), count(distinct event_id),
-       (select count(*) from _batch b semi join events e on e.event_id = b.event_id)
+# One pass over the batch: its size, its distinct ids, and how many of them the log already holds. The batch
+# is the right side of every join with the log, so it is the hash table's build side and the log's event_id
+# column is only probed (also while the read model keeps DuckDB from swapping join sides: claims_probe).
+_HELD = "select e.event_id from events e semi join _batch b on b.event_id = e.event_id"
+_CHECK = f"""
+select count(*), count(distinct event_id), (select count(*) from ({_HELD}))
 from _batch
 """
 # Only when the check finds repeats: the first occurrence (by ord) of each id the log does not hold yet.
-_NEW_ONLY = """
-select * from _batch b
-where not exists (select 1 from events e where e.event_id = b.event_id)
-qualify row_number() over (partition by event_id order by ord) = 1
-order by ord
+_NEW_ONLY = f"""
+select b.* from _batch b
+anti join ({_HELD}) h on h.event_id = b.event_id
+qualify row_number() over (partition by b.event_id order by b.ord) = 1
+order by b.ord
 """
 _INSERT = """
 insert into events
@@ -58,10 +60,16 @@ def _new_events(con: duckdb.DuckDBPyConnection, table: pa.Table) -> pa.Table:
     try:
         size, distinct, held = con.execute(_CHECK).fetchall()[0]
         if distinct == size and held == 0:
-            return table.sort_by("ord")
+            return table if _in_order(table) else table.sort_by("ord")
         return con.sql(_NEW_ONLY).to_arrow_table()
     finally:
         con.unregister("_batch")
+
+
+def _in_order(table: pa.Table) -> bool:
+    """Whether the batch is in `ord` order already (as `to_arrow` builds it); sorting 1M rows takes ~1 s."""
+    ords = table["ord"]
+    return table.num_rows < 2 or bool(pc.all(pc.less(ords[:-1], ords[1:])).as_py())
 
 
 def _positioned(table: pa.Table, start: int) -> pa.Table:
@@ -78,7 +86,12 @@ def append_events(con: duckdb.DuckDBPyConnection, events: Sequence[Event] | pa.T
     table = events if isinstance(events, pa.Table) else to_arrow(events)
     if table.num_rows == 0:
         return 0
-    recorded_at = recorded_at or now_utc()
+    with claims_probe(con):
+        return _append(con, table, recorded_at or now_utc())
+
+
+def _append(con: duckdb.DuckDBPyConnection, table: pa.Table, recorded_at: datetime) -> int:
+    """Append a non-empty batch in one transaction: the new events, then the read model (append_events)."""
     con.execute("begin transaction")
     try:
         table = _new_events(con, table)

@@ -7,6 +7,9 @@ import re
 from tests.conftest import run_cli
 from tests.store.conftest import rows
 
+TWO_COUNTRIES = (
+    "select country, status from current_members where country in ('Mongolia', 'Turkey') order by country"
+)
 SHARIF = "select status, n_sources, event_id from summit_attendees where person = 'Shehbaz Sharif'"
 
 
@@ -50,7 +53,7 @@ def test_correct_a_status_and_undo_it(loaded):
 
 def test_merge_two_entities_and_undo_it(loaded):
     before = rows(
-        loaded, "select country, status from current_members where country in ('Mongolia', 'Turkey')"
+        loaded, TWO_COUNTRIES
     )
     country_id = rows(loaded, "select distinct country_id from live_claims() where country = 'Turkey'")[0][0]
     mongolia_id = rows(loaded, "select distinct country_id from live_claims() where country = 'Mongolia'")[0][
@@ -69,12 +72,12 @@ def test_merge_two_entities_and_undo_it(loaded):
     ).stdout
     merged = rows(
         loaded,
-        "select country, status, n_sources from current_members where country in ('Mongolia', 'Turkey')",
+        TWO_COUNTRIES.replace("status", "status, n_sources"),
     )
     assert merged == [("Mongolia", "dialogue_partner", 3)]
     run_cli("retract", _appended_id(out), "--reason", "not the same", db=loaded)
     assert (
-        rows(loaded, "select country, status from current_members where country in ('Mongolia', 'Turkey')")
+        rows(loaded, TWO_COUNTRIES)
         == before
     )
 

@@ -1,6 +1,6 @@
-"""The typed read model (claim_index, control_index, members_state, attendees_state) is derived state:
-after any sequence of appends, retractions, corrections, merges and reprojections it equals a fold of the log
-from scratch."""
+"""The typed read model (claim_index, control_index, article_selection, members_state, attendees_state) is
+derived state: after any sequence of appends, retractions, corrections, merges and reprojections it equals a
+fold of the log from scratch, whether an append merged its claims into the state or refolded it."""
 
 from __future__ import annotations
 
@@ -34,7 +34,11 @@ SCRATCH = {  # the same pictures folded from scratch, now, by the as-of macros
     "summit_attendees": "select * from attendees_at() order by all",
 }
 STEMS_OF = [p.stem for p in ARTICLES]
-INDEXES = ("select * from claim_index order by position", "select * from control_index order by position")
+INDEXES = (
+    "select * from claim_index order by position",
+    "select * from control_index order by position",
+    "select * from article_selection order by article_id",
+)
 
 
 def _claims(con) -> list[tuple]:
@@ -138,7 +142,8 @@ def test_a_store_without_its_read_model_rebuilds_it_on_connect(tmp_path, fixture
     try:
         append_events(con, [e for events in fixture_events.values() for e in events])
         before = _pictures(con, STATE)
-        for table in ("claim_index", "control_index", "members_state", "attendees_state", "read_model"):
+        derived = ("claim_index", "control_index", "article_selection", "members_state", "attendees_state")
+        for table in (*derived, "read_model"):
             con.execute(f"delete from {table}").fetchall()
         assert _pictures(con, STATE) == {name: [] for name in STATE}
     finally:
@@ -166,3 +171,25 @@ def test_claim_index_holds_the_payload_fields_typed(tmp_path, fixture_events):
     for eid, payload in payloads:
         body = json.loads(payload)
         assert typed[eid] == {k: body.get(k) for k in ("summit_id", "person_id", "status", "claim_key")}
+
+
+def _syndicated(events: list, copy: int) -> list:
+    """The article again under another id (another outlet ran the same story): same URLs, same story."""
+    return [
+        dataclasses.replace(e, event_id=event_id(e.event_id, f"copy-{copy}"), article_id=f"{e.article_id}-{copy}")
+        for e in events
+    ]
+
+
+def test_merged_state_equals_a_fold_when_batches_repeat_stories_and_urls(tmp_path, fixture_events):
+    """Appends that merge into existing rows: new stories, repeated stories and URLs, older and newer claims."""
+    con = connect(tmp_path / "log.duckdb")
+    try:
+        for copy, stem in enumerate([*STEMS_OF, *reversed(STEMS_OF)]):
+            events = fixture_events[stem]
+            append_events(con, events if copy < len(STEMS_OF) else _syndicated(events, copy))
+            assert _pictures(con, STATE) == _pictures(con, SCRATCH), stem
+        n_sources = con.execute("select max(n_sources), max(n_mentions) from summit_attendees").fetchall()
+        assert n_sources[0][1] > n_sources[0][0]  # repeated stories were counted once
+    finally:
+        con.close()

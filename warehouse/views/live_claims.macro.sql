@@ -1,13 +1,19 @@
 -- The claims the views fold, as known at `known_at` and as true on `valid_on` (null: now, and any time):
 -- only the newest extraction of each article, without withdrawn or superseded claims, with corrections and merges
 -- applied. It reads the typed read model (claim_index, control_index; see README, "The event log"), never JSON.
--- `subjects` (a list of organisations / summit ids; null: all) restricts it to the claims folded under them.
-create or replace macro live_claims(known_at := null, valid_on := null, subjects := null) as table
+-- `subjects` (a list of organisations / summit ids; null: all) restricts it to the claims folded under them;
+-- `after` (a position; null: all) to the claims appended after it.
+create or replace macro live_claims(known_at := null, valid_on := null, subjects := null, after := null) as table
 with selected as (          -- the producer (extractor + dictionary version) each article is read with
+    select article_id, producer       -- now: kept by the read model (the branch below is pruned)
+    from article_selection
+    where known_at is null
+    union all
     select article_id, arg_max(producer, (recorded_at, position)) as producer
     from control_index
-    where event_type in ('article_extracted', 'article_reprojected')
-      and (known_at is null or recorded_at <= known_at::timestamp)
+    where known_at is not null
+      and event_type in ('article_extracted', 'article_reprojected')
+      and recorded_at <= known_at::timestamp
     group by article_id
 ),
 superseded as (             -- claims of an earlier article text that its latest text no longer makes
@@ -69,3 +75,4 @@ left join merged mc on mc.from_id = c.country_id
 where (known_at is null or c.recorded_at <= known_at::timestamp)
   and (valid_on is null or least(coalesce(c.valid_time, c.reported), c.reported) <= cast(valid_on as varchar))
   and (subjects is null or list_contains(subjects, c.subject))
+  and (after is null or c.position > after)
