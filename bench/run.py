@@ -70,15 +70,26 @@ def child(module: str, n: int, out: Path) -> dict[str, Any]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run(size: str, out: Path) -> dict[str, Any]:
+def streamed(path: Path, wait_seconds: float = 3600.0) -> dict[str, Any]:
+    """Read a `python -m bench.stream` result run separately (it takes an hour at 100k), waiting for it to finish."""
+    deadline = time.monotonic() + wait_seconds
+    while not path.exists() or not path.read_text().strip():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"{path}: no stream result after {wait_seconds:.0f} s")
+        time.sleep(10)
+    return json.loads(path.read_text().strip().splitlines()[-1])
+
+
+def run(size: str, out: Path, stream_json: Path | None = None) -> dict[str, Any]:
     """Run every measurement of a size and return the report."""
     spec, started = SIZES[size], time.perf_counter()
     report: dict[str, Any] = {"size": size, "machine": machine(), "spec": spec}
     report["pipeline"] = [child("bench.stages", n, out) for n in spec["articles"]]
-    report["stream"] = child("bench.stream", spec["stream"], out) if spec["stream"] else None
     report["log"] = grow_log(spec["events"], out)
     report["incremental"] = incremental(spec["history"], spec["incremental"], out)
     report["prefect"] = child("bench.prefect_overhead", spec["prefect"], out) if spec["prefect"] else None
+    report["stream"] = (streamed(stream_json) if stream_json else child("bench.stream", spec["stream"], out)
+                        if spec["stream"] else None)
     report["total_s"] = time.perf_counter() - started
     return report
 
@@ -88,9 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
     parser.add_argument("--size", choices=sorted(SIZES), default="small")
     parser.add_argument("--out", type=Path, default=Path("bench/out"))
+    parser.add_argument("--stream-json", type=Path, help="use this `python -m bench.stream` result, run separately")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    report = run(args.size, args.out)
+    report = run(args.size, args.out, args.stream_json)
     (args.out / f"report-{args.size}.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     markdown = render_markdown(report)
     (args.out / f"report-{args.size}.md").write_text(markdown, encoding="utf-8")
