@@ -36,27 +36,29 @@ def parts(paths: list[Path], db: Path) -> dict[str, float]:
     ref, cpu = load_reference(), {}
     producer = producer_for(ref)
 
-    def timed(name: str, fn: Callable[[], T]) -> T:
+    def timed(name: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         started = time.process_time()
-        result = fn()
+        result = fn(*args, **kwargs)
         cpu[name] = cpu.get(name, 0.0) + time.process_time() - started
         return result
+
+    def events_of(found: Any) -> list[Any]:
+        return [article_loaded(found.article, "file"), *extraction_events(found, producer)]
 
     for suffix in ("", ".wal"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     con, pending = connect(db), []
     for k, path in enumerate(paths, 1):
         body, url = path.read_bytes(), f"http://bench.example/news/{path.name}"
-        timed("trafilatura alone", lambda: trafilatura.bare_extraction(
-            decode_html(body), url=url, with_metadata=True, include_comments=False, include_tables=False,
-            deduplicate=False))
-        page = timed("extract_page (trafilatura + repair + simhash)", lambda: extract_page(body, url))
-        article = timed("build_article", lambda: build_article(
-            page.text, {"url": page.url, "published": page.published, "title": page.title}))
-        found = timed("derive", lambda: derive(article, ref))
-        pending += timed("events", lambda: [article_loaded(found.article, "file"), *extraction_events(found, producer)])
+        timed("trafilatura alone", trafilatura.bare_extraction, decode_html(body), url=url, with_metadata=True,
+              include_comments=False, include_tables=False, deduplicate=False)
+        page = timed("extract_page (trafilatura + repair + simhash)", extract_page, body, url)
+        article = timed("build_article", build_article, page.text,
+                        {"url": page.url, "published": page.published, "title": page.title})
+        found = timed("derive", derive, article, ref)
+        pending += timed("events", events_of, found)
         if k % BATCH == 0 or k == len(paths):  # appended in batches, as the load flow does
-            timed("append", lambda: append_events(con, pending))
+            timed("append", append_events, con, pending)
             pending = []
     con.close()
     return {name: round(1000 * seconds / len(paths), 2) for name, seconds in cpu.items()}

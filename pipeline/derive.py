@@ -9,8 +9,14 @@ from pipeline import attendance as att
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
-from pipeline.membership import (MembershipFinding, context_memberships, cue_memberships, list_memberships,
-                                 org_leader_memberships, other_leaders_memberships)
+from pipeline.membership import (
+    MembershipFinding,
+    context_memberships,
+    cue_memberships,
+    list_memberships,
+    org_leader_memberships,
+    other_leaders_memberships,
+)
 from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
 from pipeline.reference import Reference
 from pipeline.sentences import split_sentences

@@ -7,7 +7,6 @@ import uuid
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from trafilatura.deduplication import Simhash
 
 from pipeline.urls import article_id_for, canonical_url, content_hash, near_duplicate, normalise_text, simhash
