@@ -22,6 +22,7 @@ AMENDABLE = (
     "attendance_reported",
     "bilateral_meeting_reported",
     "death_reported",
+    "office_change_reported",
     "claim_retracted",
     "claim_corrected",
     "entities_merged",

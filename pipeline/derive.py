@@ -18,6 +18,7 @@ from pipeline.membership import (
     other_leaders_memberships,
 )
 from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
+from pipeline.offices import office_changes
 from pipeline.reference import Reference
 from pipeline.sentences import split_sentences
 from pipeline.summit import ORG_SUMMIT, Summit, find_summit, other_summits
@@ -97,6 +98,7 @@ def derive(article: Article, ref: Reference) -> Extraction:
         ext.claims.extend(_attendance_claims(ref, findings, summit, memberships, sentences, day))
         _add_host(ext.claims, findings)
     ext.claims.extend(_other_events(ref, sentences, people, article.published))
+    ext.claims.extend(office_changes(ref, sentences, people, article.published))
     return ext
 
 

@@ -22,6 +22,7 @@ CLAIM_EVENT_TYPES = {
     "attendance": ("attendance_reported", "summit"),
     "bilateral_meeting": ("bilateral_meeting_reported", "person"),
     "death": ("death_reported", "person"),
+    "office_change": ("office_change_reported", "person"),
 }
 
 

@@ -77,7 +77,7 @@ class Person:
 class Claim:
     """A derived fact with its provenance: the sentence, the character span and the rule."""
 
-    kind: str  # summit | membership | attendance | representation | bilateral_meeting | death
+    kind: str  # summit | membership | attendance | representation | bilateral_meeting | death | office_change
     key: tuple[str, ...]
     payload: dict[str, Any]
     sentence: str

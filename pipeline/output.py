@@ -53,5 +53,5 @@ def to_format(ext: Extraction) -> dict[str, Any]:
                              "role": c.payload["role"], **_provenance(c)}
                             for c in attendance if c.payload["capacity"] == "stand_in" and c.payload["status"] != "absent"],
         "other_events": [{"type": c.kind, **c.payload, **_provenance(c)} for c in ext.claims
-                         if c.kind in ("bilateral_meeting", "death")],
+                         if c.kind in ("bilateral_meeting", "death", "office_change")],
     }

@@ -68,6 +68,19 @@ def test_nothing_for_raisi_ukraine_or_the_byline(seed_db):
             assert city not in payload
 
 
+def test_changes_of_office_reach_the_log_with_their_sentence_and_rule(seed_db):
+    db, _ = seed_db
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("select payload ->> 'person', payload ->> 'change', rule, sentence from claims "
+                           "where event_type = 'office_change_reported' order by 1").fetchall()
+    finally:
+        con.close()
+    changes = {(person, change) for person, change, _, _ in rows}
+    assert ("Mohammad Mokhber", "acting") in changes and ("Ebrahim Raisi", "left_office") in changes
+    assert all(rule and "Iran will be represented" in sentence for _, _, rule, sentence in rows)
+
+
 def test_loading_again_adds_nothing_and_says_so(seed_db):
     db, _ = seed_db
     proc = run_cli("load", str(SEEDS), db=db)

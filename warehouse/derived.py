@@ -23,6 +23,7 @@ CLAIM_TYPES = (
     "attendance_reported",
     "bilateral_meeting_reported",
     "death_reported",
+    "office_change_reported",
 )
 CONTROL_TYPES = (
     "article_loaded",

@@ -26,7 +26,7 @@ CLAIM_IDS = """
 select article_id, event_id
 from events
 where event_type in ('summit_reported', 'membership_reported', 'attendance_reported',
-                     'bilateral_meeting_reported', 'death_reported')
+                     'bilateral_meeting_reported', 'death_reported', 'office_change_reported')
   and article_id in (select unnest($ids::varchar[]))
 """
 

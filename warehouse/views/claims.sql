@@ -23,4 +23,4 @@ select
     e.stored_schema_version
 from upcast_events e
 where e.event_type in ('summit_reported', 'membership_reported', 'attendance_reported',
-                       'bilateral_meeting_reported', 'death_reported')
+                       'bilateral_meeting_reported', 'death_reported', 'office_change_reported')
