@@ -55,14 +55,18 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
-        r"(?:[\w-]+['’]s\s+)?(?:full|permanent|newest|new|\d+\w*)\s+member|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
-        r"member(?:ship)?|\bnewest\s+member|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
+        r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*)\s+member|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
+        r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
     ("applied", "candidate", re.compile(
         r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?membership)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+membership)"
         r"|\binvitation\s+to\s+join\b|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)"
         r"|\b(?:agreed|decided|voted|pledged|promised)\s+(?:in\s+principle\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:admit|accept)\b"
-        r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:a\s+|full\s+|its\s+)*members?\b", re.I)),
+        r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:a\s+|full\s+|its\s+)*members?\b"
+        # accession under way: 'signed its accession protocol', 'is in the process of joining', 'accession talks'
+        r"|\bsign(?:ed|s|ing)?\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)"
+        r"|\baccession\s+(?:talks|negotiations|process)\b|\b(?:in\s+the\s+process\s+of|on\s+(?:the|its)\s+way\s+to)\s+(?:joining|"
+        r"becoming\s+(?:a\s+)?(?:full\s+)?member)\b", re.I)),
     ("readmitted", "member", re.compile(
         r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
         r"|\breturn(?:ed|s|ing)?\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|fold|group))", re.I)),
@@ -96,7 +100,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("appositive_members", "member", re.compile(
         r",\s+(?:the\s+)?(?:leaders?\s+of\s+)?(?:(?:two|three|four|five|\d+)\s+of\s+)?(?:the\s+)?(?:(?:bloc|group|forum|alliance|"
         r"organi[sz]ation|union|league|club|community|grouping|(?-i:[A-Z][\w-]*))['’]s|its|their)\s+(?:(?!former\b|ex-)[\w-]+\s+){0,3}"
-        r"members\b", re.I)),
+        r"members\b|,\s+(?:the\s+|its\s+|their\s+)?(?:other|fellow)\s+(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?"
+        r"(?:founding\s+|full\s+)?(?:members|member\s+(?:states|countries|nations))\b", re.I)),
     # 'Palau, which had announced it would leave, is staying'
     ("staying", "member", re.compile(r"\b(?:is|are)\s+staying\b(?!\s+(?:out|away|with|home)\b|\s+(?:in|at|on)\s+(?!the\s+(?:end|bloc|forum|group|alliance)\b))|\bdecided\s+to\s+(?:stay|remain)\b"
                                      r"(?!\s+(?:in|at|out|away|home)\b)", re.I)),
@@ -109,7 +114,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 _ITS_MEETING = re.compile(r"^\s*(?:summit|meeting|gathering|session|talks)\b", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
-_HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their|whose)\s+country\b", re.I)
+_HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their|whose)\s+(?:country|government|administration)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -199,6 +204,10 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             since = _since(s, published, None, (pos, s.start + m.end()))
             if rule == "left" and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])):
                 continue
+            if rule == "joined" and _place_after(mentions, s.start + m.end()):
+                continue  # 'joined Saudi Arabia in cutting ties' joins a country in an act, not an organisation
+            if rule in ("applied", "joined") and _unknown_target(s, mentions, m.end()):
+                continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
             if status == "joining" and _PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()]):
                 status = "candidate"  # 'is expected to begin the process of becoming a full member'
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
@@ -218,6 +227,18 @@ _LEFT_MEETING = re.compile(r"^(?:[\w'’.-]+\s+){0,3}?(?:summits?|meetings?|sess
 _PLURAL_OBSERVERS = re.compile(r"\b(?:heads|leaders|representatives)\s+of\b|observers\b|observer\s+(?:states|countries|nations)\b", re.I)
 
 
+_NAMED_TARGET = re.compile(r"^\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+
+
+def _unknown_target(s: Sentence, mentions: list[Mention], cue_end: int) -> bool:
+    """Return True when a cue names what is joined and that name is no organisation or country we know."""
+    t = _NAMED_TARGET.match(s.text[cue_end:])
+    if t is None:
+        return False
+    at = s.start + cue_end + t.end()
+    return not any(x.start == at and x.kind in ("org", "country") for x in mentions)
+
+
 def _people_places(s: Sentence, people: list[Person], cue: int) -> list[Mention]:
     """'A of X and B of Y took part as heads of observer states': the countries of every person before the cue."""
     out: list[Mention] = []
@@ -231,8 +252,12 @@ def _people_places(s: Sentence, people: list[Person], cue: int) -> list[Mention]
 _GENERIC_ORG = re.compile(r"\b(?:of\s+the|the)\s+(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|club|community)"
                           r"(?:['’]s|\b(?!\s+of\b))", re.I)
 _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|process\s+of|"
+                       r"(?:still\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+(?!to\b)[^,;]{0,80}?\bto|"
                        r"path\s+to(?:wards)?|road\s*map)\b[^,;]*$", re.I)
 _TIGHT_RULES = frozenset({"is_member", "appositive_members", "staying"})
+# 'Brazil's Congress', 'the Turkish parliament's approval': a state that ratifies another's accession
+_APPROVER = re.compile(r"^['’]s?\s+(?:(?:national|federal|upper|lower)\s+)?(?:congress|parliament|senate|legislature|lawmakers|"
+                       r"assembly|approval|ratification|consent|veto)\b", re.I)
 # ', which rejoined in 2006,' between a place and its verb
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;()]*,\s*$", re.I)
 _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|suspension|readmission|return)\b|\s+(?:was|is|has\s+been|"
@@ -338,6 +363,7 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
     if rule == "n_member_bloc":
         places = [m for m in places if m.form == "possessive" and m.start < cue_start]
     cue_start = _clause_start(s, cue_start)
+    places = [m for m in places if not _APPROVER.match(s.text[m.end - s.start: m.end - s.start + 40])]
     before = [m for m in places if m.end <= cue_start]
     after = [m for m in places if m.start >= cue_end]
     if before and len(s.text[before[-1].end - s.start: cue_start - s.start]) < 60 and not re.search(
@@ -395,7 +421,7 @@ _GROUP_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|forum|union|leag
 _APPOSITION = re.compile(r"^\s*(?:\s[-–—]|[–—(:])\s*")
 _CONTEXT_CUE = re.compile(r"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s-\s", re.I)
 # 'Leaders of the seven — A of X, B of Y, ...', 'the heads of the observer states took part: X was represented by ...'
-_LEADERS_LIST = re.compile(rf"\b(?:leaders|heads\s+of\s+(?:state|government)|heads)\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+_LEADERS_LIST = re.compile(rf"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|heads)\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
                            rf"(?:{_COUNT}|{_GROUP_NOUN}|(?P<obs>observer\s+(?:states|countries|nations))|member\s+(?:states|countries|nations))"
                            rf"\s*(?:\s[-–—]|[–—(:])\s*", re.I)
 _STATUS_COLON = re.compile(r"\b(?:(?P<obs>observer)|member)\s+(?:states|countries|nations)\b[^.:;()]{0,60}:\s*", re.I)
@@ -452,6 +478,24 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
             items = read_list(ref, ms, m.end + gap.end(), s.text, s.start, _KINDS) if gap else []
             if len(items) >= 3:
                 add([(x.entity_id or "", x.canonical or "", x.start) for x in items if x.entity_id], "member", "named_bloc_list")
+        if not any(m.kind == "org" and m.entity_id != main_org for m in ms):
+            for g in _GENERIC_BLOC.finditer(s.text):  # 'The group — Brazil, Russia, India, China and South Africa — ...'
+                items = read_list(ref, ms, s.start + g.end(), s.text, s.start, _KINDS)
+                if len(items) >= 3:
+                    add([(x.entity_id or "", x.canonical or "", x.start) for x in items if x.entity_id], "member", "group_appositive")
+        for m in _OTHER_MEMBERS.finditer(s.text):  # the chair named just before 'the other member states' is a member too
+            if i == 0 or any(x.kind == "org" and x.entity_id != main_org for x in ms):
+                break
+            prev = body[i - 1]
+            window = prev.text + " " + s.text[: m.start()]
+            if not _CHAIR_CUE.search(window):
+                continue
+            chairs = _countries_in(ref, mentions.get(prev.index, []), [p for p in people.get(prev.index, []) if not p.former],
+                                   prev.start, prev.end, main_org) + _countries_in(ref, ms, ps, s.start, s.start + m.start(), main_org)
+            if len({c[0] for c in chairs}) == 1:
+                add(chairs[:1], "member", "other_members_antecedent",
+                    prev if any(c[2] < prev.end for c in chairs[:1]) else s)
+                break
         for rx, rule in ((_LEADERS_LIST, "leaders_list"), (_STATUS_COLON, "status_colon")):
             for m in rx.finditer(s.text):
                 end = s.start + (_closing(s.text, m.end()) if rule == "leaders_list" else len(s.text))
@@ -489,6 +533,12 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
 
 
 _CLOSING = re.compile(r"\s[-–—]\s|[–—)]")
+# 'The bloc — A, B, C and D — ...': a generic name of the summit's organisation, spelt out after a dash, bracket or colon
+_GENERIC_BLOC = re.compile(rf"\b(?:the|its)\s+(?:\w+-(?:nation|country|state|strong)\s+)?{_GROUP_NOUN}\s*(?:\s[-–—]|[–—(:])\s*(?=(?-i:[A-Z]))", re.I)
+# 'the presidents of the organisation's other member states', 'its fellow members'
+_OTHER_MEMBERS = re.compile(rf"\b(?:(?:the\s+)?{_GROUP_NOUN}['’]s\s+|its\s+|the\s+)(?:other|fellow)\s+(?:member\s+(?:states|countries|nations)|members)\b",
+                            re.I)
+_CHAIR_CUE = re.compile(r"\b(?:chair(?:s|ed|ing|man|woman|manship)?|host(?:s|ed|ing)?|presid(?:es|ed|ing)\s+over)\b", re.I)
 
 
 def _closing(text: str, pos: int) -> int:

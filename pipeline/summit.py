@@ -84,8 +84,12 @@ def _lede_org(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> 
 
 
 def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], org_id: str,
-                 ref: Reference | None = None) -> Counter[str]:
-    """Score host-city candidates by the cues around their mentions in summit sentences."""
+                 ref: Reference | None = None, published: str | None = None) -> Counter[str]:
+    """Score host-city candidates by the cues around their mentions in summit sentences.
+
+    A city tied to another edition ('the next summit is to be held in X', 'last year's summit in X') or to the
+    organisation's seat ('its headquarters in X') scores nothing: it is named, but this summit is not there.
+    """
     scores: Counter[str] = Counter()
     for s in sentences:
         about_summit = bool(SUMMIT_WORDS.search(s.text)) or any(m.entity_id == org_id for m in mentions[s.index])
@@ -95,6 +99,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
             if s.index <= 1 and m.start == s.start and re.match(r"^\s*[,—–-]", s.text[m.end - s.start: m.end - s.start + 240]):
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
+            elif _other_venue(s.text, m.start - s.start, m.end - s.start, published):
+                continue
             elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
                 scores[m.entity_id or ""] += 3
             elif _ARRIVE_CUE.search(before):
@@ -107,6 +113,32 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
         if capital:
             scores[capital] += 3
     return scores
+
+
+# The clause around a city names another edition or the organisation's seat: 'the next summit is to be held in X',
+# 'the 2019 summit will be in X', 'X, which will host next year's summit', 'its headquarters in X', 'the X-based bloc'
+_OTHER_EDITION = re.compile(
+    r"\b(?:next|previous|last|past|prior|preceding|following)\s+(?:(?!of\b|day\b)[\w-]+\s+){0,2}?(?:summits?|meetings?|"
+    r"editions?|gatherings?|sessions?)\b|\b(?:last|next)\s+year['’]s\b|\b(?:last|previously|next)\s+host(?:s|ed)?\b", re.I)
+_SEAT = re.compile(r"\b(?:headquarter(?:s|ed)|seat|secretariat|based)\b", re.I)
+_GATHERED = re.compile(r"\b(?:met|meet|meets|meeting|gather\w*|held|hold|holds|convene\w*|summit|talks|hosted|opens?|opened)\b", re.I)
+_OTHER_YEAR = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bby\s)(?<![\w/-])((?:19|20)\d{2})(?![\w/-])", re.I)
+_AFTER_CITY = re.compile(r"^(?:,\s+(?:which|where|the\s+(?:host|venue|seat)\s+of|host\s+of|venue\s+of)\b)?[^,;.:—–(]*")
+
+
+def _other_venue(text: str, a: int, b: int, published: str | None) -> bool:
+    """Return True when the city at text[a:b] is tied to another edition of the summit or to the organisation's seat."""
+    before = text[max(0, a - 160): a]
+    cut = [m.end() for m in re.finditer(r"[,;:—–(]|\s(?:but|while|whereas|and)\s", before)]
+    clause = before[cut[-1]:] if cut else before
+    after = _AFTER_CITY.match(text[b: b + 120])
+    window = clause + " @ " + (after.group(0) if after else "")
+    if _OTHER_EDITION.search(window):
+        return True
+    if re.search(r"-based\b", text[b: b + 8]) or (_SEAT.search(window) and not _GATHERED.search(before)):
+        return True  # 'the Jakarta-based secretariat', 'the alliance's headquarters in Brussels'
+    year = (published or "")[:4]
+    return year.isdigit() and any(m.group(1) != year for m in _OTHER_YEAR.finditer(window))
 
 
 _DATELINE_WORDS = re.compile(r"^([A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})\s*(?:,|—|–|--|\(|-\s)")
@@ -308,7 +340,7 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
         return None
     org_id = scores.most_common(1)[0][0]
     org = ref.organisations[org_id]
-    cities = _city_scores(usable, mentions, org_id, ref)
+    cities = _city_scores(usable, mentions, org_id, ref, published)
     city = cities.most_common(1)[0][0] if cities else None
     country = _host_country(ref, city, usable, mentions)
     date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"))
