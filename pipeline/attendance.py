@@ -51,7 +51,12 @@ ATTEND = re.compile(
     r"(?:declaration|communiqu[eé]|text|final\s+statement)\b|"
     # company and arrivals: 'Joining X will be', 'will be joined by', 'among those who did were', 'due at Elmau'
     r"^\W*joining\s+(?-i:[A-Z])|\bjoined\s+by\b|among\s+those\s+who\s+did\b|\bdue\s+(?:at|in)\s+(?-i:[A-Z])|"
-    r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:gavel|chair\w*|presidency)\s+to\b)", re.I)
+    r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:gavel|chair\w*|presidency)\s+to\b|"
+    # 'the summit brought together X and Y', 'posed for the family photo', 'making a rare trip abroad'
+    r"\b(?:summit|meeting|gathering|session|forum|conference)\b[^.;]{0,40}?\b(?:brought|brings|bringing|bring)"
+    r"\s+together\b|"
+    r"\bpos(?:ed|es|ing|e)\s+for\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?photo(?:graph)?s?\b|"
+    r"\bma(?:de|kes?|king)\s+(?:a|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|journey)\b(?!\s+to\b))", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
@@ -59,7 +64,8 @@ PAST = re.compile(
     r"\b(?:attended|arrived|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|was\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
     r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their)\s+seats?|(?:present|attending|participants|attendees|leaders|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+[\w\s]{3,30}?\s+)?included|"
-    r"made\s+the\s+(?:trip|journey)|came\s+as|was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
+    r"made\s+the\s+(?:trip|journey)|came\s+as|brought\s+together|posed|greeted|"
+    r"was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
     r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
 SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
                   r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)\s*,\s*(?=(?-i:[A-Z]))|"
@@ -75,7 +81,9 @@ _EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassin
 _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
                             r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined)\b"
                             r"(?!\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)\b)"
-                            r"(?!\s+(?:his|her|their)\s+(?:participation|attendance|presence))", re.I)
+                            r"(?!\s+(?:his|her|their)\s+(?:participation|attendance|presence))"
+                            r"(?!\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers|colleagues|leaders)\b)",
+                            re.I)
 _SPEAKER_BEFORE = re.compile(r"(?:[,\"”]\s*|^)(?:said|says|added|noted|according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
@@ -178,7 +186,8 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
     'Putin has not attended a G7 meeting since' speak of other meetings or of no meeting.
     """
     for m in ATTEND.finditer(text):
-        clause = re.split(r"[.;]", text[m.end(): m.end() + 80])[0]
+        # an aside on a person ('hosted by X, who last year ...') dates the person, not the cue
+        clause = re.split(r"[.;]|,\s*(?:who|whose)\b", text[m.end(): m.end() + 80])[0]
         if _NEGATED_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _other_time(clause, year):
             continue
         return m
@@ -269,8 +278,25 @@ def bullet_findings(s: Sentence, people: list[Person], intro: str, summit_future
     """One bullet of a list introduced by an attendance sentence ('Leaders attending:'): each person it names."""
     status = "absent" if ABSENT.search(intro) else sentence_status(intro, summit_future)
     mode = "virtual" if VIRTUAL.search(intro) or VIRTUAL.search(s.text) else "in_person"
-    return [_finding(p, status, "bullet_list", False, s, mode) for p in people[:1]
+    return [_finding(p, status, "bullet_list", False, s, mode) for p in _item_people(s, people)
             if not _excluded(s, p) and p.person_id not in dead]
+
+
+_ITEM_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)"
+                             r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s\s+)?$")
+
+
+def _item_people(s: Sentence, people: list[Person]) -> list[Person]:
+    """The people a list item names: its first, and those joined to it by commas and 'and' ('X, Y and Z').
+
+    A person named further on, in an aside ('X, who dines with Y on Saturday'), is not an item of the list.
+    """
+    out = people[:1]
+    for p in people[1:]:
+        if not _ITEM_SEPARATOR.match(s.text[out[-1].end - s.start: p.start - s.start]):
+            break
+        out.append(p)
+    return out
 
 
 _OFFICE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -453,7 +479,7 @@ def official_act_findings(s: Sentence, people: list[Person], orgs: set[str], sum
 
 
 def own_official_findings(s: Sentence, people: list[Person], main_org: str | None, summit_future: bool | None,
-                          dead: set[str]) -> list[AttendanceFinding]:
+                          dead: set[str], organs: frozenset[str] = frozenset()) -> list[AttendanceFinding]:
     """'SCO Secretary-General X said the declaration ...': the summit organisation's own official, speaking of it.
 
     An organisation's secretary-general or chair attends its summit ex officio; a report about the summit
@@ -465,7 +491,8 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
         return []
     out = []
     for p in people:
-        if p.country_id != main_org or not p.role or p.former or p.person_id in dead or p.role == "Spokesperson":
+        if p.country_id != main_org and p.country_id not in organs or not p.role or p.former or p.person_id in dead \
+                or p.role == "Spokesperson":
             continue
         before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
         if _EXCLUDE_BEFORE.search(before) or _SPEAKER_BEFORE.search(before) or \
@@ -473,3 +500,82 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
             continue
         out.append(_finding(p, sentence_status(s.text, summit_future), "own_official", False, s, "in_person"))
     return out
+
+
+_SIGNED_DEAL = re.compile(r"^\s*(?:,[^,;]{0,100},\s*)?(?:also\s+|then\s+|later\s+)?(?:signed|inked)\s+"
+                          r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+                          r"(?:agreements?|treaty|deals?|pacts?|protocol|accords?|declaration|"
+                          r"communiqu[eé]|memorand(?:um|a)|charter)\b", re.I)
+_TALKS_WITH = re.compile(r"\b(?:talks|(?:bilateral|one-on-one|separate)\s+meetings?|meetings?)\b[^.;]{0,40}?\bwith\b",
+                         re.I)
+_GREETED = re.compile(r"\b(?:greet(?:ed|s|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing))\b(?P<obj>[^.;]{0,140}?)\b"
+                      r"(?:(?:on|upon)\s+(?:(?:his|her|their|its)\s+)?arrival|on\s+the\s+tarmac|"
+                      r"at\s+the\s+(?:airport|airstrip|foot\s+of)|"
+                      r"with\s+(?:a\s+)?(?:hug|handshake|embrace|bear\s+hug))", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|being|been|be)\s+(?:\w+\s+)?$", re.I)
+
+
+def _dated_elsewhere(text: str, window: tuple[str, str] | None, published: str | None) -> bool:
+    """Return True when a sentence names a day, month or year outside the summit's (or the day before it)."""
+    if _ELSEWHEN.search(text):
+        return True
+    if window is None:
+        return False
+    from pipeline.dates import add_days, find_dates
+    first, last = add_days(window[0], -1), window[1]
+    for d in find_dates(text, published, future=bool(FUTURE.search(text))):
+        end = d.end or d.start
+        if d.precision == "day" and (end < first or d.start > last):
+            return True
+        n = len(d.start)
+        if d.precision in ("month", "year") and not (d.start <= last[:n] and first[:n] <= end):
+            return True
+    return False
+
+
+def summit_act_findings(ref: object, s: Sentence, mentions: list[Mention], people: list[Person],
+                        window: tuple[str, str] | None, published: str | None, summit_future: bool | None,
+                        dead: set[str]) -> list[AttendanceFinding]:
+    """Acts done at the summit itself make attendees of sitting leaders: signing a deal there, holding talks
+    there on a summit day, being greeted on arrival.
+
+    'X signed the trade agreement with the bloc', 'After talks on Wednesday with X, Y dropped his objection',
+    'X greeted Y with a hug on the tarmac'. A sentence dated to another time (another day, month or year than
+    the summit's), people named for the past or quoted, and the dead stay out; talks need a summit day or the
+    sidelines, since leaders also talk elsewhere; a greeting counts for the one greeted, not for the greeter.
+    """
+    if not people and not mentions or _dated_elsewhere(s.text, window, published):
+        return []
+    status = sentence_status(s.text, summit_future)
+    live = [p for p in people if not p.former and p.person_id not in dead and p.role != "Spokesperson"
+            and not _excluded(s, p) and not _owner_of_other_noun(s, p)]
+    absent = {people[i].person_id for i in _absent_people(s, people)}
+    out = [_finding(p, status, "summit_act", False, s, "in_person") for p in live
+           if _SIGNED_DEAL.match(s.text[p.end - s.start: p.end - s.start + 240]) and p.person_id not in absent]
+    if _TALKS_WITH.search(s.text) and window is not None and (
+            ATTEND_SIDELINES.search(s.text) or _on_summit_day(s.text, window, published)):
+        out += [_finding(p, status, "summit_act", False, s, "in_person") for p in live
+                if p.person_id not in absent]
+        for m in _GROUP.finditer(s.text):  # 'talks with X and the leaders of A, B and C'
+            items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",))  # type: ignore[arg-type]
+            out += [AttendanceFinding(None, item.entity_id, item.canonical, "leader", status, "summit_act", False,
+                                      _guest(s.text), "in_person", (s.start + m.start(), item.end)) for item in items]
+    for m in _GREETED.finditer(s.text):
+        a, b = s.start + m.start("obj"), s.start + m.end("obj")
+        if _PASSIVE_BEFORE.search(s.text[: m.start()]):  # 'X was greeted by Y on arrival'
+            clause = s.text.rfind(",", 0, m.start())
+            out += [_finding(p, status, "summit_act", False, s, "in_person") for p in live
+                    if s.start + clause < p.mention.start and p.mention.end <= s.start + m.start()]
+        else:
+            out += [_finding(p, status, "summit_act", False, s, "in_person") for p in live
+                    if a <= p.mention.start < b]
+    return out
+
+
+ATTEND_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.I)
+
+
+def _on_summit_day(text: str, window: tuple[str, str], published: str | None) -> bool:
+    from pipeline.dates import find_dates
+    days = [d for d in find_dates(text, published, future=bool(FUTURE.search(text))) if d.precision == "day"]
+    return bool(days) and all(window[0] <= d.start and (d.end or d.start) <= window[1] for d in days)

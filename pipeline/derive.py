@@ -115,6 +115,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     previous: Sentence | None = None
     prev_attendees: list[Person] = []
     org_ids = set(ref.organisations)
+    organs = frozenset(o for o in org_ids if main_org and _parent_org(ref, o) == main_org)
+    window = ((summit.start, summit.end or summit.start) if summit and summit.start and summit.precision == "day"
+              else None)
     for s in sentences:
         prev, previous = previous, (s if s.kind not in ("credit", "heading") else previous)
         intro = _list_intro(s, intro)
@@ -139,7 +142,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.pronoun_findings(s, ps, prev_people, future, dead)
             found += att.official_act_findings(s, ps, org_ids, future, dead)
             found += att.colon_list_findings(s, ps, prev, future, dead)
-            found += att.own_official_findings(s, ps, main_org, future, dead)
+            found += att.own_official_findings(s, ps, main_org, future, dead, organs)
+            found += att.summit_act_findings(ref, s, ms, ps, window, article.published, future, dead)
         found = [_to_parent(ref, f) for f in found]
         findings.extend((s, f) for f in found)
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
@@ -185,11 +189,18 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
 
 def _list_intro(s: Sentence, intro: Sentence | None) -> Sentence | None:
     """Return the sentence introducing the bulleted list `s` belongs to ('Leaders attending:'), if any."""
-    if s.text.rstrip().endswith(":") and (att.ATTEND.search(s.text) or att.ABSENT.search(s.text)):
+    if s.text.rstrip().endswith(":") and (att.ATTEND.search(s.text) or att.ABSENT.search(s.text)
+                                          or _LIST_INTRO.search(s.text)):
         return s
     return intro if intro is not None and (BULLET.match(s.text) or _list_line(s)) else None
 
 
+# a list's own heading: 'Who is coming:', 'Who's going to Rio:', 'Leaders confirmed so far:', 'The line-up:'
+_LIST_INTRO = re.compile(r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|going|attending|expected|there|"
+                         r"in\s+town)\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
+                         r"\bline-?up\b|\b(?:leaders|heads\s+of\s+(?:state|government)|guests|delegations|participants)\s+"
+                         r"(?:expected|confirmed|"
+                         r"invited|coming|due)\b|\bguest\s+list\b", re.I)
 _ITEM_DASH = re.compile(r"^[^\W\d][^:—–]{1,40}?\s*(?:[—–:]|\s-)\s+\S")
 
 

@@ -14,6 +14,13 @@ PLACE_KINDS = ("country", "demonym", "org")
 RANK_ORDER = {"head": 0, "official": 1, "deputy": 2, "minister": 3, "other": 4}
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _COMMA = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?$")
+_COMMA_ONLY = re.compile(r"^\s*,\s*$")
+# 'chairman of the board of the Eurasian Economic Commission': an office of the organ named after it
+_OF_BOARD = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:executive|governing|management)\s+)?(?:board|presidium|collegium)"
+                       r"\s+of\s+(?:the\s+)?$", re.I)
+# 'X Y, the president's adviser, attended the signing': an unknown name opening a sentence whose verb is attending
+_SUBJECT_ATTENDS = re.compile(r"^(?:\s*,[^;]{0,200}?,)?\s+(?:also\s+)?(?:attended|took\s+part\s+in|"
+                              r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b)")
 _ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}|\s+(?:of\s+State\s+)?for\s+(?:[A-Z][\w-]*\s+|and\s+){1,4})?\s*$")
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 _AND = re.compile(r"^\s+and\s+$")
@@ -65,6 +72,12 @@ def _left_frame(mentions: list[Mention], a: int, text: str, offset: int) -> Fram
         if role is not None and role.kind == "role":
             return Frame(role.entity_id, role.form if role.form != "role" else None, place, role.start)
         return Frame(start=a)
+    if role is None:  # "Uruguay's president, Luis Lacalle Pou,": an owned title set off by a comma
+        role = _before(mentions, a, text, offset, _COMMA_ONLY)
+        owner = (_before(mentions, role.start, text, offset, _POSSESSIVE_GAP)
+                 if role is not None and role.kind == "role" else None)
+        if owner is None or owner.kind == "org" or owner.kind == "country" and owner.form != "possessive":
+            return Frame(start=a)
     if role is None or role.kind != "role":
         return Frame(start=a)
     place = _before(mentions, role.start, text, offset, _POSSESSIVE_GAP)
@@ -90,7 +103,8 @@ def _appositive(mentions: list[Mention], b: int, text: str, offset: int) -> Fram
     best = Frame(end=b)
     while first is not None:
         if first.kind == "role":
-            place = _after(mentions, first.end, text, offset, _OF)
+            place = (_after(mentions, first.end, text, offset, _OF)
+                     or _after(mentions, first.end, text, offset, _OF_BOARD))
             if place is None or place.kind not in PLACE_KINDS:
                 bare = _ROLE_END.match(text[first.end - offset: first.end - offset + 40])
                 return Frame(first.entity_id, first.form if first.form != "role" else None, end=first.end) if (
@@ -143,7 +157,8 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         name = strip_honorifics(run)
         res = resolve_run(ref, run, role, place_name, day, known + people)
         if not res.entity_id and (len(name.split()) < 2 or role is None and not _REP_PHRASE.search(
-                text[max(0, a - offset - 120): a - offset]) and not _owned_name(mentions, a, text, offset, name)):
+                text[max(0, a - offset - 120): a - offset]) and not _owned_name(mentions, a, text, offset, name)
+                                                  and not _attending_subject(text, a, b, offset, name)):
             continue
         if role is None and place is None and not res.entity_id:
             place = _before(mentions, a, text, offset, _POSSESSIVE_ONLY)
@@ -154,6 +169,8 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
                         acting=modifier in ("acting", "interim", "caretaker"), former=former,
                         start=start, end=max(right.end, b))
         person = with_resolution(person, res, name)
+        if res.method == "coref" and not person.country_id and person.person_id not in ref.people:
+            person = _fill_from_known(person, known + people)
         people.append(_fill_from_context(_fill_from_offices(ref, person, day), mentions, text, offset))
     return people
 
@@ -237,6 +254,22 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
         return person
     from dataclasses import replace
     return replace(person, country_id=places[-1].entity_id, country=places[-1].canonical)
+
+
+def _attending_subject(text: str, a: int, b: int, offset: int, name: str) -> bool:
+    """Return True for a two- or three-word name that opens the sentence and attends ('X, an aide, attended')."""
+    words = name.split()
+    return (not text[: a - offset].strip(" \"“‘'") and 2 <= len(words) <= 3
+            and not set(words) & _NOT_NAME_WORDS and bool(_SUBJECT_ATTENDS.match(text[b - offset:])))
+
+
+def _fill_from_known(person: Person, known: list[Person]) -> Person:
+    """Give a later mention of someone outside the dictionary the role and country of their first mention."""
+    first = next((p for p in reversed(known) if p.person_id == person.person_id and p.country_id), None)
+    if first is None:
+        return person
+    from dataclasses import replace
+    return replace(person, role=person.role or first.role, country_id=first.country_id, country=first.country)
 
 
 def _fill_from_offices(ref: Reference, person: Person, day: str | None) -> Person:

@@ -131,7 +131,14 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
                 return Resolution(p.person_id, p.canonical, "coref", 0.9)
         res = resolve_person(ref, name, role, place, day)
         return res if res.entity_id else Resolution(None, None, "none", 0.0)
-    return resolve_person(ref, name, role, place, day)
+    res = resolve_person(ref, name, role, place, day)
+    if res.entity_id or len(name.split()) > 3:
+        return res
+    tail = " " + _norm(name)  # 'Lacalle Pou' after 'Luis Lacalle Pou': the compound surname of one named before
+    for p in reversed(known):
+        if p.person_id and any(_norm(n).endswith(tail) for n in (p.canonical, p.name_as_written) if n):
+            return Resolution(p.person_id, p.canonical, "coref", 0.9)
+    return res
 
 
 def _surname_matches(ref: Reference, person: Person, token: str) -> bool:
