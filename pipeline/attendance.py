@@ -21,7 +21,7 @@ ABSENT = re.compile(
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,2}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?led\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
-    r"on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
+    r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
@@ -45,7 +45,7 @@ ATTEND = re.compile(
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+(?:came|attended)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
     r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum)\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
     r"\b(?:told|urged|warned|assured|reminded|briefed)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
-    r"t(?:ook|akes?|aking)\s+(?:his|her|their|its)\s+seats?\b|"
+    r"t(?:ook|akes?|aking)\s+(?:his|her|their|its|a)\s+seats?\b|"
     # a signatory, willing or not: 'signed the declaration', 'threatened not to sign any text'
     r"\b(?:signed|(?:refus|declin|threaten)\w*\s+(?:not\s+)?to\s+sign)\s+(?:the|any|a|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:declaration|communiqu[eé]|text|final\s+statement)\b|"
@@ -63,7 +63,7 @@ FUTURE = re.compile(
 PAST = re.compile(
     r"\b(?:attended|arrived|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|was\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
-    r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their)\s+seats?|(?:present|attending|participants|attendees|leaders|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+[\w\s]{3,30}?\s+)?included|"
+    r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their|a)\s+seats?|(?:present|attending|participants|attendees|leaders|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+[\w\s]{3,30}?\s+)?included|"
     r"made\s+the\s+(?:trip|journey)|came\s+as|brought\s+together|posed|greeted|"
     r"was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
     r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
@@ -74,7 +74,7 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
-_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|(?:successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
+_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|\b(?:(?:19|20)\d\d|last\s+year['’]s|(?:the\s+)?(?:last|previous|past|earlier))\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?|gatherings?)\b[^.;,]{0,60},?\s+(?:when|where|at\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:reception|dinner|banquet|lunch(?:eon)?|breakfast|gala|concert|tea)\s+(?:hosted|given|held|thrown|offered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|(?:successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:\w+\s+){0,3}$", re.I)
 _EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted|"
                             r"(?:had\s+)?(?:stepped\s+down|resigned|retired|left\s+office|was\s+(?:deposed|overthrown|toppled)))", re.I)
@@ -121,6 +121,14 @@ _NEXT_MEETING = re.compile(r"\b(?:will|would|is\s+to|is\s+due\s+to|to)\s+(?:also
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\s[^,;.]{0,120},")  # 'X, who met Y in Bali on Monday, will ...'
+# a prediction about a description, not about coming: 'what is expected to be her last summit', 'expected to be his final'
+_PREDICTION = re.compile(r"\b(?:what|which|that)\s+(?:is|was|are|were)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|due)\s+to\s+be\b|"
+                         r"\bexpected\s+to\s+be\s+(?:his|her|their|its|the)\s+(?:last|final|first|only)\b", re.I)
+# in a report, the asides a future can hide in: 'X, who will leave office in May,', 'Y, attending her last summit before
+# she retires;', 'as the bloc prepares to ...'
+_REPORT_ASIDE = re.compile(r",\s*(?:who|which|whose|(?-i:[a-z]+ing))\s[^,;:.—–]*(?=[,;]|\.?\s*$)|"
+                           r"\s[—–]\s*(?:who|which|whose)\s[^;:.—–]*(?=[—–;]|\.?\s*$)|"
+                           r"\b(?:before|until|once|after|as)\s+(?:he|she|they|it|the\s+\w+)\s[^,;:.—–]*", re.I)
 
 
 def sentence_status(text: str, summit_future: bool | None) -> str:
@@ -135,7 +143,9 @@ def sentence_status(text: str, summit_future: bool | None) -> str:
     if past and not (_RELATIVE_ASIDE.search(text) and FUTURE.search(_RELATIVE_ASIDE.sub(" ", text))
                      and not PAST.search(_FUTURE_PASSIVE.sub(" ", _RELATIVE_ASIDE.sub(" ", text)))):
         return "attended"
-    text = _NEXT_MEETING.sub(" ", text)
+    text = _PREDICTION.sub(" ", _NEXT_MEETING.sub(" ", text))
+    if summit_future is False:  # a report: a future inside an aside or a time clause is not the attendance's tense
+        text = _REPORT_ASIDE.sub(" ", text)
     if any(summit_future is not False or not _INVITED.fullmatch(m.group(0)) or _INVITED_VERB.search(text[:m.start()])
            for m in FUTURE.finditer(text)):
         return "expected"
@@ -164,7 +174,14 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
         if before and _ABSENT_GAP.match(gap):
             out.add(before[-1])
+            i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject
+            while i > 0 and _COORDINATED.match(s.text[people[i - 1].end - s.start: people[i].start - s.start]):
+                i -= 1
+                out.add(i)
     return out
+
+
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor)\s+)$")
 
 
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|last|first|previously|once)\s+$", re.I)
@@ -206,20 +223,25 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
     status = sentence_status(s.text, summit_future)
     mode = "virtual" if VIRTUAL.search(s.text) else "in_person"
     out = []
+    past = {p.person_id for p in people if p.former or _EXCLUDE_BEFORE.search(s.text[max(0, p.start - s.start - 240): p.start - s.start])}
     for i, p in enumerate(people):
-        if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson"):
-            continue
+        if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson") or p.person_id in past:
+            continue  # one named for the past ('who succeeded X ... after X first floated') is so at every mention
         if i in deputies:
             out.append(_finding(p, status, "sent_in_place", True, s, mode))
         elif (i in absent_idx or i == sender) and not _JOINED_BY_VIDEO.search(s.text):
             out.append(_finding(p, "absent", "absent_cue", False, s, mode))
-        elif (attend or represent) and not _owner_of_other_noun(s, p):
+        elif (attend or represent) and not _owner_of_other_noun(s, p) and not _ON_BEHALF.search(
+                s.text[max(0, p.start - s.start - 60): p.start - s.start]):
             rep = bool(represent) and _is_representative(s, p, people)
             if rep or (attend and not absent_idx) or (attend and i not in absent_idx and p.mention.start > s.start + attend.start() - 200):
                 out.append(_finding(p, status, "represent_cue" if rep else "attend_cue", rep, s, mode))
     return _instead_absent(s, out, [p for p in people if not _excluded(s, p) and p.person_id not in dead])
 
 
+# 'on behalf of King X', 'in place of President Y': the one represented is not there by the sentence's cue
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|stand(?:s|ing)?\s+in\s+for|deputi[sz]ing\s+for)\s+"
+                        r"(?:the\s+)?$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
 _REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:\w+\s+){0,2}?by\b", re.I)
 
@@ -579,3 +601,29 @@ def _on_summit_day(text: str, window: tuple[str, str], published: str | None) ->
     from pipeline.dates import find_dates
     days = [d for d in find_dates(text, published, future=bool(FUTURE.search(text))) if d.precision == "day"]
     return bool(days) and all(window[0] <= d.start and (d.end or d.start) <= window[1] for d in days)
+
+
+_DEFINITE_ROLE = re.compile(r"^\W*the\s+$", re.I)
+
+
+def definite_role_findings(s: Sentence, mentions: list[Mention], people: list[Person], earlier: list[Person],
+                           summit_future: bool | None, dead: set[str]) -> list[AttendanceFinding]:
+    """'The crown prince chaired the summit': a sentence led by a bare office, the one person named earlier in it.
+
+    Only when exactly one person of the article so far held that office (by the frame they were named in), the
+    sentence names nobody before its cue, and the office is not tied to another place ('the emir of Qatar').
+    """
+    role = next((m for m in mentions if m.kind == "role"), None)
+    if role is None or not _DEFINITE_ROLE.match(s.text[: role.start - s.start]) or ABSENT.search(s.text):
+        return []
+    cue = attend_cue(s.text)
+    if cue is None or cue.start() < role.end - s.start or any(p.mention.start < s.start + cue.start() for p in people) or \
+            re.match(r"\s+of\s+(?-i:[A-Z])", s.text[role.end - s.start:]):
+        return []
+    holders = {p.person_id: p for p in earlier if p.role == role.entity_id and p.person_id and not p.former
+               and p.person_id not in dead}
+    if len(holders) != 1:
+        return []
+    p = next(iter(holders.values()))
+    f = _finding(p, sentence_status(s.text, summit_future), "definite_role", bool(REPRESENT.search(s.text)), s, "in_person")
+    return [dataclasses.replace(f, span=(role.start, role.end))]

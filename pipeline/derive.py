@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -118,7 +119,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     organs = frozenset(o for o in org_ids if main_org and _parent_org(ref, o) == main_org)
     window = ((summit.start, summit.end or summit.start) if summit and summit.start and summit.precision == "day"
               else None)
-    for s in sentences:
+    earlier: list[Person] = []  # the people named in the sentences before this one
+    for i, s in enumerate(sentences):
+        earlier += people[sentences[i - 1].index] if i else []
         prev, previous = previous, (s if s.kind not in ("credit", "heading") else previous)
         intro = _list_intro(s, intro)
         if summit and intro is not None and s is not intro and s.kind != "credit":
@@ -130,7 +133,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         prev_people = people[prev.index] if prev else []
         if not ms and not ps and not prev_people:
             continue  # no place, role or person here or just before: no rule can fire
-        about_other = bool(summit) and _about_other_summit(ref, s, ms, main_org)
+        about_other = bool(summit) and (_about_other_summit(ref, s, ms, main_org) or
+                                        (future is True and _earlier_in_preview(s, article.published, summit)))
         found = att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None) if summit and not about_other else []
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
@@ -144,6 +148,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.colon_list_findings(s, ps, prev, future, dead)
             found += att.own_official_findings(s, ps, main_org, future, dead, organs)
             found += att.summit_act_findings(ref, s, ms, ps, window, article.published, future, dead)
+            found += att.definite_role_findings(s, ms, ps, earlier, future, dead) if ms else []
         found = [_to_parent(ref, f) for f in found]
         findings.extend((s, f) for f in found)
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
@@ -180,11 +185,46 @@ def _to_parent(ref: Reference, f: att.AttendanceFinding) -> att.AttendanceFindin
     return replace(f, country_id=parent, country=ref.organisations[parent].name)
 
 
+# 'the city hosted the leaders of the SCO', 'welcomed heads of state of the Arab League': another organisation's meeting
+_HOSTED_ORG_LEADERS = re.compile(r"\b(?:host(?:ed|s|ing)|welcom(?:ed|es|ing)|gathered|brought\s+together|convened)\s+(?:the\s+)?"
+                                 r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents|"
+                                 r"delegations|members)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> bool:
-    """Return True for a sentence about another organisation's summit ('Modi met Xi at the BRICS summit in Kazan')."""
+    """Return True for a sentence about another organisation's summit ('Modi met Xi at the BRICS summit in Kazan').
+
+    So is one where a place hosted another organisation's leaders ('Samarkand hosted the leaders of the SCO').
+    """
     orgs = {m.entity_id for m in mentions if m.kind == "org"}
     return main_org not in orgs and any(
-        m.kind == "org" and ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40]) for m in mentions)
+        m.kind == "org" and (ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
+                             or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start]))
+        for m in mentions)
+
+
+EARLIER_DAYS = 14  # a past-tense sentence of a preview dated this long before the summit speaks of another meeting
+
+
+def _earlier_in_preview(s: Sentence, published: str | None, summit: Summit | None) -> bool:
+    """Return True for a past-tense sentence of a preview dated well before the summit ('... met in Astana in July').
+
+    Before the summit nobody has attended it yet: a past sentence with a month or day weeks earlier than the
+    summit (and none in its days) tells of an earlier meeting. Arrivals a day or two before still count.
+    """
+    start = parse_day(summit.start if summit else None)
+    if start is None or att.sentence_status(s.text, True) != "attended":
+        return False
+    ends = [_last_day(d.end or d.start) for d in find_dates(s.text, published, future=False) if d.precision in ("day", "month")]
+    return bool(ends) and all(b is not None and (start - b).days > EARLIER_DAYS for b in ends)
+
+
+def _last_day(value: str) -> dt.date | None:
+    """Return the last day a date names: the day itself, or a month's last day ('2024-07' -> 2024-07-31)."""
+    if len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit() and 1 <= int(value[5:]) <= 12:
+        y, m = int(value[:4]), int(value[5:])
+        return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+    return parse_day(value)
 
 
 def _list_intro(s: Sentence, intro: Sentence | None) -> Sentence | None:

@@ -191,6 +191,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
     for rule, status, pattern in CUE_RULES:
         for m in pattern.finditer(s.text):
             pos = s.start + m.start()
+            if rule in _OBJECT_RULES and _named_other_object(s, mentions, s.start + m.end()):
+                continue  # 'joined Saudi Arabia in cutting ties', 'applied to join the Trans-Pacific Partnership'
             org = _target_org(mentions, main_org, pos, True, s.text, s.start)
             if main_org and _GENERIC_ORG.search(s.text[m.start(): m.end() + 30]):
                 org = main_org  # 'a full member of the group', 'the forum's two biggest members': the summit's organisation
@@ -220,6 +222,24 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                                                settled, rule, since,
                                                (min(place.start, pos), s.start + m.end())))
     return found
+
+
+_OBJECT_RULES = frozenset({"joined", "applied", "joining"})
+_NAMED_OBJECT = re.compile(r"^\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!(?-i:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b)")
+
+
+def _named_other_object(s: Sentence, mentions: list[Mention], cue_end: int) -> bool:
+    """Return True when what is joined is named but is no organisation: a country, a person, an unknown treaty.
+
+    'Egypt joined Saudi Arabia in cutting ties' is company, and 'applied to join the Trans-Pacific Partnership' is a
+    body the reference does not know: neither is a membership of the summit's organisation.
+    """
+    m = _NAMED_OBJECT.match(s.text[cue_end - s.start:])
+    if m is None:
+        return False
+    at = cue_end + m.end()
+    return not any(x.kind == "org" and x.start <= at < x.end for x in mentions)
 
 
 # 'left the G7 leaders' summit early' is leaving a meeting, not the organisation

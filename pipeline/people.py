@@ -127,9 +127,11 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
             if p.person_id in seen:
                 continue
             seen.add(p.person_id)
-            if p.person_id and _surname_matches(ref, p, name):
+            if p.person_id and _surname_matches(ref, p, name) and not _other_office(ref, p, role, day):
                 return Resolution(p.person_id, p.canonical, "coref", 0.9)
         res = resolve_person(ref, name, role, place, day)
+        if not res.entity_id and role:  # 'King Salman', 'President Putin': a title-name alias
+            res = resolve_person(ref, f"{role} {name}", role, place, day)
         return res if res.entity_id else Resolution(None, None, "none", 0.0)
     res = resolve_person(ref, name, role, place, day)
     if res.entity_id or len(name.split()) > 3:
@@ -139,6 +141,14 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
         if p.person_id and any(_norm(n).endswith(tail) for n in (p.canonical, p.name_as_written) if n):
             return Resolution(p.person_id, p.canonical, "coref", 0.9)
     return res
+
+
+def _other_office(ref: Reference, person: Person, role: str | None, day: str | None) -> bool:
+    """Return True when the mention's title is not the known person's office that day ('King X' is not Crown Prince X)."""
+    if not role or not person.role or role == person.role or not day:
+        return False
+    offices = ref.offices_of(person.person_id, day) if person.person_id in ref.people else []
+    return bool(offices) and all(o.role != role for o in offices)
 
 
 def _surname_matches(ref: Reference, person: Person, token: str) -> bool:
@@ -154,7 +164,9 @@ def _surname_keys(canonical: str, as_written: str, aliases: tuple[str, ...]) -> 
     for n in (canonical, as_written, *aliases):
         words = _norm(n).split() if n else []
         if words:
-            keys.update((words[-1], _norm(n)))
+            keys.add(_norm(n))
+            if len(words) < 2 or words[-2] not in _PATRONYMIC:
+                keys.add(words[-1])  # 'Mohammed bin Salman': the last word is the father's name, not a surname
             parts = n.split()
             if len(parts) == 2 and "-" in parts[1]:
                 keys.add(_norm(parts[0]))
@@ -163,6 +175,7 @@ def _surname_keys(canonical: str, as_written: str, aliases: tuple[str, ...]) -> 
 
 
 _norm = functools.lru_cache(maxsize=8192)(norm)
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
 
 
 def with_resolution(person: Person, res: Resolution, name: str) -> Person:
