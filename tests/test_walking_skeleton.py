@@ -74,11 +74,14 @@ def test_changes_of_office_reach_the_log_with_their_sentence_and_rule(seed_db):
     try:
         rows = con.execute("select payload ->> 'person', payload ->> 'change', rule, sentence from claims "
                            "where event_type = 'office_change_reported' order by 1").fetchall()
+        view = con.execute("select person, change, n_sources, evidence from office_changes order by 1").fetchall()
     finally:
         con.close()
     changes = {(person, change) for person, change, _, _ in rows}
     assert ("Mohammad Mokhber", "acting") in changes and ("Ebrahim Raisi", "left_office") in changes
     assert all(rule and "Iran will be represented" in sentence for _, _, rule, sentence in rows)
+    assert {(person, change) for person, change, _, _ in view} == changes
+    assert all(n == 1 and "Iran will be represented" in evidence for _, _, n, evidence in view)
 
 
 def test_loading_again_adds_nothing_and_says_so(seed_db):
