@@ -68,13 +68,14 @@ def test_nothing_for_raisi_ukraine_or_the_byline(seed_db):
             assert city not in payload
 
 
-def test_changes_of_office_reach_the_log_with_their_sentence_and_rule(seed_db):
+def test_changes_of_office_and_meetings_reach_the_log_and_their_views(seed_db):
     db, _ = seed_db
     con = duckdb.connect(str(db), read_only=True)
     try:
         rows = con.execute("select payload ->> 'person', payload ->> 'change', rule, sentence from claims "
                            "where event_type = 'office_change_reported' order by 1").fetchall()
         view = con.execute("select person, change, n_sources, evidence from office_changes order by 1").fetchall()
+        meetings = con.execute("select people, \"when\", evidence from bilateral_meetings").fetchall()
     finally:
         con.close()
     changes = {(person, change) for person, change, _, _ in rows}
@@ -82,6 +83,8 @@ def test_changes_of_office_reach_the_log_with_their_sentence_and_rule(seed_db):
     assert all(rule and "Iran will be represented" in sentence for _, _, rule, sentence in rows)
     assert {(person, change) for person, change, _, _ in view} == changes
     assert all(n == 1 and "Iran will be represented" in evidence for _, _, n, evidence in view)
+    assert meetings and all("Putin" in people and "Xi Jinping" in people and "Putin" in ev for people, _, ev in meetings)
+    assert len({when for _, when, _ in meetings}) == len(meetings) == 2
 
 
 def test_loading_again_adds_nothing_and_says_so(seed_db):
