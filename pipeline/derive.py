@@ -12,11 +12,13 @@ from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
 from pipeline.membership import (
     MembershipFinding,
+    bullet_memberships,
     context_memberships,
     cue_memberships,
     list_memberships,
     org_leader_memberships,
     other_leaders_memberships,
+    sequel_memberships,
 )
 from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
 from pipeline.offices import office_changes
@@ -126,6 +128,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         intro = _list_intro(s, intro)
         if summit and intro is not None and s is not intro and s.kind != "credit":
             findings.extend((s, f) for f in att.bullet_findings(s, people[s.index], intro.text, future, dead))
+            memberships.extend((s, m) for m in bullet_memberships(ref, s, mentions[s.index], people[s.index], main_org,
+                                                                  article.published, intro.text))
             continue
         if s.kind in ("credit", "heading"):
             continue
@@ -154,6 +158,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
             mfound = list_memberships(ref, s, ms, main_org, article.published)
             mfound += cue_memberships(ref, s, ms, ps, main_org, article.published)
+            mfound += sequel_memberships(ref, s, ms, main_org, article.published, mfound)
             mfound += org_leader_memberships(s, ms, [f.person for f in found if f.person and f.status != "absent"])
             mfound += other_leaders_memberships(s, ms, prev_attendees)
             memberships.extend((s, m) for m in mfound)

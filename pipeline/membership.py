@@ -12,9 +12,15 @@ from pipeline.model import Mention, Person, Sentence
 from pipeline.reference import Reference
 
 _KINDS = ("country", "org")
+# a status word used as a title: at the sentence start or after an article or possessive, never 'trading partners'
+_TITLE_BEFORE = r"(?:^|(?<=\bthe\s)|(?<=\bits\s)|(?<=['’]s\s))(?:(?-i:[A-Z]{2,})\s+)?"
+_GRANTED = r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?|conferr?(?:ed|s|ing)?)\s+(?:full\s+)?"
 # (rule name, status, pattern whose end is where a list of places starts)
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
-    ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:in\s+(\d{4})\s+)?by\s+", re.I)),
+    # 'founded in 1967 by', 'Founded in Cairo in March 1945 by', 'set up at Bangkok on 8 August 1967 by'
+    ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
+                                        r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
+                                        r"\s+){0,3}by\s+", re.I)),
     ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations)\s*(?:include|including|are|were|of|,)\s*", re.I)),
     # an acronym spelt out by its members: 'BRICS - Brazil, Russia, India, China and South Africa -'
     ("acronym_of_members", "member", re.compile(r"(?<![\w-])(?-i:[A-Z]{3,})\s*(?:\s[-–—]|\(|:)\s*(?=(?-i:[A-Z])[^.;]{3,120}?,[^.;]{3,120}?\band\b)", re.I)),
@@ -39,11 +45,29 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:-(?:member|nation|country|state)\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|forum|"
         r"club|community)|\b(?=mem)(?<!observer\s)(?:member[- ](?:states|countries|nations|economies)|(?<!other\s)members))"
         r"\s*(?:\s[-–—]|[–—(:])\s*(?=(?-i:[A-Z]))", re.I)),
+    # 'The G20 groups 19 countries - A, B, ... - plus the EU', 'the bloc comprises ten states: A, B, ...'
+    ("comprised_count", "member", re.compile(
+        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|"
+        r"includes|has|had)\s+(?:(?:the|its|all)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+        r"twenty(?:-\w+)?)\s+(?:(?:member|founding|full|sovereign)\s+)?(?:countries|states|nations|members|economies)\s*"
+        r"(?:\s[-–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # 'started the process of admitting A and B as full members': an admission begun is a candidacy
+    ("admission_process", "candidate", re.compile(
+        r"\b(?:process|procedure|start|beginning|path|road)\s+(?:of|for|to(?:wards)?)\s+(?:the\s+)?(?:admitting|"
+        r"admission\s+(?:procedures?\s+|process\s+)?(?:of|for)|accession\s+(?:procedures?\s+|process\s+)?(?:of|for))\s+", re.I)),
     ("comprised", "member", re.compile(
         r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|expand(?:ed|s)?\s+to\s+include)\s+|\b(?:bloc|grouping|club)\s+of\s+(?=(?-i:[A-Z]))", re.I)),
     ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+)?(?:new\s+|full\s+|"
                                                  r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?)?members?\b)", re.I)),
-    ("invited_to_join", "candidate", re.compile(r"\binvit(?:ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?))", re.I)),
+    ("invited_to_join", "candidate", re.compile(r"\binvit(?:ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?|"
+                                               r"(?:start|begin|open|launch)\s+(?:formal\s+)?(?:accession|membership)\s+(?:talks|negotiations)))", re.I)),
+    # a status as a title before the names: 'Partners Finland and Sweden', 'the bloc's observers Iran and Mongolia'
+    ("status_title_dialogue", "dialogue_partner", re.compile(_TITLE_BEFORE + r"dialogue\s+partners?\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    ("status_title_observers", "observer", re.compile(_TITLE_BEFORE + r"observers?(?:\s+(?:states|countries|nations))?\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    ("status_title_partners", "partner", re.compile(_TITLE_BEFORE + r"partners?(?:\s+(?:states|countries|nations))?\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # 'granted dialogue partner status to A, B and C', 'gave observer status to A'
+    ("granted_status_dialogue", "dialogue_partner", re.compile(_GRANTED + r"dialogue[\s-]+partner\s+status\s+to\s+", re.I)),
+    ("granted_status_observer", "observer", re.compile(_GRANTED + r"observer\s+status\s+to\s+", re.I)),
     ("member_state", "member", re.compile(r"\bmember[- ](?:state|country|nation)\s+", re.I)),
     # 'endorsed by most members, though A, B and C stayed out': the exceptions are members too
     ("members_except", "member", re.compile(
@@ -70,13 +94,30 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("readmitted", "member", re.compile(
         r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
         r"|\breturn(?:ed|s|ing)?\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|fold|group))", re.I)),
-    ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+|\b(?:remains?|is|are|was|were|stays?)\s+suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
+    # a state suspending its own membership has walked out: 'X suspended its membership in 2012 and has not returned'
+    ("self_suspended", "left", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?:its|their)\s+(?:own\s+)?membership\b", re.I)),
+    ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?!(?:its|their)\s+(?:own\s+)?membership\b)|\b(?:remains?|is|are|was|were|stays?)\s+suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
                                           r"(?:its|their|her|his)\s+(?:participation|membership)", re.I)),
     ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
                                 r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from|walk(?:ed|s|ing)\s+out\s+of)\s+the\s+"
                                 r"(?:[\w-]+-(?:member|nation|country|state)\s+)?(?:bloc|alliance|organi[sz]ation|union|community|grouping|"
                                 r"league|forum|group|club|treaty)\b|"
                                 r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out)(?:\s+again)?\s+in\s+(?:19|20)\d{2}\b", re.I)),
+    # 'X declined to renew the treaty and left.', 'A and B later quit in 1999': an exit with no object
+    ("left_clause_end", "left", re.compile(r"\b(?:and|then|but|later|subsequently)\s+(?:then\s+|later\s+|subsequently\s+)?"
+                                           r"(?:left|quit|withdrew|pulled\s+out)(?=\s*(?:[.;]|$)|\s+in\s+(?:19|20)\d{2}\s*[.;,]?)", re.I)),
+    # 'Morocco, which rejoined the union in 2017'
+    ("rejoined", "member", re.compile(r"\bre-?join(?:ed|s)\b(?!\s+(?:the\s+)?(?:talks|meeting|session|summit|negotiations|debate)\b)", re.I)),
+    # 'the summit upgraded Belarus from a dialogue partner to an observer'
+    ("upgraded_observer", "observer", re.compile(r"\bupgrad(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,4}?(?:from\s+(?:an?\s+)?[\w\s-]{3,30}?\s+)?"
+                                                 r"to\s+(?:an?\s+)?observer(?:\s+status)?\b", re.I)),
+    ("upgraded_dialogue", "dialogue_partner", re.compile(r"\bupgrad(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,4}?(?:from\s+(?:an?\s+)?[\w\s-]{3,30}?\s+)?"
+                                                         r"to\s+(?:an?\s+)?dialogue[\s-]+partner(?:\s+status)?\b", re.I)),
+    # 'Germany, the alliance's largest European economy' (the place listed just before)
+    ("appositive_superlative", "member", re.compile(
+        r",\s+(?:the\s+)?(?:(?:bloc|group|forum|alliance|organi[sz]ation|union|league|club|community|grouping|(?-i:[A-Z][A-Z0-9-]+))['’]s)"
+        r"\s+(?:[\w-]+\s+)?(?:largest|biggest|richest|poorest|smallest|most\s+populous|newest|oldest|second-largest|third-largest|leading|"
+        r"top)\s+(?:[\w-]+\s+){0,2}?(?:economy|member|military|power|contributor|spender|country|state|nation|exporter|producer)\b", re.I)),
     ("joined", "member", re.compile(
         r"(?<=[A-Za-z] )joined(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
         r"(?:last|this)\s+year|\d{4}|[,.]))", re.I)),
@@ -173,7 +214,7 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             taken.update(range(m.start(), m.end()))
             org = _target_org(mentions, main_org, s.start + m.start())
             items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
-            year = m.group(1) if rule == "founded_by" and m.groups() else None
+            year = (m.group(1) or m.group(2)) if rule == "founded_by" else None
             for item in items:
                 if item.entity_id == org or item.entity_id is None or org is None:
                     continue
@@ -196,11 +237,13 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             org = _target_org(mentions, main_org, pos, True, s.text, s.start)
             if main_org and _GENERIC_ORG.search(s.text[m.start(): m.end() + 30]):
                 org = main_org  # 'a full member of the group', 'the forum's two biggest members': the summit's organisation
-            if rule == "appositive_members":
+            if rule in ("appositive_members", "appositive_superlative"):
                 places = _places_before(s, mentions, people, pos)
                 subject = places[-1] if places else None
             else:
                 subject = _subject(s, mentions, people, pos, s.start + m.end(), org, rule)
+            if rule in ("upgraded_observer", "upgraded_dialogue"):
+                subject = _upgraded_object(s, mentions, people, m, org) or subject
             if not (subject and org) or (rule in _TIGHT_RULES and not _adjacent(s, subject, pos)):
                 continue
             since = _since(s, published, None, (pos, s.start + m.end()))
@@ -213,7 +256,11 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if status == "joining" and _PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()]):
                 status = "candidate"  # 'is expected to begin the process of becoming a full member'
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
-            if rule != "appositive_members":
+            if rule in ("readmitted", "rejoined") and _HYPOTHETICAL.search(s.text[max(_clause_start(s, pos) - s.start - 60, 0): m.start()]):
+                continue  # 'some members were ready to readmit it'
+            if rule == "left_clause_end" and any(p.start < pos for p in people):
+                continue  # 'the emir arrived and left': a person's exit from a meeting
+            if rule not in ("appositive_members", "appositive_superlative"):
                 places = _with_list(s, mentions, subject, _clause_start(s, pos))
             if rule == "as_observer" and _PLURAL_OBSERVERS.search(m.group(0)):
                 places = _people_places(s, people, pos) or places
@@ -259,6 +306,19 @@ def _unknown_target(s: Sentence, mentions: list[Mention], cue_end: int) -> bool:
     return not any(x.start == at and x.kind in ("org", "country") for x in mentions)
 
 
+def _upgraded_object(s: Sentence, mentions: list[Mention], people: list[Person], m: re.Match[str],
+                     org: str | None) -> Mention | None:
+    """Return what an upgrade names as its object: 'upgraded Belarus to observer', 'upgraded his country'."""
+    inside = [x for x in mentions if x.kind == "country" and x.entity_id != org and s.start + m.start() <= x.start < s.start + m.end()]
+    if inside:
+        return inside[0]
+    if _HIS_COUNTRY.search(m.group(0)):
+        owner = [p for p in people if p.end <= s.start + m.start() and p.country_id]
+        if owner:
+            return Mention("country", owner[-1].start, owner[-1].end, owner[-1].country or "", owner[-1].country_id, owner[-1].country)
+    return None
+
+
 def _people_places(s: Sentence, people: list[Person], cue: int) -> list[Mention]:
     """'A of X and B of Y took part as heads of observer states': the countries of every person before the cue."""
     out: list[Mention] = []
@@ -274,10 +334,15 @@ _GENERIC_ORG = re.compile(r"\b(?:of\s+the|the)\s+(?:bloc|group|grouping|forum|al
 _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|process\s+of|"
                        r"(?:still\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+(?!to\b)[^,;]{0,80}?\bto|"
                        r"path\s+to(?:wards)?|road\s*map)\b[^,;]*$", re.I)
-_TIGHT_RULES = frozenset({"is_member", "appositive_members", "staying"})
+_TIGHT_RULES = frozenset({"is_member", "appositive_members", "staying", "appositive_superlative"})
 # 'Brazil's Congress', 'the Turkish parliament's approval': a state that ratifies another's accession
 _APPROVER = re.compile(r"^['’]s?\s+(?:(?:national|federal|upper|lower)\s+)?(?:congress|parliament|senate|legislature|lawmakers|"
                        r"assembly|approval|ratification|consent|veto)\b", re.I)
+# a readmission talked of, not done: 'members were ready to readmit it', 'calls to readmit', 'whether to readmit'
+_HYPOTHETICAL = re.compile(r"\b(?:ready|willing|prepared|poised|could|would|might|may|should|whether|calls?|push(?:ing|ed)?|pressure|"
+                           r"proposals?|plans?|speculation|debate[sd]?|consider(?:ing|ed)?|want(?:s|ed)?|hope[sd]?)\b[^,;]*$", re.I)
+# 'Charles Michel, whose country is a founding member': the person's country governs the cue
+_WHOSE_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:whose|his|her)\s+country\s*$", re.I)
 # ', which rejoined in 2006,' between a place and its verb
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;()]*,\s*$", re.I)
 _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|suspension|readmission|return)\b|\s+(?:was|is|has\s+been|"
@@ -315,7 +380,8 @@ def _clause_start(s: Sentence, cue: int) -> int:
 
 def _adjacent(s: Sentence, subject: Mention, cue: int) -> bool:
     """Return True when the subject stands right before the cue (or before a relative clause that precedes it)."""
-    return subject.end <= cue and not s.text[subject.end - s.start: _clause_start(s, cue) - s.start].strip()
+    gap = s.text[subject.end - s.start: _clause_start(s, cue) - s.start]
+    return subject.end <= cue and (not gap.strip() or bool(_WHOSE_COUNTRY_GAP.match(gap)))
 
 
 def _places_before(s: Sentence, mentions: list[Mention], people: list[Person], cue: int) -> list[Mention]:
@@ -343,7 +409,7 @@ def _earliest(s: Sentence, published: str | None, cue: tuple[int, int]) -> str |
 
 def _place_after(mentions: list[Mention], pos: int) -> bool:
     """Return True when a country follows the cue: 'left South Korea' is travel, not an exit."""
-    return any(m.kind == "country" and 0 <= m.start - pos <= 4 for m in mentions)
+    return any(m.kind in ("country", "city") and 0 <= m.start - pos <= 4 for m in mentions)
 
 
 def _only_year(s: Sentence, published: str | None) -> str | None:
@@ -396,6 +462,83 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
     if not after or rule in ("left",) or re.search(r"[,;]", s.text[cue_end - s.start: after[0].start - s.start]):
         return None  # a place after the cue's clause is not its subject
     return after[0]
+
+
+# 'Brunei joined in 1984, Viet Nam in 1995, Laos and Myanmar in 1997': the verb left out of the later items
+_JOINED_IN = re.compile(r"\b(?:joined|acceded|rejoined)\s+(?:the\s+[\w-]+\s+)?in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b", re.I)
+_GAPPED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,60}?)\s+in\s+"
+                          r"(?:(?-i:[A-Z])[a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b")
+# in an alliance, 'allies' are its members: 'Only eight allies expect to meet the target: A, B, ...'
+_ALLIES_COLON = re.compile(r"\b(?:the\s+|only\s+|all\s+|other\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"several|some|many|most|other|these|those)\s+(?:other\s+)?(?:(?-i:[A-Z]{3,})\s+)?allies\b[^.:;()]{0,90}:\s*", re.I)
+# 'granted dialogue partner status to A and B, joining C and D in that category': C and D already held it
+_JOINING_THOSE = re.compile(r"\s*,?\s*(?:joining|alongside|next\s+to|in\s+addition\s+to)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,80}?)"
+                            r"\s+(?:in\s+th(?:at|is|e\s+same)\s+(?:category|status|role|group|tier)|as\s+(?:dialogue\s+)?partners|as\s+observers)\b", re.I)
+
+
+def _only_places(s: Sentence, mentions: list[Mention], start: int, end: int, org: str | None) -> list[Mention]:
+    """Return the places spanning exactly a list between two offsets ('Laos and Myanmar'), else nothing."""
+    places = [m for m in mentions if m.kind in ("country", "org") and start <= m.start and m.end <= end
+              and m.entity_id not in (org, "un", None)]
+    rest, pos = "", start
+    for m in places:
+        rest += s.text[pos - s.start: m.start - s.start]
+        pos = m.end
+    rest += s.text[pos - s.start: end - s.start]
+    return places if places and not re.sub(r"\b(?:and|the)\b|[,\s]", "", rest) else []
+
+
+def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None, published: str | None,
+                       earlier: list[MembershipFinding]) -> list[MembershipFinding]:
+    """Apply the rules that continue a list beyond its cue: gapped 'X joined in 1984, Y in 1995',
+    'granted observer status to A, joining B in that category', and an alliance's 'eight allies ...: A, B, ...'."""
+    found: list[MembershipFinding] = []
+    org = ref.organisations.get(main_org or "")
+    if org and re.search(r"\b(?:alliance|treaty)\b", " ".join((org.name, *org.aliases)), re.I):
+        for m in _ALLIES_COLON.finditer(s.text):
+            items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
+            found += [MembershipFinding(org.id, i.entity_id or "", i.canonical or "", "member", "allies_colon", None,
+                                        (s.start + m.start(), i.end)) for i in items if i.entity_id not in (org.id, None)]
+    for m in _JOINED_IN.finditer(s.text):
+        org = _target_org(mentions, main_org, s.start + m.start(), True, s.text, s.start)
+        pos = m.end()
+        while org and (g := _GAPPED_ITEM.match(s.text, pos)):
+            items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), org)
+            if not items:
+                break
+            year = g.group("year")
+            status = "member" if not published or year < published[:4] else "joining"
+            found += [MembershipFinding(org, i.entity_id or "", i.canonical or "", status, "joined_gapped", year,
+                                        (i.start, s.start + g.end())) for i in items]
+            pos = g.end()
+    for f in earlier:
+        if not f.rule.startswith("granted_status"):
+            continue
+        g = _JOINING_THOSE.match(s.text, f.span[1] - s.start)
+        if g:
+            items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), f.org_id)
+            found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "joining_those", None,
+                                        (i.start, s.start + g.end())) for i in items]
+    return found
+
+
+# a bulleted list introduced as the members' leaders: 'Among the allied leaders at the table were:'
+_MEMBER_INTRO = re.compile(r"\b(?:allied|member[- ](?:state|country|nation))\s+leaders\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:other\s+)?"
+                           r"(?:member\s+(?:states|countries|nations)|allies)\b", re.I)
+_NOT_MEMBER_INTRO = re.compile(r"\b(?:guests?|invit\w+|outreach|observers?|partners?|non-members?)\b", re.I)
+
+
+def bullet_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people: list[Person], main_org: str | None,
+                       published: str | None, intro: str) -> list[MembershipFinding]:
+    """Read a bulleted item: its own membership cues ('whose country is a founding member'), and, under an intro
+    naming the members' leaders, each listed leader's country as a member."""
+    found = cue_memberships(ref, s, mentions, people, main_org, published)
+    if main_org and _MEMBER_INTRO.search(intro) and not _NOT_MEMBER_INTRO.search(intro):
+        for p in people:
+            if p.country_id and p.country_id != main_org and p.country_id not in ref.organisations:
+                found.append(MembershipFinding(main_org, p.country_id, p.country or "", "member", "member_leaders_bullet",
+                                               None, (p.start, p.end)))
+    return found
 
 
 def org_leader_memberships(s: Sentence, mentions: list[Mention], attendees: list[Person]) -> list[MembershipFinding]:

@@ -10,7 +10,7 @@ maintainer regenerate them after editing the table below. Sources, in order of t
 
 1. ``TABLE`` (this file): the canonical ``name`` (English Wikipedia title, short form), capital,
    demonyms and hand-picked aliases for the 193 UN members plus Vatican City, Palestine, Taiwan
-   and Kosovo.
+   and Kosovo, and the Sahrawi Arab Democratic Republic (an African Union member).
 2. pycountry: ISO 3166 alpha-2/alpha-3 codes and the ISO name, common name and official name
    (comma-inverted forms such as "Korea, Republic of" are skipped).
 3. countrynames' ``data.yaml``: only English long forms ("Republic of ...", "Kingdom of ...")
@@ -50,7 +50,7 @@ BB;Barbados;Bridgetown;Barbadian|Bajan;
 BY;Belarus;Minsk;Belarusian|Belarussian;Republic of Belarus|Byelorussia
 BE;Belgium;Brussels;Belgian;Kingdom of Belgium
 BZ;Belize;Belmopan;Belizean;
-BJ;Benin;Porto-Novo;Beninese;Republic of Benin
+BJ;Benin;Porto-Novo;Beninese;Republic of Benin|Dahomey
 BT;Bhutan;Thimphu;Bhutanese;Kingdom of Bhutan
 BO;Bolivia;Sucre;Bolivian;Plurinational State of Bolivia
 BA;Bosnia and Herzegovina;Sarajevo;Bosnian|Herzegovinian;Bosnia-Herzegovina|Bosnia & Herzegovina|Bosnia
@@ -58,10 +58,10 @@ BW;Botswana;Gaborone;Motswana|Batswana|Botswanan;Republic of Botswana
 BR;Brazil;Brasília;Brazilian;Federative Republic of Brazil|Brasil
 BN;Brunei;Bandar Seri Begawan;Bruneian;Brunei Darussalam|Nation of Brunei
 BG;Bulgaria;Sofia;Bulgarian;Republic of Bulgaria
-BF;Burkina Faso;Ouagadougou;Burkinabe|Burkinabé;
+BF;Burkina Faso;Ouagadougou;Burkinabe|Burkinabé;Upper Volta
 BI;Burundi;Gitega;Burundian;Republic of Burundi
 CV;Cape Verde;Praia;Cape Verdean|Cabo Verdean;Cabo Verde|Republic of Cabo Verde
-KH;Cambodia;Phnom Penh;Cambodian|Khmer;Kingdom of Cambodia
+KH;Cambodia;Phnom Penh;Cambodian|Khmer;Kingdom of Cambodia|Kampuchea
 CM;Cameroon;Yaoundé;Cameroonian;Republic of Cameroon
 CA;Canada;Ottawa;Canadian;
 CF;Central African Republic;Bangui;Central African;CAR
@@ -117,7 +117,7 @@ IL;Israel;Jerusalem;Israeli;State of Israel
 IT;Italy;Rome;Italian;Italian Republic
 JM;Jamaica;Kingston;Jamaican;
 JP;Japan;Tokyo;Japanese;
-JO;Jordan;Amman;Jordanian;Hashemite Kingdom of Jordan
+JO;Jordan;Amman;Jordanian;Hashemite Kingdom of Jordan|Transjordan|Trans-Jordan
 KZ;Kazakhstan;Astana;Kazakh|Kazakhstani;Republic of Kazakhstan|Kazakstan|Qazaqstan
 KE;Kenya;Nairobi;Kenyan;Republic of Kenya
 KI;Kiribati;South Tarawa;I-Kiribati;Republic of Kiribati
@@ -229,11 +229,13 @@ VA;Vatican City;Vatican City;Vatican;Holy See|the Holy See|Vatican|Vatican City 
 PS;Palestine;East Jerusalem;Palestinian;State of Palestine|Palestinian Authority|Palestinian National Authority
 TW;Taiwan;Taipei;Taiwanese;Republic of China|ROC|R.O.C.|Chinese Taipei
 XK;Kosovo;Pristina;Kosovar|Kosovan;Republic of Kosovo
+EH;Sahrawi Arab Democratic Republic;Tifariti;Sahrawi;SADR|Sahrawi Republic
 """
 
 # ISO/pycountry names that are wrong or unhelpful as aliases for the entity we mean.
 BLOCKED_ALIASES = {
     "TW": {"Taiwan, Province of China"},
+    "EH": {"Western Sahara"},  # the territory, not the state the African Union seats
     "VA": {"Holy See (Vatican City State)"},
     "MK": {"The former Yugoslav Republic of Macedonia"},
     "CG": {"Congo"},  # ambiguous with the DRC
