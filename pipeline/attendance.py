@@ -17,10 +17,12 @@ ABSENT = re.compile(
     r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|"
     r"boycott\w*|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:summit|meeting)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
     r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance)|"
-    r"(?:did|does|do|will|would|could)\s+not\s+make\s+the\s+(?:trip|journey)|(?:won['’]t|didn['’]t)\s+make\s+the\s+(?:trip|journey))", re.I)
+    r"(?:did|does|do|will|would|could)\s+not\s+make\s+the\s+(?:trip|journey)|(?:won['’]t|didn['’]t)\s+make\s+the\s+(?:trip|journey)|"
+    r"(?:is|are|was|were)\s+not\s+making\s+the\s+(?:trip|journey)|"
+    r"(?:isn['’]t|aren['’]t|wasn['’]t)\s+making\s+the\s+(?:trip|journey))", re.I)
 REPRESENT = re.compile(
-    r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,2}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
-    r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?led\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
+    r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,4}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
+    r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
@@ -56,7 +58,18 @@ ATTEND = re.compile(
     r"\b(?:summit|meeting|gathering|session|forum|conference)\b[^.;]{0,40}?\b(?:brought|brings|bringing|bring)"
     r"\s+together\b|"
     r"\bpos(?:ed|es|ing|e)\s+for\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?photo(?:graph)?s?\b|"
-    r"\bma(?:de|kes?|king)\s+(?:a|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|journey)\b(?!\s+to\b))", re.I)
+    r"\bma(?:de|kes?|king)\s+(?:a|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|journey)\b(?!\s+to\b)|"
+    # 'had come to Brussels for', 'his first appearance at', 'flanked by X', 'Y also joined.',
+    # 'are both at the X Hotel'
+    r"\b(?:has|have|had)\s+come\s+to\s+(?-i:[A-Z])|"
+    r"\b(?:his|her|their|a)\s+(?:first\s+appearance|debut)\s+at\b|"
+    r"\bflanked\s+by\b|\b(?:also\s+)?joined(?=\s*[,.;]\s|\s*\.?$)|"
+    r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:at|in)\s+the\s+(?-i:[A-Z])[\w'’-]*\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:hotel|palace|centre|center|venue|hall|resort)\b|"
+    # 'The summit opened on Wednesday with a breakfast at which X ...': the opening event's people were there
+    r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|session|gathering)\s+"
+    r"(?:opened|began|started|kicked\s+off)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:breakfast|lunch|dinner|banquet|session|meeting|debate|discussion|retreat|plenary|talks)\b)", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
@@ -65,12 +78,14 @@ PAST = re.compile(
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|was\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
     r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their|a)\s+seats?|(?:present|attending|participants|attendees|leaders|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+[\w\s]{3,30}?\s+)?included|"
     r"made\s+the\s+(?:trip|journey)|came\s+as|brought\s+together|posed|greeted|"
+    r"(?:had|has|have)\s+come\s+to\s+(?-i:[A-Z])\w*|"
     r"was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
     r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
 SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
                   r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)\s*,\s*(?=(?-i:[A-Z]))|"
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
-                  r"Finance|Defence|Defense|Economy|Trade))))", re.I)
+                  r"Finance|Defence|Defense|Economy|Trade)))|"
+                  r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess)\s+[A-Z])))", re.I)
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
@@ -88,6 +103,7 @@ _SPEAKER_BEFORE = re.compile(r"(?:[,\"”]\s*|^)(?:said|says|added|noted|accordi
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|the|a|an|its|his|her)\s[^,;.]{0,80},")
+_PARTICIPLE_ASIDE = re.compile(r"^\s*,\s*(?-i:[a-z]+ing)\s[^,;.]{0,100},")
 _ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
 _POSSESSIVE_ABSENCE = re.compile(r"^['’]s\s+(?:decision\s+(?:not\s+)?to\s+(?:skip|miss|boycott|stay\s+away)|absence|boycott)", re.I)
 _JOINED_BY_VIDEO = re.compile(r"\b(?:join\w*|address\w*|took\s+part|participat\w*|spoke)\b[^.;]{0,40}?"
@@ -156,8 +172,14 @@ def _excluded(s: Sentence, p: Person) -> bool:
     """Return True for people mentioned for the past, the dead, and quoted speakers."""
     before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
     after = s.text[p.end - s.start: p.end - s.start + 240]
-    return p.former or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after) or _SPEAKER_AFTER.match(after)
+    return p.former or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)
+                            or (_SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before))
                             or _SPEAKER_BEFORE.search(before))
+
+
+# 'Zaev, who attended the dinner alongside Tsipras, said': a name closing a relative aside; the verb after
+# the aside is the subject's (Zaev's), so the name inside it is no speaker
+_IN_ASIDE = re.compile(r"\w,\s*(?:who|which|whose)\s[^,;.:\"“”()]{0,160}$", re.I)
 
 
 def is_speaker(s: Sentence, p: Person) -> bool:
@@ -172,6 +194,7 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         cue = s.start + m.start()
         before = [i for i, p in enumerate(people) if p.mention.end <= cue]
         gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
+        gap = _PARTICIPLE_ASIDE.sub("", gap)  # 'X, facing mass protests at home, did not travel'
         if before and _ABSENT_GAP.match(gap):
             out.add(before[-1])
             i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject
@@ -243,7 +266,7 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|stand(?:s|ing)?\s+in\s+for|deputi[sz]ing\s+for)\s+"
                         r"(?:the\s+)?$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
-_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:\w+\s+){0,2}?by\b", re.I)
+_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:\w+\s+){0,4}?by\b", re.I)
 
 
 def _instead_absent(s: Sentence, found: list[AttendanceFinding],
@@ -358,9 +381,9 @@ def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> boo
     at = p.mention.start - s.start
     before = [c for c in cues if c.end() - 2 <= at]
     last = before[-1] if before else None
-    if last is not None and re.search(r"represented\b.*\bby\b|\bled\s+by\b", last.group(0), re.I):
+    if last is not None and re.search(r"represented\b.*\bby\b|\b(?:led|headed)\s+by\b", last.group(0), re.I):
         return not _CLAUSE_BREAK.search(s.text[last.end(): at])
-    return any(not re.search(r"represented\b.*\bby\b|\bled\s+by\b", c.group(0), re.I)
+    return any(not re.search(r"represented\b.*\bby\b|\b(?:led|headed)\s+by\b", c.group(0), re.I)
                and p.mention.end - s.start <= c.start() + 5
                and not any(p.mention.end <= q.mention.start and q.mention.end - s.start <= c.start() + 5 for q in people)
                for c in cues)
@@ -436,11 +459,21 @@ _QUOTE_PRONOUN_AT_SUMMIT = re.compile(
     r"(?:summits?|session|meeting|gathering|plenary|opening)\b")
 
 
+# 'Speaking to reporters at the press centre, she said ...': a pronoun speaking at the summit's own venue
+_SPEAKING_AT_SUMMIT = re.compile(
+    r"^(?:Speaking|Talking)\s+(?:to\s+(?:reporters|journalists|the\s+press|the\s+media)\s+)?(?:at|on|"
+    r"in)\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|sidelines|margins|press\s+cent(?:re|er)|media\s+cent(?:re|er)|venue|"
+    r"plenary|session)\b"
+    r"[^,;.]{0,60},\s*(?:he|she)\s+(?:said|told|added|warned|stressed)\b")
+
+
 def pronoun_findings(s: Sentence, people: list[Person], previous: list[Person], summit_future: bool | None,
                      dead: set[str]) -> list[AttendanceFinding]:
     """'He said at the opening of the summit ...': the one person named in the sentence before attended."""
     if people or len({p.person_id for p in previous}) != 1 or not (
-            _PRONOUN_AT_SUMMIT.match(s.text.lstrip()) or _QUOTE_PRONOUN_AT_SUMMIT.search(s.text)):
+            _PRONOUN_AT_SUMMIT.match(s.text.lstrip()) or _QUOTE_PRONOUN_AT_SUMMIT.search(s.text)
+            or _SPEAKING_AT_SUMMIT.match(s.text.lstrip())):
         return []
     p = previous[-1]
     if p.former or p.person_id in dead or p.role == "Spokesperson":
@@ -627,3 +660,86 @@ def definite_role_findings(s: Sentence, mentions: list[Mention], people: list[Pe
     p = next(iter(holders.values()))
     f = _finding(p, sentence_status(s.text, summit_future), "definite_role", bool(REPRESENT.search(s.text)), s, "in_person")
     return [dataclasses.replace(f, span=(role.start, role.end))]
+
+
+# 'Vice-President X, deputising for President Y', 'headed by X in place of Y', 'standing in for the ailing Y'
+_REPLACED_BEFORE = re.compile(r"\b(?:in\s+place\s+of|deputi[sz]ing\s+for|stand(?:s|ing)?\s+in\s+for|"
+                              r"stood\s+in\s+for|"
+                              r"substitut(?:es|ed|ing)\s+for|"
+                              r"instead\s+of)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?$", re.I)
+
+
+def replaced_absent(s: Sentence, people: list[Person], dead: set[str]) -> list[AttendanceFinding]:
+    """'X, deputising for President Y', 'in place of Y': the person stood in for is absent."""
+    out = []
+    for p in people:
+        before = s.text[max(0, p.start - s.start - 60): p.start - s.start]
+        if _REPLACED_BEFORE.search(before) and not p.former and p.person_id not in dead:
+            out.append(_finding(p, "absent", "replaced_absent", False, s, "none"))
+    return out
+
+
+# 'along with the heads of the IMF, the World Bank and the OECD': organisations attending by their heads'
+# office
+_ORG_HEADS = re.compile(r"\b(?:heads|chiefs)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+
+
+def org_heads_findings(ref: object, s: Sentence, mentions: list[Mention], summit_future: bool | None,
+                       main_org: str | None) -> list[AttendanceFinding]:
+    """'X is at the table, along with the heads of the IMF and the World Bank': office-only attendees."""
+    if not attend_cue(s.text) or ABSENT.search(s.text):
+        return []
+    status = sentence_status(s.text, summit_future)
+    out = []
+    for m in _ORG_HEADS.finditer(s.text):
+        items = read_list(ref, mentions, s.start + m.end(), s.text, s.start,  # type: ignore[arg-type]
+                          ("org",))
+        out += [AttendanceFinding(None, item.entity_id, item.canonical, None, status, "org_heads", False,
+                                  True, "in_person", (s.start + m.start(), item.end))
+                for item in items if item.entity_id != main_org]
+    return out
+
+
+# 'The summit will also be attended by Morocco, which ...': countries attending by name alone
+_ATTENDED_BY = re.compile(r"\b(?:be|been|is|are|was|"
+                          r"were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+
+
+def attended_by_countries(ref: object, s: Sentence, mentions: list[Mention],
+                          summit_future: bool | None) -> list[AttendanceFinding]:
+    """'The meeting was attended by Morocco and Tunisia': countries named as the attendees of a passive."""
+    out = []
+    for m in _ATTENDED_BY.finditer(s.text):
+        if not SUMMITISH.search(s.text[: m.start()]) or _other_time(s.text[: m.start()], None):
+            continue
+        status = sentence_status(s.text[: m.end()] + " " + s.text[m.end():].split(",")[0], summit_future)
+        items = read_list(ref, mentions, s.start + m.end(), s.text, s.start,  # type: ignore[arg-type]
+                          ("country",))
+        out += [AttendanceFinding(None, item.entity_id, item.canonical, None, status, "attended_by_country",
+                                  False, _guest(s.text), "in_person", (item.start, item.end))
+                for item in items]
+    return out
+
+
+_ITEM_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
+_LEADING_ASIDE = re.compile(r"^\s*,\s*(?:which|who|whose|where)\s[^,;]*", re.I)
+
+
+def bullet_group_findings(s: Sentence, mentions: list[Mention], intro: str,
+                          summit_future: bool | None) -> list[AttendanceFinding]:
+    """A list item 'the leaders of Laos, which chairs ASEAN, and Thailand': its countries, asides skipped."""
+    m = _GROUP.search(s.text)
+    if m is None:
+        return []
+    status = "absent" if ABSENT.search(intro) else sentence_status(intro, summit_future)
+    out: list[AttendanceFinding] = []
+    end = m.end()
+    for c in mentions:
+        if c.start - s.start < end or c.kind != "country":
+            continue
+        if not _ITEM_GAP.fullmatch(_LEADING_ASIDE.sub("", s.text[end: c.start - s.start])):
+            break
+        out.append(AttendanceFinding(None, c.entity_id, c.canonical, "leader", status, "bullet_group", False,
+                                     _guest(intro), "in_person", (c.start, c.end)))
+        end = c.end - s.start
+    return out

@@ -125,11 +125,14 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     for i, s in enumerate(sentences):
         earlier += people[sentences[i - 1].index] if i else []
         prev, previous = previous, (s if s.kind not in ("credit", "heading") else previous)
-        intro = _list_intro(s, intro)
-        if summit and intro is not None and s is not intro and s.kind != "credit":
+        intro = _list_intro(s, intro, previous if previous is not s else prev)
+        if summit and intro is not None and intro.index != s.index and s.kind != "credit":
             findings.extend((s, f) for f in att.bullet_findings(s, people[s.index], intro.text, future, dead))
             memberships.extend((s, m) for m in bullet_memberships(ref, s, mentions[s.index], people[s.index], main_org,
                                                                   article.published, intro.text))
+            findings.extend((s, f) for f in att.replaced_absent(s, people[s.index], dead))
+            findings.extend((s, f) for f in att.bullet_group_findings(s, mentions[s.index], intro.text,
+                                                                      future))
             continue
         if s.kind in ("credit", "heading"):
             continue
@@ -153,6 +156,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.own_official_findings(s, ps, main_org, future, dead, organs)
             found += att.summit_act_findings(ref, s, ms, ps, window, article.published, future, dead)
             found += att.definite_role_findings(s, ms, ps, earlier, future, dead) if ms else []
+            found += att.replaced_absent(s, ps, dead)
+            found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
+            found += att.attended_by_countries(ref, s, ms, future) if ms else []
         found = [_to_parent(ref, f) for f in found]
         findings.extend((s, f) for f in found)
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
@@ -232,11 +238,18 @@ def _last_day(value: str) -> dt.date | None:
     return parse_day(value)
 
 
-def _list_intro(s: Sentence, intro: Sentence | None) -> Sentence | None:
-    """Return the sentence introducing the bulleted list `s` belongs to ('Leaders attending:'), if any."""
+def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = None) -> Sentence | None:
+    """Return the sentence introducing the bulleted list `s` belongs to ('Leaders attending:'), if any.
+
+    A colon line with no cue of its own ('Beijing has chosen:') opens a list when the sentence before it
+    speaks of guests or invitations ('The host has invited a few non-members.'); the list takes its tense.
+    """
     if s.text.rstrip().endswith(":") and (att.ATTEND.search(s.text) or att.ABSENT.search(s.text)
                                           or _LIST_INTRO.search(s.text)):
         return s
+    if s.text.rstrip().endswith(":") and before is not None and len(s.text.split()) <= 8 and (
+            att.GUEST.search(before.text) and not att.ABSENT.search(before.text)):
+        return Sentence(s.index, before.start, s.end, before.text + " " + s.text, s.kind)
     return intro if intro is not None and (BULLET.match(s.text) or _list_line(s)) else None
 
 

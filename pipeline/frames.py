@@ -147,18 +147,30 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
     """Return the people named in a sentence, with role, country and resolution."""
     text, offset = sentence.text, sentence.start
     people: list[Person] = []
-    for a, b, run in _with_month_surnames(name_runs(text, offset, _unblock_first_names(mentions, text, offset)),
-                                          mentions, text, offset):
+    runs = _with_month_surnames(name_runs(text, offset, _unblock_first_names(mentions, text, offset)),
+                                mentions, text, offset)
+    paired = _respective_names(runs, mentions, text, offset)
+    for a, b, run in runs:
         left = _left_frame(mentions, a, text, offset)
         right = _right_frame(mentions, b, text, offset, left.role is not None)
         role, modifier = left.role or right.role, left.modifier or right.modifier
         place = left.place or right.place
+        if a in paired and role is None and place is None:  # 'A and B, whose presidents, X and Y,'
+            role, place = paired[a]
         place_id, place_name = _place_name(ref, place)
         name = strip_honorifics(run)
         res = resolve_run(ref, run, role, place_name, day, known + people)
+        of_country = (None if place is not None or res.entity_id
+                      else _of_country(mentions, b, text, offset, name))
+        if of_country is not None:  # 'François Hollande of France': an unknown name, a country after it
+            place = of_country
+            place_id, place_name = _place_name(ref, place)
         if not res.entity_id and (len(name.split()) < 2 or role is None and not _REP_PHRASE.search(
                 text[max(0, a - offset - 120): a - offset]) and not _owned_name(mentions, a, text, offset, name)
-                                                  and not _attending_subject(text, a, b, offset, name)):
+                                                  and not _attending_subject(text, a, b, offset, name)
+                                                  and not _rep_direct(text[max(0, a - offset - 80):
+                                                                           a - offset], name)
+                                                  and of_country is None):
             continue
         if role is None and place is None and not res.entity_id:
             place = _before(mentions, a, text, offset, _POSSESSIVE_ONLY)
@@ -176,6 +188,37 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
 
 
 _POSSESSIVE_ONLY = re.compile(r"^['’]s\s+$")
+# 'Georgia and Ukraine, whose presidents, X and Y, came': names paired in order with the countries before them
+_RESPECTIVE = re.compile(r"^,?\s+(?:whose|their)\s+(presidents|prime\s+ministers|leaders|"
+                         r"heads\s+of\s+state),\s+$", re.I)
+_PLURAL_ROLES = {"presidents": "President", "prime ministers": "Prime Minister"}
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _respective_names(runs: list[tuple[int, int, str]], mentions: list[Mention], text: str,
+                      offset: int) -> dict[int, tuple[str | None, Mention]]:
+    """Pair the names of 'A and B, whose presidents, X and Y,' with the countries A and B, in order."""
+    out: dict[int, tuple[str | None, Mention]] = {}
+    countries = [m for m in mentions if m.kind == "country"]
+    for i, c in enumerate(countries):
+        first = next((r for r in runs if r[0] > c.end), None)
+        cue = _RESPECTIVE.match(text[c.end - offset: first[0] - offset]) if first else None
+        if cue is None or first is None:
+            continue
+        places = [c]
+        for prev in reversed(countries[:i]):
+            if not _LIST_GAP.match(text[prev.end - offset: places[0].start - offset]):
+                break
+            places.insert(0, prev)
+        names = [first]
+        for r in runs[runs.index(first) + 1:]:
+            if len(names) == len(places) or not _LIST_GAP.match(text[names[-1][1] - offset: r[0] - offset]):
+                break
+            names.append(r)
+        if len(names) == len(places) > 1:
+            role = _PLURAL_ROLES.get(re.sub(r"\s+", " ", cue.group(1).lower()))
+            out.update({r[0]: (role, place) for r, place in zip(names, places, strict=True)})
+    return out
 # A month word that is a surname: not followed by a day, a year or another capitalised word ('May 9', 'May 2019').
 _MONTH_SURNAME = re.compile(r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
                             r"(?:['’]s)?(?![\w'’-])(?!\s*(?:\d|[A-Z]))")
@@ -233,10 +276,41 @@ _NOT_NAME_WORDS = {"Court", "Party", "Army", "Airlines", "Airways", "Bank", "Min
 
 
 def _owned_name(mentions: list[Mention], a: int, text: str, offset: int, name: str) -> bool:
-    """'Chile's Gabriel Boric': an unknown two- or three-word name right after a country's possessive."""
+    """'Chile's Gabriel Boric': an unknown two- or three-word name right after a country's possessive.
+
+    A name with a family particle may run to five words ('Mauritania's Mohamed Ould Abdel Aziz').
+    """
     words = name.split()
     place = _before(mentions, a, text, offset, _POSSESSIVE_ONLY)
-    return bool(place and place.kind == "country" and 2 <= len(words) <= 3 and not set(words) & _NOT_NAME_WORDS)
+    longest = 5 if set(words) & _NAME_PARTICLES else 3
+    return bool(place and place.kind == "country" and 2 <= len(words) <= longest
+                and not set(words) & _NOT_NAME_WORDS)
+
+
+_NAME_PARTICLES = {"Ould", "bin", "Bin", "ibn", "Ibn", "Abdel", "Abdul", "Abd", "Al", "al", "El", "el", "Abu",
+                   "bint", "Ben", "de", "De", "da", "Da", "dos", "van", "Van", "von", "der", "del"}
+# 'represented by X', 'The delegation was headed by Sheikh X', 'sent Sayyid X', 'in place of X':
+# a name the cue introduces
+_REP_DIRECT = re.compile(r"\b(?:(?:represented|led|headed)\s+(?:\w+\s+){0,4}?by|sent|dispatched|"
+                         r"in\s+place\s+of)\s+$", re.I)
+_NAME_WORDS_EXTRA = {"Republic", "Kingdom", "Emirates", "States", "Government", "Union", "Nations", "Islands"}
+
+
+def _rep_direct(before: str, name: str) -> bool:
+    """Return True for an unknown name of two to five words introduced by a representation cue."""
+    words = name.split()
+    longest = 5 if set(words) & _NAME_PARTICLES else 3
+    return bool(_REP_DIRECT.search(before)) and 2 <= len(words) <= longest and not set(words) & (
+        _NOT_NAME_WORDS | _NAME_WORDS_EXTRA)
+
+
+def _of_country(mentions: list[Mention], b: int, text: str, offset: int, name: str) -> Mention | None:
+    """'François Hollande of France': the country owning an unknown two- or three-word name before it."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or set(words) & (_NOT_NAME_WORDS | _NAME_WORDS_EXTRA):
+        return None
+    m = _after(mentions, b, text, offset, re.compile(r"^\s+of\s+$"))
+    return m if m is not None and m.kind == "country" else None
 
 
 def _fill_from_context(person: Person, mentions: list[Mention], text: str, offset: int) -> Person:

@@ -101,6 +101,10 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
             elif _other_venue(s.text, m.start - s.start, m.end - s.start, published):
                 continue
+            elif _named_other_summit(s.text, m.end - s.start, mentions[s.index], org_id, s.start):
+                continue  # 'flies on to Vientiane for the East Asia Summit'
+            elif _HOST_APPOSITIVE.match(s.text[m.end - s.start: m.end - s.start + 160]):
+                scores[m.entity_id or ""] += 3  # 'Hangzhou, the lakeside city that will host the leaders'
             elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
                 scores[m.entity_id or ""] += 3
             elif _ARRIVE_CUE.search(before):
@@ -124,6 +128,26 @@ _SEAT = re.compile(r"\b(?:headquarter(?:s|ed)|seat|secretariat|based)\b", re.I)
 _GATHERED = re.compile(r"\b(?:met|meet|meets|meeting|gather\w*|held|hold|holds|convene\w*|summit|talks|hosted|opens?|opened)\b", re.I)
 _OTHER_YEAR = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bby\s)(?<![\w/-])((?:19|20)\d{2})(?![\w/-])", re.I)
 _AFTER_CITY = re.compile(r"^(?:,\s+(?:which|where|the\s+(?:host|venue|seat)\s+of|host\s+of|venue\s+of)\b)?[^,;.:—–(]*")
+
+
+# 'X for the East Asia Summit': a city tied to another summit named right after it
+_FOR_NAMED_SUMMIT = re.compile(r"^\s+(?:for|to\s+attend)\s+(?:the\s+|"
+                               r"an?\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:Summit|Forum)\b")
+# 'X, the lakeside city that will host the leaders', 'X, which hosts the summit':
+# an appositive naming the city host
+_HOST_APPOSITIVE = re.compile(r"^,\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:that|which)\s+(?:will\s+|is\s+to\s+|"
+                              r"is\s+set\s+to\s+)?"
+                              r"(?:host|hosts|is\s+hosting)\b(?![^,;.]{0,40}\b(?:next|last|"
+                              r"previous)\b)", re.I)
+
+
+def _named_other_summit(text: str, b: int, mentions: list[Mention], org_id: str, offset: int) -> bool:
+    """Return True when the city ending at text[b] is followed by 'for the <Name> Summit' of another body."""
+    m = _FOR_NAMED_SUMMIT.match(text[b: b + 120])
+    if m is None:
+        return False
+    a, z = offset + b + m.start(1), offset + b + m.end(1)
+    return not any(x.kind == "org" and x.entity_id == org_id and a <= x.start < z for x in mentions)
 
 
 def _other_venue(text: str, a: int, b: int, published: str | None) -> bool:

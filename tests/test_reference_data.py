@@ -33,6 +33,7 @@ ROLES = {
     "Emir",
     "Sultan",
     "Crown Prince",
+    "Deputy Crown Prince",
     "Supreme Leader",
     "Chairman",
     "Secretary-General",
