@@ -85,7 +85,7 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
                   r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)\s*,\s*(?=(?-i:[A-Z]))|"
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
                   r"Finance|Defence|Defense|Economy|Trade)))|"
-                  r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess)\s+[A-Z])))", re.I)
+                  r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess|Emir|Sultan)\s+[A-Z])))", re.I)
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
@@ -174,7 +174,17 @@ def _excluded(s: Sentence, p: Person) -> bool:
     after = s.text[p.end - s.start: p.end - s.start + 240]
     return p.former or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)
                             or (_SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before))
-                            or _SPEAKER_BEFORE.search(before))
+                            or _SPEAKER_BEFORE.search(before)
+                            or _THEN_OFFICE.search(s.text[max(0, p.mention.start - s.start - 120): p.mention.start - s.start])
+                            or _TIME_CLAUSE_OBJECT.search(before))
+
+
+# 'hosted by then British Prime Minister X', 'under then President Y': an office held then, not now
+_THEN_OFFICE = re.compile(r"\b(?:under|by|of|with|from|for|to|when|while|as|against|alongside)\s+(?:the\s+)?then\b[\s-]*"
+                          r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}$", re.I)
+# 'a day after receiving X in Mexico City', 'shortly before meeting Y': the object of a time clause's verb
+_TIME_CLAUSE_OBJECT = re.compile(r"\b(?:after|before|since)\s+(?-i:[a-z]+ing)\s+(?:the\s+|a\s+|an\s+)?"
+                                 r"(?:(?-i:[A-Z])[\w'’.-]*\s+|(?-i:[a-z][\w-]*)\s+){0,4}$", re.I)
 
 
 # 'Zaev, who attended the dinner alongside Tsipras, said': a name closing a relative aside; the verb after
@@ -219,6 +229,44 @@ def _other_time(text: str, year: str | None) -> bool:
     return False
 
 
+# 'who rarely attends such meetings': a habit, not this attendance
+_HABIT_BEFORE = re.compile(r"\b(?:rarely|seldom|hardly\s+ever|usually|often|always|regularly|normally)\s+$", re.I)
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# the clause before a cue sets it at another meeting: 'The 2014 Wales summit, hosted by', 'in 2010, when it hosted',
+# 'at the CIS summit on December 28, 2021, attended by', 'Next year's summit will be hosted by'
+_YEAR_MEETING_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:summits?|meetings?|gatherings?|conferences?)\b|"
+                                  r"\b((?:19|20)\d\d)\s*,\s*(?:when|where)\b|"
+                                  r"\b(?:on|in)\s+(?-i:" + _MONTHS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b|"
+                                  r"\b(?:on|in)\s+\d{1,2}\s+(?-i:" + _MONTHS + r")\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_OTHER_MEETING_BEFORE = re.compile(r"\b(?:next|following|last|previous)\s+(?:year['’]s\s+)?(?:[\w-]+\s+)?(?:summits?|meetings?)\b|"
+                                   r"\b(?:next|last)\s+year['’]s\b", re.I)
+# a sentence opened by another time: 'Last year in Ise-Shima, X and Y were ...', 'In 2014, ...', 'Two years ago, ...'
+_OTHER_TIME_OPENING = re.compile(r"^\W*(?:last\s+year|the\s+(?:previous|year\s+before)|(?:a|one|two|three|four|five|"
+                                 r"several|\d+)\s+years?\s+ago|in\s+((?:19|20)\d\d))\b", re.I)
+# 'who attended the last four summits', 'attended the previous meeting', 'hosted last year's summit'
+_OTHER_MEETING_AFTER = re.compile(r"^\W*(?:the\s+|every\s+)?(?:last|previous|past|earlier|first|next|following)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|editions?)\b|"
+                                  r"^\W*(?:last|next)\s+year['’]s\b", re.I)
+
+
+def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
+    """Return True when a cue's own clause sets it at another meeting than this one.
+
+    Before the cue: a meeting of an earlier year or the next one ('The 2014 Wales summit, hosted by', 'Next
+    year's summit will be hosted by'), a when-clause after an earlier year ('in 2010, when it hosted'), a full
+    earlier date ('at the informal summit on December 28, 2021, attended by'), or a sentence opened by another
+    time ('Last year in Ise-Shima, X was at the table'). After it: 'attended the last four summits'.
+    """
+    before = re.split(r"[.;]", text[max(0, m.start() - 160): m.start()])[-1]
+    before = _RELATIVE_ASIDE.sub(" ", before + ",")[:-1] if m.start() > 0 else before
+    opening = _OTHER_TIME_OPENING.match(text)
+    if opening and (not opening.group(1) or not year or opening.group(1) < year[:4]):
+        return True
+    if _OTHER_MEETING_AFTER.match(text[m.end(): m.end() + 80]) or _OTHER_MEETING_BEFORE.search(before):
+        return True
+    return any(y and year and y < year[:4] for mm in _YEAR_MEETING_BEFORE.finditer(before) for y in mm.groups())
+
+
 def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
     """Return the first attendance cue about this summit: not negated ('has not attended'), not of another time.
 
@@ -229,6 +277,8 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
         # an aside on a person ('hosted by X, who last year ...') dates the person, not the cue
         clause = re.split(r"[.;]|,\s*(?:who|whose)\b", text[m.end(): m.end() + 80])[0]
         if _NEGATED_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _other_time(clause, year):
+            continue
+        if _HABIT_BEFORE.search(text[max(0, m.start() - 20): m.start()]) or _other_meeting(text, m, year):
             continue
         return m
     return None
@@ -497,7 +547,8 @@ def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | N
         return []
     if not (GUEST.search(context.text) or ATTEND.search(context.text) and SUMMITISH.search(context.text)):
         return []
-    status = sentence_status(context.text, summit_future)
+    # 'the leaders of the observer states joined in: X, Y' — the head's own past tense dates the names
+    status = "attended" if PAST.search(head) else sentence_status(context.text, summit_future)
     return [_finding(p, status, "names_after_colon", False, context, "in_person") for p in people
             if p.mention.start >= s.start + m.end() - 1 and not _excluded(s, p) and p.person_id not in dead]
 

@@ -141,7 +141,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         if not ms and not ps and not prev_people:
             continue  # no place, role or person here or just before: no rule can fire
         about_other = bool(summit) and (_about_other_summit(ref, s, ms, main_org) or
-                                        (future is True and _earlier_in_preview(s, article.published, summit)))
+                                        (future is True and _earlier_in_preview(s, article.published, summit)) or
+                                        _other_summit_dated(s, ms, main_org, window, article.published) or
+                                        _named_other_summit(ref, s, ms, main_org, summit))
         found = att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None) if summit and not about_other else []
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
@@ -159,7 +161,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.replaced_absent(s, ps, dead)
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
             found += att.attended_by_countries(ref, s, ms, future) if ms else []
-        found = [_to_parent(ref, f) for f in found]
+        found = [_to_parent(ref, f) for f in found if not _out_of_office(ref, f, summit, day)]
         findings.extend((s, f) for f in found)
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
             mfound = list_memberships(ref, s, ms, main_org, article.published)
@@ -212,6 +214,60 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
         m.kind == "org" and (ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
                              or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start]))
         for m in mentions)
+
+
+def _other_summit_dated(s: Sentence, mentions: list[Mention], main_org: str | None,
+                        window: tuple[str, str] | None, published: str | None) -> bool:
+    """Another organisation's summit on another day ('at the CIS summit on December 28, 2021, attended by X'),
+    even when the summit's own organisation is named in passing ('whose countries are not CSTO members')."""
+    return any(m.kind == "org" and m.entity_id != main_org and ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
+               for m in mentions) and not any(
+        m.kind == "org" and m.entity_id == main_org and ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
+        for m in mentions) and att._dated_elsewhere(s.text, window, published)
+
+
+# 'expected to attend the East Asia Summit', 'attended the Summit of the Americas': a summit named by its own name
+_NAMED_SUMMIT = re.compile(r"\b(?:attend\w*|at|to|for|join\w*)\s+the\s+((?:(?-i:[A-Z])[\w'’-]*\s+){1,4})(?-i:Summit)\b"
+                           r"|\b(?:attend\w*|at|to|for|join\w*)\s+the\s+(?-i:Summit)\s+of\s+the\s+((?-i:[A-Z])[\w-]+)", re.I)
+_SUMMIT_NAME_WORDS = re.compile(r"^(?:the|leaders['’]?|annual|ordinary|extraordinary|special|informal|emergency|jubilee|"
+                                r"anniversary|first|second|third|\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[\w-]+(?:st|nd|rd|th))$", re.I)
+
+
+def _named_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None,
+                        summit: Summit | None) -> bool:
+    """Return True when the attendance is at a summit named by words other than the organisation, its place or
+    its number ('expected to attend the East Asia Summit at that time'), and the sentence names no summit of
+    the organisation itself. 'the 34th ASEAN Summit', 'the Hangzhou Summit', 'the Extraordinary Summit' stay."""
+    if summit is None or any(m.kind == "org" and m.entity_id == main_org for m in mentions):
+        return False
+    for m in _NAMED_SUMMIT.finditer(s.text):
+        name = m.group(1) or m.group(2)
+        a = s.start + m.start(1 if m.group(1) else 2)
+        b = a + len(name.rstrip())
+        inside = [x for x in mentions if a <= x.start and x.end <= b]
+        if any(x.kind == "org" for x in inside):
+            continue  # another organisation's summit is _about_other_summit's
+        places = {w for x in inside if x.kind in ("city", "country", "demonym") for w in x.text.split()}
+        words = [w for w in name.split() if w not in places and not _SUMMIT_NAME_WORDS.match(w)]
+        if summit.host_city and any(w in summit.host_city for w in words):
+            continue
+        if words:
+            return True
+    return False
+
+
+def _out_of_office(ref: Reference, f: att.AttendanceFinding, summit: Summit | None, day: str | None) -> bool:
+    """A person whose every office of the reference ended before the summit, named with no office of their own
+    or with the one they left ('Dilma Rousseff' after her removal, 'Barack Obama' at a 2017 summit), is
+    named for the past. A new office in the text ('special envoy X') keeps them."""
+    p = f.person
+    if p is None or not p.person_id or f.rule == "bullet_list" or f.stand_in:
+        return False
+    when = (summit.start if summit and summit.start else None) or day
+    offices = ref.offices_of(p.person_id) if when else []
+    if not offices or ref.offices_of(p.person_id, when[:10]):
+        return False
+    return p.role is None or p.role in {o.role for o in offices}
 
 
 EARLIER_DAYS = 14  # a past-tense sentence of a preview dated this long before the summit speaks of another meeting

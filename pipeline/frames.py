@@ -351,6 +351,10 @@ def _fill_from_offices(ref: Reference, person: Person, day: str | None) -> Perso
     if person.person_id not in ref.people or (person.role and person.country):
         return person
     role, place, acting = _office_fallback(ref, person.person_id, day)
+    if place is None and person.role and not person.country:  # 'Deputy Crown Prince X' before the office on file
+        places = {o.place for o in ref.offices_of(person.person_id) if o.role == person.role}
+        place = places.pop() if len(places) == 1 else None
+        role, acting = person.role, False
     if place is None:
         return person
     country = ref.country_named(place)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.dates import DateRef, add_days, find_dates, parse_day
@@ -200,7 +201,8 @@ def _host_country(ref: Reference, city: str | None, sentences: list[Sentence],
 
 
 def _summit_date(sentences: list[Sentence], published: str | None,
-                 exact_anchor: bool = True) -> tuple[DateRef | None, Sentence | None]:
+                 exact_anchor: bool = True, other_event: Callable[[Sentence, DateRef], bool] | None = None
+                 ) -> tuple[DateRef | None, Sentence | None]:
     """Return the summit's date: an explicit day first, then a weekday or relative day, then a week or month.
 
     A date tied to another event in its clause (an anniversary, a founding, someone's arrival or departure)
@@ -216,7 +218,8 @@ def _summit_date(sentences: list[Sentence], published: str | None,
         byline = bool(_BYLINE.search(s.text))
         for d in _dates_by_clause(s.text, published, future):
             rank = _DATE_RANK.get((d.precision, d.method.startswith("explicit")))
-            if rank is None or _dates_other_event(s.text, d, published if exact_anchor else None):
+            if rank is None or _dates_other_event(s.text, d, published if exact_anchor else None) or (
+                    other_event is not None and other_event(s, d)):
                 continue
             if byline or _is_dateline(s.text, d):
                 rank = 1.5  # 'ADDIS ABABA, Feb 16 —' dates the report; a weekday in the text dates the summit
@@ -243,7 +246,8 @@ def _about_summit(text: str) -> bool:
 
 _BYLINE = re.compile(r"^\s*(?:By|Published|Updated|Posted)\s|\s\|\s")
 # A date after these, in its own clause, belongs to another event: an anniversary, a founding, a past move.
-_OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|independence|born|since\s+\w+ing)\b", re.I)
+_OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|independence|born|since\s+\w+ing|"
+                          r"inaugurated|sworn\s+in|took\s+office|took\s+the\s+oath)\b", re.I)
 _SINCE = re.compile(r"\bsince\b(?!.*\bsince\b)", re.I)
 _MOVEMENT = re.compile(r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|flew|flies|landed)\b", re.I)
 
@@ -367,7 +371,8 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     cities = _city_scores(usable, mentions, org_id, ref, published)
     city = cities.most_common(1)[0][0] if cities else None
     country = _host_country(ref, city, usable, mentions)
-    date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"))
+    date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"),
+                                       lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d))
     start = date.start if date else (published[:10] if published else None)
     evidence = date_sentence or next(s for s in usable if any(m.entity_id == org_id for m in mentions[s.index]))
     short = (org.acronyms[0] if org.acronyms else org.name)
@@ -380,6 +385,17 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
         date_text=date.text if date else None, date_method=_method(date, start, anchor_method),
         sentence=evidence, span=(evidence.start, evidence.end), edition=_edition(usable),
     )
+
+
+def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: DateRef) -> bool:
+    """A date after another organisation's summit, the nearest organisation named before it, dates that one
+    ('at the informal CIS summit in St Petersburg on December 28, 2021'); not 'after the G20 summit in Bali to join
+    APEC leaders, whose summit opens on Friday'."""
+    orgs = [m for m in mentions if m.kind == "org" and m.end - s.start <= d.span[0]]
+    if not orgs or orgs[-1].entity_id == org_id:
+        return False
+    m = orgs[-1]
+    return bool(_ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40]))
 
 
 def _edition(sentences: list[Sentence]) -> int | None:
