@@ -211,8 +211,9 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     """
     found: list[tuple[float, DateRef, Sentence]] = []
     lede = next((s.index for s in sentences if s.kind == "body" and not _BYLINE.search(s.text)), -1)
-    for s in sorted(sentences, key=lambda s: (s.index != lede and not _about_summit(s.text), s.index)):
-        if s.kind == "credit" or not (_about_summit(s.text) or s.index <= 1 or s.index == lede):
+    ledes = {lede, _lede_after_deck(sentences, lede)}
+    for s in sorted(sentences, key=lambda s: (s.index not in ledes and not _about_summit(s.text), s.index)):
+        if s.kind == "credit" or not (_about_summit(s.text) or s.index <= 1 or s.index in ledes):
             continue
         future = bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text)
         byline = bool(_BYLINE.search(s.text))
@@ -235,8 +236,66 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     following = after[0].text if after and after[0].index == s.index + 1 else ""
     if not _DURATION_OF_SUMMIT.search(following):  # else the summit's length wherever the article states it
         following = next((t.text for t in sentences if t.kind == "body" and _DURATION_OF_SUMMIT.search(t.text)), "")
+    d = _opened_and_closed(d, s.text, published, bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text))
+    if following and not _DURATION.search(s.text):
+        d = _opening_day_with_duration(d, following, published)
     d = _with_duration(d, s.text, following)
     return _with_earlier_days(d, s.text, after, published), s
+
+
+def _lede_after_deck(sentences: list[Sentence], lede: int) -> int:
+    """Return the first body sentence after a byline or heading block that follows the lede: the lede was a
+    deck (a standfirst) and the news lede comes after 'By ...' or the dateline heading; -1 when there is none."""
+    block = False
+    for t in sentences:
+        if t.index <= lede:
+            continue
+        if t.kind == "heading" or _BYLINE.search(t.text):
+            block = True
+            continue
+        return t.index if block and t.kind == "body" else -1
+    return -1
+
+
+_OPENS = re.compile(r"\b(?:opens?|opened|opening|begins?|began|starts?|started|kicks?\s+off|kicked\s+off|"
+                    r"gets?\s+under\s+way)\b", re.I)
+_CLOSES = re.compile(r"\b(?:closes?|closed|closing|ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|"
+                     r"winds?\s+up|wound\s+up)\b", re.I)
+
+
+def _opened_and_closed(d: DateRef, text: str, published: str | None, future: bool) -> DateRef:
+    """'opens tomorrow and closes on Monday', 'began on Sunday and ends on Tuesday': one day in an opening clause
+    and a later one (within a week) in a closing clause of the same sentence are the summit's first and last days."""
+    if d.end or d.precision != "day":
+        return d
+    days = [e for e in _dates_by_clause(text, published, future) if e.precision == "day" and not e.end]
+    opens = [e for e in days if _OPENS.search(_clause_before(text, e.span[0]))]
+    closes = [e for e in days if _CLOSES.search(_clause_before(text, e.span[0]))]
+    for a in opens:
+        for z in closes:
+            gap = (parse_day(z.start) - parse_day(a.start)).days  # type: ignore[operator]
+            if a.span[1] <= z.span[0] and 1 <= gap <= 7 and d.span in (a.span, z.span):
+                method = "weekday" if "weekday" in (a.method, z.method) else a.method
+                return DateRef(a.start, z.start, "day", text[a.span[0]: z.span[1]], (a.span[0], z.span[1]), method)
+    return d
+
+
+def _opening_day_with_duration(d: DateRef, following: str, published: str | None) -> DateRef:
+    """'The two-day summit, which opened on Thursday evening, ...' after a lede dated Friday: the next
+    sentence's opening (or closing) day anchors the stated length, when the lede's day falls inside it."""
+    m = _DURATION_OF_SUMMIT.search(following)
+    if d.end or d.precision != "day" or not m:
+        return d
+    n = _DAYS[(m.group(1) or m.group(2)).lower()] - 1
+    future = bool(_FUTURE_CUE.search(following)) or not _PAST_TENSE.search(following)
+    for e in _dates_by_clause(following, published, future):
+        if e.precision != "day" or e.end or _dates_other_event(following, e, published):
+            continue
+        clause = _clause_before(following, e.span[0])
+        start = e.start if _OPENS.search(clause) else (add_days(e.start, -n) if _CLOSES.search(clause) else None)
+        if start and 0 <= (parse_day(d.start) - parse_day(start)).days <= n:  # type: ignore[operator]
+            return DateRef(start, add_days(start, n), d.precision, d.text, d.span, d.method)
+    return d
 
 
 def _about_summit(text: str) -> bool:
@@ -372,7 +431,8 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     city = cities.most_common(1)[0][0] if cities else None
     country = _host_country(ref, city, usable, mentions)
     date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"),
-                                       lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d))
+                                       lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d) or
+                                       _other_summit_after(s, mentions[s.index], org_id, d))
     start = date.start if date else (published[:10] if published else None)
     evidence = date_sentence or next(s for s in usable if any(m.entity_id == org_id for m in mentions[s.index]))
     short = (org.acronyms[0] if org.acronyms else org.name)
@@ -396,6 +456,23 @@ def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: Date
         return False
     m = orgs[-1]
     return bool(_ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40]))
+
+
+# '... on 3 and 4 May for the first summit between the EU and the Arab League', '... on Monday to attend a
+# summit of the Gulf states': the date is followed, in its clause, by a summit whose parties are named
+_SUMMIT_AFTER_DATE = re.compile(r"^[\s,]*(?:for|to\s+attend|at)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                r"summits?\s+(?:between|of|with)\s+[^,;.:—–()]{0,100}", re.I)
+
+
+def _other_summit_after(s: Sentence, mentions: list[Mention], org_id: str, d: DateRef) -> bool:
+    """A date followed by 'for the summit between/of <other organisations>' dates that summit, when the parties
+    named include an organisation and not this one (not 'on Sunday for the summit of the bloc', nor '... of the AU')."""
+    m = _SUMMIT_AFTER_DATE.match(s.text[d.span[1]:])
+    if m is None:
+        return False
+    a, z = s.start + d.span[1] + m.start(), s.start + d.span[1] + m.end()
+    orgs = {x.entity_id for x in mentions if x.kind == "org" and a <= x.start < z}
+    return bool(orgs) and org_id not in orgs
 
 
 def _edition(sentences: list[Sentence]) -> int | None:
