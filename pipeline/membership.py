@@ -20,7 +20,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'founded in 1967 by', 'Founded in Cairo in March 1945 by', 'set up at Bangkok on 8 August 1967 by'
     ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                         r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
-                                        r"\s+){0,3}by\s+", re.I)),
+                                        r"\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
     ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations)\s*(?:include|including|are|were|of|,)\s*", re.I)),
     # an acronym spelt out by its members: 'BRICS - Brazil, Russia, India, China and South Africa -'
     ("acronym_of_members", "member", re.compile(r"(?<![\w-])(?-i:[A-Z]{3,})\s*(?:\s[-–—]|\(|:)\s*(?=(?-i:[A-Z])[^.;]{3,120}?,[^.;]{3,120}?\band\b)", re.I)),
@@ -90,19 +90,30 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # accession under way: 'signed its accession protocol', 'is in the process of joining', 'accession talks'
         r"|\bsign(?:ed|s|ing)?\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)"
         r"|\baccession\s+(?:talks|negotiations|process)\b|\b(?:in\s+the\s+process\s+of|on\s+(?:the|its)\s+way\s+to)\s+(?:joining|"
-        r"becoming\s+(?:a\s+)?(?:full\s+)?member)\b", re.I)),
+        r"becoming\s+(?:a\s+)?(?:full\s+)?member)\b"
+        # 'hopes to complete its accession treaty', 'its road map for joining', 'on the road to full membership'
+        r"|\b(?:its|their)\s+(?:own\s+)?(?:accession\s+(?:treaty|protocol|agreement|road\s*map)|road\s*map\s+(?:for|to(?:wards)?)\s+"
+        r"(?:joining|accession|membership))\b|\bon\s+the\s+road\s+to\s+(?:full\s+)?membership\b", re.I)),
     ("readmitted", "member", re.compile(
         r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
-        r"|\breturn(?:ed|s|ing)?\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|fold|group))", re.I)),
+        r"|\breturn(?:ed|s|ing)?\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|fold|group))"
+        r"|\b(?:brought|brings?|bringing|took|takes?|taking)\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bback\s+into\b)", re.I)),
     # a state suspending its own membership has walked out: 'X suspended its membership in 2012 and has not returned'
-    ("self_suspended", "left", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?:its|their)\s+(?:own\s+)?membership\b", re.I)),
+    # ('X suspended its membership in 2012' is a suspension; the rule turns it to an exit when it never came back)
+    ("self_suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?:its|their)\s+(?:own\s+)?membership\b", re.I)),
     ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?!(?:its|their)\s+(?:own\s+)?membership\b)|\b(?:remains?|is|are|was|were|stays?)\s+suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
-                                          r"(?:its|their|her|his)\s+(?:participation|membership)", re.I)),
+                                          r"(?:its|their|her|his)\s+(?:participation|membership)"
+                                          # 'recalled its representatives from the Commonwealth's statutory bodies'
+                                          r"|\brecall(?:ed|s|ing)\s+(?:all\s+)?(?:its|their)\s+(?:representatives|envoys|delegates|delegation)\s+from\s+"
+                                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bodies|organs|institutions)\b", re.I)),
     ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
                                 r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from|walk(?:ed|s|ing)\s+out\s+of)\s+the\s+"
                                 r"(?:[\w-]+-(?:member|nation|country|state)\s+)?(?:bloc|alliance|organi[sz]ation|union|community|grouping|"
                                 r"league|forum|group|club|treaty)\b|"
-                                r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out)(?:\s+again)?\s+in\s+(?:19|20)\d{2}\b", re.I)),
+                                r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out)(?:\s+again)?\s+in\s+(?:19|20)\d{2}\b|"
+                                # 'did not extend their participation in the treaty', 'declined to renew its membership'
+                                r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|chose\s+not\s+to)\s+(?:extend|renew|prolong)\s+"
+                                r"(?:its|their)\s+(?:participation|membership)\b", re.I)),
     # 'X declined to renew the treaty and left.', 'A and B later quit in 1999': an exit with no object
     ("left_clause_end", "left", re.compile(r"\b(?:and|then|but|later|subsequently)\s+(?:then\s+|later\s+|subsequently\s+)?"
                                            r"(?:left|quit|withdrew|pulled\s+out)(?=\s*(?:[.;]|$)|\s+in\s+(?:19|20)\d{2}\s*[.;,]?)", re.I)),
@@ -119,16 +130,22 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\s+(?:[\w-]+\s+)?(?:largest|biggest|richest|poorest|smallest|most\s+populous|newest|oldest|second-largest|third-largest|leading|"
         r"top)\s+(?:[\w-]+\s+){0,2}?(?:economy|member|military|power|contributor|spender|country|state|nation|exporter|producer)\b", re.I)),
     ("joined", "member", re.compile(
-        r"(?<=[A-Za-z] )joined(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
-        r"(?:last|this)\s+year|\d{4}|[,.]))", re.I)),
+        r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))joined(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
+        r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]))", re.I)),
     ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat)\s+as\s+(?:a\s+)?(?:full\s+|permanent\s+)+member\b", re.I)),
     ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                            r"(?:session|summit|meeting|talks)\s+)?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
                                            r"(?:an?\s+)?observers?\b|"
                                            r"\b(?:hold|holds|held|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+observer\s+status\b|"
-                                           r"\bsen(?:t|ds?|ding)\s+(?:[\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|its\s+)?observers?\b", re.I)),
+                                           r"\bsen(?:t|ds?|ding)\s+(?:[\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|its\s+)?observers?\b|"
+                                           # 'India has been an observer at the SCO since 2005'
+                                           r"\b(?:is|was|has\s+been|had\s+been|remains?|remained)\s+(?:also\s+)?an\s+observer\s+(?:at|in|of|to)\s+"
+                                           r"(?:the\s+)?(?=(?-i:[A-Z])|(?:bloc|group|grouping|organi[sz]ation|alliance|union|league|forum)\b)", re.I)),
+    # 'Turkmenistan has held the status of an associate member since 2005' (no associate status: a partner)
+    ("associate_member", "partner", re.compile(r"\b(?:status\s+of\s+(?:an\s+)?|(?:is|was|are|were|has\s+been|remains?|as)\s+(?:an?\s+)?)"
+                                              r"associate\s+members?\b|\bassociate\s+membership\b", re.I)),
     ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
-    ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|\b(?:is|are|was|remains?)\s+(?:also\s+)?"
+    ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|\b(?:are|were|remain)\s+(?:also\s+)?dialogue\s+partners\b|\b(?:is|are|was|remains?)\s+(?:also\s+)?"
                                                   r"(?:one\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+|an?\s+|its\s+|the\s+[\w-]+['’]s\s+)"
                                                   r"(?:[\w-]+\s+)?dialogue\s+partners?\b", re.I)),
     # 'X remains a member of ORG', 'X, a full member of the group in its own right', 'X, which is the G20's only ... member'
@@ -151,6 +168,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:holds?|held|holding)\s+(?:the\s+)?"
         r"(?:(?:rotating|pro[\s-]tempore)\s+(?:[\w-]+\s+)?|(?:bloc|group|forum|organi[sz]ation|alliance|union|league|community|"
         r"grouping)['’]s\s+(?:rotating\s+)?|(?-i:[A-Z][\w-]+)\s+(?:rotating\s+)?)(?:presidency|chair(?:manship)?)\b", re.I)),
+    # 'the presidents of A, B and C will sign the treaty on the Eurasian Economic Union': its founders
+    ("founding_treaty", "member", re.compile(r"\b(?:will\s+sign|are\s+to\s+sign|signed|sign)\s+(?:the\s+)?(?:founding\s+)?(?:treaty|charter)\s+"
+                                            r"(?:on|establishing|creating|founding)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)),
+    # 'A, B, C and D held their first leaders' summit in 2009': the founders of the group
+    ("first_summit", "member", re.compile(r"\bheld\s+(?:their|its)\s+(?:first|inaugural|founding)\s+(?:[\w'’-]+\s+){0,2}?summit\b", re.I)),
     ("n_member_bloc", "member", re.compile(r"\b(?:in|within|of)\s+the\s+[\w-]+-member\s+(?:bloc|group|grouping|organi[sz]ation|alliance|league|club)", re.I)),
 ]
 _ITS_MEETING = re.compile(r"^\s*(?:summit|meeting|gathering|session|talks)\b", re.I)
@@ -207,6 +229,7 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
     """Apply the list rules: 'member countries include A, B and C'."""
     found: list[MembershipFinding] = []
     taken: set[int] = set()
+    mentions = short_main_name(ref, mentions, main_org)
     for rule, status, pattern in LIST_RULES:
         for m in pattern.finditer(s.text):
             if m.start() in taken:
@@ -228,7 +251,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                     main_org: str | None, published: str | None) -> list[MembershipFinding]:
     """Apply the cue rules: the nearest place (or 'his country') to 'joined', 'applied to join', ..."""
     found: list[MembershipFinding] = []
-    mentions = with_metonyms(ref, s, mentions)
+    mentions = short_main_name(ref, with_metonyms(ref, s, mentions), main_org)
     for rule, status, pattern in CUE_RULES:
         for m in pattern.finditer(s.text):
             pos = s.start + m.start()
@@ -253,8 +276,13 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'joined Saudi Arabia in cutting ties' joins a country in an act, not an organisation
             if rule in ("applied", "joined") and _unknown_target(s, mentions, m.end()):
                 continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
-            if status == "joining" and _PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()]):
+            if status == "joining" and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
+                                        or _BEFORE_ADMISSION.search(s.text[max(m.start() - 120, 0): m.start()])):
                 status = "candidate"  # 'is expected to begin the process of becoming a full member'
+            if rule == "self_suspended" and _NEVER_BACK.search(s.text[m.end():]):
+                status = "left"  # 'suspended its membership in 2012 and has not returned'
+            if rule == "founding_treaty" and not any(x.kind == "org" and x.start == s.start + m.end() for x in mentions):
+                continue  # the treaty founds an organisation named right after the cue
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
             if rule in ("readmitted", "rejoined") and _HYPOTHETICAL.search(s.text[max(_clause_start(s, pos) - s.start - 60, 0): m.start()]):
                 continue  # 'some members were ready to readmit it'
@@ -262,12 +290,46 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'the emir arrived and left': a person's exit from a meeting
             if rule not in ("appositive_members", "appositive_superlative"):
                 places = _with_list(s, mentions, subject, _clause_start(s, pos))
+            if rule == "first_summit" and (len(places) < 3 or subject.end > pos):
+                continue  # 'A, B and C held their first summit'; two leaders' first summit is a bilateral
             if rule == "as_observer" and _PLURAL_OBSERVERS.search(m.group(0)):
                 places = _people_places(s, people, pos) or places
             for place in places:
                 found.append(MembershipFinding(org, place.entity_id or "", place.canonical or "",
                                                settled, rule, since,
                                                (min(place.start, pos), s.start + m.end())))
+    return found + _chair_people(s, mentions, people, main_org)
+
+
+# 'before the two neighbours are admitted as full members': an admission still to come
+_BEFORE_ADMISSION = re.compile(r"\b(?:before|until|ahead\s+of|prior\s+to)\b[^.;]*?\b(?:are|is|can\s+be|will\s+be|be)\s+$", re.I)
+# 'suspended its membership in 2012 and has not returned': a suspension that became an exit
+_NEVER_BACK = re.compile(r"^[^.;]{0,60}?\b(?:(?:has|have|had)\s+not\s+(?:since\s+)?(?:returned|come\s+back)|never\s+(?:returned|came\s+back)|"
+                         r"(?:has|have)\s+(?:since\s+)?(?:remained|stayed)\s+(?:outside|out))\b", re.I)
+# 'Paul Kagame, who is the current chairperson of the union', 'Kagame, who chairs the African Union this year'
+_CHAIR_PERSON = re.compile(r"^\s*,\s*(?:who\s+(?:is\s+(?:also\s+)?|currently\s+)?(?:the\s+)?(?:current\s+|rotating\s+|incumbent\s+)?"
+                           r"(?:chair(?:person|man|woman)?\s+of|chairs)|as\s+(?:the\s+)?(?:current\s+|rotating\s+)?chair(?:person|man|woman)?\s+of)"
+                           r"\s+(?:the\s+)?", re.I)
+_CHAIRED_BODY = re.compile(r"(?:bloc|grouping|group|organi[sz]ation|alliance|union|league|forum|community|commonwealth)\b(?!\s+(?:commission|secretariat))",
+                           re.I)
+
+
+def _chair_people(s: Sentence, mentions: list[Mention], people: list[Person], main_org: str | None) -> list[MembershipFinding]:
+    """A person who chairs the organisation speaks for a member state: 'X, who is the current chair of the union'."""
+    found: list[MembershipFinding] = []
+    for p in people:
+        c = _CHAIR_PERSON.match(s.text[p.end - s.start:])
+        if not c or not p.country_id or p.former:
+            continue
+        at = p.end + c.end()
+        named = [x for x in mentions if x.kind == "org" and x.start == at]
+        if named:
+            tail = s.text[named[0].end - s.start: named[0].end - s.start + 20]
+            org = None if re.match(r"^\s+(?:Commission|Secretariat)\b", tail) else named[0].entity_id
+        else:
+            org = main_org if _CHAIRED_BODY.match(s.text[at - s.start:]) else None
+        if org and org != p.country_id and p.country_id:
+            found.append(MembershipFinding(org, p.country_id, p.country or "", "member", "chair_person", None, (p.start, at)))
     return found
 
 
@@ -347,6 +409,21 @@ _WHOSE_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:whose|his|her)\s+country\s*$", re.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;()]*,\s*$", re.I)
 _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|suspension|readmission|return)\b|\s+(?:was|is|has\s+been|"
                             r"had\s+been|were)\s+(?:suspended|readmitted|reinstated|expelled)\b)", re.I)
+
+
+def short_main_name(ref: Reference, mentions: list[Mention], main_org: str | None) -> list[Mention]:
+    """Read a bare first word of the summit organisation's name as that organisation: 'the Commonwealth' in an
+    article about the Commonwealth of Independent States is not the Commonwealth of Nations."""
+    org = ref.organisations.get(main_org or "")
+    if org is None:
+        return mentions
+    out = []
+    for m in mentions:
+        word = re.sub(r"^the\s+", "", m.text.strip(), flags=re.I).lower()
+        if m.kind == "org" and m.entity_id != main_org and " " not in word and org.name.lower().startswith(word + " "):
+            m = Mention("org", m.start, m.end, m.text, org.id, org.name, m.form, m.score, m.extra)
+        out.append(m)
+    return out
 
 
 def with_metonyms(ref: Reference, s: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -475,6 +552,10 @@ _ALLIES_COLON = re.compile(r"\b(?:the\s+|only\s+|all\s+|other\s+)?(?:\d{1,2}|two
 _JOINING_THOSE = re.compile(r"\s*,?\s*(?:joining|alongside|next\s+to|in\s+addition\s+to)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,80}?)"
                             r"\s+(?:in\s+th(?:at|is|e\s+same)\s+(?:category|status|role|group|tier)|as\s+(?:dialogue\s+)?partners|as\s+observers)\b", re.I)
 
+_SAME_AS = re.compile(r"[^.;,]{0,60},\s*(?:the\s+same\s+(?:year|month|day)\s+as|as\s+(?:did|have|has|had)|along\s+with|alongside|"
+                      r"together\s+with)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,80}?)\s*(?=[.;]|$)", re.I)
+_SAME_AS_RULES = frozenset({"as_observer", "as_partner", "joined", "associate_member", "left", "readmitted", "rejoined"})
+
 
 def _only_places(s: Sentence, mentions: list[Mention], start: int, end: int, org: str | None) -> list[Mention]:
     """Return the places spanning exactly a list between two offsets ('Laos and Myanmar'), else nothing."""
@@ -511,6 +592,14 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
             found += [MembershipFinding(org, i.entity_id or "", i.canonical or "", status, "joined_gapped", year,
                                         (i.start, s.start + g.end())) for i in items]
             pos = g.end()
+    seen: set[int] = set()
+    for f in earlier:  # 'India has been an observer since 2005, the same year as Pakistan and Iran'
+        g = _SAME_AS.match(s.text, f.span[1] - s.start) if f.rule in _SAME_AS_RULES else None
+        if g and g.start("items") not in seen:
+            seen.add(g.start("items"))
+            items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), f.org_id)
+            found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "same_as", f.since,
+                                        (i.start, s.start + g.end())) for i in items if i.entity_id != f.country_id]
     for f in earlier:
         if not f.rule.startswith("granted_status"):
             continue
@@ -582,12 +671,19 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _GROUP_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|forum|union|league|club|community)"
 _APPOSITION = re.compile(r"^\s*(?:\s[-–—]|[–—(:])\s*")
-_CONTEXT_CUE = re.compile(r"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s-\s", re.I)
+_CONTEXT_CUE = re.compile(rf"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s-\s|\b(?:the|those|these)\s+{_COUNT}\s+(?:that|which|who)\b", re.I)
 # 'Leaders of the seven — A of X, B of Y, ...', 'the heads of the observer states took part: X was represented by ...'
 _LEADERS_LIST = re.compile(rf"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|heads)\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
                            rf"(?:{_COUNT}|{_GROUP_NOUN}|(?P<obs>observer\s+(?:states|countries|nations))|member\s+(?:states|countries|nations))"
-                           rf"\s*(?:\s[-–—]|[–—(:])\s*", re.I)
-_STATUS_COLON = re.compile(r"\b(?:(?P<obs>observer)|member)\s+(?:states|countries|nations)\b[^.:;()]{0,60}:\s*", re.I)
+                           rf"(?:\s*(?:\s[-–—]|[–—(:])\s*|(?P<incl>(?:\s+(?!include)[\w'’-]+){{0,3}}?\s+(?:include|includes|included|including)\s*:?\s*))", re.I)
+# 'Alongside A and B, the leaders of member countries include ...': the leaders named first belong to the list
+_ALONGSIDE = re.compile(r"^\s*(?:Alongside|Besides|Beside|Along\s+with|Together\s+with|As\s+well\s+as|In\s+addition\s+to)\s+[^,;:]{2,80},\s*(?:the\s+)?$", re.I)
+# 'The African Union has 55 member states. The 11 that did not sign were A, B, ...': a counted part of the members
+_COUNTED_PART = re.compile(rf"\b(?:the|those|these)\s+(?P<n>{_COUNT})\s+(?:(?P<noun>member\s+(?:states|countries|nations)|members)\s+)?"
+                           r"(?:that|which|who)\s+[^.;:]{3,120}?\s+(?:were|are)\s*:?\s*(?=(?-i:[A-Z]))", re.I)
+_MEMBERS_BEFORE = re.compile(r"\bmember\s+(?:states|countries|nations)\b|\bmembers\b", re.I)
+_STATUS_COLON = re.compile(rf"(?:\b(?P<n>{_COUNT})\s+)?\b(?:(?P<obs>observer)|(?<!dialogue\s)(?P<par>partner)|member)\s+(?:states|countries|nations)\b"
+                           r"[^.:;()]{0,90}:\s*", re.I)
 # 'Together with Russia, those five countries make up the entire membership of the alliance'
 _ANTECEDENT = re.compile(rf"\b(?:those|these|the)\s+(?:(?P<n>{_COUNT})\s+)?(?:countries|states|nations|leaders|governments)\s+"
                          rf"(?:make\s+up|form|constitute|comprise|are)\s+(?:the\s+)?(?:entire\s+|whole\s+|full\s+)?"
@@ -663,8 +759,19 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
             for m in rx.finditer(s.text):
                 end = s.start + (_closing(s.text, m.end()) if rule == "leaders_list" else len(s.text))
                 items = _countries_in(ref, ms, ps, s.start + m.end(), end, main_org)
+                if rule == "status_colon" and m.group("par") and _count(m.group("n")) not in (None, len(items)):
+                    continue  # '13 partner countries ...: A, B, ...' names exactly the thirteen
                 if len(items) >= (3 if rule == "leaders_list" else 1):
-                    add(items, "observer" if m.group("obs") else "member", rule)
+                    add(items, "observer" if m.group("obs") else "partner" if rule == "status_colon" and m.group("par")
+                        else "member", rule)
+                if rule == "leaders_list" and len(items) >= 3 and not m.group("obs") and _ALONGSIDE.match(s.text[: m.start()]):
+                    add(_countries_in(ref, ms, ps, s.start, s.start + m.start(), main_org), "member", rule)
+        for m in _COUNTED_PART.finditer(s.text):
+            if not m.group("noun") and (i == 0 or not _MEMBERS_BEFORE.search(body[i - 1].text)):
+                continue  # 'The 11 that did not sign were ...' counts members only after a sentence about them
+            items = _countries_in(ref, ms, ps, s.start + m.end(), s.end, main_org)
+            if len(items) == _count(m.group("n")):
+                add(items, "member", "counted_part")
         for m in _ANTECEDENT.finditer(s.text):
             if i == 0:
                 break

@@ -62,6 +62,8 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
             weight = 1.0
             if _ORG_SUMMIT.match(after) or _SUMMIT_OF.search(before):
                 weight = 4.0
+            elif (_TREATY_OF.search(before) or _TREATY_AFTER.match(after)) and _SIGNING.search(s.text):
+                weight = 4.0  # the signing of an organisation's founding treaty is its leaders' meeting
             elif re.match(r"^\s*(?:leaders?|members?|countries|states)\b", after, re.I) or summitish:
                 weight = 2.0
             if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I):
@@ -74,6 +76,10 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
 
 
 LEDE_BONUS = 3.0
+# 'sign the Treaty on the Eurasian Economic Union', 'signing of the ASEAN Charter', 'the Eurasian Economic Union treaty'
+_TREATY_OF = re.compile(r"\b(?:treaty|charter)\s+(?:on|establishing|creating|founding|of)\s+(?:the\s+)?$", re.I)
+_TREATY_AFTER = re.compile(r"^\s*(?:founding\s+)?(?:treaty|charter)\b", re.I)
+_SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
 
 
 def _lede_org(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> str | None:
@@ -104,6 +110,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue
             elif _named_other_summit(s.text, m.end - s.start, mentions[s.index], org_id, s.start):
                 continue  # 'flies on to Vientiane for the East Asia Summit'
+            elif _other_org_summit_in(s, m, mentions[s.index], org_id):
+                continue  # 'CICA summit in Shanghai' in an article about another body's meeting
             elif _HOST_APPOSITIVE.match(s.text[m.end - s.start: m.end - s.start + 160]):
                 scores[m.entity_id or ""] += 3  # 'Hangzhou, the lakeside city that will host the leaders'
             elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
@@ -140,6 +148,14 @@ _HOST_APPOSITIVE = re.compile(r"^,\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:that|whic
                               r"is\s+set\s+to\s+)?"
                               r"(?:host|hosts|is\s+hosting)\b(?![^,;.]{0,40}\b(?:next|last|"
                               r"previous)\b)", re.I)
+
+
+def _other_org_summit_in(s: Sentence, city: Mention, mentions: list[Mention], org_id: str) -> bool:
+    """Return True when the city follows '<another organisation> summit in': that body's meeting, not this one."""
+    orgs = [x for x in mentions if x.kind == "org" and x.end <= city.start]
+    if not orgs or orgs[-1].entity_id == org_id:
+        return False
+    return bool(re.match(r"^\s*(?:leaders['’]?\s+)?(?:summit|meeting|session)s?\s+in\s+$", s.text[orgs[-1].end - s.start: city.start - s.start], re.I))
 
 
 def _named_other_summit(text: str, b: int, mentions: list[Mention], org_id: str, offset: int) -> bool:
