@@ -15,7 +15,7 @@ ABSENT = re.compile(
     r"won['’]t\s+(?:attend|be\s+attending|travel|participate)|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
     r"expected\s+to\s+attend|going)|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send)|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
     r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|"
-    r"boycott\w*|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:summit|meeting)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
+    r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
     r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance)|"
     r"(?:did|does|do|will|would|could)\s+not\s+make\s+the\s+(?:trip|journey)|(?:won['’]t|didn['’]t)\s+make\s+the\s+(?:trip|journey)|"
     r"(?:is|are|was|were)\s+not\s+making\s+the\s+(?:trip|journey)|"
@@ -29,7 +29,7 @@ ATTEND = re.compile(
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
-    r"welcom\w*|(?:is|are|was|were)\s+in\s+[A-Z]\w+\s+(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates)|"
+    r"welcom\w*|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates)|"
     r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
     # nominal attendance: 'Heads of state present included', 'among those at the table', 'the guest list included'
@@ -48,6 +48,14 @@ ATTEND = re.compile(
     r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum)\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
     r"\b(?:told|urged|warned|assured|reminded|briefed)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
     r"t(?:ook|akes?|aking)\s+(?:his|her|their|its|a)\s+seats?\b|"
+    # 'X joined Y at the convention centre for the tenth summit': joining someone there, for the meeting
+    r"\bjoin(?:ed|s|ing)?\s+(?:(?-i:[A-Z])[\w'’.-]*\s*){1,3}(?:,\s*)?\b(?:at|in)\s+[^.;]{0,60}?\bfor\s+(?:the|this|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|gathering|talks|session)\b|"
+    # 'Among the heads of state who signed in person were', 'is among the leaders confirmed for that session'
+    r"\bamong\s+the\s+(?:[\w-]+\s+){0,2}?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|"
+    r"dignitaries|guests)\s+(?:(?:who|that)\s+(?:also\s+)?(?:signed|attended|came|arrived|travell?ed|took\s+part|"
+    r"(?:were|was)\s+present|spoke|gathered|made\s+the\s+(?:trip|journey))\b|"
+    r"(?:confirmed|expected|invited|due)\s+(?:for|at|to\s+attend)\b)|"
     # a signatory, willing or not: 'signed the declaration', 'threatened not to sign any text'
     r"\b(?:signed|(?:refus|declin|threaten)\w*\s+(?:not\s+)?to\s+sign)\s+(?:the|any|a|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:declaration|communiqu[eé]|text|final\s+statement)\b|"
@@ -97,6 +105,8 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:s
                             r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined)\b"
                             r"(?!\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)\b)"
                             r"(?!\s+(?:his|her|their)\s+(?:participation|attendance|presence))"
+                            r"(?!\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would)\s+(?:also\s+|not\s+)?(?:attend|participate|"
+                            r"take\s+part|travel\s+to|be\s+(?:there|present|attending)))"
                             r"(?!\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers|colleagues|leaders)\b)",
                             re.I)
 _SPEAKER_BEFORE = re.compile(r"(?:[,\"”]\s*|^)(?:said|says|added|noted|according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
@@ -130,7 +140,11 @@ _FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|to)\s+(?:also\s+)?be\s+\w+e
 
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b", re.I)
 # 'were invited to', 'were also invited' (not 'the host also invited X': an active past, done once the summit is over)
-_INVITED_VERB = re.compile(r"\b(?:(?:is|are|was|were|be|been|has|have|had)(?:\s+(?:also|not))?|not)\s+$", re.I)
+_INVITED_VERB = re.compile(r"\b(?:(?:is|are|was|were|be|been)(?:\s+(?:also|not))?|not)\s+$", re.I)
+# 'has invited X to a dialogue on Thursday' looks ahead; 'the presidency has also invited a few non-members: X, Y', with
+# no event to come, is done once the summit is under way
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)(?:\s+(?:also|not))?\s+$", re.I)
+_INVITED_TO = re.compile(r"^[^.;:]{0,80}?\bto\s+(?:the|an?|its|their|this|next|attend)\b", re.I)
 # a clause about the next meeting ('will host next year's summit') says nothing of this one's tense
 _NEXT_MEETING = re.compile(r"\b(?:will|would|is\s+to|is\s+due\s+to|to)\s+(?:also\s+)?(?:host|chair)\s+(?:the\s+)?"
                            r"(?:next(?:\s+year['’]s)?|following)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering)\b[^,;.]*", re.I)
@@ -144,7 +158,13 @@ _PREDICTION = re.compile(r"\b(?:what|which|that)\s+(?:is|was|are|were)\s+(?:wide
 # she retires;', 'as the bloc prepares to ...'
 _REPORT_ASIDE = re.compile(r",\s*(?:who|which|whose|(?-i:[a-z]+ing))\s[^,;:.—–]*(?=[,;]|\.?\s*$)|"
                            r"\s[—–]\s*(?:who|which|whose)\s[^;:.—–]*(?=[—–;]|\.?\s*$)|"
-                           r"\b(?:before|until|once|after|as)\s+(?:he|she|they|it|the\s+\w+)\s[^,;:.—–]*", re.I)
+                           r"\b(?:before|until|once|after|as)\s+(?:he|she|they|it|the\s+\w+)\s[^,;:.—–]*|"
+                           # reported speech: 'told reporters that any strike would be illegal'
+                           r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|warned|added|stressed|insisted|argued)\s+that\s[^;]*", re.I)
+
+
+# a quotation of four words or more: its tense is the speaker's, not the report's ('X called it a sign that "we will ..."')
+_QUOTED = re.compile(r"[\"“](?=(?:[^\"“”\s]+\s+){3})[^\"“”]{10,}?[\"”]")
 
 
 def sentence_status(text: str, summit_future: bool | None) -> str:
@@ -155,6 +175,7 @@ def sentence_status(text: str, summit_future: bool | None) -> str:
     about hosting the next meeting is left out. A past verb only inside an aside ('Xi, who met Biden in Bali on
     Monday, is expected to ...') yields to the main clause's future.
     """
+    text = _QUOTED.sub(" ", text)
     past = PAST.search(_FUTURE_PASSIVE.sub(" ", text))
     if past and not (_RELATIVE_ASIDE.search(text) and FUTURE.search(_RELATIVE_ASIDE.sub(" ", text))
                      and not PAST.search(_FUTURE_PASSIVE.sub(" ", _RELATIVE_ASIDE.sub(" ", text)))):
@@ -163,6 +184,7 @@ def sentence_status(text: str, summit_future: bool | None) -> str:
     if summit_future is False:  # a report: a future inside an aside or a time clause is not the attendance's tense
         text = _REPORT_ASIDE.sub(" ", text)
     if any(summit_future is not False or not _INVITED.fullmatch(m.group(0)) or _INVITED_VERB.search(text[:m.start()])
+           or _PERFECT_BEFORE.search(text[:m.start()]) and _INVITED_TO.match(text[m.end():])
            for m in FUTURE.finditer(text)):
         return "expected"
     return "expected" if summit_future else "attended"
@@ -176,7 +198,11 @@ def _excluded(s: Sentence, p: Person) -> bool:
                             or (_SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before))
                             or _SPEAKER_BEFORE.search(before)
                             or _THEN_OFFICE.search(s.text[max(0, p.mention.start - s.start - 120): p.mention.start - s.start])
-                            or _TIME_CLAUSE_OBJECT.search(before))
+                            or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before))
+
+
+# 'X flew in from Stockholm, where he met Y on Wednesday': a where-clause on the place one came from is set there
+_WHERE_ELSEWHERE = re.compile(r"\bfrom\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},?\s+where\s+[^,;.:]*$")
 
 
 # 'hosted by then British Prime Minister X', 'under then President Y': an office held then, not now
@@ -559,7 +585,7 @@ _OFFICIAL_ACT = re.compile(
     re.I)
 _SIGNED = re.compile(r"^\s*(?:,[^,;.]{0,100},\s*)?(?:also\s+)?signed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
                      r"(?:declaration|communiqu[eé]|memorandum|charter|accord)\b", re.I)
-_ELSEWHEN = re.compile(r"\b(?:last|next)\s+(?:year|month|week)|\b(?:in|since)\s+(?:19|20)\d{2}\b|\bago\b", re.I)
+_ELSEWHEN = re.compile(r"\b(?:last|next)\s+(?:year|month|week)|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:in|since)\s+(?:19|20)\d{2}\b|\bago\b", re.I)
 
 
 def official_act_findings(s: Sentence, people: list[Person], orgs: set[str], summit_future: bool | None,

@@ -55,7 +55,36 @@ class Extraction:
 
 def _scan(ref: Reference, sentences: list[Sentence]) -> dict[int, list[Mention]]:
     gaz = gazetteer_for(ref)
-    return {s.index: ([] if s.kind == "credit" else gaz.scan(s.text, s.start)) for s in sentences}
+    found = {s.index: ([] if s.kind == "credit" else gaz.scan(s.text, s.start)) for s in sentences}
+    return _bare_commonwealth(ref, sentences, found)
+
+
+_BARE_COMMONWEALTH = re.compile(r"^(?:the\s+)?commonwealth$", re.I)
+
+
+def _bare_commonwealth(ref: Reference, sentences: list[Sentence],
+                       found: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """A bare 'Commonwealth' names the CIS when the words around say so, not the Commonwealth of Nations.
+
+    'Commonwealth Executive Secretary X' (an office of the CIS), or an article that names the CIS and never the
+    Commonwealth of Nations by a name of its own ('the Commonwealth of Nations', 'the British Commonwealth').
+    """
+    cis, cw = ref.organisations.get("cis"), ref.organisations.get("commonwealth")
+    if cis is None or cw is None:
+        return found
+    everything = [m for ms in found.values() for m in ms]
+    names_cis = any(m.entity_id == "cis" for m in everything)
+    names_cw = any(m.entity_id == "commonwealth" and not _BARE_COMMONWEALTH.match(m.text) for m in everything)
+    by_index = {s.index: s for s in sentences}
+    cis_offices = re.compile(r"^\s*(?:" + "|".join(re.escape(t) for t in cis.titles) + r")\b", re.I) if cis.titles else None
+    out: dict[int, list[Mention]] = {}
+    for i, ms in found.items():
+        s = by_index[i]
+        out[i] = [replace(m, entity_id="cis", canonical=cis.name)
+                  if m.kind == "org" and m.entity_id == "commonwealth" and _BARE_COMMONWEALTH.match(m.text) and (
+                      (names_cis and not names_cw) or (cis_offices is not None and cis_offices.match(s.text[m.end - s.start:])))
+                  else m for m in ms]
+    return out
 
 
 def _find_all_people(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
@@ -122,8 +151,11 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     window = ((summit.start, summit.end or summit.start) if summit and summit.start and summit.precision == "day"
               else None)
     earlier: list[Person] = []  # the people named in the sentences before this one
+    links = _link_lines(sentences)
     for i, s in enumerate(sentences):
         earlier += people[sentences[i - 1].index] if i else []
+        if s.index in links:
+            continue  # another article's headline: 'Also read: ...', the lines under 'Related news'
         prev, previous = previous, (s if s.kind not in ("credit", "heading") else previous)
         intro = _list_intro(s, intro, previous if previous is not s else prev)
         if summit and intro is not None and intro.index != s.index and s.kind != "credit":
@@ -175,6 +207,35 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     return findings, memberships
 
 
+# the lead-in of links to other articles: 'Related news', 'Read more', 'See also', 'You may also like'
+_LINKS_HEAD = re.compile(r"^\W*(?:related|more|other|latest|recommended|popular|top|further)\s+(?:news|stories|articles|"
+                         r"reading|coverage|content|links|on\s+this(?:\s+story)?)\b|^\W*(?:read|see)\s+(?:more|also)\b|"
+                         r"^\W*also\s+(?:read|see)\b|^\W*you\s+may\s+also\s+like\b", re.I)
+
+
+def _link_lines(sentences: list[Sentence]) -> set[int]:
+    """Return the indexes of sentences that are headlines of other articles, not this one's text.
+
+    A line led by 'Also read:' or 'Read more:' is one; so are the lines under a 'Related news' heading, as long as
+    they read as headlines (no closing full stop). The first sentence ending like prose closes the block.
+    """
+    out: set[int] = set()
+    block = False
+    for s in sentences:
+        text = s.text.strip()
+        if s.kind == "title":
+            continue
+        if _LINKS_HEAD.match(text):
+            out.add(s.index)
+            block = not re.search(r"[:\w]\s*:\s*\S", text)  # 'Also read: <headline>' is one link, not a block
+            continue
+        if block and not text.endswith((".", "!", "?", "\"", "”")) and len(text.split()) <= 20:
+            out.add(s.index)
+            continue
+        block = False
+    return out
+
+
 ORGAN_PARENTS = {"eec": "eaeu", "european-commission": "eu", "european-council": "eu", "european-parliament": "eu"}
 
 
@@ -207,13 +268,20 @@ _HOSTED_ORG_LEADERS = re.compile(r"\b(?:host(?:ed|s|ing)|welcom(?:ed|es|ing)|gat
 def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> bool:
     """Return True for a sentence about another organisation's summit ('Modi met Xi at the BRICS summit in Kazan').
 
-    So is one where a place hosted another organisation's leaders ('Samarkand hosted the leaders of the SCO').
+    So is one where a place hosted another organisation's leaders ('Samarkand hosted the leaders of the SCO'), and
+    one where the organisation is what is attended or skipped ('will not attend the G8 either').
     """
     orgs = {m.entity_id for m in mentions if m.kind == "org"}
     return main_org not in orgs and any(
         m.kind == "org" and (ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
-                             or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start]))
+                             or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start])
+                             or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start]))
         for m in mentions)
+
+
+# 'will not attend the G8 at Camp David', 'skipped the CIS in Minsk': another organisation is what is attended
+_ATTEND_ORG = re.compile(r"\b(?:attend(?:s|ed|ing)?|skip(?:s|ped|ping)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?|"
+                         r"sit(?:s|ting)?\s+out|sat\s+out)\s+(?:the\s+|this\s+year['’]s\s+|next\s+week['’]s\s+)?$", re.I)
 
 
 def _other_summit_dated(s: Sentence, mentions: list[Mention], main_org: str | None,

@@ -153,6 +153,10 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
     for a, b, run in runs:
         left = _left_frame(mentions, a, text, offset)
         right = _right_frame(mentions, b, text, offset, left.role is not None)
+        owner = _before(mentions, a, text, offset, _POSSESSIVE_ONLY) if left.role is None else None
+        if owner is not None and owner.kind == "country" and right.place is not None and \
+                right.place.entity_id != owner.entity_id:
+            right = Frame(end=b)  # "Kazakhstan's X, the Sultan of Brunei, ...": the next item of a list, not X's title
         role, modifier = left.role or right.role, left.modifier or right.modifier
         place = left.place or right.place
         if a in paired and role is None and place is None:  # 'A and B, whose presidents, X and Y,'
@@ -292,7 +296,7 @@ _NAME_PARTICLES = {"Ould", "bin", "Bin", "ibn", "Ibn", "Abdel", "Abdul", "Abd", 
 # 'represented by X', 'The delegation was headed by Sheikh X', 'sent Sayyid X', 'in place of X':
 # a name the cue introduces
 _REP_DIRECT = re.compile(r"\b(?:(?:represented|led|headed)\s+(?:\w+\s+){0,4}?by|sent|dispatched|"
-                         r"in\s+place\s+of)\s+$", re.I)
+                         r"in\s+place\s+of)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}?(?:(?-i:[A-Z])[\w'’.-]*\s+and\s+)?$", re.I)
 _NAME_WORDS_EXTRA = {"Republic", "Kingdom", "Emirates", "States", "Government", "Union", "Nations", "Islands"}
 
 
@@ -320,6 +324,17 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
     """
     if person.country_id:
         return person
+    rep = _REP_SUBJECT.search(text[max(0, person.start - offset - 160): person.start - offset])
+    if rep is not None:  # 'with the European Union, a member in its own right, represented by X and Y'
+        cue = person.start - (len(text[max(0, person.start - offset - 160): person.start - offset]) - rep.start())
+        asides = [(offset + x.start(), offset + x.end()) for x in _ASIDE.finditer(text[: cue - offset])]
+        owner = [m for m in mentions if m.kind in ("country", "demonym", "org") and m.end <= cue
+                 and not any(x <= m.start and m.end <= y for x, y in asides)
+                 and not re.search(r"[;.]|,\s+(?:while|but|whereas)\b|,\s+(?:and\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}['’]s\s",
+                                   text[m.end - offset: cue - offset])][-1:]
+        if owner:
+            from dataclasses import replace
+            return replace(person, country_id=owner[0].entity_id, country=owner[0].canonical)
     places = [m for m in mentions if m.kind in ("country", "demonym")]
     if len({m.entity_id for m in places}) != 1:
         a = person.start
@@ -328,6 +343,12 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
         return person
     from dataclasses import replace
     return replace(person, country_id=places[-1].entity_id, country=places[-1].canonical)
+
+
+_ASIDE = re.compile(r",\s*(?:who|whose|which|a|an)\s[^,;.]*,", re.I)  # 'Russia, whose leader is wanted by the ICC,'
+_REP_SUBJECT = re.compile(r"\b(?:is|are|was|were|be|,)?\s*represented\s+(?:\w+\s+){0,3}?by\s+"
+                          r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}?(?:(?-i:[A-Z])[\w'’.-]*\s+and\s+)?"
+                          r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}$", re.I)
 
 
 def _attending_subject(text: str, a: int, b: int, offset: int, name: str) -> bool:
