@@ -18,7 +18,10 @@ _ORG_SUMMIT = re.compile(r"^\s*(?:leaders['’]?\s+)?(?:summits?|session|council
 ORG_SUMMIT = _ORG_SUMMIT
 _SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?$", re.I)
 _CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to)\s+$", re.I)
-_ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|is\s+in|are\s+in|expected\s+in|assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to)\s+$", re.I)
+_ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|(?:is|are)\s+(?:also\s+|already\s+|now\s+)?in|expected\s+in|"
+                         r"assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to|"
+                         r"fl(?:y|ies|ying)\s+to|(?:descend|converge)(?:s|d|ing)?\s+on|"
+                         r"(?:(?:to|will|shall)\s+meet|meets)\s+in)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\s+up|[a-z]{3,}ed|(?<!has\s)(?<!have\s)(?<!had\s)"
                          r"(?:left|said|began|took|told|sent|flew|came|went|spoke|gave|sat))\b(?!\s+by)", re.I)
@@ -98,15 +101,25 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     organisation's seat ('its headquarters in X') scores nothing: it is named, but this summit is not there.
     """
     scores: Counter[str] = Counter()
+    datelines: list[tuple[str, int]] = []
+    bound: set[str] = set()  # cities travelled to, to take part: 'will travel to X to attend the summit'
     for s in sentences:
         about_summit = bool(SUMMIT_WORDS.search(s.text)) or any(m.entity_id == org_id for m in mentions[s.index])
         for m in mentions[s.index]:
             if m.kind != "city":
                 continue
             before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
-            if s.index <= 1 and m.start == s.start and re.match(r"^\s*[,—–-]", s.text[m.end - s.start: m.end - s.start + 240]):
+            lead = _coordinated_lead(s, mentions[s.index], m)
+            after = s.text[m.end - s.start: m.end - s.start + 240]
+            if s.index <= 1 and m.start == s.start and re.match(r"^\s*[,—–-]", after):
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
-            elif _other_venue(s.text, m.start - s.start, m.end - s.start, published):
+                datelines.append((m.entity_id or "", 4))
+                continue
+            if about_summit and _ARRIVE_CUE.search(before) and _TO_TAKE_PART.match(after):
+                bound.add(m.entity_id or "")
+            if _ELSEWHERE_BEFORE.search(lead) or _EVENT_AFTER.match(after) or _EVENT_BEFORE.search(lead):
+                continue  # 'flies in from Estonia, where he meets ... in X', 'the X attacks'
+            if _other_venue(s.text, m.start - s.start, m.end - s.start, published):
                 continue
             elif _named_other_summit(s.text, m.end - s.start, mentions[s.index], org_id, s.start):
                 continue  # 'flies on to Vientiane for the East Asia Summit'
@@ -125,7 +138,43 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
         capital = _country_dateline(ref, s) if ref is not None and s.index <= 1 else None
         if capital:
             scores[capital] += 3
+            datelines.append((capital, 3))
+    if bound:
+        for city, bonus in datelines:
+            if city not in bound:  # the dateline is where the report was filed: the leader travels elsewhere
+                scores[city] -= bonus
     return scores
+
+
+# a city someone travels to in order to take part: 'X to attend the summit', 'X to take part in a meeting'
+_TO_TAKE_PART = re.compile(r"^\s+(?:(?:on|this|next)\s+\w+\s+)?"
+                           r"(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|join)|for)\s+"
+                           r"(?:the\s+|an?\s+|its\s+)?[^.;]{0,60}?" + SUMMIT_WORDS.pattern, re.I)
+# a city a leader comes from or goes on to, not the summit's: 'flies in from Estonia, where ... in X',
+# 'arriving from X', 'before flying on to X', 'will then travel to X'
+_ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:from|on\s+to|onward\s+to)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+where\b"
+    r"(?:(?!,\s+(?:and|but|while)\b)[^;:—–()])*$|"
+    r"\b(?:arriv\w+|fl(?:y|ies|ew|ying)\s+in|coming|fresh|back|returning|travel\w*|comes|came)\s+from\s+$|"
+    r"\b(?:(?:fly|flies|flying|travel\w*|head\w*|go|goes|going|moves?|moving|continu\w+)\s+on(?:ward)?\s+to|"
+    r"then\s+(?:fly|flies|travel\w*|head\w*|go|goes)\s+to|next\s+stop\s+(?:is\s+|will\s+be\s+)?)\s+$", re.I)
+# a city named as the place of another event: 'the X attacks', 'the X agreements', 'bombings in X and Y'
+_EVENT_NOUNS = (r"(?:(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|blasts?|shootings?|massacres?|explosions?|"
+                r"riots?|protests?|earthquakes?|floods?)|elections?)")
+_EVENT_AFTER = re.compile(r"^\s+(?:" + _EVENT_NOUNS + r"|agreements?|accords?|protocols?)\b", re.I)
+_EVENT_BEFORE = re.compile(r"\b" + _EVENT_NOUNS + r"\s+(?:(?:last|this|on)\s+\w+\s+)?(?:in|at)\s+$", re.I)
+
+
+def _coordinated_lead(s: Sentence, mentions: list[Mention], m: Mention) -> str:
+    """Return the text before a city, read from the head of its list: 'attacks in X and Y' gives Y the words
+    before X."""
+    start = m.start
+    for x in reversed([x for x in mentions if x.kind == "city" and x.end <= m.start]):
+        if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", s.text[x.end - s.start: start - s.start]):
+            start = x.start
+        else:
+            break
+    return s.text[max(0, start - s.start - 240): start - s.start]
 
 
 # The clause around a city names another edition or the organisation's seat: 'the next summit is to be held in X',
