@@ -167,16 +167,36 @@ _REPORT_ASIDE = re.compile(r",\s*(?:who|which|whose|(?-i:[a-z]+ing))\s[^,;:.—�
 _QUOTED = re.compile(r"[\"“](?=(?:[^\"“”\s]+\s+){3})[^\"“”]{10,}?[\"”]")
 
 
-def sentence_status(text: str, summit_future: bool | None) -> str:
+# a closing attribution: ', the press service of the presidency reported.', ', officials said on Sunday.'
+_ATTRIBUTION_TAIL = re.compile(r",\s+(?!and\b|but\b)((?:[\w'’.-]+\s+){1,8}?)(?:said|reported|announced|confirmed|added|stated|"
+                               r"told\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?"
+                               r"\s*[.!]?\s*$", re.I)
+# travel and meetings a preview reports before the summit opens
+_BEFORE_SUMMIT = re.compile(r"arrived|flew|travell?ed|met", re.I)
+
+
+def _attribution_dropped(text: str) -> str:
+    """Drop a closing attribution, whose tense is the report's ('X will attend on Monday, the ministry said')."""
+    m = _ATTRIBUTION_TAIL.search(text)
+    if not m or PAST.search(m.group(1)) or FUTURE.search(m.group(1)) or not text[: m.start()].strip():
+        return text
+    return text[: m.start()] + "."
+
+
+def sentence_status(text: str, summit_future: bool | None, travel_is_future: bool = True) -> str:
     """Return the status a sentence gives its attendees: past tense wins, then future, then the summit's date.
 
     An attributive 'invited' is no future once the summit is over ('The invited guests were:' in a report, but
     'X were invited to the outreach sessions' stays expected), and a clause
     about hosting the next meeting is left out. A past verb only inside an aside ('Xi, who met Biden in Bali on
-    Monday, is expected to ...') yields to the main clause's future.
+    Monday, is expected to ...') yields to the main clause's future. In a preview, travel and meetings alone
+    (`travel_is_future`) come before the summit; a closing attribution ('..., the ministry said') gives no tense.
     """
-    text = _QUOTED.sub(" ", text)
+    text = _attribution_dropped(_QUOTED.sub(" ", text))
     past = PAST.search(_FUTURE_PASSIVE.sub(" ", text))
+    if past and summit_future is True and travel_is_future and all(
+            _BEFORE_SUMMIT.fullmatch(m.group(0)) for m in PAST.finditer(_FUTURE_PASSIVE.sub(" ", text))):
+        past = None  # a preview: 'X arrived in the country on Sunday', 'met Y on the way' come before the summit
     if past and not (_RELATIVE_ASIDE.search(text) and FUTURE.search(_RELATIVE_ASIDE.sub(" ", text))
                      and not PAST.search(_FUTURE_PASSIVE.sub(" ", _RELATIVE_ASIDE.sub(" ", text)))):
         return "attended"

@@ -348,7 +348,7 @@ def _earlier_in_preview(s: Sentence, published: str | None, summit: Summit | Non
     summit (and none in its days) tells of an earlier meeting. Arrivals a day or two before still count.
     """
     start = parse_day(summit.start if summit else None)
-    if start is None or att.sentence_status(s.text, True) != "attended":
+    if start is None or att.sentence_status(s.text, True, travel_is_future=False) != "attended":
         return False
     ends = [_last_day(d.end or d.start) for d in find_dates(s.text, published, future=False) if d.precision in ("day", "month")]
     return bool(ends) and all(b is not None and (start - b).days > EARLIER_DAYS for b in ends)

@@ -287,7 +287,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
             if rank is None or _dates_other_event(s.text, d, published if exact_anchor else None) or (
                     other_event is not None and other_event(s, d)):
                 continue
-            if byline or _is_dateline(s.text, d):
+            if byline or _is_dateline(s.text, d) or _date_heading(s):
                 rank = 1.5  # 'ADDIS ABABA, Feb 16 —' dates the report; a weekday in the text dates the summit
             elif _MOVEMENT.search(_clause_before(s.text, d.span[0])):
                 rank += 0.25  # 'X left the summit early on Monday' dates one leader's trip, not the summit
@@ -302,10 +302,31 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     if not _DURATION_OF_SUMMIT.search(following):  # else the summit's length wherever the article states it
         following = next((t.text for t in sentences if t.kind == "body" and _DURATION_OF_SUMMIT.search(t.text)), "")
     d = _opened_and_closed(d, s.text, published, bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text))
+    d = _resumed(d, s.text, published)
     if following and not _DURATION.search(s.text):
         d = _opening_day_with_duration(d, following, published)
     d = _with_duration(d, s.text, following)
     return _with_earlier_days(d, s.text, after, published), s
+
+
+def _date_heading(s: Sentence) -> bool:
+    """Return True for a short heading that only dates the report ('12 March 2019, 09:40', 'Minsk, 3 May 2019 - Agency')."""
+    return s.kind == "heading" and len(s.text) <= 60 and not _about_summit(s.text)
+
+
+# 'the summit resumes tomorrow', 'talks reconvene on Tuesday': a later day of a summit already under way
+_RESUMES = re.compile(r"\b(?:resum(?:es?|ing)|reconven(?:es?|ing)|continu(?:es?|ing)|carr(?:ies|y)\s+on|goes\s+on)\b", re.I)
+
+
+def _resumed(d: DateRef, text: str, published: str | None) -> DateRef:
+    """A summit that 'resumes tomorrow' started earlier: on the report's day when that is a day or two before, else
+    the day before."""
+    if d.end or d.precision != "day" or not _RESUMES.search(_clause_before(text, d.span[0])):
+        return d
+    pub = parse_day(published)
+    gap = (parse_day(d.start) - pub).days if pub else 0  # type: ignore[operator]
+    start = published[:10] if published and 1 <= gap <= 2 else add_days(d.start, -1)
+    return DateRef(start, d.start, d.precision, d.text, d.span, d.method)
 
 
 def _lede_after_deck(sentences: list[Sentence], lede: int) -> int:
@@ -371,7 +392,10 @@ def _about_summit(text: str) -> bool:
 _BYLINE = re.compile(r"^\s*(?:By|Published|Updated|Posted)\s|\s\|\s")
 # A date after these, in its own clause, belongs to another event: an anniversary, a founding, a past move.
 _OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|independence|born|since\s+\w+ing|"
-                          r"inaugurated|sworn\s+in|took\s+office|took\s+the\s+oath)\b", re.I)
+                          r"inaugurated|sworn\s+in|took\s+office|took\s+the\s+oath|"
+                          # a handover of a presidency or an office: 'takes over the presidency on 1 December'
+                          r"(?:hand(?:s|ed|ing)?|take[sn]?|took|taking|pass(?:es|ed|ing)?)\s+over|"
+                          r"assum(?:es?|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}(?:presidency|chair(?:manship)?))\b", re.I)
 _SINCE = re.compile(r"\bsince\b(?!.*\bsince\b)", re.I)
 _MOVEMENT = re.compile(r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|flew|flies|landed)\b", re.I)
 
@@ -457,6 +481,11 @@ _ENDED = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|wound\s+up|came\s
 # 'at the end of three days of talks', 'ended four days of summitry': the date given is the last day.
 _END_OF = re.compile(r"\b(?:(?:at\s+)?the\s+(?:end|close)\s+of|after|concluded|ended|closed|wrapped\s+up|wound\s+up)"
                      r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# 'runs until Friday', 'ends on Sunday', 'through Tuesday': the date is the last day
+_END_DAY = re.compile(r"\b(?:until|till|through|(?:ends?|ending|closes?|closing|concludes?|concluding|wraps?\s+up|"
+                      r"winds?\s+up)(?:\s+on)?)\s+(?:this\s+|next\s+|coming\s+)?$", re.I)
+# 'leaders on Friday ended the session': a closing verb right after the date
+_ENDED_AFTER = re.compile(r"^\s*,?\s*(?:concluded|ended|closed|wrapped\s+up|wound\s+up)\b", re.I)
 _DAY_OF = re.compile(r"\b(first|opening|main|second|middle|final|last|closing)\s+day\s+of\s+(?:an?|the|its)\s+$", re.I)
 
 
@@ -477,7 +506,8 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
     which = day_of.group(1).lower() if day_of else ""
     if which in ("main", "second", "middle"):
         return d
-    ended = _ENDED.search(text[: d.span[0]]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()]))
+    ended = (_ENDED.search(text[: d.span[0]]) or _END_DAY.search(text[max(0, d.span[0] - 60): d.span[0]])
+             or _ENDED_AFTER.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()])))
     if which in ("final", "last", "closing") or (not which and ended):
         return DateRef(add_days(d.start, -n), d.start, d.precision, d.text, d.span, d.method)
     return DateRef(d.start, add_days(d.start, n), d.precision, d.text, d.span, d.method)
