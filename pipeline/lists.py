@@ -11,7 +11,7 @@ from pipeline.model import Mention
 from pipeline.reference import Reference
 
 PLACE_KINDS = ("country", "org", "demonym")
-_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|;\s*)(?:the\s+)?$")
+_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|;\s*)(?:the\s+)?$")
 _LIST_START = re.compile(r"^\s*:?\s*(?:the\s+)?$")
 _WORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 

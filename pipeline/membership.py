@@ -21,6 +21,11 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                         r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
                                         r"\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
+    # 'The Treaty on the Eurasian Economic Union was signed in Minsk on 2 May 2015 by the presidents of A, B and C'
+    ("treaty_signed_by", "member", re.compile(r"\b(?:founding\s+)?(?:treaty|charter)\s+(?:on|establishing|creating|founding)\s+(?:the\s+)?"
+                                             r"(?-i:[A-Z])[^.;,]{0,80}?\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
+                                             r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
+                                             r"\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
     ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations)\s*(?:include|including|are|were|of|,)\s*", re.I)),
     # an acronym spelt out by its members: 'BRICS - Brazil, Russia, India, China and South Africa -'
     ("acronym_of_members", "member", re.compile(r"(?<![\w-])(?-i:[A-Z]{3,})\s*(?:\s[-–—]|\(|:)\s*(?=(?-i:[A-Z])[^.;]{3,120}?,[^.;]{3,120}?\band\b)", re.I)),
@@ -68,6 +73,17 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'granted dialogue partner status to A, B and C', 'gave observer status to A'
     ("granted_status_dialogue", "dialogue_partner", re.compile(_GRANTED + r"dialogue[\s-]+partner\s+status\s+to\s+", re.I)),
     ("granted_status_observer", "observer", re.compile(_GRANTED + r"observer\s+status\s+to\s+", re.I)),
+    # 'will grant A and B observer status', 'gave Moldova the status of an observer state' (the object before the status)
+    ("granted_object_observer", "observer", re.compile(
+        r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?)\s+(?=(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:request|application|bid|appeal)\b)[^.;:]){0,80}?"
+        r"\s(?:(?:full\s+)?observer\s+status|(?:the\s+)?status\s+of\s+(?:an?\s+)?observer)\b)", re.I)),
+    ("granted_object_dialogue", "dialogue_partner", re.compile(
+        r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?)\s+(?=(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:request|application|bid|appeal)\b)[^.;:]){0,80}?"
+        r"\s(?:dialogue[\s-]+partner\s+status|(?:the\s+)?status\s+of\s+(?:an?\s+)?dialogue[\s-]+partner)\b)", re.I)),
+    # 'the aspirant countries, A, B and C', 'aspirants such as A and B': states seeking membership
+    ("aspirants", "candidate", re.compile(
+        r"\baspirants?(?:\s+(?:countries|states|nations))?\s*(?:,\s*|\s+(?:include|including|are|were|such\s+as)\s*:?\s*|"
+        r"\s*(?:\s[-–—]|[–—(:])\s*)(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("member_state", "member", re.compile(r"\bmember[- ](?:state|country|nation)\s+", re.I)),
     # 'endorsed by most members, though A, B and C stayed out': the exceptions are members too
     ("members_except", "member", re.compile(
@@ -84,7 +100,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
     ("applied", "candidate", re.compile(
         r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?membership)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+membership)"
-        r"|\binvitation\s+to\s+join\b|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)"
+        r"|\binvitation\s+to\s+join\b|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)"
         r"|\b(?:agreed|decided|voted|pledged|promised)\s+(?:in\s+principle\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:admit|accept)\b"
         r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:a\s+|full\s+|its\s+)*members?\b"
         # accession under way: 'signed its accession protocol', 'is in the process of joining', 'accession talks'
@@ -97,11 +113,14 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("readmitted", "member", re.compile(
         r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
         r"|\breturn(?:ed|s|ing)?\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|fold|group))"
-        r"|\b(?:brought|brings?|bringing|took|takes?|taking)\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bback\s+into\b)", re.I)),
+        r"|\b(?:brought|brings?|bringing|took|takes?|taking)\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bback\s+into\b)"
+        # 'the council lifted Mali's suspension', 'the lifting of the suspension of Niger'
+        r"|\blift(?:ed|s|ing)?\s+(?:(?:the|its|their)\s+|(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+)suspension\b"
+        r"|\blifting\s+of\s+(?:the\s+|(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+)suspension\b", re.I)),
     # a state suspending its own membership has walked out: 'X suspended its membership in 2012 and has not returned'
     # ('X suspended its membership in 2012' is a suspension; the rule turns it to an exit when it never came back)
     ("self_suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?:its|their)\s+(?:own\s+)?membership\b", re.I)),
-    ("suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?!(?:its|their)\s+(?:own\s+)?membership\b)|\b(?:remains?|is|are|was|were|stays?)\s+suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
+    ("suspended", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?)\s+(?!(?:its|their)\s+(?:own\s+)?membership\b)|\b(?:remains?|is|are|was|were|stays?)\s+(?:now\s+|still\s+)?(?:the\s+only\s+(?:member|country|state|one)\s+(?:still\s+)?)?suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
                                           r"(?:its|their|her|his)\s+(?:participation|membership)"
                                           # 'recalled its representatives from the Commonwealth's statutory bodies'
                                           r"|\brecall(?:ed|s|ing)\s+(?:all\s+)?(?:its|their)\s+(?:representatives|envoys|delegates|delegation)\s+from\s+"
@@ -132,11 +151,21 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joined", "member", re.compile(
         r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))joined(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
         r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]))", re.I)),
+    # 'Armenia acceded in January 2015', 'Serbia acceded to the union last year' (not 'acceded to the request')
+    ("acceded", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))acceded\b(?!\s+to\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?"
+                                     r"(?:request|demand|call|wish|throne|presidency|power|pressure|appeal)s?\b)", re.I)),
     ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat)\s+as\s+(?:a\s+)?(?:full\s+|permanent\s+)+member\b", re.I)),
     ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                            r"(?:session|summit|meeting|talks)\s+)?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
                                            r"(?:an?\s+)?observers?\b|"
                                            r"\b(?:hold|holds|held|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+observer\s+status\b|"
+                                           # 'A, B and C are observers, while D is a dialogue partner' (not observers of a vote)
+                                           r"\b(?:are|were|remain(?:ed)?)\s+(?:also\s+|still\s+|now\s+)?(?:its\s+|the\s+[\w-]+['’]s\s+)?observers(?:\s+states)?\b"
+                                           r"(?!\s+(?:at|to|of|in|for|on)\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:elections?|votes?|voting|polls?|"
+                                           r"referendum|ballot|talks|negotiations|trials?|hearings?|process)\b)|"
+                                           # 'Moldova will become the first observer state', 'became an observer in 2021'
+                                           r"\b(?:become|becomes|became|becoming)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:first\s+|newest\s+|new\s+)?"
+                                           r"observer(?:\s+(?:state|country|nation|member))?\b|"
                                            r"\bsen(?:t|ds?|ding)\s+(?:[\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|its\s+)?observers?\b|"
                                            # 'India has been an observer at the SCO since 2005'
                                            r"\b(?:is|was|has\s+been|had\s+been|remains?|remained)\s+(?:also\s+)?an\s+observer\s+(?:at|in|of|to)\s+"
@@ -158,7 +187,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("appositive_members", "member", re.compile(
         r",\s+(?:the\s+)?(?:leaders?\s+of\s+)?(?:(?:two|three|four|five|\d+)\s+of\s+)?(?:the\s+)?(?:(?:bloc|group|forum|alliance|"
         r"organi[sz]ation|union|league|club|community|grouping|(?-i:[A-Z][\w-]*))['’]s|its|their)\s+(?:(?!former\b|ex-)[\w-]+\s+){0,3}"
-        r"members\b|,\s+(?:the\s+|its\s+|their\s+)?(?:other|fellow)\s+(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?"
+        r"members\b|,\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:founding\s+|original\s+|full\s+|permanent\s+)?"
+        r"members\b(?!\s+of\s+(?:parliament|the\s+(?:family|royal|party|government|cabinet|delegation|team|board|committee)))|"
+        r",\s+(?:the\s+|its\s+|their\s+)?(?:other|fellow)\s+(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?"
         r"(?:founding\s+|full\s+)?(?:members|member\s+(?:states|countries|nations))\b", re.I)),
     # 'Palau, which had announced it would leave, is staying'
     ("staying", "member", re.compile(r"\b(?:is|are)\s+staying\b(?!\s+(?:out|away|with|home)\b|\s+(?:in|at|on)\s+(?!the\s+(?:end|bloc|forum|group|alliance)\b))|\bdecided\s+to\s+(?:stay|remain)\b"
@@ -176,7 +207,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("n_member_bloc", "member", re.compile(r"\b(?:in|within|of)\s+the\s+[\w-]+-member\s+(?:bloc|group|grouping|organi[sz]ation|alliance|league|club)", re.I)),
 ]
 _ITS_MEETING = re.compile(r"^\s*(?:summit|meeting|gathering|session|talks)\b", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+# 'A, B, the former Yugoslav Republic of Macedonia and C'
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:former\s+)?)?$")
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their|whose)\s+(?:country|government|administration)\b", re.I)
 
 
@@ -207,10 +239,22 @@ def _target_org(mentions: list[Mention], main_org: str | None, pos: int, cue: bo
     return min(orgs, key=lambda m: abs(m.start - pos)).entity_id
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december")
+_LAST_MONTH = re.compile(r"\blast\s+(" + "|".join(_MONTHS) + r")\b", re.I)
+
+
 @lru_cache(maxsize=64)
 def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
     """Return a sentence's dates read as past, to a year or finer (cached: several cues of a sentence share them)."""
-    return tuple(d for d in find_dates(text, published, future=False) if d.precision in ("year", "month", "day"))
+    dates = [d for d in find_dates(text, published, future=False) if d.precision in ("year", "month", "day")]
+    if published and published[:4].isdigit() and published[5:7].isdigit():
+        for m in _LAST_MONTH.finditer(text):  # 'suspended last July': the latest such month before the article
+            month = _MONTHS.index(m.group(1).lower()) + 1
+            year = int(published[:4]) - (month >= int(published[5:7]))
+            if not any(d.span[0] <= m.start(1) < d.span[1] for d in dates):
+                dates.append(DateRef(f"{year:04d}-{month:02d}", None, "month", m.group(0), m.span(), "relative"))
+    return tuple(sorted(dates, key=lambda d: d.span))
 
 
 def _since(sentence: Sentence, published: str | None, year: str | None, cue: tuple[int, int] | None = None) -> str | None:
@@ -237,12 +281,12 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             taken.update(range(m.start(), m.end()))
             org = _target_org(mentions, main_org, s.start + m.start())
             items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
-            year = (m.group(1) or m.group(2)) if rule == "founded_by" else None
+            year = (m.group(1) or m.group(2)) if rule in ("founded_by", "treaty_signed_by") else None
             for item in items:
                 if item.entity_id == org or item.entity_id is None or org is None:
                     continue
                 found.append(MembershipFinding(org, item.entity_id, item.canonical or "", status, rule,
-                                               _since(s, published, year) if rule == "founded_by" else None,
+                                               _since(s, published, year) if rule in ("founded_by", "treaty_signed_by") else None,
                                                (s.start + m.start(), item.end)))
     return found
 
@@ -267,6 +311,12 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 subject = _subject(s, mentions, people, pos, s.start + m.end(), org, rule)
             if rule in ("upgraded_observer", "upgraded_dialogue"):
                 subject = _upgraded_object(s, mentions, people, m, org) or subject
+            if rule in ("readmitted", "suspended"):
+                inside = [x for x in mentions if x.kind == "country" and x.entity_id != org
+                          and s.start + m.start() <= x.start < s.start + m.end()]
+                if inside or m.group(0).lower().startswith("lift"):  # the council that lifts a suspension is no subject
+                    subject = inside[0] if inside else next((x for x in mentions if x.kind == "country" and x.entity_id != org
+                                                             and 0 <= x.start - (s.start + m.end()) < 25), None)
             if not (subject and org) or (rule in _TIGHT_RULES and not _adjacent(s, subject, pos)):
                 continue
             since = _since(s, published, None, (pos, s.start + m.end()))
@@ -274,7 +324,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue
             if rule == "joined" and _place_after(mentions, s.start + m.end()):
                 continue  # 'joined Saudi Arabia in cutting ties' joins a country in an act, not an organisation
-            if rule in ("applied", "joined") and _unknown_target(s, mentions, m.end()):
+            if rule in ("applied", "joined", "acceded") and (_unknown_target(s, mentions, m.end())
+                                                             or rule == "acceded" and _unknown_target(s, mentions, m.end(), _INTO)):
                 continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
             if status == "joining" and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
                                         or _BEFORE_ADMISSION.search(s.text[max(m.start() - 120, 0): m.start()])):
@@ -284,6 +335,12 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule == "founding_treaty" and not any(x.kind == "org" and x.start == s.start + m.end() for x in mentions):
                 continue  # the treaty founds an organisation named right after the cue
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
+            if rule in ("readmitted", "rejoined") and _unknown_target(s, mentions, m.end(), _INTO):
+                continue  # 'readmitted to Unasur last year': a body the reference does not know
+            if rule == "suspended" and re.match(r"suspend(?!ion)", m.group(0), re.I) and _SUSPENDED_ACTIVITY.match(s.text[m.end():]):
+                continue  # 'threatened to suspend talks with Chile', 'suspended aid to the junta'
+            if rule == "readmitted" and _UNDECIDED_AFTER.match(s.text[m.end():]):
+                continue  # 'the lifting of Mali's suspension is still debated'
             if rule in ("readmitted", "rejoined") and _HYPOTHETICAL.search(s.text[max(_clause_start(s, pos) - s.start - 60, 0): m.start()]):
                 continue  # 'some members were ready to readmit it'
             if rule == "left_clause_end" and any(p.start < pos for p in people):
@@ -303,6 +360,15 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
 
 # 'before the two neighbours are admitted as full members': an admission still to come
 _BEFORE_ADMISSION = re.compile(r"\b(?:before|until|ahead\s+of|prior\s+to)\b[^.;]*?\b(?:are|is|can\s+be|will\s+be|be)\s+$", re.I)
+# what a verb 'suspend' governs when it is an activity, not a state's membership: 'suspended talks', 'suspend its aid'
+_SUSPENDED_ACTIVITY = re.compile(r"^(?:(?:the|its|their|all|his|her)\s+(?!(?:membership|participation|seat|voting|rights|country|state|"
+                                 r"nation|government|regime|junta|member)\b)(?-i:[a-z])|(?!(?:from|in|on|at|over|after|until|for|"
+                                 r"since|last|this|indefinitely|immediately|following|pending|by|because|when|as|and|but|with|due|"
+                                 r"amid|again|earlier|temporarily|the|its|their|his|her|all)\b)(?-i:[a-z]))", re.I)
+# a readmission still in question: 'the lifting of its suspension is still debated', '... remains on the agenda'
+_UNDECIDED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:debated|disputed|"
+                              r"under\s+(?:discussion|review|consideration)|pending|expected|planned|unlikely|likely|possible|"
+                              r"on\s+the\s+agenda|being\s+(?:discussed|considered)|in\s+doubt|uncertain|blocked|opposed)\b", re.I)
 # 'suspended its membership in 2012 and has not returned': a suspension that became an exit
 _NEVER_BACK = re.compile(r"^[^.;]{0,60}?\b(?:(?:has|have|had)\s+not\s+(?:since\s+)?(?:returned|come\s+back)|never\s+(?:returned|came\s+back)|"
                          r"(?:has|have)\s+(?:since\s+)?(?:remained|stayed)\s+(?:outside|out))\b", re.I)
@@ -333,7 +399,7 @@ def _chair_people(s: Sentence, mentions: list[Mention], people: list[Person], ma
     return found
 
 
-_OBJECT_RULES = frozenset({"joined", "applied", "joining"})
+_OBJECT_RULES = frozenset({"joined", "applied", "joining", "acceded"})
 _NAMED_OBJECT = re.compile(r"^\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!(?-i:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b)")
 
@@ -357,11 +423,12 @@ _PLURAL_OBSERVERS = re.compile(r"\b(?:heads|leaders|representatives)\s+of\b|obse
 
 
 _NAMED_TARGET = re.compile(r"^\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+_INTO = re.compile(r"^\s+(?:in)?to\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 
 
-def _unknown_target(s: Sentence, mentions: list[Mention], cue_end: int) -> bool:
+def _unknown_target(s: Sentence, mentions: list[Mention], cue_end: int, named: re.Pattern[str] = _NAMED_TARGET) -> bool:
     """Return True when a cue names what is joined and that name is no organisation or country we know."""
-    t = _NAMED_TARGET.match(s.text[cue_end:])
+    t = named.match(s.text[cue_end:])
     if t is None:
         return False
     at = s.start + cue_end + t.end()
@@ -542,9 +609,11 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
 
 
 # 'Brunei joined in 1984, Viet Nam in 1995, Laos and Myanmar in 1997': the verb left out of the later items
-_JOINED_IN = re.compile(r"\b(?:joined|acceded|rejoined)\s+(?:the\s+[\w-]+\s+)?in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b", re.I)
+_JOINED_IN = re.compile(r"\b(?:joined|acceded|rejoined)\s+(?:the\s+[\w-]+\s+)?(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+                        r"(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+# 'and Kyrgyzstan in August of the same year', 'Laos in 1997'
 _GAPPED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,60}?)\s+in\s+"
-                          r"(?:(?-i:[A-Z])[a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b")
+                          r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?P<year>(?:19|20)\d{2})\b|(?:of\s+)?the\s+(?P<rel>same|following|next)\s+year\b)")
 # in an alliance, 'allies' are its members: 'Only eight allies expect to meet the target: A, B, ...'
 _ALLIES_COLON = re.compile(r"\b(?:the\s+|only\s+|all\s+|other\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"several|some|many|most|other|these|those)\s+(?:other\s+)?(?:(?-i:[A-Z]{3,})\s+)?allies\b[^.:;()]{0,90}:\s*", re.I)
@@ -582,12 +651,12 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
                                         (s.start + m.start(), i.end)) for i in items if i.entity_id not in (org.id, None)]
     for m in _JOINED_IN.finditer(s.text):
         org = _target_org(mentions, main_org, s.start + m.start(), True, s.text, s.start)
-        pos = m.end()
+        pos, year = m.end(), m.group("year")
         while org and (g := _GAPPED_ITEM.match(s.text, pos)):
             items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), org)
             if not items:
                 break
-            year = g.group("year")
+            year = g.group("year") or (year if g.group("rel") == "same" else str(int(year) + 1))
             status = "member" if not published or year < published[:4] else "joining"
             found += [MembershipFinding(org, i.entity_id or "", i.canonical or "", status, "joined_gapped", year,
                                         (i.start, s.start + g.end())) for i in items]
