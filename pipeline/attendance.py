@@ -30,7 +30,7 @@ ATTEND = re.compile(
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates)|"
-    r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
+    r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
     # nominal attendance: 'Heads of state present included', 'among those at the table', 'the guest list included'
     r"\b(?:present|in\s+attendance|attending|participants|attendees|guest\s+list|delegates)\s+(?:also\s+)?(?:included|includes|include|were)\b|"
@@ -71,6 +71,10 @@ ATTEND = re.compile(
     # 'are both at the X Hotel'
     r"\b(?:has|have|had)\s+come\s+to\s+(?-i:[A-Z])|"
     r"\b(?:his|her|their|a)\s+(?:first\s+appearance|debut)\s+at\b|"
+    # 'two leaders are making their G20 debuts', 'X and Y complete the group', 'Z rounds out the line-up'
+    r"\bma(?:de|kes?|king)\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]*\s+|summit\s+)?debuts?\b|"
+    r"\b(?:complet(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+(?:out|off))\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|line-?up|"
+    r"list|roster|quartet|quintet|trio|guest\s+list)\b|"
     r"\bflanked\s+by\b|\b(?:also\s+)?joined(?=\s*[,.;]\s|\s*\.?$)|"
     r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:at|in)\s+the\s+(?-i:[A-Z])[\w'’-]*\s+"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:hotel|palace|centre|center|venue|hall|resort)\b|"
@@ -251,6 +255,8 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         before = [i for i, p in enumerate(people) if p.mention.end <= cue]
         gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
         gap = _PARTICIPLE_ASIDE.sub("", gap)  # 'X, facing mass protests at home, did not travel'
+        if before and _appositive(s, people[before[-1]]):
+            gap = re.sub(r"^\s*,", "", gap)  # 'Afghanistan's outgoing president, X, will not attend'
         if before and _ABSENT_GAP.match(gap):
             out.add(before[-1])
             i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject
@@ -258,6 +264,23 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
                 i -= 1
                 out.add(i)
     return out
+
+
+def _subject_of(s: Sentence, p: Person, cue: int) -> bool:
+    """Return True when the person is the subject of the verb at `cue` (an index into the sentence's text):
+    nothing but a short predicate, an aside or an appositive's comma stands between them."""
+    gap = _PARTICIPLE_ASIDE.sub("", _RELATIVE_CLAUSE.sub("", s.text[p.mention.end - s.start: cue]))
+    gap = re.sub(r"^\s*,[^,;.]{0,80},", "", gap)  # 'X, president of the commission, represented'
+    if _appositive(s, p):
+        gap = re.sub(r"^\s*,", "", gap)
+    if re.match(r"(?-i:[a-z]+ing)\b", s.text[cue:]) and re.match(r"^(?:['’]s)?[^,;.]{0,60},\s*$", gap):
+        return True  # 'X will miss the summit, sending Y': the participle's subject is the clause's
+    return bool(_ABSENT_GAP.match(gap))
+
+
+def _appositive(s: Sentence, p: Person) -> bool:
+    """Return True for a name set off as an appositive after its office ('Ruritania's president, X, ...')."""
+    return s.text[: p.mention.start - s.start].rstrip().endswith(",") and p.start < p.mention.start
 
 
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor)\s+)$")
@@ -397,6 +420,8 @@ def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
     cue = s.start + m.start()
     before = [i for i, p in enumerate(people) if p.mention.end <= cue]
     after = {i for i, p in enumerate(people) if p.mention.start >= cue}
+    if before and not _subject_of(s, people[before[-1]], m.start()):
+        before = []  # the sender is the verb's subject: 'with X and Y at odds, Kabul is sending' is not Y's
     return (before[-1] if before else None), after
 
 
@@ -481,6 +506,7 @@ def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> boo
         return not _CLAUSE_BREAK.search(s.text[last.end(): at])
     return any(not re.search(r"represented\b.*\bby\b|\b(?:led|headed)\s+by\b", c.group(0), re.I)
                and p.mention.end - s.start <= c.start() + 5
+               and (p.mention.end - s.start > c.start() or _subject_of(s, p, c.start()))
                and not any(p.mention.end <= q.mention.start and q.mention.end - s.start <= c.start() + 5 for q in people)
                for c in cues)
 
@@ -577,7 +603,13 @@ def pronoun_findings(s: Sentence, people: list[Person], previous: list[Person], 
     return [_finding(p, sentence_status(s.text, summit_future), "pronoun_at_summit", False, s, "in_person")]
 
 
-_NAMES_COLON = re.compile(r"\b(?:names?|leaders|guests|invitees|participants|invited|attending|include|included)\b[^:.;]{0,100}:\s", re.I)
+_NAMES_COLON = re.compile(r"\b(?:names?|leaders|guests|invitees|participants|invited|attending|include|included|"
+                          r"among(?:st)?\s+(?:them|those))\b[^:.;]{0,100}:\s", re.I)
+# the plural a list after a colon takes up: 'The host welcomed the leaders one by one. Among them: X, Y'
+_GROUP_NOUN = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|delegations|guests|"
+                         r"dignitaries|delegates|participants)\b", re.I)
+# 'X, who ousted Y in September': a name inside a relative clause is no item of the list
+_IN_RELATIVE = re.compile(r",\s*(?:who|whose|which)\s[^,;:]*$", re.I)
 
 
 def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | None, summit_future: bool | None,
@@ -591,12 +623,14 @@ def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | N
         context = Sentence(s.index, s.start, s.start + len(head), head, s.kind)
     elif context is None or ATTEND.search(s.text):
         return []
-    if not (GUEST.search(context.text) or ATTEND.search(context.text) and SUMMITISH.search(context.text)):
+    if not (GUEST.search(context.text) or ATTEND.search(context.text) and (
+            SUMMITISH.search(context.text) or _GROUP_NOUN.search(context.text))):
         return []
     # 'the leaders of the observer states joined in: X, Y' — the head's own past tense dates the names
     status = "attended" if PAST.search(head) else sentence_status(context.text, summit_future)
     return [_finding(p, status, "names_after_colon", False, context, "in_person") for p in people
-            if p.mention.start >= s.start + m.end() - 1 and not _excluded(s, p) and p.person_id not in dead]
+            if p.mention.start >= s.start + m.end() - 1 and not _excluded(s, p) and p.person_id not in dead
+            and not _IN_RELATIVE.search(s.text[m.end(): p.mention.start - s.start])]
 
 
 _OFFICIAL_ACT = re.compile(
@@ -648,8 +682,8 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
             continue
         before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
         if _EXCLUDE_BEFORE.search(before) or _SPEAKER_BEFORE.search(before) or \
-                _EXCLUDE_AFTER.match(s.text[p.end - s.start: p.end - s.start + 240]):
-            continue
+                _EXCLUDE_AFTER.match(s.text[p.end - s.start: p.end - s.start + 240]) or _owner_of_other_noun(s, p):
+            continue  # 'X's staff have arranged a meeting': the staff's act, not X's
         out.append(_finding(p, sentence_status(s.text, summit_future), "own_official", False, s, "in_person"))
     return out
 
@@ -840,3 +874,71 @@ def bullet_group_findings(s: Sentence, mentions: list[Mention], intro: str,
                                      _guest(intro), "in_person", (c.start, c.end)))
         end = c.end - s.start
     return out
+
+
+# 'The heads of three agencies are also in Antalya, among them X and Y', 'X is already in Lima': being in the host city
+_IN_CITY_BEFORE = re.compile(r"\b(?:is|are|was|were|will\s+(?:also\s+)?be|(?:has|have|had)\s+(?:also\s+)?been)\s+"
+                             r"(?:also\s+|already\s+|now\s+|all\s+|both\s+|still\s+|here\s+)?in\s+$", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b[^,;.]{0,20}$", re.I)
+_IN_CITY_LIST = re.compile(r"^[^;.]{0,40}?(?:,\s*|\s+)(?:among\s+(?:them|whom)|including|such\s+as|notably)\s", re.I)
+
+
+def host_city_findings(s: Sentence, mentions: list[Mention], people: list[Person], host_city: str | None,
+                       summit_future: bool | None, dead: set[str], year: str | None = None) -> list[AttendanceFinding]:
+    """'X is already in Antalya', 'the heads of three agencies are also in Antalya, among them X and Y'.
+
+    Being in the summit's host city: the subject before the verb (a name, or a plural taken up by 'among them',
+    'including' after the city) attends. Not when negated or dated to another time ('was in Antalya in 2010').
+    """
+    if not host_city or ABSENT.search(s.text):
+        return []
+    out: list[AttendanceFinding] = []
+    for c in mentions:
+        if c.kind != "city" or host_city not in (c.entity_id, c.canonical, c.text):
+            continue
+        before, after = s.text[: c.start - s.start], s.text[c.end - s.start:]
+        cue = _IN_CITY_BEFORE.search(before)
+        if cue is None or _NOT_BEFORE.search(before[: cue.start()][-30:]) or _other_time(re.split(r"[;.,]", after)[0], year):
+            continue
+        listed = _IN_CITY_LIST.match(after)
+        status = sentence_status(s.text, summit_future)
+        for p in people:
+            if _excluded(s, p) or p.person_id in dead or p.role == "Spokesperson":
+                continue
+            if p.mention.end - s.start <= cue.start():
+                gap = s.text[p.mention.end - s.start: cue.start()]
+                if re.search(r"^\s*,", gap) and s.text[: p.start - s.start].rstrip().endswith(","):
+                    gap = gap.lstrip()[1:]  # 'Afghanistan's president, X, is in Kabul': the appositive's comma
+                if _ABSENT_GAP.match(_RELATIVE_CLAUSE.sub("", gap)):
+                    out.append(_finding(p, status, "in_host_city", False, s, "in_person"))
+            elif listed and p.mention.start - s.start >= c.end - s.start + listed.end() - 1:
+                out.append(_finding(p, status, "in_host_city", False, s, "in_person"))
+    return out
+
+
+# 'Turkmenistan, an associate member, is expected to send a government delegation', 'Oman will send its deputy premier'
+_COUNTRY_SENDS = re.compile(r"^(?:\s*,[^;.]{0,120}?,)?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|set|due|going|"
+                            r"planning)\s+to\s+|(?:will|would|is\s+to)\s+(?:also\s+)?|(?:has|have|had)\s+(?:also\s+)?|"
+                            r"(?:is|are)\s+(?:also\s+)?)?(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?)\s+"
+                            r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:delegation|representative|envoy|minister|official|ambassador|deputy)s?\b",
+                            re.I)
+_SUBJECT_OPENING = re.compile(r"^\W*(?:(?:meanwhile|however|and|but|also)\W+)?(?:the\s+)?$", re.I)
+
+
+def country_sends(s: Sentence, mentions: list[Mention], summit_future: bool | None) -> list[AttendanceFinding]:
+    """'Turkmenistan, which ..., is expected to send a government delegation': a country attending by a delegation.
+
+    The country must open the sentence as its subject; 'did not send' is an absence, left to the absence rules.
+    """
+    if ABSENT.search(s.text):
+        return []
+    for m in mentions:
+        if m.kind != "country":
+            continue
+        if not _SUBJECT_OPENING.match(s.text[: m.start - s.start]):
+            return []
+        if _COUNTRY_SENDS.match(s.text[m.end - s.start:]):
+            return [AttendanceFinding(None, m.entity_id, m.canonical, None, sentence_status(s.text, summit_future),
+                                      "country_sends", False, _guest(s.text), "in_person", (m.start, m.end))]
+        return []
+    return []

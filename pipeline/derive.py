@@ -187,13 +187,17 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.pronoun_findings(s, ps, prev_people, future, dead)
             found += att.official_act_findings(s, ps, org_ids, future, dead)
             found += att.colon_list_findings(s, ps, prev, future, dead)
-            found += att.own_official_findings(s, ps, main_org, future, dead, organs)
+            found += att.own_official_findings(s, ps, main_org, future, dead, organs) if not _in_other_city(
+                s, ms, summit) else []
             found += att.summit_act_findings(ref, s, ms, ps, window, article.published, future, dead)
             found += att.definite_role_findings(s, ms, ps, earlier, future, dead) if ms else []
             found += att.replaced_absent(s, ps, dead)
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
             found += att.attended_by_countries(ref, s, ms, future) if ms else []
-        found = [_to_parent(ref, f) for f in found if not _out_of_office(ref, f, summit, day)]
+            found += att.country_sends(s, ms, future) if ms else []
+            found += att.host_city_findings(s, ms, ps, summit.host_city, future, dead,
+                                            (article.published or "")[:4] or None) if ps else []
+        found = [_to_parent(ref, _sender_place(ref, s, ms, f)) for f in found if not _out_of_office(ref, f, summit, day)]
         findings.extend((s, f) for f in found)
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
             mfound = list_memberships(ref, s, ms, main_org, article.published)
@@ -234,6 +238,31 @@ def _link_lines(sentences: list[Sentence]) -> set[int]:
             continue
         block = False
     return out
+
+
+def _in_other_city(s: Sentence, mentions: list[Mention], summit: Summit) -> bool:
+    """'X told a press conference in Brussels': a sentence set in a city other than the host city (never named)."""
+    cities = [m for m in mentions if m.kind == "city"]
+    return bool(summit.host_city) and not any(m.entity_id == summit.host_city for m in cities) and any(
+        re.search(r"\b(?:in|at)\s+$", s.text[max(0, m.start - s.start - 4): m.start - s.start]) for m in cities)
+
+
+def _sender_place(ref: Reference, s: Sentence, mentions: list[Mention], f: att.AttendanceFinding) -> att.AttendanceFinding:
+    """'Kabul is sending its defence minister, X': one sent by a country, or by its capital, is of that country."""
+    if f.rule != "sent_in_place" or f.country_id or f.person is None:
+        return f
+    m = att.SEND.search(s.text)
+    if m is None:
+        return f
+    place = next((x for x in reversed(mentions) if x.end <= s.start + m.start() and x.kind in ("country", "city")), None)
+    if place is None or not att._ABSENT_GAP.match(s.text[place.end - s.start: m.start()]):
+        return f
+    country = ref.countries.get(place.entity_id) if place.kind == "country" else next(
+        (c for c in ref.countries.values() if c.capital and c.capital == place.entity_id), None)
+    if country is None:
+        return f
+    return replace(f, country_id=country.id, country=country.name,
+                   person=replace(f.person, country_id=country.id, country=country.name))
 
 
 ORGAN_PARENTS = {"eec": "eaeu", "european-commission": "eu", "european-council": "eu", "european-parliament": "eu"}
@@ -382,7 +411,10 @@ _LIST_INTRO = re.compile(r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:comin
                          r"in\s+town)\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
                          r"\bline-?up\b|\b(?:leaders|heads\s+of\s+(?:state|government)|guests|delegations|participants)\s+"
                          r"(?:expected|confirmed|"
-                         r"invited|coming|due)\b|\bguest\s+list\b", re.I)
+                         r"invited|coming|due)\b|\bguest\s+list\b|"
+                         # 'Among those who have confirmed:', 'Leaders who have accepted so far:'
+                         r"\b(?:those|leaders|guests|heads\s+of\s+(?:state|government)|presidents)\s+who\s+"
+                         r"(?:have\s+|has\s+|had\s+)?(?:already\s+|so\s+far\s+)?(?:confirmed|accepted)\b", re.I)
 _ITEM_DASH = re.compile(r"^[^\W\d][^:—–]{1,40}?\s*(?:[—–:]|\s-)\s+\S")
 
 
