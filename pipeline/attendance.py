@@ -12,11 +12,11 @@ from pipeline.model import Mention, Person, Sentence
 
 ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
-    r"won['’]t\s+(?:attend|be\s+attending|travel|participate)|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
-    r"expected\s+to\s+attend|going)|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send)|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
+    r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
+    r"expected\s+to\s+attend|going|coming)|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+coming|will\s+not\s+come|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send)|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
     r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|"
     r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
-    r"(?:summit|meeting|gathering)|cancel(?:l?ed|s)?\s+(?:his|her|their)\s+(?:trip|visit|attendance)|"
+    r"(?:summit|meeting|gathering)|(?:cancel(?:l?ed|s)?|call(?:ed|s|ing)?\s+off)\s+(?:his|her|their)\s+(?:planned\s+)?(?:trip|visit|attendance|participation)|"
     r"(?:did|does|do|will|would|could)\s+not\s+make\s+the\s+(?:trip|journey)|(?:won['’]t|didn['’]t)\s+make\s+the\s+(?:trip|journey)|"
     r"(?:is|are|was|were)\s+not\s+making\s+the\s+(?:trip|journey)|"
     r"(?:isn['’]t|aren['’]t|wasn['’]t)\s+making\s+the\s+(?:trip|journey))", re.I)
@@ -25,12 +25,12 @@ REPRESENT = re.compile(
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
-    r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+)?present|participat\w*|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates)|"
-    r"(?:at|on)\s+the\s+sidelines|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
+    r"(?:at|on)\s+the\s+sidelines|join(?:ed|s|ing)?\s+(?:in\s+)?remotely|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
     # nominal attendance: 'Heads of state present included', 'among those at the table', 'the guest list included'
     r"\b(?:present|in\s+attendance|attending|participants|attendees|guest\s+list|delegates)\s+(?:also\s+)?(?:included|includes|include|were)\b|"
@@ -86,8 +86,8 @@ FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
 PAST = re.compile(
-    r"\b(?:attended|arrived|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
-    r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|was\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
+    r"\b(?:attended(?!\s+by)|arrived|landed|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
+    r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|(?:was|were|been)\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
     r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their|a)\s+seats?|(?:present|attending|participants|attendees|leaders|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+[\w\s]{3,30}?\s+)?included|"
     r"made\s+the\s+(?:trip|journey)|came\s+as|brought\s+together|posed|greeted|"
     r"(?:had|has|have)\s+come\s+to\s+(?-i:[A-Z])\w*|"
@@ -98,7 +98,7 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
                   r"Finance|Defence|Defense|Economy|Trade)))|"
                   r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess|Emir|Sultan)\s+[A-Z])))", re.I)
-VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video)\b", re.I)
+VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video|remotely)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
 _EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|\b(?:(?:19|20)\d\d|last\s+year['’]s|(?:the\s+)?(?:last|previous|past|earlier))\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?|gatherings?)\b[^.;,]{0,60},?\s+(?:when|where|at\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:reception|dinner|banquet|lunch(?:eon)?|breakfast|gala|concert|tea)\s+(?:hosted|given|held|thrown|offered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|(?:successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
@@ -121,7 +121,7 @@ _PARTICIPLE_ASIDE = re.compile(r"^\s*,\s*(?-i:[a-z]+ing)\s[^,;.]{0,100},")
 _ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
 _POSSESSIVE_ABSENCE = re.compile(r"^['’]s\s+(?:decision\s+(?:not\s+)?to\s+(?:skip|miss|boycott|stay\s+away)|absence|boycott)", re.I)
 _JOINED_BY_VIDEO = re.compile(r"\b(?:join\w*|address\w*|took\s+part|participat\w*|spoke)\b[^.;]{0,40}?"
-                              r"(?:by\s+video|video\s*link|virtually|via\s+video)", re.I)
+                              r"(?:by\s+video|video\s*link|virtually|via\s+video|remotely)", re.I)
 _ABSENCE_FROM = re.compile(r"absence\s+of\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:from|of)\s+(?:the\s+)?(?:member[- ]state\s+)?$", re.I)
 
 
@@ -176,7 +176,7 @@ _ATTRIBUTION_TAIL = re.compile(r",\s+(?!and\b|but\b)((?:[\w'’.-]+\s+){1,8}?)(?
                                r"told\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?"
                                r"\s*[.!]?\s*$", re.I)
 # travel and meetings a preview reports before the summit opens
-_BEFORE_SUMMIT = re.compile(r"arrived|flew|travell?ed|met", re.I)
+_BEFORE_SUMMIT = re.compile(r"arrived|landed|flew|travell?ed|met", re.I)
 
 
 def _attribution_dropped(text: str) -> str:
@@ -257,6 +257,8 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         gap = _PARTICIPLE_ASIDE.sub("", gap)  # 'X, facing mass protests at home, did not travel'
         if before and _appositive(s, people[before[-1]]):
             gap = re.sub(r"^\s*,", "", gap)  # 'Afghanistan's outgoing president, X, will not attend'
+        if before and _other_object_relative(s, people[before[-1]]):
+            continue  # 'the forum in Sochi, which X did not attend': the relative's object is another event
         if before and _ABSENT_GAP.match(gap):
             out.add(before[-1])
             i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject
@@ -264,6 +266,19 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
                 i -= 1
                 out.add(i)
     return out
+
+
+# '<antecedent>, which X did not attend': the person is the subject of a relative clause on the noun before it
+_OBJECT_RELATIVE = re.compile(r"([^,;.:]{0,120}?)\s*,?\s+which\s+$", re.I)
+_SUMMIT_HEAD = re.compile(r"\b(?:summits?|meetings?|gatherings?|talks)\b", re.I)
+
+
+def _other_object_relative(s: Sentence, p: Person) -> bool:
+    """Return True when the person heads a relative clause on an event that is not a meeting of leaders ('the forum
+    in Sochi, which X did not attend', 'the funeral, which Y skipped'): the absence is from that event."""
+    start = min(p.start or p.mention.start, p.mention.start) - s.start
+    m = _OBJECT_RELATIVE.search(s.text[max(0, start - 160): start])
+    return bool(m) and not _SUMMIT_HEAD.search(m.group(1))
 
 
 def _subject_of(s: Sentence, p: Person, cue: int) -> bool:
@@ -318,6 +333,14 @@ _OTHER_MEETING_AFTER = re.compile(r"^\W*(?:the\s+|every\s+)?(?:last|previous|pas
                                   r"^\W*(?:last|next)\s+year['’]s\b", re.I)
 
 
+# 'The leaders last met in Addis Ababa in January, where X took over the chair': the previous meeting
+_LAST_MET_BEFORE = re.compile(r"\b(?:last|previously)\s+(?:met|convened|gathered|assembled)\b", re.I)
+# 'X and Y took part in the ministerial meetings': a meeting of ministers that prepares the summit
+_MINISTERIAL_AFTER = re.compile(r"^\s*(?:in\s+|at\s+)?(?:the\s+|a\s+|their\s+)?(?:ministerial|preparatory|"
+                                r"senior[- ]officials['’]?|(?:foreign|defen[cs]e|finance|trade)\s+ministers['’]?)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|sessions?|councils?)\b", re.I)
+
+
 def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
     """Return True when a cue's own clause sets it at another meeting than this one.
 
@@ -332,6 +355,8 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
     if opening and (not opening.group(1) or not year or opening.group(1) < year[:4]):
         return True
     if _OTHER_MEETING_AFTER.match(text[m.end(): m.end() + 80]) or _OTHER_MEETING_BEFORE.search(before):
+        return True
+    if _LAST_MET_BEFORE.search(before) or _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]):
         return True
     return any(y and year and y < year[:4] for mm in _YEAR_MEETING_BEFORE.finditer(before) for y in mm.groups())
 
@@ -367,18 +392,75 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
     out = []
     past = {p.person_id for p in people if p.former or _EXCLUDE_BEFORE.search(s.text[max(0, p.start - s.start - 240): p.start - s.start])}
     for i, p in enumerate(people):
+        own = _clause_status(s, p, summit_future, status)
+        if own is None:
+            continue  # the sentence's cue is another clause's, about its own subject
         if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson") or p.person_id in past:
             continue  # one named for the past ('who succeeded X ... after X first floated') is so at every mention
         if i in deputies:
-            out.append(_finding(p, status, "sent_in_place", True, s, mode))
+            out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
         elif (i in absent_idx or i == sender) and not _JOINED_BY_VIDEO.search(s.text):
-            out.append(_finding(p, "absent", "absent_cue", False, s, mode))
+            out.append(_finding(p, "absent", "absent_cue", False, s, _clause_mode(s, p, mode)))
         elif (attend or represent) and not _owner_of_other_noun(s, p) and not _ON_BEHALF.search(
                 s.text[max(0, p.start - s.start - 60): p.start - s.start]):
             rep = bool(represent) and _is_representative(s, p, people)
             if rep or (attend and not absent_idx) or (attend and i not in absent_idx and p.mention.start > s.start + attend.start() - 200):
-                out.append(_finding(p, status, "represent_cue" if rep else "attend_cue", rep, s, mode))
+                out.append(_finding(p, own, "represent_cue" if rep else "attend_cue", rep, s, _clause_mode(s, p, mode)))
     return _instead_absent(s, out, [p for p in people if not _excluded(s, p) and p.person_id not in dead])
+
+
+def _own_clause(s: Sentence, at: int) -> tuple[int, int]:
+    """Return the span (in the sentence's text) of the semicolon-delimited clause holding position `at`."""
+    z = s.text.find(";", at)
+    return s.text.rfind(";", 0, at) + 1, z if z >= 0 else len(s.text)
+
+
+def _clause_status(s: Sentence, p: Person, summit_future: bool | None, status: str) -> str | None:
+    """'It will be the first summit for X; Y took part in every one before': clauses joined by a semicolon each keep
+    their own tense, so a person's status is that of their own clause when it holds an attendance cue. With no
+    cue of its own, while every other clause's cue has its own subject named before it, the person gets none."""
+    if ";" not in s.text:
+        return status
+    a, z = _own_clause(s, p.mention.start - s.start)
+    clause = s.text[a:z]
+    if attend_cue(clause) and not ABSENT.search(clause):
+        return sentence_status(clause, summit_future)
+    if attend_cue(clause) or ABSENT.search(clause) or REPRESENT.search(clause):
+        return status
+    return None if _cues_owned(s, (a, z)) else status
+
+
+# a clause opened by a name, perhaps after an office: 'Nazarbayev ', 'his predecessor, Stephen Harper, '
+_CLAUSE_SUBJECT = re.compile(r"^\s*(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?)?,?\s*(?:[A-Z][\w'’.-]*\s+){1,4},?\s*"
+                             r"(?:(?:has|have|had|also|then)\s+)?$")
+
+
+def _cues_owned(s: Sentence, own: tuple[int, int]) -> bool:
+    """Return True when every attendance cue outside the clause `own` comes in a later clause, after a name that is
+    its subject ('...; Nazarbayev took part in every summit'); a cue before it leads a list ('opened the session
+    with A, Russia's president; B, ...')."""
+    found = False
+    for m in ATTEND.finditer(s.text):
+        if own[0] <= m.start() < own[1]:
+            continue
+        if m.start() < own[0]:
+            return False
+        a, _ = _own_clause(s, m.start())
+        subject = _CLAUSE_SUBJECT.search(s.text[a: m.start()])
+        if subject is None:
+            return False
+        found = True
+    return found
+
+
+def _clause_mode(s: Sentence, p: Person, mode: str) -> str:
+    """'X spoke by video; his minister, Y, led the delegation on the ground': a semicolon clause with an attendance
+    cue of its own and no video cue is in person, whatever the other clauses say."""
+    if mode != "virtual" or ";" not in s.text:
+        return mode
+    a, z = _own_clause(s, p.mention.start - s.start)
+    clause = s.text[a:z]
+    return "in_person" if (attend_cue(clause) or REPRESENT.search(clause)) and not VIRTUAL.search(clause) else mode
 
 
 # 'on behalf of King X', 'in place of President Y': the one represented is not there by the sentence's cue

@@ -141,6 +141,18 @@ def _month(m: re.Match[str], anchor: dt.date | None) -> DateRef | None:
     return DateRef(f"{year:04d}-{month:02d}", None, "month", m.group(0), m.span(), "explicit")
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[\s/(])(?:/|(?-i:[A-Z])[\w'’&-]*\s+)$")
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """'/EurAsia Today/', 'USA Today reported': a capitalised 'Today' after a capitalised word names an outlet or a
+    programme, not a day (a title-case headline, 'Leaders Meet Today', is left alone)."""
+    if not m.group(1)[0].isupper() or not _NAME_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[: m.start()] + text[m.end():]) if len(w) > 3 and not w.isupper()]
+    return len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words)
+
+
 def find_dates(text: str, published: str | None, future: bool = True) -> list[DateRef]:
     """Return every date expression in `text`, resolved against the published date."""
     anchor = parse_day(published)
@@ -157,7 +169,7 @@ def find_dates(text: str, published: str | None, future: bool = True) -> list[Da
             elif kind == "weekday_range":
                 ref = _weekday_range(m, anchor, future)
             elif kind == "relative":
-                ref = _relative(m, anchor)
+                ref = None if _in_name(text, m) else _relative(m, anchor)
             elif kind == "month":
                 ref = _month(m, anchor)
             else:

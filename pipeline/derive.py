@@ -197,7 +197,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.country_sends(s, ms, future) if ms else []
             found += att.host_city_findings(s, ms, ps, summit.host_city, future, dead,
                                             (article.published or "")[:4] or None) if ps else []
-        found = [_to_parent(ref, _sender_place(ref, s, ms, f)) for f in found if not _out_of_office(ref, f, summit, day)]
+        found = [_to_parent(ref, _host_person(ref, s, _sender_place(ref, s, ms, f), summit)) for f in found
+                 if not _out_of_office(ref, f, summit, day)]
         findings.extend((s, f) for f in found)
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
             mfound = list_memberships(ref, s, ms, main_org, article.published)
@@ -245,6 +246,21 @@ def _in_other_city(s: Sentence, mentions: list[Mention], summit: Summit) -> bool
     cities = [m for m in mentions if m.kind == "city"]
     return bool(summit.host_city) and not any(m.entity_id == summit.host_city for m in cities) and any(
         re.search(r"\b(?:in|at)\s+$", s.text[max(0, m.start - s.start - 4): m.start - s.start]) for m in cities)
+
+
+# 'Host President X', 'the host, Prime Minister Y': the leader of the summit's host country
+_HOST_BEFORE = re.compile(r"\b(?:the\s+)?host(?:ing)?(?:\s+country['’]s)?\s*,?\s+$", re.I)
+
+
+def _host_person(ref: Reference, s: Sentence, f: att.AttendanceFinding, summit: Summit | None) -> att.AttendanceFinding:
+    """A person of no known country introduced as the host ('Host President X greeted ...') is of the host country."""
+    p = f.person
+    if p is None or f.country_id or summit is None or not summit.host_country:
+        return f
+    if not _HOST_BEFORE.search(s.text[max(0, min(p.start, p.mention.start) - s.start - 30): min(p.start, p.mention.start) - s.start]):
+        return f
+    country = ref.country_named(summit.host_country)
+    return replace(f, country_id=country.id, country=country.name) if country else f
 
 
 def _sender_place(ref: Reference, s: Sentence, mentions: list[Mention], f: att.AttendanceFinding) -> att.AttendanceFinding:

@@ -306,7 +306,27 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     if following and not _DURATION.search(s.text):
         d = _opening_day_with_duration(d, following, published)
     d = _with_duration(d, s.text, following)
+    d = _continues_later(d, s, sentences, published)
     return _with_earlier_days(d, s.text, after, published), s
+
+
+# 'The summit continues tomorrow with ...', 'talks resume on Monday': the meeting's own later day
+_CONTINUES = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)\s+(?:will\s+)?(?:then\s+)?"
+                        r"(?:resumes?|continues?|reconvenes?|goes\s+on|carries\s+on)\b", re.I)
+
+
+def _continues_later(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
+    """A one-day date whose summit, a later sentence says, 'continues tomorrow' (one to three days on) ends that day."""
+    if d.end or d.precision != "day":
+        return d
+    for t in sentences:
+        if t.index <= s.index or t.kind == "credit" or not _CONTINUES.search(t.text):
+            continue
+        for e in find_dates(t.text, published, True):
+            gap = (parse_day(e.start) - parse_day(d.start)).days if e.precision == "day" and not e.end else 0  # type: ignore[operator]
+            if 1 <= gap <= 3 and _CONTINUES.search(_clause_before(t.text, e.span[0])):
+                return DateRef(d.start, e.start, d.precision, d.text, d.span, d.method)
+    return d
 
 
 def _date_heading(s: Sentence) -> bool:
@@ -412,7 +432,7 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     if _REPORTED_ON.search(text[max(0, d.span[0] - 40): d.span[0]]):
         return True  # 'the ministry said on Friday' dates the statement, not the summit
     clause = _clause_before(text, d.span[0])
-    if _OTHER_EVENT.search(clause):
+    if _OTHER_EVENT.search(clause) and not _ENDS_AS.match(text[d.span[1]:]):
         return True  # 'the anniversary of ... on 1 November 1954', 'since moving in last month'
     since = _SINCE.search(clause)
     if since and _PAST_TENSE.search(clause[since.end():]):
@@ -486,6 +506,10 @@ _END_DAY = re.compile(r"\b(?:until|till|through|(?:ends?|ending|closes?|closing|
                       r"winds?\s+up)(?:\s+on)?)\s+(?:this\s+|next\s+|coming\s+)?$", re.I)
 # 'leaders on Friday ended the session': a closing verb right after the date
 _ENDED_AFTER = re.compile(r"^\s*,?\s*(?:concluded|ended|closed|wrapped\s+up|wound\s+up)\b", re.I)
+# 'X took over the chair on Saturday as the two-day summit ended': a handover at the close dates the summit's last day
+_ENDS_AS = re.compile(r"^\s*,?\s*(?:as|when)\s+(?:the|its|their|this\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:summit|meeting|talks|gathering|session)\b[^,;.]{0,80}?\b(?:ended|closed|concluded|"
+                      r"wrapped\s+up|wound\s+up|(?:came|drew)\s+to\s+a\s+close)\b", re.I)
 _DAY_OF = re.compile(r"\b(first|opening|main|second|middle|final|last|closing)\s+day\s+of\s+(?:an?|the|its)\s+$", re.I)
 
 
@@ -507,7 +531,7 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
     if which in ("main", "second", "middle"):
         return d
     ended = (_ENDED.search(text[: d.span[0]]) or _END_DAY.search(text[max(0, d.span[0] - 60): d.span[0]])
-             or _ENDED_AFTER.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()])))
+             or _ENDED_AFTER.match(text[d.span[1]:]) or _ENDS_AS.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()])))
     if which in ("final", "last", "closing") or (not which and ended):
         return DateRef(add_days(d.start, -n), d.start, d.precision, d.text, d.span, d.method)
     return DateRef(d.start, add_days(d.start, n), d.precision, d.text, d.span, d.method)
