@@ -12,16 +12,17 @@ from pipeline.model import Mention, Person, Sentence
 
 ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
-    r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
-    r"expected\s+to\s+attend|going|coming)|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+coming|will\s+not\s+come|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send)|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
+    r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|will\s+not\s+come|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
+    r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send)|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
     r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|"
     r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
-    r"(?:summit|meeting|gathering)|(?:cancel(?:l?ed|s)?|call(?:ed|s|ing)?\s+off)\s+(?:his|her|their)\s+(?:planned\s+)?(?:trip|visit|attendance|participation)|"
+    r"(?:summit|meeting|gathering)|(?:cancel(?:l?ed|s)?|call(?:ed|s|ing)?\s+off|scrap(?:ped|s)?)\s+(?:his|her|their)\s+"
+    r"(?:planned\s+)?(?:trip|visit|attendance|participation|journey)|"
     r"(?:did|does|do|will|would|could)\s+not\s+make\s+the\s+(?:trip|journey)|(?:won['’]t|didn['’]t)\s+make\s+the\s+(?:trip|journey)|"
     r"(?:is|are|was|were)\s+not\s+making\s+the\s+(?:trip|journey)|"
     r"(?:isn['’]t|aren['’]t|wasn['’]t)\s+making\s+the\s+(?:trip|journey))", re.I)
 REPRESENT = re.compile(
-    r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,4}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
+    r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:[\w'’-]+\s+){0,4}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
@@ -43,7 +44,8 @@ ATTEND = re.compile(
     r"(?:around|at)\s+the\s+(?:[\w-]+\s+)?table\b|\b(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\s+(?:was|were|sat)\b|"
     r"line-?up\b|(?:was|were|is|are)\s+(?:also\s+)?(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\b|"
     # 'Others who made the trip included', 'X came as the head of', 'Other leaders in Suva included', 'his first summit'
-    r"\bma(?:de|kes?|king)\s+the\s+(?:trip|journey)\b|\bcame\s+(?:to\s+(?-i:[A-Z])|as\s+(?:the\s+|a\s+|an\s+)?(?:head|leader|chair|guest|representative|envoy)\b)|"
+    r"\bma(?:de|kes?|king)\s+the\s+(?:trip|journey)\b|\bcame\s+(?:to\s+(?-i:[A-Z])|as\s+(?:the\s+|a\s+|an\s+|(?:this|last)\s+year['’]s\s+|its\s+|their\s+)?(?:current\s+|rotating\s+)?"
+    r"(?:head|leader|chair\w*|guest|representative|envoy)\b)|"
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+(?:came|attended)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
     r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum)\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
     r"\b(?:told|urged|warned|assured|reminded|briefed)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
@@ -59,6 +61,8 @@ ATTEND = re.compile(
     # a signatory, willing or not: 'signed the declaration', 'threatened not to sign any text'
     r"\b(?:signed|(?:refus|declin|threaten)\w*\s+(?:not\s+)?to\s+sign)\s+(?:the|any|a|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:declaration|communiqu[eé]|text|final\s+statement)\b|"
+    r"\b(?:put|puts|putting|set|sets|setting)\s+(?:his|her|their|its)\s+signatures?\s+(?:to|on)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:declaration|communiqu[eé]|text|final\s+statement|agreement|treaty|accord|charter)\b|"
     # company and arrivals: 'Joining X will be', 'will be joined by', 'among those who did were', 'due at Elmau'
     r"^\W*joining\s+(?-i:[A-Z])|\bjoined\s+by\b|among\s+those\s+who\s+did\b|\bdue\s+(?:at|in)\s+(?-i:[A-Z])|"
     r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:gavel|chair\w*|presidency)\s+to\b|"
@@ -76,6 +80,14 @@ ATTEND = re.compile(
     r"\b(?:complet(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+(?:out|off))\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|line-?up|"
     r"list|roster|quartet|quintet|trio|guest\s+list)\b|"
     r"\bflanked\s+by\b|\b(?:also\s+)?joined(?=\s*[,.;]\s|\s*\.?$)|"
+    # the hosts receive the leaders: 'X and Y will greet the leaders', 'Z received the arriving delegations'
+    r"\b(?:greet\w*|receiv(?:e|es|ed|ing))\s+(?:the\s+)?(?:arriving\s+|visiting\s+)?(?:leaders|heads\s+of\s+(?:state|government)|"
+    r"delegations|delegates|dignitaries|guests|arrivals)\b|"
+    # a signing to come at the meeting: 'are due to sign a joint declaration', 'will sign the final communiqué'
+    r"\b(?:(?:due|set|expected|scheduled)\s+to|will(?:\s+also)?)\s+sign\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:declaration|communiqu[eé]|final\s+statement)\b|"
+    # remote participation: 'X joined remotely', 'Y took part online'
+    r"\b(?:join(?:ed|s|ing)?|t(?:ook|akes?|aking)\s+part|participat\w+)\s+(?:in\s+)?(?:remotely|online)\b|"
     r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:at|in)\s+the\s+(?-i:[A-Z])[\w'’-]*\s+"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:hotel|palace|centre|center|venue|hall|resort)\b|"
     # 'The summit opened on Wednesday with a breakfast at which X ...': the opening event's people were there
@@ -94,7 +106,8 @@ PAST = re.compile(
     r"was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
     r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
 SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
-                  r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)\s*,\s*(?=(?-i:[A-Z]))|"
+                  r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)"
+                  r"(?:\s+(?:of\s+state|without\s+portfolio))?\s*,\s*(?=(?-i:[A-Z]))|"
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
                   r"Finance|Defence|Defense|Economy|Trade)))|"
                   r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess|Emir|Sultan)\s+[A-Z])))", re.I)
@@ -323,7 +336,10 @@ _YEAR_MEETING_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(
                                   r"\b(?:on|in)\s+(?-i:" + _MONTHS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b|"
                                   r"\b(?:on|in)\s+\d{1,2}\s+(?-i:" + _MONTHS + r")\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _OTHER_MEETING_BEFORE = re.compile(r"\b(?:next|following|last|previous)\s+(?:year['’]s\s+)?(?:[\w-]+\s+)?(?:summits?|meetings?)\b|"
-                                   r"\b(?:next|last)\s+year['’]s\b", re.I)
+                                   r"\b(?:next|last)\s+year['’]s\b|"
+                                   # 'The leaders last met in Lima in May, where X took over the chair'
+                                   r"\b(?:last|previously|earlier|first)\s+(?:met|gathered|convened|assembled)\b[^.;]*?"
+                                   r"\b(?:where|when|at\s+which)\b", re.I)
 # a sentence opened by another time: 'Last year in Ise-Shima, X and Y were ...', 'In 2014, ...', 'Two years ago, ...'
 _OTHER_TIME_OPENING = re.compile(r"^\W*(?:last\s+year|the\s+(?:previous|year\s+before)|(?:a|one|two|three|four|five|"
                                  r"several|\d+)\s+years?\s+ago|in\s+((?:19|20)\d\d))\b", re.I)
@@ -339,6 +355,17 @@ _LAST_MET_BEFORE = re.compile(r"\b(?:last|previously)\s+(?:met|convened|gathered
 _MINISTERIAL_AFTER = re.compile(r"^\s*(?:in\s+|at\s+)?(?:the\s+|a\s+|their\s+)?(?:ministerial|preparatory|"
                                 r"senior[- ]officials['’]?|(?:foreign|defen[cs]e|finance|trade)\s+ministers['’]?)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|sessions?|councils?)\b", re.I)
+# the ministers' or officials' meeting before the leaders' one: 'took part in the ministerial meetings', 'attended the
+# foreign ministers' session', 'joined a meeting of defence ministers', 'was at the preparatory talks'
+_LOWER_MEETING_AFTER = re.compile(
+    r"^\s*(?:in|at)?\s*(?:the|a|an|their|its|this\s+week['’]s|that)?\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ministerial|(?:foreign|defen[cs]e|finance|trade|economy|interior)\s+ministers['’]?|preparatory|sherpas?['’]?|"
+    r"senior[\s-]officials['’]?)\s+(?:[\w-]+\s+)?(?:meetings?|sessions?|talks|council|conference|segment)\b|"
+    r"^\s*(?:in|at)?\s*(?:the|a|an)?\s*(?:meetings?|sessions?|council)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ministers|sherpas|senior\s+officials)\b", re.I)
+# 'X attended that meeting but left before ...': a meeting named before, by a person's own verb
+_THAT_MEETING_AFTER = re.compile(r"^\s*(?:in|at)?\s*(?:that|those)\s+(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?)\b",
+                                 re.I)
 
 
 def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
@@ -354,7 +381,8 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
     opening = _OTHER_TIME_OPENING.match(text)
     if opening and (not opening.group(1) or not year or opening.group(1) < year[:4]):
         return True
-    if _OTHER_MEETING_AFTER.match(text[m.end(): m.end() + 80]) or _OTHER_MEETING_BEFORE.search(before):
+    if _OTHER_MEETING_AFTER.match(text[m.end(): m.end() + 80]) or _OTHER_MEETING_BEFORE.search(before) or \
+            _LOWER_MEETING_AFTER.match(text[m.end(): m.end() + 100]):
         return True
     if _LAST_MET_BEFORE.search(before) or _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]):
         return True
@@ -397,6 +425,8 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             continue  # the sentence's cue is another clause's, about its own subject
         if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson") or p.person_id in past:
             continue  # one named for the past ('who succeeded X ... after X first floated') is so at every mention
+        if _own_cue_elsewhere(s, p):
+            continue
         if i in deputies:
             out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
         elif (i in absent_idx or i == sender) and not _JOINED_BY_VIDEO.search(s.text):
@@ -463,11 +493,23 @@ def _clause_mode(s: Sentence, p: Person, mode: str) -> str:
     return "in_person" if (attend_cue(clause) or REPRESENT.search(clause)) and not VIRTUAL.search(clause) else mode
 
 
+def _own_cue_elsewhere(s: Sentence, p: Person) -> bool:
+    """'...; X attended that meeting but left before the summit', 'X took part in the ministerial talks': the
+    person's own attendance verb has another meeting for its object, whatever other cues the sentence has."""
+    at = p.mention.end - s.start
+    for m in ATTEND.finditer(s.text, at, min(len(s.text), at + 60)):
+        if not _subject_of(s, p, m.start()):
+            continue
+        after = s.text[m.end(): m.end() + 100]
+        return bool(_LOWER_MEETING_AFTER.match(after) or _OTHER_MEETING_AFTER.match(after) or _THAT_MEETING_AFTER.match(after))
+    return False
+
+
 # 'on behalf of King X', 'in place of President Y': the one represented is not there by the sentence's cue
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|stand(?:s|ing)?\s+in\s+for|deputi[sz]ing\s+for)\s+"
                         r"(?:the\s+)?$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
-_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:\w+\s+){0,4}?by\b", re.I)
+_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:[\w'’-]+\s+){0,4}?by\b", re.I)
 
 
 def _instead_absent(s: Sentence, found: list[AttendanceFinding],
@@ -1024,3 +1066,32 @@ def country_sends(s: Sentence, mentions: list[Mention], summit_future: bool | No
                                       "country_sends", False, _guest(s.text), "in_person", (m.start, m.end))]
         return []
     return []
+
+
+# 'Finland and Sweden, which are not members, will be represented at a working dinner', 'Bangkok will be represented by
+# a lower-level delegation'
+_COUNTRY_REPRESENTED = re.compile(r"^(?:\s*,[^;.]{0,160}?,)?\s+(?:will\s+(?:also\s+)?be|(?:is|are|was|were)|"
+                                  r"(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?represented\s+(?:at|by|in)\b", re.I)
+
+
+def country_represented(ref: object, s: Sentence, mentions: list[Mention],
+                        summit_future: bool | None) -> list[AttendanceFinding]:
+    """Countries (or a capital standing for one) opening a sentence as the subject of 'will be represented at/by':
+    attendees by country. A named representative is the person rules'; a sentence dated elsewhere stays out."""
+    if ABSENT.search(s.text) or _ELSEWHEN.search(_RELATIVE_ASIDE.sub(" ", s.text)):
+        return []
+    first = next((m for m in mentions if m.kind in ("country", "city")), None)
+    if first is None or not _SUBJECT_OPENING.match(s.text[: first.start - s.start]):
+        return []
+    if first.kind == "country":
+        items = read_list(ref, mentions, first.start, s.text, s.start, ("country",))  # type: ignore[arg-type]
+        places = [(m, m.entity_id, m.canonical) for m in items]
+    else:
+        country = next((c for c in ref.countries.values()  # type: ignore[attr-defined]
+                        if c.capital and c.capital == first.entity_id), None)
+        places = [(first, country.id, country.name)] if country else []
+    if not places or not _COUNTRY_REPRESENTED.match(s.text[places[-1][0].end - s.start:]):
+        return []
+    status = sentence_status(s.text, summit_future)
+    return [AttendanceFinding(None, cid, name, None, status, "country_represented", False, _guest(s.text), "in_person",
+                              (m.start, m.end)) for m, cid, name in places]

@@ -195,10 +195,12 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
             found += att.attended_by_countries(ref, s, ms, future) if ms else []
             found += att.country_sends(s, ms, future) if ms else []
+            found += att.country_represented(ref, s, ms, future) if ms else []
             found += att.host_city_findings(s, ms, ps, summit.host_city, future, dead,
                                             (article.published or "")[:4] or None) if ps else []
-        found = [_to_parent(ref, _host_person(ref, s, _sender_place(ref, s, ms, f), summit)) for f in found
-                 if not _out_of_office(ref, f, summit, day)]
+        prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
+        found = [_to_parent(ref, _host_place(ref, s, _anaphor_sender(ref, s, _sender_place(ref, s, ms, f), prev_places),
+                                             summit)) for f in found if not _out_of_office(ref, f, summit, day)]
         findings.extend((s, f) for f in found)
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
             mfound = list_memberships(ref, s, ms, main_org, article.published)
@@ -248,19 +250,46 @@ def _in_other_city(s: Sentence, mentions: list[Mention], summit: Summit) -> bool
         re.search(r"\b(?:in|at)\s+$", s.text[max(0, m.start - s.start - 4): m.start - s.start]) for m in cities)
 
 
-# 'Host President X', 'the host, Prime Minister Y': the leader of the summit's host country
-_HOST_BEFORE = re.compile(r"\b(?:the\s+)?host(?:ing)?(?:\s+country['’]s)?\s*,?\s+$", re.I)
+# 'Host President X greeted ...', 'the host, Prime Minister Y,', 'host nation's leader Z'
+_HOST_TITLE = re.compile(r"(?<!next\s)(?<!last\s)(?<!former\s)(?<!future\s)(?<!previous\s)(?<!incoming\s)(?<!outgoing\s)"
+                         r"\bhost(?:ing)?(?:\s+(?:country|nation|state)(?:['’]s)?)?(?:\s*,\s*|\s+)$", re.I)
 
 
-def _host_person(ref: Reference, s: Sentence, f: att.AttendanceFinding, summit: Summit | None) -> att.AttendanceFinding:
-    """A person of no known country introduced as the host ('Host President X greeted ...') is of the host country."""
-    p = f.person
-    if p is None or f.country_id or summit is None or not summit.host_country:
+def _host_place(ref: Reference, s: Sentence, f: att.AttendanceFinding, summit: Summit | None) -> att.AttendanceFinding:
+    """A person named as the host, with no country of their own in the text, is of the summit's host country."""
+    if f.person is None or f.country_id or summit is None or not summit.host_country:
         return f
-    if not _HOST_BEFORE.search(s.text[max(0, min(p.start, p.mention.start) - s.start - 30): min(p.start, p.mention.start) - s.start]):
+    if not _HOST_TITLE.search(s.text[max(0, f.span[0] - s.start - 40): f.span[0] - s.start]):
         return f
     country = ref.country_named(summit.host_country)
-    return replace(f, country_id=country.id, country=country.name) if country else f
+    if country is None:
+        return f
+    return replace(f, country_id=country.id, country=country.name,
+                   person=replace(f.person, country_id=country.id, country=country.name))
+
+
+# 'The kingdom sent a minister of state, X': the state the sentence before spoke of sends
+_ANAPHOR_SENDER = re.compile(r"^\W*the\s+(?:kingdom|country|emirate|republic|sultanate|principality|nation|"
+                             r"island\s+(?:nation|state))\s+(?:(?:has|had|will|would|is|was)\s+)?(?:also\s+|instead\s+)?$", re.I)
+
+
+def _single_country(mentions: list[Mention], people: list[Person]) -> str | None:
+    """Return the one country a sentence speaks of (by name, adjective or its people's country), if only one."""
+    ids = {m.entity_id for m in mentions if m.kind in ("country", "demonym")} | {p.country_id for p in people if p.country_id}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _anaphor_sender(ref: Reference, s: Sentence, f: att.AttendanceFinding, prev_country: str | None) -> att.AttendanceFinding:
+    """'Saudi Arabia's King did not travel. The kingdom sent a minister of state, X': X is of the one country of the
+    sentence before, whatever other country the sentence names later ('amid the crisis with Qatar')."""
+    if f.rule != "sent_in_place" or f.person is None or prev_country is None:
+        return f
+    m = att.SEND.search(s.text)
+    country = ref.countries.get(prev_country)
+    if m is None or country is None or not _ANAPHOR_SENDER.match(s.text[: m.start()]):
+        return f
+    return replace(f, country_id=country.id, country=country.name,
+                   person=replace(f.person, country_id=country.id, country=country.name))
 
 
 def _sender_place(ref: Reference, s: Sentence, mentions: list[Mention], f: att.AttendanceFinding) -> att.AttendanceFinding:
