@@ -18,7 +18,10 @@ _GRANTED = r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accor
 # (rule name, status, pattern whose end is where a list of places starts)
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'founded in 1967 by', 'Founded in Cairo in March 1945 by', 'set up at Bangkok on 8 August 1967 by'
-    ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
+    # 'created by a treaty signed in Astana in May 2014 by A, B and C': the treaty between the verb and its signatories
+    ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:(?:by|under|through|with)\s+(?:an?|the)\s+"
+                                        r"(?:[\w-]+\s+)?(?:treaty|agreement|charter|accord|convention)\s+(?:(?:that\s+was|which\s+was)\s+)?"
+                                        r"(?:signed|concluded)\s+)?(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                         r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
                                         r"\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
     # 'The Treaty on the Eurasian Economic Union was signed in Minsk on 2 May 2015 by the presidents of A, B and C'
@@ -39,7 +42,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("partners", "partner", re.compile(
         r"\bpartner\s+(?:countries|states|nations)\s*,?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
     ("members_include", "member", re.compile(
-        r"\b(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?:member[- ](?:countries|states|nations|economies|territories)|members)"
+        r"\b(?<![Nn]on-)(?<![Nn]on\s)(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?:member[- ](?:countries|states|nations|economies|territories)|members)"
         r"\s*,?\s+(?:include|includes|including|are|such\s+as|namely)\s*:?\s*", re.I)),
     # an appositive list after a dash, bracket or colon: 'the bloc's four observer states - A, B, C and D'
     ("appositive_observers", "observer", re.compile(
@@ -48,8 +51,8 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bdialogue\s+partners\s*(?:\s[-–—]|[–—(:])\s*(?=(?-i:[A-Z]))", re.I)),
     ("appositive_members", "member", re.compile(
         r"(?:-(?:member|nation|country|state)\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|forum|"
-        r"club|community)|\b(?=mem)(?<!observer\s)(?:member[- ](?:states|countries|nations|economies)|(?<!other\s)members))"
-        r"\s*(?:\s[-–—]|[–—(:])\s*(?=(?-i:[A-Z]))", re.I)),
+        r"club|community)|\b(?=mem)(?<!observer\s)(?<![Nn]on-)(?<![Nn]on\s)(?:member[- ](?:states|countries|nations|economies)|(?<!other\s)members))"
+        r"\s*(?:\s[-–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'The G20 groups 19 countries - A, B, ... - plus the EU', 'the bloc comprises ten states: A, B, ...'
     ("comprised_count", "member", re.compile(
         r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|"
@@ -111,6 +114,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:its|their)\s+(?:own\s+)?(?:accession\s+(?:treaty|protocol|agreement|road\s*map)|road\s*map\s+(?:for|to(?:wards)?)\s+"
         r"(?:joining|accession|membership))\b|\bon\s+the\s+road\s+to\s+(?:full\s+)?membership\b", re.I)),
     ("readmitted", "member", re.compile(
+        # 'Morocco, which returned to the AU in 2017' (only to an organisation: 'returned to France' is travel)
+        r"\breturn(?:ed|s)?(?=\s+to\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
         r"|\breturn(?:ed|s|ing)?\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|fold|group))"
         r"|\b(?:brought|brings?|bringing|took|takes?|taking)\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bback\s+into\b)"
@@ -132,7 +137,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                 r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out)(?:\s+again)?\s+in\s+(?:19|20)\d{2}\b|"
                                 # 'did not extend their participation in the treaty', 'declined to renew its membership'
                                 r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|chose\s+not\s+to)\s+(?:extend|renew|prolong)\s+"
-                                r"(?:its|their)\s+(?:participation|membership)\b", re.I)),
+                                r"(?:its|their)\s+(?:participation|membership)\b|"
+                                # 'announced that it was ending its participation in the union's bodies'
+                                r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing|e)|ceas(?:ed|es|ing|e))\s+(?:its|their)\s+(?:own\s+)?"
+                                r"(?:participation|membership)\s+in\s+(?:the\s+)?", re.I)),
     # 'X declined to renew the treaty and left.', 'A and B later quit in 1999': an exit with no object
     ("left_clause_end", "left", re.compile(r"\b(?:and|then|but|later|subsequently)\s+(?:then\s+|later\s+|subsequently\s+)?"
                                            r"(?:left|quit|withdrew|pulled\s+out)(?=\s*(?:[.;]|$)|\s+in\s+(?:19|20)\d{2}\s*[.;,]?)", re.I)),
@@ -150,7 +158,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"top)\s+(?:[\w-]+\s+){0,2}?(?:economy|member|military|power|contributor|spender|country|state|nation|exporter|producer)\b", re.I)),
     ("joined", "member", re.compile(
         r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))joined(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
-        r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]))", re.I)),
+        r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]|"
+        # 'joined on January 2, 2015', 'joined on 1 May 2004': a full date (a meeting joined 'on Friday' is no membership)
+        r"on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b))", re.I)),
     # 'Armenia acceded in January 2015', 'Serbia acceded to the union last year' (not 'acceded to the request')
     ("acceded", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))acceded\b(?!\s+to\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?"
                                      r"(?:request|demand|call|wish|throne|presidency|power|pressure|appeal)s?\b)", re.I)),
@@ -199,6 +209,18 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:holds?|held|holding)\s+(?:the\s+)?"
         r"(?:(?:rotating|pro[\s-]tempore)\s+(?:[\w-]+\s+)?|(?:bloc|group|forum|organi[sz]ation|alliance|union|league|community|"
         r"grouping)['’]s\s+(?:rotating\s+)?|(?-i:[A-Z][\w-]+)\s+(?:rotating\s+)?)(?:presidency|chair(?:manship)?)\b", re.I)),
+    # a state that chairs the organisation itself: 'Uzbekistan will chair the Commonwealth in 2020', 'X, which has chaired
+    # the union's bodies this year' (the state must stand right before the verb; a person chairing sessions or a meeting
+    # is no membership; taking over a chair is left alone, as the 'chair' rule above says)
+    ("chairs_org", "member", re.compile(
+        r"\b(?:(?:will|would|shall|to|is\s+to|is\s+due\s+to)\s+chair|chairs|chaired)\s+(?:the\s+)?(?=(?:bloc|grouping|group|"
+        r"organi[sz]ation|alliance|union|league|forum|community|commonwealth)(?:['’]s\s+(?:bodies|organs|institutions)\b|\b(?!['’]))"
+        r"|(?-i:[A-Z]))", re.I)),
+    # 'A and B, which are not members but have deepened cooperation with the alliance': partners, not members
+    ("not_member_partner", "partner", re.compile(
+        r"\b(?:is|are|was|were|remains?|remained)\s+not\s+(?:an?\s+)?(?:full\s+)?(?:members?|allies)\b(?:\s+of\s+(?:the\s+)?[^,;.]{1,40}?)?"
+        r"\s*,?\s+but\s+(?:(?:is|are|was|were|have|has|had|remains?)\s+)?(?:[\w-]+\s+){0,3}?(?:partners?\b|co-?operat\w*|work\w*\s+closely)",
+        re.I)),
     # 'the presidents of A, B and C will sign the treaty on the Eurasian Economic Union': its founders
     ("founding_treaty", "member", re.compile(r"\b(?:will\s+sign|are\s+to\s+sign|signed|sign)\s+(?:the\s+)?(?:founding\s+)?(?:treaty|charter)\s+"
                                             r"(?:on|establishing|creating|founding)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)),
@@ -322,6 +344,14 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             since = _since(s, published, None, (pos, s.start + m.end()))
             if rule == "left" and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])):
                 continue
+            if rule == "not_member_partner" and (subject.end > pos or not _CHAIR_GAP.match(s.text[subject.end - s.start: m.start()])):
+                continue  # the states themselves, right before the verb: 'A and B, which are not members but ...'
+            if rule == "chairs_org" and (not _CHAIR_GAP.match(s.text[subject.end - s.start: m.start()]) or subject.end > pos
+                                         or _unknown_target(s, mentions, m.end(), _CAPITAL)
+                                         or _OWN_BODY.match(s.text[m.end():])):
+                continue  # 'Stoltenberg, who will chair the sessions', 'Kenya chairs the AU Commission'
+            if rule == "left" and m.group(0).lower().endswith(("in ", "in the ")) and _unknown_target(s, mentions, m.end(), _CAPITAL):
+                continue  # 'ended its participation in the Trans-Pacific Partnership': a body the reference does not know
             if rule == "joined" and _place_after(mentions, s.start + m.end()):
                 continue  # 'joined Saudi Arabia in cutting ties' joins a country in an act, not an organisation
             if rule in ("applied", "joined", "acceded") and (_unknown_target(s, mentions, m.end())
@@ -337,6 +367,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
             if rule in ("readmitted", "rejoined") and _unknown_target(s, mentions, m.end(), _INTO):
                 continue  # 'readmitted to Unasur last year': a body the reference does not know
+            if rule == "readmitted" and re.fullmatch(r"return(?:ed|s)?", m.group(0), re.I) and not _org_at(s, mentions, m.end(), _INTO):
+                continue  # 'returned to France on Sunday': a journey home, not a return to the organisation
             if rule == "suspended" and re.match(r"suspend(?!ion)", m.group(0), re.I) and _SUSPENDED_ACTIVITY.match(s.text[m.end():]):
                 continue  # 'threatened to suspend talks with Chile', 'suspended aid to the junta'
             if rule == "readmitted" and _UNDECIDED_AFTER.match(s.text[m.end():]):
@@ -423,6 +455,12 @@ _PLURAL_OBSERVERS = re.compile(r"\b(?:heads|leaders|representatives)\s+of\b|obse
 
 
 _NAMED_TARGET = re.compile(r"^\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+_CAPITAL = re.compile(r"^(?=(?-i:[A-Z]))")
+# between a state and the verb that makes it the chair: ', which has', ', whose country', an adverb
+_CHAIR_GAP = re.compile(r"^\s*(?:,\s*(?:which|that|whose\s+(?:country|government))\s+)?(?:(?:has|have|had|also|currently|now|then|"
+                        r"(?-i:[a-z]+ly))\s+)*$", re.I)
+# 'chairs the African Union Commission', 'chaired the EU Council': a body of the organisation, chaired by a person
+_OWN_BODY = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?-i:Commission|Secretariat|Council|Parliament|Committee|Court)\b")
 _INTO = re.compile(r"^\s+(?:in)?to\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 
 
@@ -433,6 +471,12 @@ def _unknown_target(s: Sentence, mentions: list[Mention], cue_end: int, named: r
         return False
     at = s.start + cue_end + t.end()
     return not any(x.start == at and x.kind in ("org", "country") for x in mentions)
+
+
+def _org_at(s: Sentence, mentions: list[Mention], cue_end: int, named: re.Pattern[str]) -> bool:
+    """Return True when an organisation's name follows a cue ('returned to the AU')."""
+    t = named.match(s.text[cue_end:])
+    return t is not None and any(x.kind == "org" and x.start <= s.start + cue_end + t.end() < x.end for x in mentions)
 
 
 def _upgraded_object(s: Sentence, mentions: list[Mention], people: list[Person], m: re.Match[str],
@@ -613,7 +657,7 @@ _JOINED_IN = re.compile(r"\b(?:joined|acceded|rejoined)\s+(?:the\s+[\w-]+\s+)?(?
                         r"(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 # 'and Kyrgyzstan in August of the same year', 'Laos in 1997'
 _GAPPED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,60}?)\s+in\s+"
-                          r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?P<year>(?:19|20)\d{2})\b|(?:of\s+)?the\s+(?P<rel>same|following|next)\s+year\b)")
+                          r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?P<year>(?:19|20)\d{2})\b|(?:of\s+)?(?:the\s+(?P<rel>same|following|next)|(?P<that>that))\s+year\b)")
 # in an alliance, 'allies' are its members: 'Only eight allies expect to meet the target: A, B, ...'
 _ALLIES_COLON = re.compile(r"\b(?:the\s+|only\s+|all\s+|other\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"several|some|many|most|other|these|those)\s+(?:other\s+)?(?:(?-i:[A-Z]{3,})\s+)?allies\b[^.:;()]{0,90}:\s*", re.I)
@@ -621,8 +665,16 @@ _ALLIES_COLON = re.compile(r"\b(?:the\s+|only\s+|all\s+|other\s+)?(?:\d{1,2}|two
 _JOINING_THOSE = re.compile(r"\s*,?\s*(?:joining|alongside|next\s+to|in\s+addition\s+to)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,80}?)"
                             r"\s+(?:in\s+th(?:at|is|e\s+same)\s+(?:category|status|role|group|tier)|as\s+(?:dialogue\s+)?partners|as\s+observers)\b", re.I)
 
-_SAME_AS = re.compile(r"[^.;,]{0,60},\s*(?:the\s+same\s+(?:year|month|day)\s+as|as\s+(?:did|have|has|had)|along\s+with|alongside|"
-                      r"together\s+with)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,80}?)\s*(?=[.;]|$)", re.I)
+# 'Uzbekistan became an observer in December 2020 and Cuba in the same month': a status cue's verb left out of a later item
+_DATE_AFTER_CUE = r"\s+(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d{2})\b"
+_GAPPED_STATUS = re.compile(r"(?:\s+status)?" + _DATE_AFTER_CUE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<items>(?:the\s+)?(?-i:[A-Z])"
+                            r"[^,;.()]{1,60}?)\s+(?:in|on|since)\s+(?:(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2},?\s+)?"
+                            r"(?P<year2>(?:19|20)\d{2})\b|(?:of\s+)?(?:the\s+same|that)\s+(?:year|month)\b)\s*(?=[.;,)]|$)")
+_GAPPED_STATUS_RULES = frozenset({"as_observer", "as_partner", "associate_member", "left", "suspended", "readmitted", "rejoined"})
+# ('joined the alliance in 1999 together with A and B, ten years after ...': no comma needed before 'together with')
+_SAME_AS = re.compile(r"[^.;,]{0,60}(?:,\s*|\s+(?=(?:along\s+with|alongside|together\s+with)\b))(?:the\s+same\s+(?:year|month|day)\s+as|"
+                      r"as\s+(?:did|have|has|had)|along\s+with|alongside|together\s+with)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^;.()]{1,80}?)"
+                      r"\s*(?=[.;]|$|,\s+(?!and\b|the\b)(?-i:[a-z]))", re.I)
 _SAME_AS_RULES = frozenset({"as_observer", "as_partner", "joined", "associate_member", "left", "readmitted", "rejoined"})
 
 
@@ -656,11 +708,18 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
             items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), org)
             if not items:
                 break
-            year = g.group("year") or (year if g.group("rel") == "same" else str(int(year) + 1))
+            year = g.group("year") or (year if g.group("rel") == "same" or g.group("that") else str(int(year) + 1))
             status = "member" if not published or year < published[:4] else "joining"
             found += [MembershipFinding(org, i.entity_id or "", i.canonical or "", status, "joined_gapped", year,
                                         (i.start, s.start + g.end())) for i in items]
             pos = g.end()
+    for f in earlier:
+        g = _GAPPED_STATUS.match(s.text, f.span[1] - s.start) if f.rule in _GAPPED_STATUS_RULES else None
+        if g:
+            items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), f.org_id)
+            found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "status_gapped",
+                                        g.group("year2") or f.since, (i.start, s.start + g.end()))
+                      for i in items if i.entity_id != f.country_id]
     seen: set[int] = set()
     for f in earlier:  # 'India has been an observer since 2005, the same year as Pakistan and Iran'
         g = _SAME_AS.match(s.text, f.span[1] - s.start) if f.rule in _SAME_AS_RULES else None
