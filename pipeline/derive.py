@@ -488,10 +488,14 @@ def _summit_claim(summit: Summit) -> Claim:
                  0.9 if summit.host_city else 0.7, summit.start, summit.precision)
 
 
-def _member_rank(f: MembershipFinding, day: str | None) -> tuple[str, int]:
-    """Rank findings by date (an undated one speaks as of the article's day), then by how specific the status is."""
+def _member_rank(f: MembershipFinding, day: str | None) -> tuple[bool, str, int]:
+    """Rank findings by date (an undated one speaks as of the article's day), then by how specific the status is.
+
+    Chairing an organisation only implies taking part in it, so it yields to any stated status ('an associate member
+    since 2005' ... 'will chair the organisation next year').
+    """
     status = "member_readmitted" if f.rule == "readmitted" else f.status
-    return (f.since or day or "", -MEMBER_PRIORITY.index(status))
+    return (f.rule != "chairs_org", f.since or day or "", -MEMBER_PRIORITY.index(status))
 
 
 def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFinding]], sentences: list[Sentence],

@@ -1,4 +1,4 @@
-"""The held-out corpus: eight articles written blind (round 7) and scored once, after the round-6 rules were final.
+"""The held-out corpus: eight articles written blind (round 12) and scored once, after the round-8 rules were final.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -14,8 +14,9 @@ import pytest
 from tests.conftest import cli_json
 
 HELDOUT = Path(__file__).parent / "heldout"
-# Reached on the one scoring run (round 7: attendees 0.754, P 0.907; status 0.600; countries 0.756; members 0.806).
-FLOORS = {"attendees": 0.75, "attendees_status": 0.60, "attending_countries": 0.75, "members": 0.80}
+# Reached on the one scoring run (round 12: attendees 0.707, P 0.914; status 0.685; countries 0.728; members 0.737;
+# host city 0.625; canonical names 0.953).
+FLOORS = {"attendees": 0.70, "attendees_status": 0.68, "attending_countries": 0.72, "members": 0.73}
 
 
 @pytest.fixture(scope="module")
@@ -40,5 +41,5 @@ def test_heldout_attendee_precision_does_not_regress(result):
 
 def test_heldout_summit_organisation_city_and_canonical_names(result):
     assert result["summit_organisation"] >= 1.0
-    assert result["summit_host_city"] >= 0.75
-    assert result["canonical_names"] >= 1.0
+    assert result["summit_host_city"] >= 0.625
+    assert result["canonical_names"] >= 0.95
