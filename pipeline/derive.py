@@ -507,6 +507,7 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
     """
     if mentions is not None and people is not None and summit is not None:
         found = context_memberships(ref, sentences, mentions, people, summit.org_id, found) + found
+    found = _presupposed(found)
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:
         key = (f.org_id, f.country_id)
@@ -520,6 +521,29 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
         claims.append(Claim("membership", (org_id, country_id), payload, s.text, f.span, f.rule, 0.85, valid,
                             _precision(valid)))
     return claims
+
+
+_AGAIN = re.compile(r"\b(?:again|once\s+more|a\s+second\s+time)\b", re.I)
+
+
+def _presupposed(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
+    """Drop the undated states that a dated or stronger one presupposes and so outlives.
+
+    A return ('readmitted', 'rejoined') follows the exit or suspension it ends, so an undated exit or suspension of the
+    same state ('the rift opened when the kingdom quit') is the earlier one, unless it happened 'again'; a suspension lasts
+    until lifted, so an undated plain membership ('the other members met') does not end it.
+    """
+    returned = {(f.org_id, f.country_id) for _, f in found if f.rule in ("readmitted", "rejoined")}
+    suspended = {(f.org_id, f.country_id) for _, f in found if f.status == "suspended"}
+
+    def outlived(s: Sentence, f: MembershipFinding) -> bool:
+        key = (f.org_id, f.country_id)
+        if f.since is not None:
+            return False
+        if f.status in ("left", "suspended") and key in returned:
+            return not _AGAIN.search(s.text[f.span[0] - s.start: f.span[1] - s.start + 25])
+        return f.status == "member" and f.rule not in ("readmitted", "rejoined") and key in suspended
+    return [(s, f) for s, f in found if not outlived(s, f)]
 
 
 def _precision(value: str | None) -> str | None:

@@ -101,8 +101,20 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*)\s+member|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
         r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
+    # 'making Morocco the union's 55th member', 'made Timor-Leste its newest member': the state after the verb joins
+    ("made_member", "joining", re.compile(
+        r"\b(?:mak(?:e|es|ing)|made)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’ .-]{0,40}?\s+(?:the|its|an?)\s+(?:[\w-]+['’]s\s+)?"
+        r"(?:\d+(?:st|nd|rd|th)|newest|new|latest|full)\s+(?:full\s+|permanent\s+)?member\b)", re.I)),
     ("applied", "candidate", re.compile(
-        r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?membership)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+membership)"
+        r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?membership)|"
+        # 'Macedonia, whose invitation has been held up', 'X, whose membership bid stalled' (not 'whose bid to host the summit')
+        r",\s+whose\s+(?:own\s+)?(?:(?:membership|accession)\s+)?(?:invitation|bid|application|candidacy)\b"
+        r"(?!\s+(?:to|for)\s+(?!(?:join|membership|become|accession|full)\b))|"
+        # 'Georgia, promised eventual membership at Bucharest', 'was offered membership'
+        r"\b(?:promised|offered)\s+(?:(?:eventual|future|full)\s+)*membership\b|"
+        # 'have applied for this status', 'applied for observer status': a status applied for, not yet held
+        r"\bappl(?:ied|ies|y|ying)\s+for\s+(?:(?:this|that|th[eo]se|such|the\s+same)\s+status\b|(?:the\s+)?(?:observer|dialogue[\s-]+partner|"
+        r"partner)\s+status\b|the\s+status\s+of\s+(?:an?\s+)?(?:observer|dialogue[\s-]+partner)\b)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+membership)"
         r"|\binvitation\s+to\s+join\b|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)"
         r"|\b(?:agreed|decided|voted|pledged|promised)\s+(?:in\s+principle\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:admit|accept)\b"
         r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:a\s+|full\s+|its\s+)*members?\b"
@@ -158,13 +170,20 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"top)\s+(?:[\w-]+\s+){0,2}?(?:economy|member|military|power|contributor|spender|country|state|nation|exporter|producer)\b", re.I)),
     ("joined", "member", re.compile(
         r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))joined(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
+        # 'which joined in April 2009' (a month and year; 'joined in March' alone may be a meeting)
+        r"in\s+(?:early\s+|late\s+|mid-)?(?-i:[A-Z])[a-z]+\s+(?:19|20)\d{2}\b|"
         r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]|"
         # 'joined on January 2, 2015', 'joined on 1 May 2004': a full date (a meeting joined 'on Friday' is no membership)
         r"on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b))", re.I)),
     # 'Armenia acceded in January 2015', 'Serbia acceded to the union last year' (not 'acceded to the request')
     ("acceded", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))acceded\b(?!\s+to\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?"
                                      r"(?:request|demand|call|wish|throne|presidency|power|pressure|appeal)s?\b)", re.I)),
-    ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat)\s+as\s+(?:a\s+)?(?:full\s+|permanent\s+)+member\b", re.I)),
+    # 'attended as full members', 'takes part in the G7 as a so-called non-enumerated member' (not 'as a member of the delegation')
+    ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat)(?:\s+in\s+(?:the\s+)?"
+                                       r"(?:[\w-]+\s+){0,3}?(?-i:[A-Z][\w-]*))?\s+as\s+(?:an?\s+)?(?:(?:full|permanent)\s+|"
+                                       r"(?:(?!(?:observer|guest|associate|non-members?|members?)\b)[\w-]+\s+){1,3}?(?:full\s+)?)members?\b"
+                                       r"(?!\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+)?(?:delegation|team|entourage|party|press|"
+                                       r"panel|committee|board|family|staff|government|cabinet|public))", re.I)),
     ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                            r"(?:session|summit|meeting|talks)\s+)?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
                                            r"(?:an?\s+)?observers?\b|"
@@ -303,11 +322,15 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             taken.update(range(m.start(), m.end()))
             org = _target_org(mentions, main_org, s.start + m.start())
             items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
+            held = _STATUS_IN_ORG.search(s.text[max(0, m.start() - 80): m.start()]) if rule == "acronym_of_members" else None
+            if held and held.group("neg"):
+                continue  # 'not members of the SCO - A, B and C'
+            said = _held_status(held) if held else status  # 'observer status in the SCO - A, B and C'
             year = (m.group(1) or m.group(2)) if rule in ("founded_by", "treaty_signed_by") else None
             for item in items:
                 if item.entity_id == org or item.entity_id is None or org is None:
                     continue
-                found.append(MembershipFinding(org, item.entity_id, item.canonical or "", status, rule,
+                found.append(MembershipFinding(org, item.entity_id, item.canonical or "", said, rule,
                                                _since(s, published, year) if rule in ("founded_by", "treaty_signed_by") else None,
                                                (s.start + m.start(), item.end)))
     return found
@@ -331,6 +354,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 subject = places[-1] if places else None
             else:
                 subject = _subject(s, mentions, people, pos, s.start + m.end(), org, rule)
+            if rule == "made_member":  # the state named right after the verb, not the subject that made it one
+                subject = next((x for x in mentions if x.kind == "country" and x.entity_id != org
+                                and 0 <= x.start - (s.start + m.end()) < 25), None)
             if rule in ("upgraded_observer", "upgraded_dialogue"):
                 subject = _upgraded_object(s, mentions, people, m, org) or subject
             if rule in ("readmitted", "suspended"):
@@ -354,6 +380,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'ended its participation in the Trans-Pacific Partnership': a body the reference does not know
             if rule == "joined" and _place_after(mentions, s.start + m.end()):
                 continue  # 'joined Saudi Arabia in cutting ties' joins a country in an act, not an organisation
+            if rule == "applied" and _DROPPED_BID.search(s.text[max(0, m.start() - 50): m.start()]):
+                continue  # 'has dropped its membership bid', 'withdrew its application to join': no longer a candidate
             if rule in ("applied", "joined", "acceded") and (_unknown_target(s, mentions, m.end())
                                                              or rule == "acceded" and _unknown_target(s, mentions, m.end(), _INTO)):
                 continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
@@ -390,6 +418,10 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
     return found + _chair_people(s, mentions, people, main_org)
 
 
+# a bid given up: 'has dropped its own membership bid', 'withdrew its application to join', 'shelved the bid for membership'
+_DROPPED_BID = re.compile(r"\b(?:drop(?:ped|s|ping)?|abandon(?:ed|s|ing)?|withdr(?:ew|aw|awn|aws|awing)|shelv(?:ed|es|ing|e)|scrap(?:ped|s|ping)?|"
+                          r"ditch(?:ed|es|ing)?|renounc(?:ed|es|ing|e)|gave\s+up|give\s+up|given\s+up|giving\s+up|"
+                          r"(?:put|puts|putting)\s+on\s+hold)\s+(?:(?:its|their|his|her|the|a)\s+)?(?:own\s+)?$", re.I)
 # 'before the two neighbours are admitted as full members': an admission still to come
 _BEFORE_ADMISSION = re.compile(r"\b(?:before|until|ahead\s+of|prior\s+to)\b[^.;]*?\b(?:are|is|can\s+be|will\s+be|be)\s+$", re.I)
 # what a verb 'suspend' governs when it is an activity, not a state's membership: 'suspended talks', 'suspend its aid'
@@ -516,10 +548,16 @@ _HYPOTHETICAL = re.compile(r"\b(?:ready|willing|prepared|poised|could|would|migh
                            r"proposals?|plans?|speculation|debate[sd]?|consider(?:ing|ed)?|want(?:s|ed)?|hope[sd]?)\b[^,;]*$", re.I)
 # 'Charles Michel, whose country is a founding member': the person's country governs the cue
 _WHOSE_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:whose|his|her)\s+country\s*$", re.I)
+# 'X, the government-in-exile of the front that has remained a full member': a relative clause on X's own appositive
+_APPOSITIVE_RELATIVE = re.compile(r"^\s*,\s+(?:the|an?)\s+(?-i:[a-z])[^,;()]{0,80}?\s+(?:that|which|who)\s+(?:(?:has|have|had|also|still)\s+)*$",
+                                  re.I)
 # ', which rejoined in 2006,' between a place and its verb
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;()]*,\s*$", re.I)
 _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|suspension|readmission|return)\b|\s+(?:was|is|has\s+been|"
-                            r"had\s+been|were)\s+(?:suspended|readmitted|reinstated|expelled)\b)", re.I)
+                            r"had\s+been|were)\s+(?:suspended|readmitted|reinstated|expelled)\b"
+                            # 'Rabat rejoins the continental body', 'Kyiv formally applied to join': the capital as the state
+                            r"|\s+(?:has\s+|have\s+|had\s+|formally\s+|finally\s+)*(?:re-?join(?:s|ed)|quit|withdr(?:ew|aws)\s+from|"
+                            r"walked\s+out\s+of|appl(?:ied|ies)\s+(?:to\s+join|for\s+membership)|acceded\s+to)\b)", re.I)
 
 
 def short_main_name(ref: Reference, mentions: list[Mention], main_org: str | None) -> list[Mention]:
@@ -569,7 +607,7 @@ def _clause_start(s: Sentence, cue: int) -> int:
 def _adjacent(s: Sentence, subject: Mention, cue: int) -> bool:
     """Return True when the subject stands right before the cue (or before a relative clause that precedes it)."""
     gap = s.text[subject.end - s.start: _clause_start(s, cue) - s.start]
-    return subject.end <= cue and (not gap.strip() or bool(_WHOSE_COUNTRY_GAP.match(gap)))
+    return subject.end <= cue and (not gap.strip() or bool(_WHOSE_COUNTRY_GAP.match(gap) or _APPOSITIVE_RELATIVE.match(gap)))
 
 
 def _places_before(s: Sentence, mentions: list[Mention], people: list[Person], cue: int) -> list[Mention]:
@@ -817,7 +855,8 @@ _ANTECEDENT = re.compile(rf"\b(?:those|these|the)\s+(?:(?P<n>{_COUNT})\s+)?(?:co
                          rf"(?:make\s+up|form|constitute|comprise|are)\s+(?:the\s+)?(?:entire\s+|whole\s+|full\s+)?"
                          rf"(?:membership|members)\b", re.I)
 # 'The four observer states were also represented at the top level.' (named in the sentences that follow)
-_FORWARD = re.compile(rf"\b(?:the|its|all)\s+(?:{_GROUP_NOUN}['’]s\s+)?(?P<n>{_COUNT})\s+(?:(?P<obs>observer)|member)\s+"
+# 'Two member countries are not represented by their leaders.' (a bare count opening the sentence)
+_FORWARD = re.compile(rf"(?:\b(?:the|its|all)\s+(?:{_GROUP_NOUN}['’]s\s+)?|^\s*)(?P<n>{_COUNT})\s+(?:(?P<obs>observer)|member)\s+"
                       rf"(?:states|countries|nations)\b", re.I)
 
 
@@ -863,8 +902,12 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
         for m in ms:  # 'The Group of Seven - France, the United States, ... and Canada'
             gap = _APPOSITION.match(s.text[m.end - s.start:]) if m.kind == "org" and m.entity_id == main_org else None
             items = read_list(ref, ms, m.end + gap.end(), s.text, s.start, _KINDS) if gap else []
-            if len(items) >= 3:
-                add([(x.entity_id or "", x.canonical or "", x.start) for x in items if x.entity_id], "member", "named_bloc_list")
+            held = _STATUS_IN_ORG.search(s.text[max(0, m.start - s.start - 80): m.start - s.start]) if items else None
+            if held and held.group("neg"):
+                continue  # 'the states that are not members of the bloc - A, B, C': no status
+            if len(items) >= 3 or held and items:  # 'the countries holding observer status in the SCO - A, B, C'
+                add([(x.entity_id or "", x.canonical or "", x.start) for x in items if x.entity_id],
+                    _held_status(held) if held else "member", "named_bloc_list")
         if not any(m.kind == "org" and m.entity_id != main_org for m in ms):
             for g in _GENERIC_BLOC.finditer(s.text):  # 'The group — Brazil, Russia, India, China and South Africa — ...'
                 items = read_list(ref, ms, s.start + g.end(), s.text, s.start, _KINDS)
@@ -916,18 +959,32 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
                 continue
             status = "observer" if m.group("obs") else "member"
             known = {f.country_id for _, f in found + out if f.org_id == main_org and f.status != status}
-            named: list[tuple[Sentence, tuple[str, str, int]]] = []
             n = _count(m.group("n")) or 0
-            for nxt in body[i + 1: i + 3]:
-                named += [(nxt, x) for x in _countries_in(ref, mentions.get(nxt.index, []), people.get(nxt.index, []),
-                                                         nxt.start, nxt.end, main_org) if x[0] not in known
-                          and x[0] not in {y[1][0] for y in named}]
-                if len(named) >= n:
+            for by_people in (True, False):  # failing the count, the named places alone (a person may be misread)
+                named: list[tuple[Sentence, tuple[str, str, int]]] = []
+                for nxt in body[i + 1: i + 3]:
+                    named += [(nxt, x) for x in _countries_in(ref, mentions.get(nxt.index, []),
+                                                             people.get(nxt.index, []) if by_people else [],
+                                                             nxt.start, nxt.end, main_org) if x[0] not in known
+                              and x[0] not in {y[1][0] for y in named}]
+                    if len(named) >= n:
+                        break
+                if len(named) == n:
                     break
             if len(named) == n:  # exactly as many new states as the count announced
                 for nxt, x in named:
                     add([x], status, "forward_count", nxt)
     return out
+
+
+# a status held in the organisation named before its spelt-out list: 'the countries holding observer status in the SCO -'
+_STATUS_IN_ORG = re.compile(r"(?:\b(?P<neg>not|non-?|former|ex-)\s*(?:[\w-]+\s+)?|\b)(?:(?P<obs>observers?)|(?P<dia>dialogue[\s-]+partners?)|"
+                            r"(?P<cand>candidates?|aspirants?|applicants?)|(?P<mem>members?))(?:\s+(?:status|states|countries|nations))?"
+                            r"\s+(?:in|of|at|to|with)\s+(?:the\s+)?$", re.I)
+
+
+def _held_status(m: re.Match[str]) -> str:
+    return "observer" if m.group("obs") else "dialogue_partner" if m.group("dia") else "candidate" if m.group("cand") else "member"
 
 
 _CLOSING = re.compile(r"\s[-–—]\s|[–—)]")
