@@ -511,6 +511,8 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:
         key = (f.org_id, f.country_id)
+        if f.country_id == f.org_id:
+            continue  # 'became full members of the Shanghai Cooperation Organisation (SCO)': no body is its own member
         if key not in best or _member_rank(f, day) > _member_rank(best[key][1], day):
             best[key] = (s, f)
     claims = []

@@ -163,3 +163,14 @@ def test_a_count_opening_a_sentence_is_named_after_it(ref, tmp_path):
     body = ("The ECOWAS summit opened in Abuja on Sunday. Two member states sent deputies instead of their presidents. "
             "Ghana, Senegal and Togo sent ministers.")
     assert not {c for c, _ in _members(ref, tmp_path, title, body, "2023-12-10")} & {"Ghana", "Senegal", "Togo"}
+
+
+# --- no organisation is its own member ------------------------------------------------------------------------------
+
+def test_an_organisation_named_with_its_acronym_is_not_its_own_member(ref, tmp_path):
+    title = "Eurasian Economic Union summit in Yerevan"
+    body = ("Armenia and Kyrgyzstan on Monday became full members of the Eurasian Economic Union (EAEU), taking the "
+            "economic bloc to five member states at the summit in Yerevan.")
+    got = _members(ref, tmp_path, title, body, "2015-05-04")
+    assert {"Armenia", "Kyrgyzstan"} <= {c for c, _ in got}
+    assert "Eurasian Economic Union" not in {c for c, _ in got}
