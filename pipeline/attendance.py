@@ -168,6 +168,12 @@ _NEXT_MEETING = re.compile(r"\b(?:will|would|is\s+to|is\s+due\s+to|to)\s+(?:also
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\s[^,;.]{0,120},")  # 'X, who met Y in Bali on Monday, will ...'
+# an aside closing the sentence: 'will be chaired by X, whose country joined the bloc in 2010.'
+_FINAL_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;.]{0,160}\.?\s*$")
+
+
+def _without_asides(text: str) -> str:
+    return _FINAL_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", text))
 # a prediction about a description, not about coming: 'what is expected to be her last summit', 'expected to be his final'
 _PREDICTION = re.compile(r"\b(?:what|which|that)\s+(?:is|was|are|were)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|due)\s+to\s+be\b|"
                          r"\bexpected\s+to\s+be\s+(?:his|her|their|its|the)\s+(?:last|final|first|only)\b", re.I)
@@ -186,7 +192,8 @@ _QUOTED = re.compile(r"[\"“](?=(?:[^\"“”\s]+\s+){3})[^\"“”]{10,}?[\"�
 
 # a closing attribution: ', the press service of the presidency reported.', ', officials said on Sunday.'
 _ATTRIBUTION_TAIL = re.compile(r",\s+(?!and\b|but\b)((?:[\w'’.-]+\s+){1,8}?)(?:said|reported|announced|confirmed|added|stated|"
-                               r"told\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?"
+                               r"told\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement|"
+                               r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)))?"
                                r"\s*[.!]?\s*$", re.I)
 # travel and meetings a preview reports before the summit opens
 _BEFORE_SUMMIT = re.compile(r"arrived|landed|flew|travell?ed|met", re.I)
@@ -214,8 +221,8 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
     if past and summit_future is True and travel_is_future and all(
             _BEFORE_SUMMIT.fullmatch(m.group(0)) for m in PAST.finditer(_FUTURE_PASSIVE.sub(" ", text))):
         past = None  # a preview: 'X arrived in the country on Sunday', 'met Y on the way' come before the summit
-    if past and not (_RELATIVE_ASIDE.search(text) and FUTURE.search(_RELATIVE_ASIDE.sub(" ", text))
-                     and not PAST.search(_FUTURE_PASSIVE.sub(" ", _RELATIVE_ASIDE.sub(" ", text)))):
+    if past and not (_without_asides(text) != text and FUTURE.search(_without_asides(text))
+                     and not PAST.search(_FUTURE_PASSIVE.sub(" ", _without_asides(text)))):
         return "attended"
     text = _PREDICTION.sub(" ", _NEXT_MEETING.sub(" ", text))
     if summit_future is False:  # a report: a future inside an aside or a time clause is not the attendance's tense
@@ -348,6 +355,15 @@ _OTHER_MEETING_AFTER = re.compile(r"^\W*(?:the\s+|every\s+)?(?:last|previous|pas
                                   r"(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|editions?)\b|"
                                   r"^\W*(?:last|next)\s+year['’]s\b", re.I)
 
+# 'hosted the 2014 summit', 'attended the 2009 meeting in Minsk': a meeting of another year as the cue's object
+_YEAR_MEETING_AFTER = re.compile(r"^\W*(?:the\s+)?((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|"
+                                 r"editions?)\b", re.I)
+
+
+def _other_year_after(text: str, year: str | None) -> bool:
+    m = _YEAR_MEETING_AFTER.match(text)
+    return bool(m and year and m.group(1) < year[:4])
+
 
 # 'The leaders last met in Addis Ababa in January, where X took over the chair': the previous meeting
 _LAST_MET_BEFORE = re.compile(r"\b(?:last|previously)\s+(?:met|convened|gathered|assembled)\b", re.I)
@@ -382,6 +398,7 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
     if opening and (not opening.group(1) or not year or opening.group(1) < year[:4]):
         return True
     if _OTHER_MEETING_AFTER.match(text[m.end(): m.end() + 80]) or _OTHER_MEETING_BEFORE.search(before) or \
+            _other_year_after(text[m.end(): m.end() + 80], year) or \
             _LOWER_MEETING_AFTER.match(text[m.end(): m.end() + 100]):
         return True
     if _LAST_MET_BEFORE.search(before) or _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]):
@@ -425,7 +442,7 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             continue  # the sentence's cue is another clause's, about its own subject
         if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson") or p.person_id in past:
             continue  # one named for the past ('who succeeded X ... after X first floated') is so at every mention
-        if _own_cue_elsewhere(s, p):
+        if _own_cue_elsewhere(s, p, year):
             continue
         if i in deputies:
             out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
@@ -493,7 +510,7 @@ def _clause_mode(s: Sentence, p: Person, mode: str) -> str:
     return "in_person" if (attend_cue(clause) or REPRESENT.search(clause)) and not VIRTUAL.search(clause) else mode
 
 
-def _own_cue_elsewhere(s: Sentence, p: Person) -> bool:
+def _own_cue_elsewhere(s: Sentence, p: Person, year: str | None = None) -> bool:
     """'...; X attended that meeting but left before the summit', 'X took part in the ministerial talks': the
     person's own attendance verb has another meeting for its object, whatever other cues the sentence has."""
     at = p.mention.end - s.start
@@ -501,7 +518,8 @@ def _own_cue_elsewhere(s: Sentence, p: Person) -> bool:
         if not _subject_of(s, p, m.start()):
             continue
         after = s.text[m.end(): m.end() + 100]
-        return bool(_LOWER_MEETING_AFTER.match(after) or _OTHER_MEETING_AFTER.match(after) or _THAT_MEETING_AFTER.match(after))
+        return bool(_LOWER_MEETING_AFTER.match(after) or _OTHER_MEETING_AFTER.match(after) or _THAT_MEETING_AFTER.match(after)
+                    or _other_year_after(after, year))
     return False
 
 

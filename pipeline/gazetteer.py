@@ -40,6 +40,13 @@ class Gazetteer:
         for city in ref.cities:
             for form in (city.name, *city.aliases, *(f.split("@")[0] for f in city.former_names)):
                 self._add(form, Entry("city", city.name, city.name))
+        # a city form that opens a known person's name ('Nursultan Nazarbayev'): the rest of each such name
+        self._person_tails: dict[str, tuple[str, ...]] = {}
+        for person in ref.people.values():
+            for full in (person.name, *person.aliases):
+                head, _, tail = full.partition(" ")
+                if tail and any(e.kind == "city" for e in self.entries.get(head, ())):
+                    self._person_tails[head] = (*self._person_tails.get(head, ()), " " + tail)
         forms = sorted(self.entries, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w.’'-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-]|\.\w)")
         # The same alternation, split by the first two characters of each form, and the cheap scan that finds where a
@@ -79,6 +86,9 @@ class Gazetteer:
         found: list[Mention] = []
         for m in self._name_matches(text):
             entry = min(self.entries[m.group(1)], key=lambda e: KIND_PRIORITY[e.kind])
+            if entry.kind == "city" and (_REGION_AFTER.match(text, m.end()) or any(
+                    text.startswith(t, m.end()) for t in self._person_tails.get(m.group(1), ()))):
+                continue  # 'Akmola region' is no city, nor is 'Nursultan' in 'Nursultan Nazarbayev'
             possessive = text[m.end(): m.end() + 2] in ("'s", "’s")
             found.append(Mention(entry.kind, offset + m.start(), offset + m.end(), m.group(1), entry.entity_id,
                                  entry.canonical, "possessive" if possessive else entry.kind))
@@ -104,6 +114,10 @@ class Gazetteer:
                 out.append(m)
                 end = m.end()
         return out
+
+
+# a city's name before one of these names the region around it, not the city: 'Akmola region', 'Moscow Oblast'
+_REGION_AFTER = re.compile(r"\s+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Pp]refecture|[Gg]overnorate|[Oo]kr[uo]g|[Kk]rai)\b")
 
 
 def trie_alternation(words: list[str] | tuple[str, ...]) -> str:

@@ -20,7 +20,7 @@ _SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?$", r
 _CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to)\s+$", re.I)
 _ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|(?:is|are)\s+(?:also\s+|already\s+|now\s+)?in|expected\s+in|"
                          r"assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to|"
-                         r"fl(?:y|ies|ying)\s+to|(?:descend|converge)(?:s|d|ing)?\s+on|"
+                         r"fl(?:y|ies|ying)\s+to|fl(?:y|ies|ying|ew)\s+into|(?:descend|converge)(?:s|d|ing)?\s+on|"
                          r"(?:(?:to|will|shall)\s+meet|meets)\s+in)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\s+up|[a-z]{3,}ed|(?<!has\s)(?<!have\s)(?<!had\s)"
@@ -103,17 +103,23 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     scores: Counter[str] = Counter()
     datelines: list[tuple[str, int]] = []
     bound: set[str] = set()  # cities travelled to, to take part: 'will travel to X to attend the summit'
+    # the dateline opens the first body sentence, after the title and any headings (a byline, a date line)
+    lede = next((s.index for s in sentences if s.kind not in ("title", "heading")), -1)
     for s in sentences:
         about_summit = bool(SUMMIT_WORDS.search(s.text)) or any(m.entity_id == org_id for m in mentions[s.index])
-        for m in mentions[s.index]:
+        for m in [*mentions[s.index], *_capital_mentions(ref, s, mentions[s.index])]:
             if m.kind != "city":
                 continue
             before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
             lead = _coordinated_lead(s, mentions[s.index], m)
             after = s.text[m.end - s.start: m.end - s.start + 240]
-            if s.index <= 1 and m.start == s.start and re.match(r"^\s*[,—–-]", after):
+            if (s.index <= 1 or s.index == lede) and m.start == s.start and re.match(r"^\s*[,—–-]", after):
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
                 datelines.append((m.entity_id or "", 4))
+                continue
+            if _BYLINE_IN.search(before) and not after.strip():
+                scores[m.entity_id or ""] += 3  # a byline's place: 'By JANE DOE in Addis Ababa'
+                datelines.append((m.entity_id or "", 3))
                 continue
             if about_summit and _ARRIVE_CUE.search(before) and _TO_TAKE_PART.match(after):
                 bound.add(m.entity_id or "")
@@ -135,7 +141,7 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 scores[m.entity_id or ""] += 1
         if about_summit and _KREMLIN.search(s.text):
             scores["Moscow"] += 5  # 'the meeting in the Kremlin' places it in Moscow, whatever the dateline says
-        capital = _country_dateline(ref, s) if ref is not None and s.index <= 1 else None
+        capital = _country_dateline(ref, s) if ref is not None and (s.index <= 1 or s.index == lede) else None
         if capital:
             scores[capital] += 3
             datelines.append((capital, 3))
@@ -144,6 +150,28 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             if city not in bound:  # the dateline is where the report was filed: the leader travels elsewhere
                 scores[city] -= bonus
     return scores
+
+
+# 'By JANE DOE in Addis Ababa', 'By John Roe | in Kazan': a reporter's byline naming where the report was filed
+_BYLINE_IN = re.compile(r"^\s*By\s+[^.;:]{2,80}?\s+in\s+$")
+# 'in the Ethiopian capital', 'the Kazakh capital', "Kenya's capital": a country's capital named by its country
+_CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b|\s+(?:markets?|flight|flows?|gains?|controls?|"
+                            r"spending|expenditure|investments?|requirements?|base|punishment)\b)", re.I)
+
+
+def _capital_mentions(ref: Reference | None, s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Return a city mention for each 'the <demonym> capital' or "<country>'s capital" in a sentence: the capital
+    of the country, spelt as in the reference's cities."""
+    out: list[Mention] = []
+    for m in mentions if ref is not None else ():
+        if m.kind not in ("demonym", "country") or m.entity_id not in ref.countries:  # type: ignore[union-attr]
+            continue
+        tail = _CAPITAL_AFTER.match(s.text[m.end - s.start: m.end - s.start + 40])
+        capital = ref.countries[m.entity_id].capital  # type: ignore[union-attr,index]
+        if tail and capital and (m.kind == "country" or re.search(r"\bthe\s+$", s.text[: m.start - s.start])):
+            out.append(Mention("city", m.start, m.end + tail.end(), s.text[m.start - s.start: m.end - s.start + tail.end()],
+                               capital, capital, "capital"))
+    return out
 
 
 # a city someone travels to in order to take part: 'X to attend the summit', 'X to take part in a meeting'
@@ -182,6 +210,10 @@ def _coordinated_lead(s: Sentence, mentions: list[Mention], m: Mention) -> str:
 _OTHER_EDITION = re.compile(
     r"\b(?:next|previous|last|past|prior|preceding|following)\s+(?:(?!of\b|day\b)[\w-]+\s+){0,2}?(?:summits?|meetings?|"
     r"editions?|gatherings?|sessions?)\b|\b(?:last|next)\s+year['’]s\b|\b(?:last|previously|next)\s+host(?:s|ed)?\b", re.I)
+# 'the Kigali summit last July', 'in Minsk last year': right after the city, a past month or season, or a year away
+_DATED_AWAY = re.compile(r"^(?:\s+(?:summit|meeting|gathering|session|talks)s?)?\s+(?:last\s+(?:year|spring|summer|autumn|"
+                         r"fall|winter|January|February|March|April|June|July|August|September|October|November|December)|"
+                         r"next\s+year)\b", re.I)
 _SEAT = re.compile(r"\b(?:headquarter(?:s|ed)|seat|secretariat|based)\b", re.I)
 _GATHERED = re.compile(r"\b(?:met|meet|meets|meeting|gather\w*|held|hold|holds|convene\w*|summit|talks|hosted|opens?|opened)\b", re.I)
 _OTHER_YEAR = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bby\s)(?<![\w/-])((?:19|20)\d{2})(?![\w/-])", re.I)
@@ -221,9 +253,11 @@ def _other_venue(text: str, a: int, b: int, published: str | None) -> bool:
     before = text[max(0, a - 160): a]
     cut = [m.end() for m in re.finditer(r"[,;:—–(]|\s(?:but|while|whereas|and)\s", before)]
     clause = before[cut[-1]:] if cut else before
+    if re.match(r"\s+instead\b", text[b: b + 12]):
+        clause = before  # 'was due to host the 2014 summit in X, but the others met in Y instead': one edition
     after = _AFTER_CITY.match(text[b: b + 120])
     window = clause + " @ " + (after.group(0) if after else "")
-    if _OTHER_EDITION.search(window):
+    if _OTHER_EDITION.search(window) or _DATED_AWAY.match(text[b: b + 40]):
         return True
     if re.search(r"-based\b", text[b: b + 8]) or (_SEAT.search(window) and not _GATHERED.search(before)):
         return True  # 'the Jakarta-based secretariat', 'the alliance's headquarters in Brussels'
@@ -292,6 +326,10 @@ def _summit_date(sentences: list[Sentence], published: str | None,
             elif _MOVEMENT.search(_clause_before(s.text, d.span[0])):
                 rank += 0.25  # 'X left the summit early on Monday' dates one leader's trip, not the summit
             found.append((rank, d, s))
+        if (s.index <= 1 or s.index in ledes) and exact_anchor and not any(x[2] is s for x in found):
+            today = _day_of_summit_today(s.text, published)
+            if today:
+                found.append((_DATE_RANK[("day", False)], today, s))
     if not found:
         return None, None
     rank, d, s = min(found, key=lambda x: x[0])  # min keeps the first of equal ranks
@@ -313,6 +351,28 @@ def _summit_date(sentences: list[Sentence], published: str | None,
 # 'The summit continues tomorrow with ...', 'talks resume on Monday': the meeting's own later day
 _CONTINUES = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)\s+(?:will\s+)?(?:then\s+)?"
                         r"(?:resumes?|continues?|reconvenes?|goes\s+on|carries\s+on)\b", re.I)
+
+
+# 'live coverage of the second and final day of the G20 summit', 'day two of the talks': with no date of its own, a
+# lede naming the summit's day in the present dates it by the report's day
+_NTH_DAY = re.compile(r"\b(?:the\s+)?(?:(first|opening|second|third|fourth)(?:\s+and\s+(final|last|closing))?|(final|last|closing))"
+                      r"\s+day\s+of\s+(?:the\s+|its\s+|this\s+year['’]s\s+|an?\s+)?(?:[\w'’-]+\s+){0,5}?"
+                      r"(?:summit|session|talks|gathering|meeting)\b|\bday\s+(one|two|three|four)\s+of\s+(?:the\s+)?"
+                      r"(?:[\w'’-]+\s+){0,5}?(?:summit|session|talks|gathering|meeting)\b", re.I)
+_NTH = {"first": 1, "opening": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4}
+
+
+def _day_of_summit_today(text: str, published: str | None) -> DateRef | None:
+    """'the second and final day of the summit' in a present-tense lede: the report's day is that day of the summit,
+    so the summit began a day earlier and (being the final day) ends on it. A bare 'the final day' gives no first day."""
+    m = _NTH_DAY.search(text)
+    if m is None or m.group(3) or not published or _PAST_TENSE.search(text) or _FUTURE_CUE.search(text):
+        return None
+    day = published[:10]
+    nth = m.group(1) or m.group(4)
+    start = add_days(day, -(_NTH[nth.lower()] - 1)) if nth else day
+    end = day if m.group(2) or m.group(3) else None
+    return DateRef(start, end if end != start else None, "day", m.group(0), m.span(), "relative")
 
 
 def _continues_later(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
@@ -417,7 +477,8 @@ _OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|indepe
                           r"(?:hand(?:s|ed|ing)?|take[sn]?|took|taking|pass(?:es|ed|ing)?)\s+over|"
                           r"assum(?:es?|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}(?:presidency|chair(?:manship)?))\b", re.I)
 _SINCE = re.compile(r"\bsince\b(?!.*\bsince\b)", re.I)
-_MOVEMENT = re.compile(r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|flew|flies|landed)\b", re.I)
+_MOVEMENT = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|arrived|arrives|arriving|flew|flies|landed|"
+                       r"set(?:s|ting)?\s+off|travel(?:s|led|ling|ed|ing)?\s+to|head(?:s|ed|ing)?\s+(?:to|for))\b", re.I)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -434,6 +495,8 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     clause = _clause_before(text, d.span[0])
     if _OTHER_EVENT.search(clause) and not _ENDS_AS.match(text[d.span[1]:]):
         return True  # 'the anniversary of ... on 1 November 1954', 'since moving in last month'
+    if _OTHER_EDITION.search(clause):
+        return True  # 'the next meeting will be held in X on 16 September', 'the previous summit, on 5 May'
     since = _SINCE.search(clause)
     if since and _PAST_TENSE.search(clause[since.end():]):
         return True  # 'the first meeting since troops went in on 24 February'; not 'the first since the pandemic on Sunday'
