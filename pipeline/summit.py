@@ -515,7 +515,8 @@ def _with_earlier_days(d: DateRef, text: str, after: list[Sentence], published: 
 
 
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|stated|reported|added)\s+$", re.I)
-_FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to be held|set to|upcoming)\b", re.I)
+# 'to be held', 'to be hosted by X on Thursday', 'to be chaired by Y': a passive infinitive looks ahead
+_FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to\s+be\s+(?:held|[a-z]{3,}ed)|set\s+to|upcoming)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+place|is\s+held|are\s+held)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|and)\s", re.I)
 

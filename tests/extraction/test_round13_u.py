@@ -124,3 +124,10 @@ def test_hosting_an_earlier_years_summit_is_not_attending_this_one(ref, tmp_path
             "hosted the 2018 summit in Charlevoix, and the leaders recalled its trade row.\n")
     out = extract_text(ref, tmp_path, body, "2024-06-15")
     assert not any(a["person"] == "Justin Trudeau" for a in out["attendees"])
+
+
+def test_a_passive_infinitive_looks_ahead_to_its_weekdays(ref, tmp_path):
+    # published on a Wednesday: 'to be chaired ... on Thursday and Friday' is this week's, not last week's
+    body = ("Leaders head to Almaty\n\nThe summit of the Turkic Council, to be chaired by the Kazakh president on Thursday "
+            "and Friday, marks the tenth anniversary of the council, which was founded in 2009.\n")
+    assert extract_text(ref, tmp_path, body, "2019-10-09")["summit"]["dates"] == "2019-10-10/2019-10-11"
