@@ -175,7 +175,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         about_other = bool(summit) and (_about_other_summit(ref, s, ms, main_org) or
                                         (future is True and _earlier_in_preview(s, article.published, summit)) or
                                         _other_summit_dated(s, ms, main_org, window, article.published) or
-                                        _named_other_summit(ref, s, ms, main_org, summit))
+                                        _named_other_summit(ref, s, ms, main_org, summit) or
+                                        _other_city_meeting(s, ms, summit))
         found = att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None) if summit and not about_other else []
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
@@ -195,6 +196,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
             found += att.attended_by_countries(ref, s, ms, future) if ms else []
             found += att.country_sends(s, ms, future) if ms else []
+            found += att.country_attends(s, ms, future, (article.published or "")[:4] or None) if ms else []
             found += att.country_represented(ref, s, ms, future) if ms else []
             found += att.host_city_findings(s, ms, ps, summit.host_city, future, dead,
                                             (article.published or "")[:4] or None) if ps else []
@@ -241,6 +243,21 @@ def _link_lines(sentences: list[Sentence]) -> set[int]:
             continue
         block = False
     return out
+
+
+# 'will not travel to the Moscow meeting', 'skipped the Minsk summit': a meeting named by another city
+_CITY_MEETING = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|talks)\b", re.I)
+
+
+def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit) -> bool:
+    """Return True when the sentence names a meeting by a city other than the host city ('the Moscow meeting')
+    and names no host city: what it says of attendance is of that meeting."""
+    cities = [m for m in mentions if m.kind == "city"]
+    if not summit.host_city or any(m.entity_id == summit.host_city for m in cities):
+        return False
+    return any(_CITY_MEETING.match(s.text[m.end - s.start: m.end - s.start + 40])
+               and re.search(r"\bthe\s+$", s.text[max(0, m.start - s.start - 5): m.start - s.start], re.I)
+               for m in cities)
 
 
 def _in_other_city(s: Sentence, mentions: list[Mention], summit: Summit) -> bool:
