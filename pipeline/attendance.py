@@ -47,7 +47,7 @@ ATTEND = re.compile(
     r"\bma(?:de|kes?|king)\s+the\s+(?:trip|journey)\b|\bcame\s+(?:to\s+(?-i:[A-Z])|as\s+(?:the\s+|a\s+|an\s+|(?:this|last)\s+year['’]s\s+|its\s+|their\s+)?(?:current\s+|rotating\s+)?"
     r"(?:head|leader|chair\w*|guest|representative|envoy)\b)|"
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+(?:came|attended)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
-    r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum)\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
+    r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum|(?-i:G\d+|[A-Z]{3,})(?=\s*[,;.]))\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
     r"\b(?:told|urged|warned|assured|reminded|briefed)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
     r"t(?:ook|akes?|aking)\s+(?:his|her|their|its|a)\s+seats?\b|"
     # 'X joined Y at the convention centre for the tenth summit': joining someone there, for the meeting
@@ -93,7 +93,33 @@ ATTEND = re.compile(
     # 'The summit opened on Wednesday with a breakfast at which X ...': the opening event's people were there
     r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|session|gathering)\s+"
     r"(?:opened|began|started|kicked\s+off)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:breakfast|lunch|dinner|banquet|session|meeting|debate|discussion|retreat|plenary|talks)\b)", re.I)
+    r"(?:breakfast|lunch|dinner|banquet|session|meeting|debate|discussion|retreat|plenary|talks)\b|"
+    # presence in a report or live blog: 'A, B and C are also here', 'X is on hand'; 'Y is also on the guest list'
+    r"\b(?:is|are)\s+(?:also\s+|all\s+|both\s+|already\s+)?(?:here|on\s+hand)\b|"
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:guest\s+|invitation\s+)?list\b(?!\s+of\b)|"
+    # sightings: 'Other leaders spotted yesterday included', 'were among the other leaders seen in the hall'
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests)\s+(?:seen|spotted|glimpsed|photographed|present)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:also\s+)?(?:included|include|includes)\b|"
+    r"\bamong\s+the\s+(?:[\w-]+\s+){0,2}?(?:leaders|heads\s+of\s+(?:state|government)|dignitaries|guests)\s+"
+    r"(?:seen|spotted|glimpsed|photographed)\b|"
+    r"\bamong\s+those\s+(?:(?:also|still)\s+)?(?:expected|invited|confirmed|coming|due)\b|"
+    # the host's invitations: 'the Australian presidency invited X, Y and Z', 'the hosts have also invited'
+    r"\b(?:presidency|hosts?|host\s+(?:country|nation|government)|chair(?:manship)?|organi[sz]ers)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?invited\s+(?!(?:him|her|them)\b)|"
+    # pressing the others there: 'pushed the leaders on tax', 'had lobbied fellow leaders'
+    r"\b(?:pushed|pressed|lobbied|implored|cajoled)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?"
+    r"(?:counterparts|leaders|delegates|peers)\b|"
+    # 'Medvedev joins allies in Lisbon', 'joined his counterparts at the resort'
+    r"\bjoin(?:ed|s|ing)?\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:allies|counterparts|peers)\s+"
+    r"(?:in|at)\s+(?-i:[A-Z])|"
+    # acts set at the meeting: 'agreed at the council to', 'at the leaders' retreat, when X told Y',
+    # 'speaking to reporters at the venue'
+    r"\b(?:agreed|spoke|pledged|proposed|clashed|intervened)\s+at\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:summit|meeting|council|session|talks|retreat|plenary|table)\b|"
+    r"\bat\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|retreat|session|plenary|dinner|lunch|banquet|gathering)"
+    r"\s*,?\s+(?:when|as)\s+(?=(?:[\w'’.-]+\s+){0,4}(?-i:[A-Z]))|"
+    r"\b(?-i:[a-z]+ing)\s+(?:[\w'’-]+\s+){0,4}?(?:at|in)\s+the\s+(?:summit\s+|conference\s+)?(?:venue|media\s+cent(?:re|er)|"
+    r"press\s+cent(?:re|er))\b)", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
@@ -322,12 +348,18 @@ _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor
 
 
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|last|first|previously|once)\s+$", re.I)
-_PAST_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2})\b|\blast\s+(?:year|month)|\bago\b|\byears?\s+earlier\b", re.I)
+_PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?-i:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|"
+                        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+)?((?:19|20)\d{2})\b|\blast\s+(?:year|month)|\bago\b|\byears?\s+earlier\b", re.I)
+
+
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]{0,40}$", re.I)
 
 
 def _other_time(text: str, year: str | None) -> bool:
     """Return True when a clause is dated to an earlier time ('in 2009', 'last year', 'a decade ago')."""
     for m in _PAST_YEAR.finditer(text):
+        if m.group(0).lower().startswith("since") and _FIRST_SINCE.search(text[: m.start()]):
+            continue  # 'their first meeting in that format since 2007': this one, the first after a gap
         if not m.group(1) or (year and m.group(1) < year[:4]):
             return True
     return False
@@ -403,7 +435,17 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
         return True
     if _LAST_MET_BEFORE.search(before) or _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]):
         return True
+    after = _YEAR_MEETING_AFTER.match(text[m.end(): m.end() + 60])
+    if after and year and after.group(1) != year[:4]:
+        return True
     return any(y and year and y < year[:4] for mm in _YEAR_MEETING_BEFORE.finditer(before) for y in mm.groups())
+
+
+# 'The last Russian leader to attend a summit of the alliance was X': an earlier attendance, not this one
+_LAST_TO_BEFORE = re.compile(r"\b(?:last|previous)\s+(?:[\w'’-]+\s+){1,3}?to\s+$", re.I)
+# 'X had been due to host the 2014 summit in Sochi': a meeting of another year after the cue
+_YEAR_MEETING_AFTER = re.compile(r"^\W*(?:the\s+|a\s+)?((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:summits?|meetings?|gatherings?)\b",
+                                 re.I)
 
 
 def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
@@ -415,7 +457,8 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
     for m in ATTEND.finditer(text):
         # an aside on a person ('hosted by X, who last year ...') dates the person, not the cue
         clause = re.split(r"[.;]|,\s*(?:who|whose)\b", text[m.end(): m.end() + 80])[0]
-        if _NEGATED_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _other_time(clause, year):
+        if _NEGATED_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _other_time(clause, year) or \
+                _LAST_TO_BEFORE.search(text[max(0, m.start() - 60): m.start()]):
             continue
         if _HABIT_BEFORE.search(text[max(0, m.start() - 20): m.start()]) or _other_meeting(text, m, year):
             continue
@@ -880,8 +923,8 @@ def summit_act_findings(ref: object, s: Sentence, mentions: list[Mention], peopl
     absent = {people[i].person_id for i in _absent_people(s, people)}
     out = [_finding(p, status, "summit_act", False, s, "in_person") for p in live
            if _SIGNED_DEAL.match(s.text[p.end - s.start: p.end - s.start + 240]) and p.person_id not in absent]
-    if _TALKS_WITH.search(s.text) and window is not None and (
-            ATTEND_SIDELINES.search(s.text) or _on_summit_day(s.text, window, published)):
+    if _TALKS_WITH.search(s.text) and (_DURING_SUMMIT.search(s.text) or window is not None and (
+            ATTEND_SIDELINES.search(s.text) or _on_summit_day(s.text, window, published))):
         out += [_finding(p, status, "summit_act", False, s, "in_person") for p in live
                 if p.person_id not in absent]
         for m in _GROUP.finditer(s.text):  # 'talks with X and the leaders of A, B and C'
@@ -901,6 +944,9 @@ def summit_act_findings(ref: object, s: Sentence, mentions: list[Mention], peopl
 
 
 ATTEND_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.I)
+# talks set at this summit by the text itself: 'within the framework of the summit', 'during the summit'
+_DURING_SUMMIT = re.compile(r"\b(?:within\s+the\s+framework\s+of|during|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
+                            r"\s+the\s+(?:summit|meeting)\b(?!\s+(?:of|in)\s)", re.I)
 
 
 def _on_summit_day(text: str, window: tuple[str, str], published: str | None) -> bool:
@@ -1084,6 +1130,33 @@ def country_sends(s: Sentence, mentions: list[Mention], summit_future: bool | No
                                       "country_sends", False, _guest(s.text), "in_person", (m.start, m.end))]
         return []
     return []
+
+
+# 'Albania and Croatia, which joined last year, attended as full members': countries, the sentence's subject, attend
+_COUNTRY_ATTENDS = re.compile(r"^(?:\s*,[^;.]{0,120}?,)?\s+(?:(?:also|both|all)\s+)?(?:attended|took\s+part|participated)\b"
+                              r"(?!\s+(?:in\s+|at\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministerial|meeting\s+of|talks\s+in))",
+                              re.I)
+_COUNTRY_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
+
+
+def country_attends(s: Sentence, mentions: list[Mention], summit_future: bool | None,
+                    year: str | None = None) -> list[AttendanceFinding]:
+    """'Albania and Croatia, which joined in 2009, attended as full members': countries opening the sentence as
+    its subject, with an attendance verb of their own (not negated, not of another time or meeting)."""
+    countries = [m for m in mentions if m.kind == "country"]
+    if not countries or ABSENT.search(s.text) or not _SUBJECT_OPENING.match(s.text[: countries[0].start - s.start]):
+        return []
+    subject = [countries[0]]
+    for m in countries[1:]:
+        if not _COUNTRY_LIST_GAP.match(s.text[subject[-1].end - s.start: m.start - s.start]):
+            break
+        subject.append(m)
+    cue = _COUNTRY_ATTENDS.match(s.text[subject[-1].end - s.start:])
+    if cue is None or attend_cue(s.text[subject[-1].end - s.start:], year) is None:
+        return []
+    status = sentence_status(s.text, summit_future)
+    return [AttendanceFinding(None, m.entity_id, m.canonical, None, status, "country_attends", False, _guest(s.text),
+                              "in_person", (m.start, m.end)) for m in subject]
 
 
 # 'Finland and Sweden, which are not members, will be represented at a working dinner', 'Bangkok will be represented by

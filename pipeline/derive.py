@@ -24,7 +24,7 @@ from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, S
 from pipeline.offices import office_changes
 from pipeline.reference import Reference
 from pipeline.sentences import split_sentences
-from pipeline.summit import ORG_SUMMIT, SUMMIT_WORDS, Summit, find_summit, other_summits
+from pipeline.summit import ORG_SUMMIT, Summit, find_summit, other_summits
 
 MAX_ANALYSED = 300_000  # characters of an article that are read; no news article is longer
 STATUS_PRIORITY = {"absent": 3, "attended": 2, "expected": 1}
@@ -176,7 +176,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                         (future is True and _earlier_in_preview(s, article.published, summit)) or
                                         _other_summit_dated(s, ms, main_org, window, article.published) or
                                         _named_other_summit(ref, s, ms, main_org, summit) or
-                                        _other_city_meeting(s, ms, summit, main_org))
+                                        _other_city_meeting(s, ms, summit))
         found = att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None) if summit and not about_other else []
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
@@ -196,6 +196,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
             found += att.attended_by_countries(ref, s, ms, future) if ms else []
             found += att.country_sends(s, ms, future) if ms else []
+            found += att.country_attends(s, ms, future, (article.published or "")[:4] or None) if ms else []
             found += att.country_represented(ref, s, ms, future) if ms else []
             found += att.host_city_findings(s, ms, ps, summit.host_city, future, dead,
                                             (article.published or "")[:4] or None) if ps else []
@@ -242,6 +243,21 @@ def _link_lines(sentences: list[Sentence]) -> set[int]:
             continue
         block = False
     return out
+
+
+# 'will not travel to the Moscow meeting', 'skipped the Minsk summit': a meeting named by another city
+_CITY_MEETING = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|talks)\b", re.I)
+
+
+def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit) -> bool:
+    """Return True when the sentence names a meeting by a city other than the host city ('the Moscow meeting')
+    and names no host city: what it says of attendance is of that meeting."""
+    cities = [m for m in mentions if m.kind == "city"]
+    if not summit.host_city or any(m.entity_id == summit.host_city for m in cities):
+        return False
+    return any(_CITY_MEETING.match(s.text[m.end - s.start: m.end - s.start + 40])
+               and re.search(r"\bthe\s+$", s.text[max(0, m.start - s.start - 5): m.start - s.start], re.I)
+               for m in cities)
 
 
 def _in_other_city(s: Sentence, mentions: list[Mention], summit: Summit) -> bool:
@@ -367,28 +383,6 @@ def _other_summit_dated(s: Sentence, mentions: list[Mention], main_org: str | No
                for m in mentions) and not any(
         m.kind == "org" and m.entity_id == main_org and ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
         for m in mentions) and att._dated_elsewhere(s.text, window, published)
-
-
-# 'will not travel to the Moscow meeting', 'skipped the Minsk talks': a cue whose object is a meeting named by a city
-_CUE_OBJECT = re.compile(r"^\s+(?:to\s+|at\s+|in\s+|for\s+)?(?:the|this\s+week['’]s|next\s+week['’]s|last\s+week['’]s)\s+$", re.I)
-_CITY_MEETING = re.compile(r"^\s+(?:summit|meeting|talks|gathering|session|conference)\b", re.I)
-
-
-def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit | None, main_org: str | None) -> bool:
-    """Return True when an attendance or absence cue has for its object 'the <city> meeting' of a city other than
-    the host's, and the sentence names neither the host city, the organisation nor any other summit."""
-    if summit is None or not summit.host_city or any(m.entity_id in (summit.host_city, main_org) for m in mentions):
-        return False
-    for m in mentions:
-        if m.kind != "city":
-            continue
-        a, b = m.start - s.start, m.end - s.start
-        noun = _CITY_MEETING.match(s.text[b: b + 20])
-        if noun is None or SUMMIT_WORDS.search(s.text[:a] + s.text[b + noun.end():]):
-            continue
-        if any(_CUE_OBJECT.match(s.text[c.end(): a]) for c in (*att.ATTEND.finditer(s.text[:a]), *att.ABSENT.finditer(s.text[:a]))):
-            return True
-    return False
 
 
 # 'expected to attend the East Asia Summit', 'attended the Summit of the Americas': a summit named by its own name

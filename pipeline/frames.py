@@ -180,14 +180,15 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
             place = _before(mentions, a, text, offset, _POSSESSIVE_ONLY)
         mention = Mention("person", a, b, run, res.entity_id, res.canonical, res.method, res.score)
         start = min(left.start, a) if left.role else a
-        former = modifier in ("former", "ex", "late") or bool(_FORMER_BEFORE.search(text[max(0, start - offset - 20): start - offset]))
+        former = modifier in ("former", "ex", "late") or (right.modifier == "then" and left.role is None) or bool(_FORMER_BEFORE.search(text[max(0, start - offset - 20): start - offset]))
         person = Person(mention, name, "", "", role, place_id, place_name, "", 0.0,
                         acting=modifier in ("acting", "interim", "caretaker"), former=former,
                         start=start, end=max(right.end, b))
         person = with_resolution(person, res, name)
         if res.method == "coref" and not person.country_id and person.person_id not in ref.people:
             person = _fill_from_known(person, known + people)
-        people.append(_fill_from_context(_fill_from_offices(ref, person, day), mentions, text, offset))
+        people.append(_fill_from_context(_fill_from_offices(ref, person, day), mentions, text, offset,
+                                         [x for x, _, _ in runs if x > b]))
     return people
 
 
@@ -287,10 +288,15 @@ def _owned_name(mentions: list[Mention], a: int, text: str, offset: int, name: s
     words = name.split()
     place = _before(mentions, a, text, offset, _POSSESSIVE_ONLY)
     longest = 5 if set(words) & _NAME_PARTICLES else 3
+    rest = text[a - offset:]
+    after = rest[rest.find(name) + len(name):] if name in rest else ""
+    if len(words) == 4 and re.match(r"\s*(?:,|and\b|\()", after) and _FOUR_WORDS.match(name):
+        longest = 4  # 'Spain's José Luis Rodríguez Zapatero, ...': two given names and two family names in a list
     return bool(place and place.kind == "country" and 2 <= len(words) <= longest
                 and not set(words) & _NOT_NAME_WORDS)
 
 
+_FOUR_WORDS = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s){3}(?-i:[A-Z])[\w'’-]+$")
 _NAME_PARTICLES = {"Ould", "bin", "Bin", "ibn", "Ibn", "Abdel", "Abdul", "Abd", "Al", "al", "El", "el", "Abu",
                    "bint", "Ben", "de", "De", "da", "Da", "dos", "van", "Van", "von", "der", "del"}
 # 'represented by X', 'The delegation was headed by Sheikh X', 'sent Sayyid X', 'in place of X':
@@ -317,7 +323,8 @@ def _of_country(mentions: list[Mention], b: int, text: str, offset: int, name: s
     return m if m is not None and m.kind == "country" else None
 
 
-def _fill_from_context(person: Person, mentions: list[Mention], text: str, offset: int) -> Person:
+def _fill_from_context(person: Person, mentions: list[Mention], text: str, offset: int,
+                       later_names: list[int] = ()) -> Person:  # type: ignore[assignment]
     """Give a person with no country the sentence's country: the one country named, else the nearest in the clause.
 
     ('Also in Apia was X, a deputy prime minister, who led Fiji's delegation'; 'Côte d'Ivoire sent Vice President X').
@@ -335,7 +342,10 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
         if owner:
             from dataclasses import replace
             return replace(person, country_id=owner[0].entity_id, country=owner[0].canonical)
-    places = [m for m in mentions if m.kind in ("country", "demonym")]
+    # a country after another name is that name's ('For X, ... to meet Y, who was elected China's President'); a name
+    # right after the person's own is a nickname ("Pushpa Kamal Dahal 'Prachanda', Prime Minister of Nepal")
+    places = [m for m in mentions if m.kind in ("country", "demonym")
+              and not any(person.end + 3 < n < m.start for n in later_names)]
     if len({m.entity_id for m in places}) != 1:
         a = person.start
         places = [m for m in places if m.end <= a and not re.search(r"[;.]|,\s+(?:while|but|and|whereas)\b", text[m.end - offset: a - offset])][-1:]
