@@ -101,6 +101,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*)\s+member|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
         r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
+    # 'South Africa took its place at the table for the first time in 2011', 'Timor-Leste took up its seat in the bloc'
+    ("took_its_seat", "joining", re.compile(r"\b(?:took|takes|taking)\s+(?:up\s+)?(?:its|their)\s+(?:own\s+)?(?:place|seat)\s+"
+                                            r"(?:at\s+the\s+(?:[\w-]+\s+)?table|in\s+the\s+(?:bloc|group|grouping|club|forum|alliance|"
+                                            r"organi[sz]ation|union|league|community)|as\s+(?:a\s+)?(?:full\s+)?member)\b", re.I)),
     # 'making Morocco the union's 55th member', 'made Timor-Leste its newest member': the state after the verb joins
     ("made_member", "joining", re.compile(
         r"\b(?:mak(?:e|es|ing)|made)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’ .-]{0,40}?\s+(?:the|its|an?)\s+(?:[\w-]+['’]s\s+)?"
@@ -116,6 +120,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bappl(?:ied|ies|y|ying)\s+for\s+(?:(?:this|that|th[eo]se|such|the\s+same)\s+status\b|(?:the\s+)?(?:observer|dialogue[\s-]+partner|"
         r"partner)\s+status\b|the\s+status\s+of\s+(?:an?\s+)?(?:observer|dialogue[\s-]+partner)\b)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+membership)"
         r"|\binvitation\s+to\s+join\b|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)"
+        r"|\b(?:asked|asks|asking|requested|requests|requesting)\s+(?:for\s+)?(?:to\s+join\b|(?:full\s+)?membership\b|accession\b|"
+        # 'formally asked for a MAP': NATO's Membership Action Plan is the step before an invitation
+        r"(?:an?\s+)?(?:Membership\s+Action\s+Plan|(?-i:MAP))\b)"
         r"|\b(?:agreed|decided|voted|pledged|promised)\s+(?:in\s+principle\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:admit|accept)\b"
         r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:a\s+|full\s+|its\s+)*members?\b"
         # accession under way: 'signed its accession protocol', 'is in the process of joining', 'accession talks'
@@ -169,7 +176,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\s+(?:[\w-]+\s+)?(?:largest|biggest|richest|poorest|smallest|most\s+populous|newest|oldest|second-largest|third-largest|leading|"
         r"top)\s+(?:[\w-]+\s+){0,2}?(?:economy|member|military|power|contributor|spender|country|state|nation|exporter|producer)\b", re.I)),
     ("joined", "member", re.compile(
-        r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))joined(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
+        r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))joined(?=\s*$|\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
         # 'which joined in April 2009' (a month and year; 'joined in March' alone may be a meeting)
         r"in\s+(?:early\s+|late\s+|mid-)?(?-i:[A-Z])[a-z]+\s+(?:19|20)\d{2}\b|"
         r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]|"
@@ -218,6 +225,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"organi[sz]ation|union|league|club|community|grouping|(?-i:[A-Z][\w-]*))['’]s|its|their)\s+(?:(?!former\b|ex-)[\w-]+\s+){0,3}"
         r"members\b|,\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:founding\s+|original\s+|full\s+|permanent\s+)?"
         r"members\b(?!\s+of\s+(?:parliament|the\s+(?:family|royal|party|government|cabinet|delegation|team|board|committee)))|"
+        # 'A and B, along with several other allies, fear ...': the states named before are among them
+        r",\s+(?:along\s+with|together\s+with|like|as\s+well\s+as)\s+(?:several|some|many|most|a\s+few|a\s+number\s+of|the|its|their|"
+        r"\w+)?\s*(?:other|fellow)\s+(?:(?-i:[A-Z]{3,})\s+)?(?:members|member\s+(?:states|countries|nations)|allies)\b(?!\s+of\b)|"
         r",\s+(?:the\s+|its\s+|their\s+)?(?:other|fellow)\s+(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?"
         r"(?:founding\s+|full\s+)?(?:members|member\s+(?:states|countries|nations))\b", re.I)),
     # 'Palau, which had announced it would leave, is staying'
@@ -245,6 +255,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                             r"(?:on|establishing|creating|founding)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)),
     # 'A, B, C and D held their first leaders' summit in 2009': the founders of the group
     ("first_summit", "member", re.compile(r"\bheld\s+(?:their|its)\s+(?:first|inaugural|founding)\s+(?:[\w'’-]+\s+){0,2}?summit\b", re.I)),
+    # 'the bloc's leaders began meeting in 2009, when A, B, C and D gathered in X': the states that started it
+    ("first_gathering", "member", re.compile(
+        r"\b(?:(?:its|their|the\s+(?:bloc|group|grouping|club|forum|alliance|organi[sz]ation|union)['’]s)\s+(?:leaders|heads\s+of\s+"
+        r"(?:state|government))|the\s+(?:bloc|group|grouping|club|forum))\s+(?:only\s+|first\s+)?(?:began|started)\s+(?:meeting|to\s+meet|"
+        r"gathering|to\s+gather)\b[^.;]{0,40}?\bwhen\s+(?=[^.;]{3,120}?\s(?:first\s+)?(?:gathered|met|convened)\b)", re.I)),
     ("n_member_bloc", "member", re.compile(r"\b(?:in|within|of)\s+the\s+[\w-]+-member\s+(?:bloc|group|grouping|organi[sz]ation|alliance|league|club)", re.I)),
 ]
 _ITS_MEETING = re.compile(r"^\s*(?:summit|meeting|gathering|session|talks)\b", re.I)
@@ -285,6 +300,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _LAST_MONTH = re.compile(r"\blast\s+(" + "|".join(_MONTHS) + r")\b", re.I)
 
 
+_SAME_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that|(the\s+(?:following|next)))\s+year\b", re.I)
+
+
 @lru_cache(maxsize=64)
 def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
     """Return a sentence's dates read as past, to a year or finer (cached: several cues of a sentence share them)."""
@@ -295,7 +313,13 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
             year = int(published[:4]) - (month >= int(published[5:7]))
             if not any(d.span[0] <= m.start(1) < d.span[1] for d in dates):
                 dates.append(DateRef(f"{year:04d}-{month:02d}", None, "month", m.group(0), m.span(), "relative"))
-    return tuple(sorted(dates, key=lambda d: d.span))
+    dates.sort(key=lambda d: d.span)
+    for i, d in enumerate(dates):  # 'in August of the same year', 'in March the following year': the year of the date before
+        same = _SAME_YEAR.match(text, d.span[1])
+        if i and same and d.precision in ("month", "day") and dates[i - 1].start[:4].isdigit():
+            year = int(dates[i - 1].start[:4]) + (same.group(1) is not None)
+            dates[i] = DateRef(f"{year:04d}" + d.start[4:], None, d.precision, d.text + same.group(0), (d.span[0], same.end()), "relative")
+    return tuple(dates)
 
 
 def _since(sentence: Sentence, published: str | None, year: str | None, cue: tuple[int, int] | None = None) -> str | None:
@@ -349,6 +373,12 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             org = _target_org(mentions, main_org, pos, True, s.text, s.start)
             if main_org and _GENERIC_ORG.search(s.text[m.start(): m.end() + 30]):
                 org = main_org  # 'a full member of the group', 'the forum's two biggest members': the summit's organisation
+            if rule == "first_gathering":  # the places listed between 'when' and the verb, and nothing else
+                verb = re.compile(r"\s+(?:first\s+)?(?:gathered|met|convened)\b", re.I).search(s.text, m.end())
+                items = _only_places(s, mentions, s.start + m.end(), s.start + verb.start(), org) if verb and org else []
+                found += [MembershipFinding(org or "", i.entity_id or "", i.canonical or "", status, rule, None,
+                                            (pos, s.start + verb.end())) for i in items if len(items) >= 2 and verb]
+                continue
             if rule in ("appositive_members", "appositive_superlative"):
                 places = _places_before(s, mentions, people, pos)
                 subject = places[-1] if places else None
@@ -365,6 +395,11 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 if inside or m.group(0).lower().startswith("lift"):  # the council that lifts a suspension is no subject
                     subject = inside[0] if inside else next((x for x in mentions if x.kind == "country" and x.entity_id != org
                                                              and 0 <= x.start - (s.start + m.end()) < 25), None)
+            if rule == "suspended" and re.match(r"suspend(?:s|ed|ing)?\s", m.group(0), re.I) and not _PASSIVE_BEFORE.search(
+                    s.text[max(m.start() - 40, 0): m.start()]):  # active 'threatened to suspend Eritrea': the object
+                subject = next((x for x in mentions if x.kind == "country" and x.entity_id != org
+                                and re.fullmatch(r"\s*(?:the\s+)?", s.text[m.end(): max(x.start - s.start, m.end())])
+                                and x.start >= s.start + m.end()), subject)
             if not (subject and org) or (rule in _TIGHT_RULES and not _adjacent(s, subject, pos)):
                 continue
             since = _since(s, published, None, (pos, s.start + m.end()))
@@ -393,6 +428,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule == "founding_treaty" and not any(x.kind == "org" and x.start == s.start + m.end() for x in mentions):
                 continue  # the treaty founds an organisation named right after the cue
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
+            if rule == "suspended" and (_SUSPENSION_SOUGHT.search(s.text[max(m.start() - 160, 0): m.start()])
+                                        and not _FIRST_TO_BE.search(s.text[max(m.start() - 60, 0): m.start()])):
+                settled = "member"  # 'called for Chad to be suspended', 'threatened to suspend Mali': asked for, so still a member
             if rule in ("readmitted", "rejoined") and _unknown_target(s, mentions, m.end(), _INTO):
                 continue  # 'readmitted to Unasur last year': a body the reference does not know
             if rule == "readmitted" and re.fullmatch(r"return(?:ed|s)?", m.group(0), re.I) and not _org_at(s, mentions, m.end(), _INTO):
@@ -407,6 +445,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'the emir arrived and left': a person's exit from a meeting
             if rule not in ("appositive_members", "appositive_superlative"):
                 places = _with_list(s, mentions, subject, _clause_start(s, pos))
+            if rule == "appositive_members" and re.search(r"\ballies\b", m.group(0), re.I) and not _alliance(ref, org):
+                continue  # 'Japan, like other allies': only in an alliance are the allies its members
             if rule == "first_summit" and (len(places) < 3 or subject.end > pos):
                 continue  # 'A, B and C held their first summit'; two leaders' first summit is a bilateral
             if rule == "as_observer" and _PLURAL_OBSERVERS.search(m.group(0)):
@@ -429,6 +469,19 @@ _SUSPENDED_ACTIVITY = re.compile(r"^(?:(?:the|its|their|all|his|her)\s+(?!(?:mem
                                  r"nation|government|regime|junta|member)\b)(?-i:[a-z])|(?!(?:from|in|on|at|over|after|until|for|"
                                  r"since|last|this|indefinitely|immediately|following|pending|by|because|when|as|and|but|with|due|"
                                  r"amid|again|earlier|temporarily|the|its|their|his|her|all)\b)(?-i:[a-z]))", re.I)
+# a suspension asked for or threatened, not done: 'his call for X to be suspended from the union', 'demanded the
+# suspension of X', 'threatened to suspend X', 'X could be suspended' (the state is a member that may lose its seat)
+_SUSPENSION_SOUGHT = re.compile(r"(?:\b(?:could|would|might|should|(?-i:may))\s+(?:(?:not\s+)?be\s+)?|\bto\s+be\s+|"
+                                r"\b(?:calls?|called|calling|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|"
+                                r"lobb(?:y|ies|ied|ying)|threat(?:en|ens|ened|ening)|propos(?:e|es|ed|ing)|ask(?:s|ed|ing)?|want(?:s|ed)?)"
+                                r"\s+(?:[\w'’-]+\s+){0,3}?to\s+|"
+                                r"\b(?:calls?|called|calling|demand(?:s|ed|ing)?|push|pressure|threats?|proposals?|motion|bid)\s+(?:for\s+)?"
+                                r"(?:the\s+|(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+)?)(?:[\w-]+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|got|gets|remains?|remained)\s+(?:[\w-]+ly\s+|not\s+)?$", re.I)
+# 'the first country to be suspended', 'the only state to be suspended': a suspension that happened
+# (and 'voted to suspend X', 'decided unanimously to suspend X': a suspension decided)
+_FIRST_TO_BE = re.compile(r"\b(?:(?:first|second|third|last|only|latest)\s+(?:[\w-]+\s+)?to\s+be|(?:vot|decid|agre|mov|resolv|opt|"
+                          r"proceed)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?to|(?:chose|went\s+on)\s+to)\s+$", re.I)
 # a readmission still in question: 'the lifting of its suspension is still debated', '... remains on the agenda'
 _UNDECIDED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:debated|disputed|"
                               r"under\s+(?:discussion|review|consideration)|pending|expected|planned|unlikely|likely|possible|"
@@ -596,6 +649,12 @@ def _capitals(ref: Reference) -> dict:
         cached = {c.capital: c for c in ref.countries.values() if c.capital}
         object.__setattr__(ref, "_capital_cache", cached)
     return cached
+
+
+def _alliance(ref: Reference, org_id: str | None) -> bool:
+    """Return True for an organisation whose members are called allies (an alliance or a treaty organisation)."""
+    org = ref.organisations.get(org_id or "")
+    return bool(org and re.search(r"\b(?:alliance|treaty)\b", " ".join((org.name, *org.aliases)), re.I))
 
 
 def _clause_start(s: Sentence, cue: int) -> int:
