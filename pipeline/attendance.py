@@ -15,7 +15,7 @@ ABSENT = re.compile(
     r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|will\s+not\s+come|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
     r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send)|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
     r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|"
-    r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+"
+    r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+(?:(?:entire|whole)\s+)?"
     r"(?:summit|meeting|gathering)|(?:cancel(?:l?ed|s)?|call(?:ed|s|ing)?\s+off|scrap(?:ped|s)?)\s+(?:his|her|their)\s+"
     r"(?:planned\s+)?(?:trip|visit|attendance|participation|journey)|"
     r"(?:did|does|do|will|would|could)\s+not\s+make\s+the\s+(?:trip|journey)|(?:won['’]t|didn['’]t)\s+make\s+the\s+(?:trip|journey)|"
@@ -597,10 +597,17 @@ def _owner_of_other_noun(s: Sentence, p: Person) -> bool:
     return bool(_POSSESSIVE_NOUN.match(s.text[p.mention.end - s.start: p.mention.end - s.start + 40]))
 
 
+# 'X proposed that the union send its own envoy', 'Y urged the bloc to send monitors': a proposal that another
+# body send someone (elsewhere); nobody named in the sentence is sent to the summit
+_PROPOSED_SENDER = re.compile(r"\b(?:propos\w*|suggest\w*|urg(?:e|es|ed|ing)|recommend\w*|call(?:s|ed|ing)?\s+(?:on|for)|"
+                              r"demand\w*|insist\w*|ask(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:to\s+)?$", re.I)
+_CLAUSE_CUT = re.compile(r"[;:—–(]|,\s+(?:but|while|and|as)\s")
+
+
 def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
     """'X is sending his foreign minister, Y': return X's index (absent) and the indexes of the people sent."""
     m = SEND.search(s.text)
-    if m is None:
+    if m is None or _PROPOSED_SENDER.search(_CLAUSE_CUT.split(s.text[: m.start()])[-1]):
         return None, set()
     cue = s.start + m.start()
     before = [i for i, p in enumerate(people) if p.mention.end <= cue]
@@ -755,6 +762,10 @@ def represented_office(s: Sentence, mentions: list[Mention], summit_future: bool
     return out
 
 
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+# the absence is from the summit: the cue names it, or it is an absence with no object ('she stayed away')
+_SUMMITISH_ABSENCE = re.compile(r"\b(?:summit|meeting|gathering|session|talks)\b|\b(?:stay(?:ed|s)?\s+away|"
+                                r"did\s+not\s+(?:attend|come|travel|make\s+the\s+(?:trip|journey)))\s*[.,;]", re.I)
 _PRONOUN_AT_SUMMIT = re.compile(
     r"^(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|told|says|tells|addressed|urged|called|spoke|warned|stressed|noted)\b"
     r"(?:[^.;]*?\b(?:at|to)\b)?\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|session|meeting|gathering|leaders|opening|plenary)\b")
@@ -777,7 +788,18 @@ _SPEAKING_AT_SUMMIT = re.compile(
 
 def pronoun_findings(s: Sentence, people: list[Person], previous: list[Person], summit_future: bool | None,
                      dead: set[str]) -> list[AttendanceFinding]:
-    """'He said at the opening of the summit ...': the one person named in the sentence before attended."""
+    """'He said at the opening of the summit ...': the one person named in the sentence before attended.
+
+    'She missed the whole summit', 'He did not attend the meeting': the pronoun, the absence cue's subject, is absent.
+    """
+    absent = _PRONOUN_SUBJECT.match(s.text.lstrip())
+    cue = ABSENT.search(s.text.lstrip()) if absent else None
+    if not people and len({p.person_id for p in previous}) == 1 and cue and _ABSENT_GAP.match(
+            s.text.lstrip()[absent.end(): cue.start()]) and _SUMMITISH_ABSENCE.search(s.text):
+        p = previous[-1]
+        if p.former or p.person_id in dead or p.role == "Spokesperson":
+            return []
+        return [_finding(p, "absent", "pronoun_absent", False, s, "none")]
     if people or len({p.person_id for p in previous}) != 1 or not (
             _PRONOUN_AT_SUMMIT.match(s.text.lstrip()) or _QUOTE_PRONOUN_AT_SUMMIT.search(s.text)
             or _SPEAKING_AT_SUMMIT.match(s.text.lstrip())):
@@ -988,12 +1010,23 @@ _REPLACED_BEFORE = re.compile(r"\b(?:in\s+place\s+of|deputi[sz]ing\s+for|stand(?
                               r"instead\s+of)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?$", re.I)
 
 
+# 'standing in for X at the climate and oceans sessions', '... for Y at the working dinner': a stand-in for part of the
+# programme; the one stood in for is at the summit for the rest
+_PART_OF_PROGRAMME = re.compile(r"^\s*,?\s*(?:at|for|during|in)\s+(?:(?:the|some|several|one|two|three|a\s+few)\s+(?:of\s+the\s+)?"
+                                r"(?:[\w,'’-]+\s+){0,8}?(?:sessions|meetings|talks\s+on|working\s+(?:dinner|lunch|breakfast)|"
+                                r"dinner|lunch|breakfast|banquet|outreach(?:\s+session)?|afternoon|morning)\b|"
+                                r"(?:the\s+)?(?:rest|remainder|part|parts)\s+of\s+the\b|"
+                                r"the\s+(?:[\w'’-]+\s+){0,2}?(?:opening|closing|outreach|working|first|second|third|final|"
+                                r"morning|afternoon|evening)\s+session\b)", re.I)
+
+
 def replaced_absent(s: Sentence, people: list[Person], dead: set[str]) -> list[AttendanceFinding]:
     """'X, deputising for President Y', 'in place of Y': the person stood in for is absent."""
     out = []
     for p in people:
         before = s.text[max(0, p.start - s.start - 60): p.start - s.start]
-        if _REPLACED_BEFORE.search(before) and not p.former and p.person_id not in dead:
+        if _REPLACED_BEFORE.search(before) and not p.former and p.person_id not in dead and not _PART_OF_PROGRAMME.match(
+                s.text[p.end - s.start: p.end - s.start + 160]):
             out.append(_finding(p, "absent", "replaced_absent", False, s, "none"))
     return out
 

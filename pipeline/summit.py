@@ -106,7 +106,7 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     # the dateline opens the first body sentence, after the title and any headings (a byline, a date line)
     lede = next((s.index for s in sentences if s.kind not in ("title", "heading")), -1)
     for s in sentences:
-        about_summit = bool(SUMMIT_WORDS.search(s.text)) or any(m.entity_id == org_id for m in mentions[s.index])
+        about_summit = _names_this_summit(s.text) or any(m.entity_id == org_id for m in mentions[s.index])
         for m in [*mentions[s.index], *_capital_mentions(ref, s, mentions[s.index])]:
             if m.kind != "city":
                 continue
@@ -150,6 +150,12 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             if city not in bound:  # the dateline is where the report was filed: the leader travels elsewhere
                 scores[city] -= bonus
     return scores
+
+
+def _names_this_summit(text: str) -> bool:
+    """Return True when a summit word of the sentence is not tied to another edition ('at the previous session')."""
+    other = [m.span() for m in _OTHER_EDITION.finditer(text)]
+    return any(not any(a <= w.start() < b for a, b in other) for w in SUMMIT_WORDS.finditer(text))
 
 
 # 'By JANE DOE in Addis Ababa', 'By John Roe | in Kazan': a reporter's byline naming where the report was filed
@@ -340,6 +346,8 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     if not _DURATION_OF_SUMMIT.search(following):  # else the summit's length wherever the article states it
         following = next((t.text for t in sentences if t.kind == "body" and _DURATION_OF_SUMMIT.search(t.text)), "")
     d = _opened_and_closed(d, s.text, published, bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text))
+    if after and after[0].index == s.index + 1 and _about_summit(after[0].text):
+        d = _span_of_next(d, after[0].text, published)
     d = _resumed(d, s.text, published)
     if following and not _DURATION.search(s.text):
         d = _opening_day_with_duration(d, following, published)
@@ -426,7 +434,7 @@ def _lede_after_deck(sentences: list[Sentence], lede: int) -> int:
 _OPENS = re.compile(r"\b(?:opens?|opened|opening|begins?|began|starts?|started|kicks?\s+off|kicked\s+off|"
                     r"gets?\s+under\s+way)\b", re.I)
 _CLOSES = re.compile(r"\b(?:closes?|closed|closing|ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|"
-                     r"winds?\s+up|wound\s+up)\b", re.I)
+                     r"winds?\s+up|wound\s+up|(?:runs?|ran|lasts?|lasted|continued)\s+(?:through|until|till|into))\b", re.I)
 
 
 def _opened_and_closed(d: DateRef, text: str, published: str | None, future: bool) -> DateRef:
@@ -446,13 +454,28 @@ def _opened_and_closed(d: DateRef, text: str, published: str | None, future: boo
     return d
 
 
+def _span_of_next(d: DateRef, following: str, published: str | None) -> DateRef:
+    """'... said on Thursday.' then 'The summit opened on Wednesday and ran through Thursday.': the next sentence's
+    opening and closing days bound the summit, when the lede's day falls between them."""
+    if d.end or d.precision != "day":
+        return d
+    future = bool(_FUTURE_CUE.search(following)) or not _PAST_TENSE.search(following)
+    for e in _dates_by_clause(following, published, future):
+        if e.precision != "day" or e.end or _dates_other_event(following, e, published):
+            continue
+        span = _opened_and_closed(e, following, published, future)
+        if span.end and span.start <= d.start <= span.end:  # type: ignore[operator]
+            return DateRef(span.start, span.end, d.precision, d.text, d.span, d.method)
+    return d
+
+
 def _opening_day_with_duration(d: DateRef, following: str, published: str | None) -> DateRef:
     """'The two-day summit, which opened on Thursday evening, ...' after a lede dated Friday: the next
     sentence's opening (or closing) day anchors the stated length, when the lede's day falls inside it."""
     m = _DURATION_OF_SUMMIT.search(following)
     if d.end or d.precision != "day" or not m:
         return d
-    n = _DAYS[(m.group(1) or m.group(2)).lower()] - 1
+    n = _DAYS[next(g for g in m.groups() if g).lower()] - 1
     future = bool(_FUTURE_CUE.search(following)) or not _PAST_TENSE.search(following)
     for e in _dates_by_clause(following, published, future):
         if e.precision != "day" or e.end or _dates_other_event(following, e, published):
@@ -547,7 +570,7 @@ def _dates_by_clause(text: str, published: str | None, future: bool) -> list[Dat
     return out
 
 
-_DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
+_DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z .'’-]+|[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2})(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/)")
 
 
@@ -559,8 +582,12 @@ def _is_dateline(text: str, d: DateRef) -> bool:
 _DATE_RANK: dict[tuple[str, bool], float] = {("day", True): 0, ("day", False): 1, ("week", False): 2, ("month", True): 3, ("month", False): 3}
 
 
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _DURATION_OF_SUMMIT = re.compile(
-    r"\b" + _N_DAYS + r"-day\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering|conference|talks)\b|" + _DAYS_OF, re.I)
+    r"\b" + _N_DAYS + r"-day\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering|conference|talks|session)\b|" + _DAYS_OF + "|"
+    # 'the two days on the Croisette', 'spent these three days in Kazan': the days of a place, or of the speakers
+    r"\b(?:(?:the|these|those)\s+" + _N_DAYS + r"\s+days\s+(?:in|on|at)\s+(?:the\s+)?(?!" + _MONTH_NAMES + r")(?-i:[A-Z])|"
+    r"(?:spend|spent|spending)\s+(?:the|these|those)\s+" + _N_DAYS + r"\s+days\b)", re.I)
 _ENDED = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|wound\s+up|came\s+to\s+a\s+close)\b", re.I)
 # 'at the end of three days of talks', 'ended four days of summitry': the date given is the last day.
 _END_OF = re.compile(r"\b(?:(?:at\s+)?the\s+(?:end|close)\s+of|after|concluded|ended|closed|wrapped\s+up|wound\s+up)"
@@ -589,7 +616,7 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
         m, where = _DURATION_OF_SUMMIT.search(following), following
     if d.end or not m:
         return d
-    n = _DAYS[(m.group(1) or m.group(2)).lower()] - 1
+    n = _DAYS[next(g for g in m.groups() if g).lower()] - 1
     day_of = _DAY_OF.search(where[: m.start()]) if where is text else None
     which = day_of.group(1).lower() if day_of else ""
     if which in ("main", "second", "middle"):
