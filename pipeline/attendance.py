@@ -24,7 +24,7 @@ ABSENT = re.compile(
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:[\w'’-]+\s+){0,4}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
-    r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|stand(?:s|ing)?\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
+    r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
@@ -112,6 +112,19 @@ ATTEND = re.compile(
     # 'Medvedev joins allies in Lisbon', 'joined his counterparts at the resort'
     r"\bjoin(?:ed|s|ing)?\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:allies|counterparts|peers)\s+"
     r"(?:in|at)\s+(?-i:[A-Z])|"
+    # 'X joined his colleagues.', 'Y joined her fellow leaders for the opening': joining the others there
+    r"\bjoin(?:ed|s|ing)?\s+(?:his|her|their|the)\s+(?:fellow\s+)?(?:allies|counterparts|peers|colleagues|"
+    r"(?:fellow\s+)?(?:leaders|heads\s+of\s+state))(?=\s*[.;]|\s+(?:at|in|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:summit|meeting|session|talks|opening|table|(?-i:[A-Z])))|"
+    # 'A joined B, C's D and E for the session of the council': the people named joined each other for it
+    r"\bjoin(?:ed|s|ing)?\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}(?-i:[A-Z])[^.;:]{0,260}?,?\s+for\s+(?:the|this|its|a)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|gathering|talks|session|plenary)\b|"
+    # 'X was among those who spoke', 'were among the speakers': a voice in the meeting's debate
+    r"\b(?:was|were)\s+among\s+(?:those\s+who\s+(?:also\s+)?(?:spoke|addressed|intervened|took\s+the\s+floor)|"
+    r"the\s+(?:[\w-]+\s+)?speakers)\b|"
+    # 'X is giving his closing press conference', 'Y held a final news conference'
+    r"\b(?:giv(?:e|es|ing)|gave|h(?:olds?|eld|olding))\s+(?:his|her|their|a|the)\s+(?:closing|final|concluding|"
+    r"end-of-summit)\s+(?:press|news)\s+conference\b|"
     # acts set at the meeting: 'agreed at the council to', 'at the leaders' retreat, when X told Y',
     # 'speaking to reporters at the venue'
     r"\b(?:agreed|spoke|pledged|proposed|clashed|intervened)\s+at\s+the\s+(?:[\w'’-]+\s+){0,3}?"
@@ -155,7 +168,7 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:s
 _SPEAKER_BEFORE = re.compile(r"(?:[,\"”]\s*|^)(?:said|says|added|noted|according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|the|a|an|its|his|her)\s[^,;.]{0,80},")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|the|a|an|its|his|her)\s[^,;.]{0,80},")
 _PARTICIPLE_ASIDE = re.compile(r"^\s*,\s*(?-i:[a-z]+ing)\s[^,;.]{0,100},")
 _ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
 _POSSESSIVE_ABSENCE = re.compile(r"^['’]s\s+(?:decision\s+(?:not\s+)?to\s+(?:skip|miss|boycott|stay\s+away)|absence|boycott)", re.I)
@@ -268,7 +281,21 @@ def _excluded(s: Sentence, p: Person) -> bool:
                             or (_SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before))
                             or _SPEAKER_BEFORE.search(before)
                             or _THEN_OFFICE.search(s.text[max(0, p.mention.start - s.start - 120): p.mention.start - s.start])
-                            or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before))
+                            or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before)
+                            or _prep_relative_elsewhere(before))
+
+
+# 'the run-off from which opposition leader X withdrew', 'the talks in which Y took part': a name in a relative
+# clause on another noun; the sentence's cue is the main clause's (unless the noun is a meeting: 'the session at which')
+_PREP_WHICH = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+){0,3})\s*,?\s+(?:from|in|at|after|during|by|with|over|against|"
+                         r"for|on|of)\s+which\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}$", re.I)
+
+
+def _prep_relative_elsewhere(before: str) -> bool:
+    m = _PREP_WHICH.search(before)
+    return bool(m) and not re.search(r"\b(?:summit|session|meeting|gathering|plenary|retreat|council|assembly|talks|"
+                                     r"dinner|lunch|luncheon|breakfast|banquet|reception|ceremony|debate|discussions?|"
+                                     r"opening|photo)\b", m.group(1), re.I)
 
 
 # 'X flew in from Stockholm, where he met Y on Wednesday': a where-clause on the place one came from is set there
@@ -567,7 +594,7 @@ def _own_cue_elsewhere(s: Sentence, p: Person, year: str | None = None) -> bool:
 
 
 # 'on behalf of King X', 'in place of President Y': the one represented is not there by the sentence's cue
-_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|stand(?:s|ing)?\s+in\s+for|deputi[sz]ing\s+for)\s+"
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|(?:stand(?:s|ing)?|stood)\s+in\s+for|deputi[sz]ing\s+for)\s+"
                         r"(?:the\s+)?$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
 _REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:[\w'’-]+\s+){0,4}?by\b", re.I)
@@ -683,6 +710,9 @@ def office_findings(s: Sentence, mentions: list[Mention], people: list[Person],
 _CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\s", re.I)
 
 
+_WHO_GAP = re.compile(r"^\s*,\s*who\s+(?:also\s+|had\s+|has\s+)?$", re.I)
+
+
 def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> bool:  # type: ignore[assignment]
     """Return True when the person is the one named as the representative or delegation head.
 
@@ -698,7 +728,9 @@ def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> boo
         return not _CLAUSE_BREAK.search(s.text[last.end(): at])
     return any(not re.search(r"represented\b.*\bby\b|\b(?:led|headed)\s+by\b", c.group(0), re.I)
                and p.mention.end - s.start <= c.start() + 5
-               and (p.mention.end - s.start > c.start() or _subject_of(s, p, c.start()))
+               and (p.mention.end - s.start > c.start() or _subject_of(s, p, c.start())
+                    # 'X, who led the delegation in his place, told ...': the relative's subject is X
+                    or bool(_WHO_GAP.match(s.text[p.end - s.start: c.start()])))
                and not any(p.mention.end <= q.mention.start and q.mention.end - s.start <= c.start() + 5 for q in people)
                for c in cues)
 
@@ -767,8 +799,10 @@ _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 _SUMMITISH_ABSENCE = re.compile(r"\b(?:summit|meeting|gathering|session|talks)\b|\b(?:stay(?:ed|s)?\s+away|"
                                 r"did\s+not\s+(?:attend|come|travel|make\s+the\s+(?:trip|journey)))\s*[.,;]", re.I)
 _PRONOUN_AT_SUMMIT = re.compile(
-    r"^(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|told|says|tells|addressed|urged|called|spoke|warned|stressed|noted)\b"
-    r"(?:[^.;]*?\b(?:at|to)\b)?\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|session|meeting|gathering|leaders|opening|plenary)\b")
+    r"^(?:He|She)\s+(?:\w+\s+){0,2}?(?:(?:told|tells|addressed|urged|warned)\b(?:[^.;]*?\b(?:at|to)\b)?|"
+    # 'He said the leaders would adopt ...': the leaders are the reported clause's subject, no audience
+    r"(?:said|says|called|spoke|stressed|noted)\b[^.;]*?\b(?:at|to)\b)"
+    r"\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|session|meeting|gathering|leaders|opening|plenary)\b")
 
 
 # '"...," he said during his remarks at the opening of the summit': the pronoun after a quote
@@ -880,7 +914,7 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
     for the past. A voice only quoted ('"...," said X, the council's secretary general') is not counted;
     officials of other organisations need a cue of their own.
     """
-    if main_org is None or _ELSEWHEN.search(s.text):
+    if main_org is None or _ELSEWHEN.search(s.text) or _OFFICIAL_ELSEWHERE.search(s.text):
         return []
     out = []
     for p in people:
@@ -895,6 +929,11 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
     return out
 
 
+# an official's word set outside the meeting: 'told journalists after the meeting', 'told reporters at alliance
+# headquarters', 'said ahead of the summit': no sign the official sat in it
+_OFFICIAL_ELSEWHERE = re.compile(r"\b(?:told|said|says|tells|briefed|spoke)\b[^.;]{0,80}?\b(?:(?:after|before|ahead\s+of)\s+"
+                                 r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering)\b|"
+                                 r"at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?headquarters\b)", re.I)
 _SIGNED_DEAL = re.compile(r"^\s*(?:,[^,;]{0,100},\s*)?(?:also\s+|then\s+|later\s+)?(?:signed|inked)\s+"
                           r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                           r"(?:agreements?|treaty|deals?|pacts?|protocol|accords?|declaration|"

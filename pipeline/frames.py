@@ -165,13 +165,14 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         name = strip_honorifics(run)
         res = resolve_run(ref, run, role, place_name, day, known + people)
         of_country = (None if place is not None or res.entity_id
-                      else _of_country(mentions, b, text, offset, name))
+                      else _of_country(mentions, b, text, offset, name, a))
         if of_country is not None:  # 'François Hollande of France': an unknown name, a country after it
             place = of_country
             place_id, place_name = _place_name(ref, place)
         if not res.entity_id and (len(name.split()) < 2 or role is None and not _REP_PHRASE.search(
                 text[max(0, a - offset - 120): a - offset]) and not _owned_name(mentions, a, text, offset, name)
                                                   and not _attending_subject(text, a, b, offset, name)
+                                                  and not _stand_in_subject(text, b, offset, name)
                                                   and not _rep_direct(text[max(0, a - offset - 80):
                                                                            a - offset], name)
                                                   and of_country is None):
@@ -189,6 +190,12 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
             person = _fill_from_known(person, known + people)
         people.append(_fill_from_context(_fill_from_offices(ref, person, day), mentions, text, offset,
                                          [x for x, _, _ in runs if x > b]))
+    for i, p in enumerate(people[:-1]):  # 'X, an adviser, is standing in for Y': X is of Y's state
+        m = _STANDS_IN_AFTER.match(text[p.end - offset:])
+        nxt = people[i + 1]
+        if not p.country_id and nxt.country_id and m and nxt.start - p.end - m.end() <= 20:
+            from dataclasses import replace
+            people[i] = replace(p, country_id=nxt.country_id, country=nxt.country)
     return people
 
 
@@ -314,13 +321,24 @@ def _rep_direct(before: str, name: str) -> bool:
         _NOT_NAME_WORDS | _NAME_WORDS_EXTRA)
 
 
-def _of_country(mentions: list[Mention], b: int, text: str, offset: int, name: str) -> Mention | None:
+def _of_country(mentions: list[Mention], b: int, text: str, offset: int, name: str, a: int | None = None) -> Mention | None:
     """'François Hollande of France': the country owning an unknown two- or three-word name before it."""
     words = name.split()
     if not 2 <= len(words) <= 3 or set(words) & (_NOT_NAME_WORDS | _NAME_WORDS_EXTRA):
         return None
     m = _after(mentions, b, text, offset, re.compile(r"^\s+of\s+$"))
-    return m if m is not None and m.kind == "country" else None
+    if m is not None and m.kind == "country":
+        return m
+    # 'Christine Lagarde of the IMF': an unknown name owned by the organisation after it
+    m = _after(mentions, b, text, offset, re.compile(r"^\s+of\s+the\s+$"))
+    if m is None or m.kind != "org" or set(words) & _EVENT_WORDS:
+        return None
+    a = b - len(name) if a is None else a  # not 'the 45th Ordinary Session of the ...', a body's or meeting's title after an article
+    return None if re.search(r"\b(?:the|a|an|its|their|this|\d+\w*)\s+$", text[max(0, a - offset - 12): a - offset], re.I) else m
+
+
+_EVENT_WORDS = {"Session", "Summit", "Assembly", "Conference", "Meeting", "Commission", "Secretariat", "Authority",
+                "Ordinary", "Extraordinary", "Heads", "Day", "Charter", "Treaty", "Declaration", "Board", "Secretary"}
 
 
 def _fill_from_context(person: Person, mentions: list[Mention], text: str, offset: int,
@@ -331,6 +349,11 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
     """
     if person.country_id:
         return person
+    led = [m for m in mentions if m.kind in ("country", "demonym") and m.start >= person.end
+           and _LED_ASIDE.match(text[person.end - offset: m.start - offset])][:1]
+    if led:  # 'X, who represented Botswana,', 'Y, who led the Zambian delegation': the country X stood for
+        from dataclasses import replace
+        return replace(person, country_id=led[0].entity_id, country=led[0].canonical)
     rep = _REP_SUBJECT.search(text[max(0, person.start - offset - 160): person.start - offset])
     if rep is not None:  # 'with the European Union, a member in its own right, represented by X and Y'
         cue = person.start - (len(text[max(0, person.start - offset - 160): person.start - offset]) - rep.start())
@@ -355,10 +378,25 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
     return replace(person, country_id=places[-1].entity_id, country=places[-1].canonical)
 
 
-_ASIDE = re.compile(r",\s*(?:who|whose|which|a|an)\s[^,;.]*,", re.I)  # 'Russia, whose leader is wanted by the ICC,'
+_ASIDE = re.compile(r",\s*(?:who|whose|which|a|an)\s[^,;.]*,", re.I)
+# ', who represented ', ', who led the ', ', who headed his country's ... delegation of ': an aside naming the state led
+_LED_ASIDE = re.compile(r"^\s*,\s*who\s+(?:also\s+|had\s+|has\s+|will\s+)?(?:represented|represents|represent|led|leads|lead|"
+                        r"headed|heads|head)\s+(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?)?$", re.I)  # 'Russia, whose leader is wanted by the ICC,'
 _REP_SUBJECT = re.compile(r"\b(?:is|are|was|were|be|,)?\s*represented\s+(?:\w+\s+){0,3}?by\s+"
                           r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}?(?:(?-i:[A-Z])[\w'’.-]*\s+and\s+)?"
                           r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}$", re.I)
+
+
+# 'X, an adviser, who is standing in for the president at the sessions': the stand-in of someone named after
+_STANDS_IN_AFTER = re.compile(r"^(?:\s*,[^;.]{0,160}?)?,?\s+(?:who\s+)?(?:(?:is|was|will\s+be)\s+)?(?:also\s+)?"
+                              r"(?:standing|stood|stands)\s+in\s+for\b")
+
+
+def _stand_in_subject(text: str, b: int, offset: int, name: str) -> bool:
+    """Return True for a two- or three-word name whose clause says it stands in for someone."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not set(words) & (_NOT_NAME_WORDS | _NAME_WORDS_EXTRA) and bool(
+        _STANDS_IN_AFTER.match(text[b - offset:]))
 
 
 def _attending_subject(text: str, a: int, b: int, offset: int, name: str) -> bool:

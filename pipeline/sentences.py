@@ -20,6 +20,10 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^[\W_]*$")
+# a caption telling what its people do: 'Photo: President X welcomes Prime Minister Y at the venue on Monday.' (not a
+# file photo): a sentence of the report, not a credit
+_CAPTION_ACT = re.compile(r"^\W*(?:photo|picture|image)\s*:\s*(?-i:[A-Z])(?![^.]*\b(?:file|archive)\b)[^.:]{0,120}?"
+                          r"\b(?:welcomes|greets|meets|receives|talks\s+(?:to|with))\s+(?-i:[A-Z])", re.I)
 MAX_SENTENCE = 3000  # characters; longer runs are cut (real sentences are far shorter)
 
 
@@ -68,7 +72,7 @@ def classify(text: str, is_title: bool) -> str:
     """Return a sentence's kind: title, credit (bylines, photo credits), heading, or body."""
     if is_title:
         return "title"
-    if _CREDIT.search(text) or _SEPARATOR.match(text):
+    if (_CREDIT.search(text) and not _CAPTION_ACT.match(text)) or _SEPARATOR.match(text):
         return "credit"
     if not text.rstrip().endswith((".", "!", "?", '"', "”", ":")) and len(text.split()) <= 8:
         return "heading"
