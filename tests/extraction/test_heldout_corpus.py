@@ -1,4 +1,4 @@
-"""The held-out corpus: eight articles written blind (round 12) and scored once, after the round-8 rules were final.
+"""The held-out corpus: eight articles written blind (round 14) and scored once, after the round-13 rules were final.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -14,9 +14,9 @@ import pytest
 from tests.conftest import cli_json
 
 HELDOUT = Path(__file__).parent / "heldout"
-# Reached on the one scoring run (round 12: attendees 0.707, P 0.914; status 0.685; countries 0.728; members 0.737;
-# host city 0.625; canonical names 0.953).
-FLOORS = {"attendees": 0.70, "attendees_status": 0.68, "attending_countries": 0.72, "members": 0.73}
+# Reached on the one scoring run (round 14: attendees 0.818, P 0.973; status 0.784; countries 0.831; members 0.513;
+# host city 0.625; canonical names 0.944).
+FLOORS = {"attendees": 0.81, "attendees_status": 0.78, "attending_countries": 0.83, "members": 0.51}
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +36,10 @@ def test_heldout_f1_does_not_regress(result, category):
 
 
 def test_heldout_attendee_precision_does_not_regress(result):
-    assert result["categories"]["attendees"]["precision"] >= 0.90
+    assert result["categories"]["attendees"]["precision"] >= 0.95
 
 
 def test_heldout_summit_organisation_city_and_canonical_names(result):
     assert result["summit_organisation"] >= 1.0
     assert result["summit_host_city"] >= 0.625
-    assert result["canonical_names"] >= 0.95
+    assert result["canonical_names"] >= 0.94
