@@ -23,7 +23,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                         r"(?:[\w-]+\s+)?(?:treaty|agreement|charter|accord|convention)\s+(?:(?:that\s+was|which\s+was)\s+)?"
                                         r"(?:signed|concluded)\s+)?(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                         r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
-                                        r"\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
+                                        r",?\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
     # 'The Treaty on the Eurasian Economic Union was signed in Minsk on 2 May 2015 by the presidents of A, B and C'
     ("treaty_signed_by", "member", re.compile(r"\b(?:founding\s+)?(?:treaty|charter)\s+(?:on|establishing|creating|founding)\s+(?:the\s+)?"
                                              r"(?-i:[A-Z])[^.;,]{0,80}?\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
@@ -52,7 +52,11 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("appositive_members", "member", re.compile(
         r"(?:-(?:member|nation|country|state)\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|forum|"
         r"club|community)|\b(?=mem)(?<!observer\s)(?<![Nn]on-)(?<![Nn]on\s)(?:member[- ](?:states|countries|nations|economies)|(?<!other\s)members))"
-        r"\s*(?:\s[-–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+        r"\s*(?:\s-{1,2}|\s[–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # 'the alliance's Mediterranean partners - A, B and C': an organisation's named partners, listed after a dash or colon
+    ("appositive_org_partners", "partner", re.compile(
+        r"\b(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|(?-i:[A-Z][\w-]*))['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
+        r"partners\s*(?:\s-{1,2}|\s[–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'The G20 groups 19 countries - A, B, ... - plus the EU', 'the bloc comprises ten states: A, B, ...'
     ("comprised_count", "member", re.compile(
         r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|"
@@ -210,7 +214,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("associate_member", "partner", re.compile(r"\b(?:status\s+of\s+(?:an\s+)?|(?:is|was|are|were|has\s+been|remains?|as)\s+(?:an?\s+)?)"
                                               r"associate\s+members?\b|\bassociate\s+membership\b", re.I)),
     ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
-    ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|\b(?:are|were|remain)\s+(?:also\s+)?dialogue\s+partners\b|\b(?:is|are|was|remains?)\s+(?:also\s+)?"
+    ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|\b(?:are|were|remain|became|become|becomes)\s+(?:also\s+)?dialogue\s+partners\b|\b(?:is|are|was|remains?|became|becomes?)\s+(?:also\s+)?"
                                                   r"(?:one\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+|an?\s+|its\s+|the\s+[\w-]+['’]s\s+)"
                                                   r"(?:[\w-]+\s+)?dialogue\s+partners?\b", re.I)),
     # 'X remains a member of ORG', 'X, a full member of the group in its own right', 'X, which is the G20's only ... member'
@@ -228,6 +232,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # 'A and B, along with several other allies, fear ...': the states named before are among them
         r",\s+(?:along\s+with|together\s+with|like|as\s+well\s+as)\s+(?:several|some|many|most|a\s+few|a\s+number\s+of|the|its|their|"
         r"\w+)?\s*(?:other|fellow)\s+(?:(?-i:[A-Z]{3,})\s+)?(?:members|member\s+(?:states|countries|nations)|allies)\b(?!\s+of\b)|"
+        # 'A, B and C, the founding members whose initials ...', 'A and B, the original member states'
+        r",\s+(?:the|its|their)\s+(?:founding|original|founder)\s+(?:members|member\s+(?:states|countries|nations))\b"
+        r"(?!\s+of\s+(?!(?:the\s+)?(?-i:[A-Z])))|"
         r",\s+(?:the\s+|its\s+|their\s+)?(?:other|fellow)\s+(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?"
         r"(?:founding\s+|full\s+)?(?:members|member\s+(?:states|countries|nations))\b", re.I)),
     # 'Palau, which had announced it would leave, is staying'
@@ -345,6 +352,8 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
                 continue
             taken.update(range(m.start(), m.end()))
             org = _target_org(mentions, main_org, s.start + m.start())
+            if rule == "appositive_org_partners" and m.group(0)[:1].islower():
+                org = main_org  # 'the alliance's partners - ...': the summit's organisation, not one named later
             items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
             held = _STATUS_IN_ORG.search(s.text[max(0, m.start() - 80): m.start()]) if rule == "acronym_of_members" else None
             if held and held.group("neg"):
@@ -403,7 +412,10 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if not (subject and org) or (rule in _TIGHT_RULES and not _adjacent(s, subject, pos)):
                 continue
             since = _since(s, published, None, (pos, s.start + m.end()))
-            if rule == "left" and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])):
+            if rule == "as_observer" and m.group(0).lower().startswith("granted") and re.match(r"\s+(?:up)?on\b|\s+to\b", s.text[m.end():]):
+                continue  # active 'the bloc granted observer status to A': the states after 'to', not the subject before
+            if rule == "left" and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])
+                                   or _WITHDRAWN_THING.match(s.text[m.end():])):
                 continue
             if rule == "not_member_partner" and (subject.end > pos or not _CHAIR_GAP.match(s.text[subject.end - s.start: m.start()])):
                 continue  # the states themselves, right before the verb: 'A and B, which are not members but ...'
@@ -598,7 +610,10 @@ _APPROVER = re.compile(r"^['’]s?\s+(?:(?:national|federal|upper|lower)\s+)?(?:
                        r"assembly|approval|ratification|consent|veto)\b", re.I)
 # a readmission talked of, not done: 'members were ready to readmit it', 'calls to readmit', 'whether to readmit'
 _HYPOTHETICAL = re.compile(r"\b(?:ready|willing|prepared|poised|could|would|might|may|should|whether|calls?|push(?:ing|ed)?|pressure|"
-                           r"proposals?|plans?|speculation|debate[sd]?|consider(?:ing|ed)?|want(?:s|ed)?|hope[sd]?)\b[^,;]*$", re.I)
+                           r"proposals?|plans?|speculation|debate[sd]?|consider(?:ing|ed)?|want(?:s|ed)?|hope[sd]?|interest(?:ed)?)\b[^,;]*$", re.I)
+# what a state withdraws that is not its membership: 'withdrew Spanish troops from Iraq', 'pulled out its Danish envoy'
+_WITHDRAWN_THING = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|contingents?|peacekeepers|ambassadors?|envoys?|diplomats|"
+                              r"personnel|staff|candidac(?:y|ies)|nominations?|bids?|support|offers?)\b", re.I)
 # 'Charles Michel, whose country is a founding member': the person's country governs the cue
 _WHOSE_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:whose|his|her)\s+country\s*$", re.I)
 # 'X, the government-in-exile of the front that has remained a full member': a relative clause on X's own appositive
@@ -787,6 +802,14 @@ def _only_places(s: Sentence, mentions: list[Mention], start: int, end: int, org
     return places if places and not re.sub(r"\b(?:and|the)\b|[,\s]", "", rest) else []
 
 
+# a list of members continued past its end: 'A, B and C -- together with D and E -- ...', 'founded by A and B - the
+# original pair - together with C': an optional aside between dashes, then 'together with' / 'along with' / 'as well as'
+_LIST_TAIL = re.compile(r"\s*(?:[-–—]{1,2}\s*(?:[^-–—.;()]{1,60}?\s*[-–—]{1,2}\s*)?|,\s*)(?:together\s+with|along\s+with|as\s+well\s+as)\s+"
+                        r"(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()\-–—]{1,80}?)(?=\s*(?:[,;.()\-–—]|$)|\s+(?!(?:and|of)\b)(?-i:[a-z]))")
+_LIST_TAIL_RULES = frozenset({"founded_by", "treaty_signed_by", "founding_members", "members_include", "appositive_members",
+                              "comprised_count"})
+
+
 def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None, published: str | None,
                        earlier: list[MembershipFinding]) -> list[MembershipFinding]:
     """Apply the rules that continue a list beyond its cue: gapped 'X joined in 1984, Y in 1995',
@@ -824,6 +847,18 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
             seen.add(g.start("items"))
             items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), f.org_id)
             found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "same_as", f.since,
+                                        (i.start, s.start + g.end())) for i in items if i.entity_id != f.country_id]
+    ends: dict[tuple[str, str], MembershipFinding] = {}
+    for f in earlier:  # the last item of each member list in the sentence
+        if f.rule in _LIST_TAIL_RULES and f.status == "member" and f.span[0] < f.span[1]:
+            key = (f.org_id, f.rule)
+            if key not in ends or f.span[1] > ends[key].span[1]:
+                ends[key] = f
+    for f in ends.values():
+        g = _LIST_TAIL.match(s.text, f.span[1] - s.start)
+        if g:
+            items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), f.org_id)
+            found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "list_tail", f.since,
                                         (i.start, s.start + g.end())) for i in items if i.entity_id != f.country_id]
     for f in earlier:
         if not f.rule.startswith("granted_status"):
