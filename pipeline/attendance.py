@@ -22,7 +22,7 @@ ABSENT = re.compile(
     r"(?:is|are|was|were)\s+not\s+making\s+the\s+(?:trip|journey)|"
     r"(?:isn['’]t|aren['’]t|wasn['’]t)\s+making\s+the\s+(?:trip|journey))", re.I)
 REPRESENT = re.compile(
-    r"\b(?:(?:be|is|are|was|were)\s+represented\s+(?:[\w'’-]+\s+){0,4}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
+    r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
 ATTEND = re.compile(
@@ -78,7 +78,14 @@ ATTEND = re.compile(
     # 'two leaders are making their G20 debuts', 'X and Y complete the group', 'Z rounds out the line-up'
     r"\bma(?:de|kes?|king)\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]*\s+|summit\s+)?debuts?\b|"
     r"\b(?:complet(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+(?:out|off))\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|line-?up|"
-    r"list|roster|quartet|quintet|trio|guest\s+list)\b|"
+    r"list|roster|quartet|quintet|trio|guest\s+list|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?!\s+(?:of|years?|months?|days?|weeks?)\b)|"
+    # the meeting's organ or opening addressed, press remarks after a session: 'addressed the Assembly',
+    # 'told reporters after the opening session', 'briefed journalists at the summit'
+    r"\b(?:on|at)\s+the\s+margins?\s+of\s+(?:the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering)\b|"
+    r"\bus(?:ed|es|ing)\s+the\s+(?:summit['’]s\s+)?(?:sidelines|margins)\b|"
+    r"\baddress\w*\s+the\s+(?!(?-i:General|National|UN)\b)(?:(?-i:[A-Z])[\w-]*\s+)?(?:assembly|forum|opening\s+(?:session|ceremony|plenary))\b|"
+    r"\b(?:told|tells|briefed|briefs)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|at|during|following)\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:summit|session|plenary)\b|"
     r"\bflanked\s+by\b|\b(?:also\s+)?joined(?=\s*[,.;]\s|\s*\.?$)|"
     # the hosts receive the leaders: 'X and Y will greet the leaders', 'Z received the arriving delegations'
     r"\b(?:greet\w*|receiv(?:e|es|ed|ing))\s+(?:the\s+)?(?:arriving\s+|visiting\s+)?(?:leaders|heads\s+of\s+(?:state|government)|"
@@ -143,7 +150,9 @@ PAST = re.compile(
     r"made\s+the\s+(?:trip|journey)|came\s+as|brought\s+together|posed|greeted|"
     r"(?:had|has|have)\s+come\s+to\s+(?-i:[A-Z])\w*|"
     r"was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
-    r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting))\b", re.I)
+    r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting)|"
+    r"(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|at|during|following)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary))\b", re.I)
 SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
                   r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)"
                   r"(?:\s+(?:of\s+state|without\s+portfolio))?\s*,\s*(?=(?-i:[A-Z]))|"
@@ -153,7 +162,7 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video|remotely)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
-_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|\b(?:(?:19|20)\d\d|last\s+year['’]s|(?:the\s+)?(?:last|previous|past|earlier))\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?|gatherings?)\b[^.;,]{0,60},?\s+(?:when|where|at\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:reception|dinner|banquet|lunch(?:eon)?|breakfast|gala|concert|tea)\s+(?:hosted|given|held|thrown|offered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|(?:successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
+_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|\b(?:(?:19|20)\d\d|last\s+year['’]s|(?:the\s+)?(?:last|previous|past|earlier))\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?|gatherings?)\b[^.;,]{0,60},?\s+(?:when|where|at\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:reception|dinner|banquet|lunch(?:eon)?|breakfast|gala|concert|tea)\s+(?:hosted|given|held|thrown|offered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|(?:(?:unveiled|proposed|drafted|brokered|imposed|put\s+forward|floated|ordered)\s+by|successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:\w+\s+){0,3}$", re.I)
 _EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted|"
                             r"(?:had\s+)?(?:stepped\s+down|resigned|retired|left\s+office|was\s+(?:deposed|overthrown|toppled)))", re.I)
@@ -163,7 +172,9 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:s
                             r"(?!\s+(?:his|her|their)\s+(?:participation|attendance|presence))"
                             r"(?!\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would)\s+(?:also\s+|not\s+)?(?:attend|participate|"
                             r"take\s+part|travel\s+to|be\s+(?:there|present|attending)))"
-                            r"(?!\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers|colleagues|leaders)\b)",
+                            r"(?!\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers|colleagues|leaders)\b)"
+                            r"(?!\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|at|during|following)\s+the\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary)\b)",
                             re.I)
 _SPEAKER_BEFORE = re.compile(r"(?:[,\"”]\s*|^)(?:said|says|added|noted|according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
@@ -597,7 +608,7 @@ def _own_cue_elsewhere(s: Sentence, p: Person, year: str | None = None) -> bool:
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|(?:stand(?:s|ing)?|stood)\s+in\s+for|deputi[sz]ing\s+for)\s+"
                         r"(?:the\s+)?$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
-_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:[\w'’-]+\s+){0,4}?by\b", re.I)
+_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by\b", re.I)
 
 
 def _instead_absent(s: Sentence, found: list[AttendanceFinding],
@@ -619,9 +630,17 @@ def _instead_absent(s: Sentence, found: list[AttendanceFinding],
 _POSSESSIVE_NOUN = re.compile(r"^['’]s\s+(?!(?:arrival|attendance|participation|presence|visit|delegation|trip)\b)[a-z]", re.I)
 
 
+# 'the first since Premier X's visit to Delhi', 'since Y's trip in May': a visit dated before the report's by 'since'
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,4}$", re.I)
+
+
 def _owner_of_other_noun(s: Sentence, p: Person) -> bool:
     """'under the shadow of Trump's return': a possessive person owns a noun; the attendance verb is not theirs."""
-    return bool(_POSSESSIVE_NOUN.match(s.text[p.mention.end - s.start: p.mention.end - s.start + 40]))
+    after = s.text[p.mention.end - s.start: p.mention.end - s.start + 40]
+    if re.match(r"^['’]s\s", after) and _SINCE_BEFORE.search(s.text[max(0, p.mention.start - s.start - 60):
+                                                                     p.mention.start - s.start]):
+        return True
+    return bool(_POSSESSIVE_NOUN.match(after))
 
 
 # 'X proposed that the union send its own envoy', 'Y urged the bloc to send monitors': a proposal that another
@@ -1138,7 +1157,11 @@ def bullet_group_findings(s: Sentence, mentions: list[Mention], intro: str,
 
 # 'The heads of three agencies are also in Antalya, among them X and Y', 'X is already in Lima': being in the host city
 _IN_CITY_BEFORE = re.compile(r"\b(?:is|are|was|were|will\s+(?:also\s+)?be|(?:has|have|had)\s+(?:also\s+)?been)\s+"
-                             r"(?:also\s+|already\s+|now\s+|all\s+|both\s+|still\s+|here\s+)?in\s+$", re.I)
+                             r"(?:also\s+|already\s+|now\s+|all\s+|both\s+|still\s+|here\s+)?in\s+$|"
+                             # press remarks given in the host city: 'X told reporters in Pittsburgh that ...'
+                             r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+in\s+$", re.I)
+# 'X, one of the loudest voices on trade, told ...': an appositive 'one of' aside between the subject and its verb
+_ONE_OF_ASIDE = re.compile(r",\s*one\s+of\s+[^,;.]{0,100},")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b[^,;.]{0,20}$", re.I)
 _IN_CITY_LIST = re.compile(r"^[^;.]{0,40}?(?:,\s*|\s+)(?:among\s+(?:them|whom)|including|such\s+as|notably)\s", re.I)
 
@@ -1162,14 +1185,16 @@ def host_city_findings(s: Sentence, mentions: list[Mention], people: list[Person
             continue
         listed = _IN_CITY_LIST.match(after)
         status = sentence_status(s.text, summit_future)
+        told = cue.group(0).lower().startswith(("told", "briefed"))
         for p in people:
-            if _excluded(s, p) or p.person_id in dead or p.role == "Spokesperson":
-                continue
+            if (_excluded(s, p) and not (told and p.mention.end - s.start <= cue.start() and not p.former)) or (
+                    p.person_id in dead or p.role == "Spokesperson"):
+                continue  # the speaker who told reporters in the host city is no quoted outsider
             if p.mention.end - s.start <= cue.start():
                 gap = s.text[p.mention.end - s.start: cue.start()]
                 if re.search(r"^\s*,", gap) and s.text[: p.start - s.start].rstrip().endswith(","):
                     gap = gap.lstrip()[1:]  # 'Afghanistan's president, X, is in Kabul': the appositive's comma
-                if _ABSENT_GAP.match(_RELATIVE_CLAUSE.sub("", gap)):
+                if _ABSENT_GAP.match(_RELATIVE_CLAUSE.sub("", _ONE_OF_ASIDE.sub("", gap))):
                     out.append(_finding(p, status, "in_host_city", False, s, "in_person"))
             elif listed and p.mention.start - s.start >= c.end - s.start + listed.end() - 1:
                 out.append(_finding(p, status, "in_host_city", False, s, "in_person"))

@@ -29,6 +29,9 @@ _ROLE_END = re.compile(r"^(?:\s+for\s+(?:[A-Z][\w-]*\s*|and\s+){1,4})?\s*(?:[,;.
 
 _REP_PHRASE = re.compile(r"\b(?:(?:represented|led)\s+(?:\w+\s+){0,2}?by\s+(?:its|his|her|their|the)|(?:sent|sends|sending|dispatched)\s+(?:a|an|its|his|her|their))"
                          r"\s+[^,;.()]{3,80},\s*$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_COMMA_NAME_NEXT = re.compile(r"^\s*,\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+")
+_LIST_NAME_BEFORE = re.compile(r",\s+(?:the\s+)?[^,;.]{0,60},\s*[^,;.]{0,40}$")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-?|the\s+late|then-)\s*$", re.I)
 
 
@@ -76,8 +79,9 @@ def _left_frame(mentions: list[Mention], a: int, text: str, offset: int) -> Fram
         role = _before(mentions, a, text, offset, _COMMA_ONLY)
         owner = (_before(mentions, role.start, text, offset, _POSSESSIVE_GAP)
                  if role is not None and role.kind == "role" else None)
-        if owner is None or owner.kind == "org" or owner.kind == "country" and owner.form != "possessive":
-            return Frame(start=a)
+        if owner is None or owner.kind == "country" and owner.form != "possessive" or owner.kind == "org" and not (
+                _THE_BEFORE.search(text[max(0, owner.start - offset - 5): owner.start - offset])):
+            return Frame(start=a)  # but 'the UN secretary general, X,', 'the IMF's managing director, Y,': the org's head
     if role is None or role.kind != "role":
         return Frame(start=a)
     place = _before(mentions, role.start, text, offset, _POSSESSIVE_GAP)
@@ -116,6 +120,10 @@ def _appositive(mentions: list[Mention], b: int, text: str, offset: int) -> Fram
             role = _after(mentions, first.end, text, offset, _POSSESSIVE_GAP)
             if role is None or role.kind != "role" or _NAME_NEXT.match(text[role.end - offset: role.end - offset + 40]):
                 return best
+            if _COMMA_NAME_NEXT.match(text[role.end - offset: role.end - offset + 40]) and (
+                    text[max(0, b - offset - 200): b - offset].rstrip().endswith(",") or _LIST_NAME_BEFORE.search(
+                        text[max(0, b - offset - 200): b - offset])):
+                return best  # 'the UN's chief, X, the IMF's head, Y,': a list of titled names; the title is Y's
             frame = Frame(role.entity_id, role.form if role.form != "role" else None, first, end=role.end)
         else:
             return best
