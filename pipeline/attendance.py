@@ -218,8 +218,9 @@ _NEXT_MEETING = re.compile(r"\b(?:will|would|is\s+to|is\s+due\s+to|to)\s+(?:also
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\s[^,;.]{0,120},")  # 'X, who met Y in Bali on Monday, will ...'
-# an aside closing the sentence: 'will be chaired by X, whose country joined the bloc in 2010.'
-_FINAL_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;.]{0,160}\.?\s*$")
+# an aside closing the sentence: 'will be chaired by X, whose country joined the bloc in 2010.', or describing the
+# venue: 'will fly to X, where the leaders met in 2019 ...'
+_FINAL_ASIDE = re.compile(r",\s*(?:who|whose|where)\s[^,;.]{0,160}\.?\s*$")
 
 
 def _without_asides(text: str) -> str:
@@ -232,6 +233,9 @@ _PREDICTION = re.compile(r"\b(?:what|which|that)\s+(?:is|was|are|were)\s+(?:wide
 _REPORT_ASIDE = re.compile(r",\s*(?:who|which|whose|(?-i:[a-z]+ing))\s[^,;:.—–]*(?=[,;]|\.?\s*$)|"
                            r"\s[—–]\s*(?:who|which|whose)\s[^;:.—–]*(?=[—–;]|\.?\s*$)|"
                            r"\b(?:before|until|once|after|as)\s+(?:he|she|they|it|the\s+\w+)\s[^,;:.—–]*|"
+                           # another event to come: 'before talks in Geneva next week', 'ahead of next month's vote'
+                           r"\b(?:before|ahead\s+of|until|pending)\s+(?:the\s+|a\s+|new\s+|fresh\s+)?(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:talks|meetings?|elections?|vote|visits?|negotiations|deadline|referendum)\b[^,;:.—–]*|"
                            # reported speech: 'told reporters that any strike would be illegal'
                            r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|warned|added|stressed|insisted|argued)\s+that\s[^;]*", re.I)
 
@@ -1078,12 +1082,20 @@ _PART_OF_PROGRAMME = re.compile(r"^\s*,?\s*(?:at|for|during|in)\s+(?:(?:the|some
                                 r"morning|afternoon|evening)\s+session\b)", re.I)
 
 
+# 'the delegation was led by X rather than King Y', 'sent X rather than going himself': with a delegation or
+# attendance cue in the sentence, the person after 'rather than' is the one who stayed away
+_RATHER_THAN_BEFORE = re.compile(r"\brather\s+than\s+(?:by\s+)?(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?"
+                                 r"(?:(?-i:[A-Z])[\w.-]+\s+){0,2}$", re.I)
+_DELEGATION_CUE = re.compile(r"\b(?:led|headed|represented|delegations?|sent|attend\w*|travel\w*|came|went|flew)\b", re.I)
+
+
 def replaced_absent(s: Sentence, people: list[Person], dead: set[str]) -> list[AttendanceFinding]:
     """'X, deputising for President Y', 'in place of Y': the person stood in for is absent."""
     out = []
     for p in people:
         before = s.text[max(0, p.start - s.start - 60): p.start - s.start]
-        if _REPLACED_BEFORE.search(before) and not p.former and p.person_id not in dead and not _PART_OF_PROGRAMME.match(
+        rather = _RATHER_THAN_BEFORE.search(before) and _DELEGATION_CUE.search(s.text[: p.start - s.start])
+        if (_REPLACED_BEFORE.search(before) or rather) and not p.former and p.person_id not in dead and not _PART_OF_PROGRAMME.match(
                 s.text[p.end - s.start: p.end - s.start + 160]):
             out.append(_finding(p, "absent", "replaced_absent", False, s, "none"))
     return out

@@ -116,7 +116,8 @@ def derive(article: Article, ref: Reference) -> Extraction:
     anchor, anchor_method = infer_anchor(article.published, article.url, article.text)
     if anchor != article.published:
         article = replace(article, published=anchor)
-    summit = find_summit(ref, sentences, mentions, article.published, anchor_method)
+    links = _link_lines(sentences)  # other articles' headlines ('Related stories') name other summits' venues
+    summit = find_summit(ref, sentences, mentions, article.published, anchor_method, links)
     day = (article.published or "")[:10] or (summit.start if summit and summit.start else None)
     people = _find_all_people(ref, sentences, mentions, day)
     ext = Extraction(original, sentences, summit, other_summits(ref, sentences, mentions, summit.org_id) if summit else [])

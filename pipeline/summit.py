@@ -117,7 +117,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
                 datelines.append((m.entity_id or "", 4))
                 continue
-            if _BYLINE_IN.search(before) and not after.strip():
+            if ((_BYLINE_IN.search(before) and (not after.strip() or _BYLINE_SECOND.match(after)))
+                    or (s.kind == "heading" and _FROM_BYLINE_IN.search(before) and not after.strip())):
                 scores[m.entity_id or ""] += 3  # a byline's place: 'By JANE DOE in Addis Ababa'
                 datelines.append((m.entity_id or "", 3))
                 continue
@@ -133,6 +134,10 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue  # 'CICA summit in Shanghai' in an article about another body's meeting
             elif _HOST_APPOSITIVE.match(s.text[m.end - s.start: m.end - s.start + 160]):
                 scores[m.entity_id or ""] += 3  # 'Hangzhou, the lakeside city that will host the leaders'
+            elif _ADDRESSED_TO.search(before):
+                continue  # 'a warning to Moscow and a plea to Athens': the city stands for its government
+            elif _NAMED_SUMMIT_AFTER.match(after) and about_summit:
+                scores[m.entity_id or ""] += 3  # 'the Istanbul summit': the city names the summit
             elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
                 scores[m.entity_id or ""] += 3
             elif _ARRIVE_CUE.search(before):
@@ -152,6 +157,13 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     return scores
 
 
+# a message addressed to a city standing for its government: 'a warning to Moscow', 'an appeal to Kyiv'
+_ADDRESSED_TO = re.compile(r"\b(?:warnings?|pleas?|appeals?|messages?|signals?|threats?|ultimatums?|overtures?|"
+                           r"rebukes?|reproach(?:es)?|olive\s+branch|snub|challenge|reassurances?|calls?)\s+to\s+$", re.I)
+# 'the Istanbul summit', 'the Sanya meeting': the city used as the summit's name
+_NAMED_SUMMIT_AFTER = re.compile(r"^\s+(?:leaders['’]?\s+)?summit\b", re.I)
+
+
 def _names_this_summit(text: str) -> bool:
     """Return True when a summit word of the sentence is not tied to another edition ('at the previous session')."""
     other = [m.span() for m in _OTHER_EDITION.finditer(text)]
@@ -160,6 +172,9 @@ def _names_this_summit(text: str) -> bool:
 
 # 'By JANE DOE in Addis Ababa', 'By John Roe | in Kazan': a reporter's byline naming where the report was filed
 _BYLINE_IN = re.compile(r"^\s*By\s+[^.;:]{2,80}?\s+in\s+$")
+# a heading byline 'From Jane Doe in X', and the first place of 'By our editor in X and staff in Y'
+_FROM_BYLINE_IN = re.compile(r"^\s*From\s+(?:our\s+)?[^.;:,]{2,60}?\s+in\s+$")
+_BYLINE_SECOND = re.compile(r"^\s+and\s+[^.;:]{2,60}?\s+in\s+[A-Z][^.;:]{0,40}$")
 # 'in the Ethiopian capital', 'the Kazakh capital', "Kenya's capital": a country's capital named by its country
 _CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b|\s+(?:markets?|flight|flows?|gains?|controls?|"
                             r"spending|expenditure|investments?|requirements?|base|punishment)\b)", re.I)
@@ -242,7 +257,9 @@ def _other_org_summit_in(s: Sentence, city: Mention, mentions: list[Mention], or
     orgs = [x for x in mentions if x.kind == "org" and x.end <= city.start]
     if not orgs or orgs[-1].entity_id == org_id:
         return False
-    return bool(re.match(r"^\s*(?:leaders['’]?\s+)?(?:summit|meeting|session)s?\s+in\s+$", s.text[orgs[-1].end - s.start: city.start - s.start], re.I))
+    return bool(re.match(r"^\s*(?:leaders['’]?\s+)?(?:summit|meeting|session)s?\s+(?:(?:that|which)\s+[^,;.]{0,60}?"
+                         r"\b(?:host|hosts|hosted|hosting|holds?|held|stage[sd]?)\s+|(?:to\s+be\s+)?(?:held|hosted)\s+)?in\s+$",
+                         s.text[orgs[-1].end - s.start: city.start - s.start], re.I))
 
 
 def _named_other_summit(text: str, b: int, mentions: list[Mention], org_id: str, offset: int) -> bool:
@@ -353,7 +370,39 @@ def _summit_date(sentences: list[Sentence], published: str | None,
         d = _opening_day_with_duration(d, following, published)
     d = _with_duration(d, s.text, following)
     d = _continues_later(d, s, sentences, published)
+    d = _other_end_elsewhere(d, s, sentences, published)
     return _with_earlier_days(d, s.text, after, published), s
+
+
+_SUMMIT_NOUN = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)\b", re.I)
+
+
+def _other_end_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
+    """'the summit that ended yesterday ...' and, in another sentence, 'the summit opened on Monday': a closing day
+    and an opening day (1 to 4 days before it) stated in different sentences bound the summit; likewise an opening
+    day and a later closing day. Both clauses must name the summit opening or closing."""
+    if d.end or d.precision != "day" or d.start is None:
+        return d
+    clause = _clause_before(s.text, d.span[0])
+    closing, opening = bool(_CLOSES.search(clause)), bool(_OPENS.search(clause))
+    if closing == opening or not _SUMMIT_NOUN.search(clause):
+        return d
+    for t in sentences:
+        if t.index == s.index or t.kind == "credit" or not _SUMMIT_NOUN.search(t.text):
+            continue
+        future = bool(_FUTURE_CUE.search(t.text)) or not _PAST_TENSE.search(t.text)
+        for e in _dates_by_clause(t.text, published, future):
+            if e.precision != "day" or e.end or e.start is None or _dates_other_event(t.text, e, published):
+                continue
+            other = _clause_before(t.text, e.span[0])
+            if not _SUMMIT_NOUN.search(other) or _OTHER_EDITION.search(other):
+                continue
+            gap = (parse_day(d.start) - parse_day(e.start)).days  # type: ignore[operator]
+            if closing and _OPENS.search(other) and not _CLOSES.search(other) and 1 <= gap <= 4:
+                return DateRef(e.start, d.start, d.precision, d.text, d.span, d.method)
+            if opening and _CLOSES.search(other) and not _OPENS.search(other) and 1 <= -gap <= 4:
+                return DateRef(d.start, e.start, d.precision, d.text, d.span, d.method)
+    return d
 
 
 # 'The summit continues tomorrow with ...', 'talks resume on Monday': the meeting's own later day
@@ -496,6 +545,10 @@ _BYLINE = re.compile(r"^\s*(?:By|Published|Updated|Posted)\s|\s\|\s")
 # A date after these, in its own clause, belongs to another event: an anniversary, a founding, a past move.
 _OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|independence|born|since\s+\w+ing|"
                           r"inaugurated|sworn\s+in|took\s+office|took\s+the\s+oath|"
+                          # a death, or a country's entry into a body: 'who died on 2 May', 'joined the bloc on 1 May'
+                          r"died|passed\s+away|killed|assassinated|acce(?:ssion|ded)|(?:was|were)\s+admitted|"
+                          r"joined\s+(?:the\s+|its\s+)?(?:alliance|bloc|union|organi[sz]ation|group(?:ing)?|club|commonwealth|"
+                          r"community|treaty)|became\s+(?:a\s+|its\s+)?(?:full\s+)?(?:members?|part\s+of)|"
                           # a handover of a presidency or an office: 'takes over the presidency on 1 December'
                           r"(?:hand(?:s|ed|ing)?|take[sn]?|took|taking|pass(?:es|ed|ing)?)\s+over|"
                           r"assum(?:es?|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}(?:presidency|chair(?:manship)?))\b", re.I)
@@ -629,15 +682,18 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
 
 
 def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
-                published: str | None, anchor_method: str = "published") -> Summit | None:
-    """Return the article's main summit, or None when the article is about no organisation's summit."""
+                published: str | None, anchor_method: str = "published", links: set[int] | None = None) -> Summit | None:
+    """Return the article's main summit, or None when the article is about no organisation's summit.
+
+    `links` are the indexes of other articles' headlines ('Related stories'): the venues they name are not this one's.
+    """
     usable = [s for s in sentences if s.kind != "credit"]
     scores = _org_scores(ref, usable, mentions)
     if not scores or not any(SUMMIT_WORDS.search(s.text) for s in usable):
         return None
     org_id = scores.most_common(1)[0][0]
     org = ref.organisations[org_id]
-    cities = _city_scores(usable, mentions, org_id, ref, published)
+    cities = _city_scores([s for s in usable if s.index not in (links or set())], mentions, org_id, ref, published)
     city = cities.most_common(1)[0][0] if cities else None
     country = _host_country(ref, city, usable, mentions)
     date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"),
