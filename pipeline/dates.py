@@ -131,11 +131,16 @@ def _relative(m: re.Match[str], anchor: dt.date | None) -> DateRef | None:
     return DateRef(f"{year:04d}", None, "year", m.group(0), m.span(), "relative")
 
 
-def _month(m: re.Match[str], anchor: dt.date | None) -> DateRef | None:
+def _month(m: re.Match[str], anchor: dt.date | None, future: bool = True) -> DateRef | None:
+    """'in May 2019'; a bare 'in June' is the closest June, or, read as past ('was suspended in June'), the latest
+    June up to the anchor's month."""
     month = MONTHS.get(m.group(1).lower().rstrip("."))
     if month is None:
         return None
-    year = int(m.group(2)) if m.group(2) else (_closest_year(month, 15, anchor) if anchor else None)
+    if m.group(2) or anchor is None:
+        year = int(m.group(2)) if m.group(2) else None
+    else:
+        year = _closest_year(month, 15, anchor) if future else anchor.year - (month > anchor.month)
     if year is None:
         return None
     return DateRef(f"{year:04d}-{month:02d}", None, "month", m.group(0), m.span(), "explicit")
@@ -171,7 +176,7 @@ def find_dates(text: str, published: str | None, future: bool = True) -> list[Da
             elif kind == "relative":
                 ref = None if _in_name(text, m) else _relative(m, anchor)
             elif kind == "month":
-                ref = _month(m, anchor)
+                ref = _month(m, anchor, future)
             else:
                 ref = DateRef(m.group(1), None, "year", m.group(0), m.span(), "explicit")
             if ref:

@@ -1,4 +1,4 @@
-"""The held-out corpus: eight articles written blind (round 14) and scored once, after the round-13 rules were final.
+"""The held-out corpus: eight articles written blind (round 15) and scored once, after the round-14 rules were final.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -14,9 +14,9 @@ import pytest
 from tests.conftest import cli_json
 
 HELDOUT = Path(__file__).parent / "heldout"
-# Reached on the one scoring run (round 14: attendees 0.818, P 0.973; status 0.784; countries 0.831; members 0.513;
-# host city 0.625; canonical names 0.944).
-FLOORS = {"attendees": 0.81, "attendees_status": 0.78, "attending_countries": 0.83, "members": 0.51}
+# Reached on the one scoring run (round 15: attendees 0.855, P 0.947; status 0.855; countries 0.868; members 0.587;
+# organisation 0.875; host city 1.0; canonical names 0.958).
+FLOORS = {"attendees": 0.85, "attendees_status": 0.85, "attending_countries": 0.86, "members": 0.58}
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +36,10 @@ def test_heldout_f1_does_not_regress(result, category):
 
 
 def test_heldout_attendee_precision_does_not_regress(result):
-    assert result["categories"]["attendees"]["precision"] >= 0.95
+    assert result["categories"]["attendees"]["precision"] >= 0.94
 
 
 def test_heldout_summit_organisation_city_and_canonical_names(result):
-    assert result["summit_organisation"] >= 1.0
-    assert result["summit_host_city"] >= 0.625
-    assert result["canonical_names"] >= 0.94
+    assert result["summit_organisation"] >= 0.875
+    assert result["summit_host_city"] >= 1.0
+    assert result["canonical_names"] >= 0.95

@@ -111,3 +111,20 @@ def test_not_interested_in_a_return_does_not_readmit(ref, tmp_path):
             "Leaders of the Group of Seven met in Taormina on Friday.\n\n"
             "Moscow says Russia is not interested in a return to the G8.\n")
     assert ("Russia", "member") not in _members(ref, tmp_path, body, "2017-05-27")
+
+
+# --- a bare month read as past is the latest such month up to the article ------------------------------------------
+
+def test_a_bare_month_in_a_past_clause_is_last_years_when_it_is_still_ahead():
+    from pipeline.dates import find_dates
+    got = find_dates("Its membership was suspended in June and restored in September.", "2020-02-11", future=False)
+    assert [d.start for d in got] == ["2019-06", "2019-09"]
+    ahead = find_dates("The union will meet again in June.", "2020-02-11", future=True)
+    assert [d.start for d in ahead] == ["2020-06"]
+
+
+def test_a_suspension_lifted_later_in_the_same_sentence_leaves_a_member(ref, tmp_path):
+    body = ("AU summit opens in Addis Ababa\n\nAfrican Union leaders met in Addis Ababa on Sunday. Mali, whose membership "
+            "was suspended in August after a coup, was readmitted in November after the transition charter was signed.\n")
+    got = _members(ref, tmp_path, body, "2021-02-07")
+    assert ("Mali", "member") in got
