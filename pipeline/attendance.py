@@ -490,8 +490,11 @@ _YEAR_MEETING_AFTER = re.compile(r"^\W*(?:the\s+|a\s+)?((?:19|20)\d\d)\s+(?:[\w'
                                  re.I)
 
 
+@functools.lru_cache(maxsize=1024)
 def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
     """Return the first attendance cue about this summit: not negated ('has not attended'), not of another time.
+
+    Cached: several rules ask it of the same sentence (a pure function of the text and the year).
 
     'whose leaders first met in Yekaterinburg in 2009', 'which Modi addressed at last year's meeting' and
     'Putin has not attended a G7 meeting since' speak of other meetings or of no meeting.
