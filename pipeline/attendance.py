@@ -418,8 +418,9 @@ _YEAR_MEETING_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(
                                   r"\b(?:on|in)\s+\d{1,2}\s+(?-i:" + _MONTHS + r")\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _OTHER_MEETING_BEFORE = re.compile(r"\b(?:next|following|last|previous)\s+(?:year['’]s\s+)?(?:[\w-]+\s+)?(?:summits?|meetings?)\b|"
                                    r"\b(?:next|last)\s+year['’]s\b|"
-                                   # 'The leaders last met in Lima in May, where X took over the chair'
-                                   r"\b(?:last|previously|earlier|first)\s+(?:met|gathered|convened|assembled)\b[^.;]*?"
+                                   # 'The leaders last met in Addis Ababa in January(, where) X took over the chair'
+                                   r"\b(?:last|previously)\s+(?:met|convened|gathered|assembled)\b|"
+                                   r"\b(?:earlier|first)\s+(?:met|gathered|convened|assembled)\b[^.;]*?"
                                    r"\b(?:where|when|at\s+which)\b", re.I)
 # a sentence opened by another time: 'Last year in Ise-Shima, X and Y were ...', 'In 2014, ...', 'Two years ago, ...'
 _OTHER_TIME_OPENING = re.compile(r"^\W*(?:last\s+year|the\s+(?:previous|year\s+before)|(?:a|one|two|three|four|five|"
@@ -439,8 +440,6 @@ def _other_year_after(text: str, year: str | None) -> bool:
     return bool(m and year and m.group(1) < year[:4])
 
 
-# 'The leaders last met in Addis Ababa in January, where X took over the chair': the previous meeting
-_LAST_MET_BEFORE = re.compile(r"\b(?:last|previously)\s+(?:met|convened|gathered|assembled)\b", re.I)
 # 'X and Y took part in the ministerial meetings': a meeting of ministers that prepares the summit
 _MINISTERIAL_AFTER = re.compile(r"^\s*(?:in\s+|at\s+)?(?:the\s+|a\s+|their\s+)?(?:ministerial|preparatory|"
                                 r"senior[- ]officials['’]?|(?:foreign|defen[cs]e|finance|trade)\s+ministers['’]?)\s+"
@@ -475,7 +474,7 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
             _other_year_after(text[m.end(): m.end() + 80], year) or \
             _LOWER_MEETING_AFTER.match(text[m.end(): m.end() + 100]):
         return True
-    if _LAST_MET_BEFORE.search(before) or _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]):
+    if _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]):
         return True
     after = _YEAR_MEETING_AFTER.match(text[m.end(): m.end() + 60])
     if after and year and after.group(1) != year[:4]:
