@@ -23,7 +23,14 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                         r"(?:[\w-]+\s+)?(?:treaty|agreement|charter|accord|convention)\s+(?:(?:that\s+was|which\s+was)\s+)?"
                                         r"(?:signed|concluded)\s+)?(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                         r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
-                                        r",?\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
+                                        r",?\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+|"
+                                        # 'founded in 1949 by twelve countries, among them A, B and C'
+                                        r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+(?:countries|states|nations)"
+                                        r",?\s+(?:among\s+them|including|such\s+as|among\s+which|namely)\s+)?", re.I)),
+    # 'The bloc was created in June 2001, when the presidents of A, B and C signed its charter': the states that founded it
+    ("founded_when", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+"
+                                          r"(?:\d{1,2},?\s+)?(\d{4})|(\d{4})),?\s+when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?"
+                                          r"(?=[^.;]{3,160}?\b(?:signed|agreed|met|gathered|launched)\b)", re.I)),
     # 'The Treaty on the Eurasian Economic Union was signed in Minsk on 2 May 2015 by the presidents of A, B and C'
     ("treaty_signed_by", "member", re.compile(r"\b(?:founding\s+)?(?:treaty|charter)\s+(?:on|establishing|creating|founding)\s+(?:the\s+)?"
                                              r"(?-i:[A-Z])[^.;,]{0,80}?\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
@@ -61,7 +68,9 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("comprised_count", "member", re.compile(
         r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|"
         r"includes|has|had)\s+(?:(?:the|its|all)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-        r"twenty(?:-\w+)?)\s+(?:(?:member|founding|full|sovereign)\s+)?(?:countries|states|nations|members|economies)\s*"
+        r"twenty(?:-\w+)?)\s+(?:(?:member|founding|full|sovereign)\s+)?(?:countries|states|nations|members|economies)"
+        # 'brings together 19 countries and the European Union: A, B, ...': the body named before the colon is one too
+        r"(?:\s+(?:and|plus)\s+(?P<extra>the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,4}))?\s*"
         r"(?:\s[-–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'started the process of admitting A and B as full members': an admission begun is a candidacy
     ("admission_process", "candidate", re.compile(
@@ -102,7 +111,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
-        r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*)\s+member|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
+        r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?)\s+member|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
         r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
     # 'South Africa took its place at the table for the first time in 2011', 'Timor-Leste took up its seat in the bloc'
@@ -157,6 +166,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                 r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from|walk(?:ed|s|ing)\s+out\s+of)\s+the\s+"
                                 r"(?:[\w-]+-(?:member|nation|country|state)\s+)?(?:bloc|alliance|organi[sz]ation|union|community|grouping|"
                                 r"league|forum|group|club|treaty)\b|"
+                                # 'left the collective security treaty', 'quit the customs union': a described body
+                                r"\b(?:left|quit|withdr(?:ew|awn)\s+from|pulled\s+out\s+of)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}"
+                                r"(?:bloc|alliance|organi[sz]ation|union|grouping|league|treaty|pact)\b(?!['’])|"
                                 r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out)(?:\s+again)?\s+in\s+(?:19|20)\d{2}\b|"
                                 # 'did not extend their participation in the treaty', 'declined to renew its membership'
                                 r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|chose\s+not\s+to)\s+(?:extend|renew|prolong)\s+"
@@ -211,7 +223,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                            r"\b(?:is|was|has\s+been|had\s+been|remains?|remained)\s+(?:also\s+)?an\s+observer\s+(?:at|in|of|to)\s+"
                                            r"(?:the\s+)?(?=(?-i:[A-Z])|(?:bloc|group|grouping|organi[sz]ation|alliance|union|league|forum)\b)", re.I)),
     # 'Turkmenistan has held the status of an associate member since 2005' (no associate status: a partner)
-    ("associate_member", "partner", re.compile(r"\b(?:status\s+of\s+(?:an\s+)?|(?:is|was|are|were|has\s+been|remains?|as)\s+(?:an?\s+)?)"
+    ("associate_member", "partner", re.compile(r"\b(?:status\s+(?:to\s+(?:that|those)\s+)?of\s+(?:an\s+)?|(?:is|was|are|were|has\s+been|remains?|as)\s+(?:an?\s+)?)"
                                               r"associate\s+members?\b|\bassociate\s+membership\b", re.I)),
     ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
     ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|\b(?:are|were|remain|became|become|becomes)\s+(?:also\s+)?dialogue\s+partners\b|\b(?:is|are|was|remains?|became|becomes?)\s+(?:also\s+)?"
@@ -261,7 +273,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("founding_treaty", "member", re.compile(r"\b(?:will\s+sign|are\s+to\s+sign|signed|sign)\s+(?:the\s+)?(?:founding\s+)?(?:treaty|charter)\s+"
                                             r"(?:on|establishing|creating|founding)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)),
     # 'A, B, C and D held their first leaders' summit in 2009': the founders of the group
-    ("first_summit", "member", re.compile(r"\bheld\s+(?:their|its)\s+(?:first|inaugural|founding)\s+(?:[\w'’-]+\s+){0,2}?summit\b", re.I)),
+    # 'the leaders of A, B, C and D met on their own for the first time' (not 'for the first time since', nor on another's sidelines)
+    ("first_summit", "member", re.compile(r"\bheld\s+(?:their|its)\s+(?:first|inaugural|founding)\s+(?:[\w'’-]+\s+){0,2}?summit\b|"
+                                          r"\b(?:met|gathered|convened)\s+(?:on\s+their\s+own\s+|alone\s+|together\s+|in\s+person\s+)?"
+                                          r"for\s+the\s+(?:very\s+)?first\s+time\b(?!\s+(?:since|in\s+(?:\w+\s+)?(?:years|decades|months))\b)"
+                                          r"(?![^.;]{0,60}\b(?:sidelines|margins|fringes)\b)", re.I)),
     # 'the bloc's leaders began meeting in 2009, when A, B, C and D gathered in X': the states that started it
     ("first_gathering", "member", re.compile(
         r"\b(?:(?:its|their|the\s+(?:bloc|group|grouping|club|forum|alliance|organi[sz]ation|union)['’]s)\s+(?:leaders|heads\s+of\s+"
@@ -340,6 +356,9 @@ def _since(sentence: Sentence, published: str | None, year: str | None, cue: tup
     return dates[0].start if dates else None
 
 
+_FOUNDING_DATED = frozenset({"founded_by", "founded_when", "treaty_signed_by"})
+
+
 def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None,
                      published: str | None) -> list[MembershipFinding]:
     """Apply the list rules: 'member countries include A, B and C'."""
@@ -351,20 +370,25 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             if m.start() in taken:
                 continue
             taken.update(range(m.start(), m.end()))
-            org = _target_org(mentions, main_org, s.start + m.start())
+            extra = m.start("extra") if rule == "comprised_count" and m.group("extra") else -1
+            # the body counted in with the members ('19 countries and the European Union') is no target
+            named = [x for x in mentions if not 0 <= extra <= x.start - s.start < m.end()]
+            org = _target_org(named, main_org, s.start + m.start())
             if rule == "appositive_org_partners" and m.group(0)[:1].islower():
                 org = main_org  # 'the alliance's partners - ...': the summit's organisation, not one named later
             items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
+            if extra >= 0:
+                items += read_list(ref, mentions, s.start + extra, s.text, s.start, _KINDS)
             held = _STATUS_IN_ORG.search(s.text[max(0, m.start() - 80): m.start()]) if rule == "acronym_of_members" else None
             if held and held.group("neg"):
                 continue  # 'not members of the SCO - A, B and C'
             said = _held_status(held) if held else status  # 'observer status in the SCO - A, B and C'
-            year = (m.group(1) or m.group(2)) if rule in ("founded_by", "treaty_signed_by") else None
+            year = (m.group(1) or m.group(2)) if rule in _FOUNDING_DATED else None
             for item in items:
                 if item.entity_id == org or item.entity_id is None or org is None:
                     continue
                 found.append(MembershipFinding(org, item.entity_id, item.canonical or "", said, rule,
-                                               _since(s, published, year) if rule in ("founded_by", "treaty_signed_by") else None,
+                                               _since(s, published, year) if rule in _FOUNDING_DATED else None,
                                                (s.start + m.start(), item.end)))
     return found
 
@@ -459,7 +483,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 places = _with_list(s, mentions, subject, _clause_start(s, pos))
             if rule == "appositive_members" and re.search(r"\ballies\b", m.group(0), re.I) and not _alliance(ref, org):
                 continue  # 'Japan, like other allies': only in an alliance are the allies its members
-            if rule == "first_summit" and (len(places) < 3 or subject.end > pos):
+            if rule == "first_summit" and (len(places) < 3 or subject.end > pos or not m.group(0).lower().startswith("held") and not
+                                           _LEADERS_OF.search(s.text[max(places[0].start - s.start - 40, 0): places[0].start - s.start])):
                 continue  # 'A, B and C held their first summit'; two leaders' first summit is a bilateral
             if rule == "as_observer" and _PLURAL_OBSERVERS.search(m.group(0)):
                 places = _people_places(s, people, pos) or places
@@ -470,6 +495,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
     return found + _chair_people(s, mentions, people, main_org)
 
 
+# 'the leaders of A, B and C': the states of a first meeting are named by their leaders
+_LEADERS_OF = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$", re.I)
 # a bid given up: 'has dropped its own membership bid', 'withdrew its application to join', 'shelved the bid for membership'
 _DROPPED_BID = re.compile(r"\b(?:drop(?:ped|s|ping)?|abandon(?:ed|s|ing)?|withdr(?:ew|aw|awn|aws|awing)|shelv(?:ed|es|ing|e)|scrap(?:ped|s|ping)?|"
                           r"ditch(?:ed|es|ing)?|renounc(?:ed|es|ing|e)|gave\s+up|give\s+up|given\s+up|giving\s+up|"
@@ -546,8 +573,9 @@ def _named_other_object(s: Sentence, mentions: list[Mention], cue_end: int) -> b
     return not any(x.kind == "org" and x.start <= at < x.end for x in mentions)
 
 
-# 'left the G7 leaders' summit early' is leaving a meeting, not the organisation
-_LEFT_MEETING = re.compile(r"^(?:[\w'’.-]+\s+){0,3}?(?:summits?|meetings?|sessions?|talks|conference|gathering|venue|retreat)\b", re.I)
+# 'left the G7 leaders' summit early', 'left the Manas air base in June': a meeting or a place left, not an organisation
+_LEFT_MEETING = re.compile(r"^(?:[\w'’.-]+\s+){0,3}?(?:summits?|meetings?|sessions?|talks|conference|gathering|venue|retreat|"
+                           r"(?:air\s*)?bases?|airbase|airport|port|hotel|hall|palace|building|embassy|capital|compound|residence)\b", re.I)
 _PLURAL_OBSERVERS = re.compile(r"\b(?:heads|leaders|representatives)\s+of\b|observers\b|observer\s+(?:states|countries|nations)\b", re.I)
 
 
@@ -736,6 +764,10 @@ def _with_list(s: Sentence, mentions: list[Mention], subject: Mention, cue: int)
     return items
 
 
+_WHICH_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;()]{3,160}$", re.I)
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|against|from|to|by|over|on|into|towards?|between)\s+(?:the\s+)?$", re.I)
+
+
 def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_start: int, cue_end: int,
              org: str | None, rule: str) -> Mention | None:
     """Return the place a membership cue is about."""
@@ -752,6 +784,12 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
     places = [m for m in places if not _APPROVER.match(s.text[m.end - s.start: m.end - s.start + 40])]
     before = [m for m in places if m.end <= cue_start]
     after = [m for m in places if m.start >= cue_end]
+    if len(before) > 1 and _AFTER_PREPOSITION.search(s.text[max(before[-1].start - s.start - 30, 0): before[-1].start - s.start]):
+        # 'Georgia, which announced its exit after the war with Russia and left': the relative clause's head, not its object
+        head = next((m for m in reversed(before[:-1]) if cue_start - m.end < 200
+                     and _WHICH_CLAUSE.match(s.text[m.end - s.start: cue_start - s.start])), None)
+        if head is not None:
+            return head
     if before and len(s.text[before[-1].end - s.start: cue_start - s.start]) < 60 and not re.search(
             r"[,;]", s.text[before[-1].end - s.start: cue_start - s.start]):
         return before[-1]
