@@ -29,7 +29,7 @@ ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
-    r"(?:is|are|was|were)\s+(?:also\s+)?expected\b|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
+    r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b)|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates)|"
     r"(?:at|on)\s+the\s+sidelines|join(?:ed|s|ing)?\s+(?:in\s+)?remotely|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
@@ -43,8 +43,8 @@ ATTEND = re.compile(
     # seats and line-ups: 'Around the table with X were', 'Also in the hall were', 'completed the line-up', 'took his seat'
     r"(?:around|at)\s+the\s+(?:[\w-]+\s+)?table\b|\b(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\s+(?:was|were|sat)\b|"
     r"line-?up\b|(?:was|were|is|are)\s+(?:also\s+)?(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\b|"
-    # 'Others who made the trip included', 'X came as the head of', 'Other leaders in Suva included', 'his first summit'
-    r"\bma(?:de|kes?|king)\s+the\s+(?:trip|journey)\b|\bcame\s+(?:to\s+(?-i:[A-Z])|as\s+(?:the\s+|a\s+|an\s+|(?:this|last)\s+year['’]s\s+|its\s+|their\s+)?(?:current\s+|rotating\s+)?"
+    # 'Others who made the trip included', 'X came as the head of', 'X also came.', 'all came in person', 'Other leaders in Suva included', 'his first summit'
+    r"\bma(?:de|kes?|king)\s+the\s+(?:trip|journey)\b|\bcame\s+in\s+person\b|\b(?:also|too)\s+came\s*(?=[.;]|$)|\bcame\s+(?:to\s+(?-i:[A-Z])|as\s+(?:the\s+|a\s+|an\s+|(?:this|last)\s+year['’]s\s+|its\s+|their\s+)?(?:current\s+|rotating\s+)?"
     r"(?:head|leader|chair\w*|guest|representative|envoy)\b)|"
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+(?:came|attended)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
     r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum|(?-i:G\d+|[A-Z]{3,})(?=\s*[,;.]))\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
@@ -288,12 +288,12 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
     return "expected" if summit_future else "attended"
 
 
-def _excluded(s: Sentence, p: Person) -> bool:
-    """Return True for people mentioned for the past, the dead, and quoted speakers."""
+def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
+    """Return True for people mentioned for the past, the dead, and (unless `speakers` is False) quoted speakers."""
     before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
     after = s.text[p.end - s.start: p.end - s.start + 240]
     return p.former or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)
-                            or (_SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before))
+                            or (speakers and _SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before))
                             or _SPEAKER_BEFORE.search(before)
                             or _THEN_OFFICE.search(s.text[max(0, p.mention.start - s.start - 120): p.mention.start - s.start])
                             or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before)
@@ -1009,7 +1009,7 @@ def summit_act_findings(ref: object, s: Sentence, mentions: list[Mention], peopl
     absent = {people[i].person_id for i in _absent_people(s, people)}
     out = [_finding(p, status, "summit_act", False, s, "in_person") for p in live
            if _SIGNED_DEAL.match(s.text[p.end - s.start: p.end - s.start + 240]) and p.person_id not in absent]
-    if _TALKS_WITH.search(s.text) and (_DURING_SUMMIT.search(s.text) or window is not None and (
+    if _TALKS_WITH.search(s.text) and (_DURING_SUMMIT.search(s.text) or _SIDE_MEETING.search(s.text) or window is not None and (
             ATTEND_SIDELINES.search(s.text) or _on_summit_day(s.text, window, published))):
         out += [_finding(p, status, "summit_act", False, s, "in_person") for p in live
                 if p.person_id not in absent]
@@ -1029,10 +1029,60 @@ def summit_act_findings(ref: object, s: Sentence, mentions: list[Mention], peopl
     return out
 
 
+# the floor of a summit in a report: 'X presided over the sessions', 'Y argued for a single army', 'Z also spoke in
+# favour of', 'the sceptics led by X and Y'; only heads of state or government of a named country count
+_FLOOR_ACT = re.compile(r"^\s*(?:,[^,;]{0,100},\s*)?,?\s*(?:also\s+|then\s+|later\s+)?(?:presided\s+over\s+the\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:summit|sessions?|meeting|talks|debate|deliberations|proceedings)\b|argued\s+(?:(?:in|at)\s+the\s+[\w-]+\s+)?(?:for|against|"
+                        r"in\s+favou?r)\b|spoke\s+(?:in\s+favou?r\s+of|against|for|out\s+(?:for|against))\b|"
+                        r"(?:pressed|pushed|lobbied)\s+(?:hard\s+)?for\b)", re.I)
+_CAMP_LED_BY = re.compile(r"\b(?:camp|side|bloc|faction|group|coalition|hardliners|moderates|sceptics|skeptics|"
+                          r"(?-i:[a-z]+ists))\s+(?:was\s+|were\s+)?led\s+by\s+$", re.I)
+_AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s\s+)?$")
+# a summit's floor named in the sentence or the one before: the debate is this meeting's
+_FLOOR = re.compile(r"\b(?:summit|sessions?|plenary|debate|hall|deliberations|colleagues|counterparts|fellow\s+leaders|"
+                    r"closed[\s-]+doors?)\b", re.I)
+_FLOOR_ROLES = frozenset({"President", "Prime Minister", "Leader", "King", "Emir", "Chancellor", "Sultan", "Premier"})
+
+
+def floor_act_findings(s: Sentence, people: list[Person], context: str, summit_future: bool | None,
+                       window: tuple[str, str] | None, published: str | None,
+                       dead: set[str]) -> list[AttendanceFinding]:
+    """In a report of a past summit, a sitting head of state or government doing something on its floor attended.
+
+    'Kenya's President X presided over the closed sessions', 'Y and Ghana's President Z argued for a common army',
+    'Ranged against them were the federalists led by A and B'. The summit's floor ('session', 'debate', 'hall',
+    'colleagues') must be named in the sentence or `context` (the sentence before); a sentence dated to another time
+    and the past, dead or quoted stay out.
+    """
+    if summit_future is not False or not people or not (_FLOOR.search(s.text) or _FLOOR.search(context)) or \
+            _dated_elsewhere(s.text, window, published):
+        return []
+    live = [p for p in people if not p.former and p.person_id not in dead and p.role in _FLOOR_ROLES and p.country_id
+            and not _excluded(s, p, speakers=False) and not _owner_of_other_noun(s, p)]
+    live.sort(key=lambda x: x.start)
+
+    def joined(a: Person, b: Person) -> bool:  # 'A and B', 'A, B': two items of one list, side by side
+        return a.end < b.start and b.start - a.end <= 80 and bool(_AND_NEXT.match(s.text[a.end - s.start: b.start - s.start]))
+
+    acting = [False] * len(live)
+    for i in range(len(live) - 1, -1, -1):  # the last subject first: 'X and Y argued' takes X through Y
+        p = live[i]
+        acting[i] = bool(_FLOOR_ACT.match(s.text[p.end - s.start: p.end - s.start + 240])) or (
+            i + 1 < len(live) and acting[i + 1] and joined(p, live[i + 1]))
+    for i, p in enumerate(live):  # 'the sceptics led by A and B'
+        acting[i] = acting[i] or bool(_CAMP_LED_BY.search(s.text[max(0, p.start - s.start - 80): p.start - s.start])) or (
+            i > 0 and acting[i - 1] and joined(live[i - 1], p))
+    return [_finding(p, "attended", "floor_act", False, s, "in_person") for i, p in enumerate(live) if acting[i]]
+
+
 ATTEND_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.I)
 # talks set at this summit by the text itself: 'within the framework of the summit', 'during the summit'
 _DURING_SUMMIT = re.compile(r"\b(?:within\s+the\s+framework\s+of|during|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
                             r"\s+the\s+(?:summit|meeting)\b(?!\s+(?:of|in)\s)", re.I)
+
+
+# a meeting held beside the summit itself: 'in a side meeting with X', 'a pull-aside with Y'
+_SIDE_MEETING = re.compile(r"\b(?:side[\s-]+(?:meetings?|talks)|pull[\s-]+asides?)\s+with\b", re.I)
 
 
 def _on_summit_day(text: str, window: tuple[str, str], published: str | None) -> bool:

@@ -192,6 +192,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.own_official_findings(s, ps, main_org, future, dead, organs) if not _in_other_city(
                 s, ms, summit) else []
             found += att.summit_act_findings(ref, s, ms, ps, window, article.published, future, dead)
+            found += att.floor_act_findings(s, ps, prev.text if prev else "", future, window, article.published, dead)
             found += att.definite_role_findings(s, ms, ps, earlier, future, dead) if ms else []
             found += att.replaced_absent(s, ps, dead)
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
@@ -273,11 +274,18 @@ _HOST_TITLE = re.compile(r"(?<!next\s)(?<!last\s)(?<!former\s)(?<!future\s)(?<!p
                          r"\bhost(?:ing)?(?:\s+(?:country|nation|state)(?:['’]s)?)?(?:\s*,\s*|\s+)$", re.I)
 
 
+# '... will chair the meeting', ', the host, presided over the summit': this meeting, not one named elsewhere
+_CHAIRS_AFTER = re.compile(r"^\s*(?:will\s+|is\s+to\s+)?(?:chair(?:s|ed)?|presid(?:es|ed)\s+over)\s+the\s+"
+                           r"(?:summit|meeting|talks|sessions?|gathering)\b(?!\s+(?:of|in)\s)", re.I)
+
+
 def _host_place(ref: Reference, s: Sentence, f: att.AttendanceFinding, summit: Summit | None) -> att.AttendanceFinding:
-    """A person named as the host, with no country of their own in the text, is of the summit's host country."""
+    """A person named as the host, or said to chair this meeting ('President X will chair the summit'), with no
+    country of their own in the text, is of the summit's host country."""
     if f.person is None or f.country_id or summit is None or not summit.host_country:
         return f
-    if not _HOST_TITLE.search(s.text[max(0, f.span[0] - s.start - 40): f.span[0] - s.start]):
+    if not _HOST_TITLE.search(s.text[max(0, f.span[0] - s.start - 40): f.span[0] - s.start]) and not (
+            f.person.role and _CHAIRS_AFTER.match(s.text[f.person.end - s.start: f.person.end - s.start + 80])):
         return f
     country = ref.country_named(summit.host_country)
     if country is None:

@@ -71,7 +71,8 @@ def _left_frame(mentions: list[Mention], a: int, text: str, offset: int) -> Fram
     """Read '[Country's|Demonym|Org] [acting] Role NAME' to the left of a name."""
     role = _before(mentions, a, text, offset, _ROLE_TAIL)
     if role is not None and role.kind in PLACE_KINDS and role.kind != "demonym":  # 'President of Kazakhstan K. Tokayev'
-        place, role = role, _before(mentions, role.start, text, offset, _OF)
+        place, role = role, (_before(mentions, role.start, text, offset, _OF)  # 'Chairman of the Board of the X Commission'
+                             or _before(mentions, role.start, text, offset, _OF_BOARD))
         if role is not None and role.kind == "role":
             return Frame(role.entity_id, role.form if role.form != "role" else None, place, role.start)
         return Frame(start=a)
@@ -196,8 +197,10 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         person = with_resolution(person, res, name)
         if res.method == "coref" and not person.country_id and person.person_id not in ref.people:
             person = _fill_from_known(person, known + people)
-        people.append(_fill_from_context(_fill_from_offices(ref, person, day), mentions, text, offset,
-                                         [x for x, _, _ in runs if x > b]))
+        person = _fill_from_offices(ref, person, day)
+        if res.method == "coref" and not person.country_id:  # 'Rasmussen' after 'Danish Prime Minister A. F. Rasmussen'
+            person = _fill_from_known(person, known + people)
+        people.append(_fill_from_context(person, mentions, text, offset, [x for x, _, _ in runs if x > b]))
     for i, p in enumerate(people[:-1]):  # 'X, an adviser, is standing in for Y': X is of Y's state
         m = _STANDS_IN_AFTER.match(text[p.end - offset:])
         nxt = people[i + 1]
@@ -305,8 +308,8 @@ def _owned_name(mentions: list[Mention], a: int, text: str, offset: int, name: s
     longest = 5 if set(words) & _NAME_PARTICLES else 3
     rest = text[a - offset:]
     after = rest[rest.find(name) + len(name):] if name in rest else ""
-    if len(words) == 4 and re.match(r"\s*(?:,|and\b|\()", after) and _FOUR_WORDS.match(name):
-        longest = 4  # 'Spain's José Luis Rodríguez Zapatero, ...': two given names and two family names in a list
+    if len(words) == 4 and re.match(r"\s*(?:,|and\b|\(|(?-i:[a-z]))", after) and _FOUR_WORDS.match(name):
+        longest = 4  # 'Spain's José Luis Rodríguez Zapatero, ...' or '... Zapatero has': two given and two family names
     return bool(place and place.kind == "country" and 2 <= len(words) <= longest
                 and not set(words) & _NOT_NAME_WORDS)
 

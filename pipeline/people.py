@@ -12,7 +12,7 @@ from pipeline.resolve import Resolution, provisional_id, resolve_person
 from pipeline.textnorm import norm
 
 PARTICLES = {"al", "el", "bin", "bint", "ibn", "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von",
-             "der", "den", "la", "le", "abu", "ul", "ud", "y", "bin-", "al-"}
+             "der", "den", "la", "le", "abu", "ul", "ud", "y", "wa", "bin-", "al-"}
 HONORIFICS = ("his majesty", "her majesty", "his highness", "his excellency", "her excellency", "datuk seri", "sayyid",
               "dato seri", "tan sri", "sheikh", "sheikha", "shaikh", "datuk", "dato", "mr", "mrs", "ms", "dr", "sir",
               "dame", "prince", "princess", "h e", "he", "seri", "haji", "tun")
@@ -33,8 +33,10 @@ STOPWORDS = {
     "Bernama", "Sputnik", "Anadolu", "Topics", "Discussion", "Discussions", "Potential", "Attendees", "Year",
     "Contributions", "Officials", "People", "Sources", "Source", "Sultan", "King", "Emir", "Queen", "Datuk",
 }
-# Title words inside a run: the name starts after the last one ('Treasury Secretary Scott Bessent').
-_TITLE_WORDS = {"Secretary", "Minister", "Ministers", "President", "Chairman", "Deputy", "Vice", "Premier", "Chancellor"}
+# Title words and ranks inside a run: the name starts after the last one ('Treasury Secretary Scott Bessent',
+# 'Lieutenant General X Y').
+_TITLE_WORDS = {"Secretary", "Minister", "Ministers", "President", "Chairman", "Deputy", "Vice", "Premier", "Chancellor",
+                "General", "Colonel", "Lieutenant", "Admiral", "Marshal", "Brigadier", "Lieutenant-General", "Major-General"}
 _HONORIFIC_HEADS = {h.split()[0] for h in HONORIFICS}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 _PREFIX_HEADS = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "abu", "ul", "ud")

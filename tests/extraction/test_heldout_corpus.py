@@ -15,8 +15,9 @@ from tests.conftest import cli_json
 
 HELDOUT = Path(__file__).parent / "heldout"
 # Reached on the one scoring run (round 15: attendees 0.855, P 0.947; status 0.855; countries 0.868; members 0.587;
-# organisation 0.875; host city 1.0; canonical names 0.958).
-FLOORS = {"attendees": 0.85, "attendees_status": 0.85, "attending_countries": 0.86, "members": 0.58}
+# organisation 0.875; host city 1.0; canonical names 0.958); after the round-15 attendance rules: attendees 0.955,
+# P 0.977; status 0.955; countries 0.964; canonical names 0.965.
+FLOORS = {"attendees": 0.95, "attendees_status": 0.95, "attending_countries": 0.96, "members": 0.58}
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +37,10 @@ def test_heldout_f1_does_not_regress(result, category):
 
 
 def test_heldout_attendee_precision_does_not_regress(result):
-    assert result["categories"]["attendees"]["precision"] >= 0.94
+    assert result["categories"]["attendees"]["precision"] >= 0.97
 
 
 def test_heldout_summit_organisation_city_and_canonical_names(result):
     assert result["summit_organisation"] >= 0.875
     assert result["summit_host_city"] >= 1.0
-    assert result["canonical_names"] >= 0.95
+    assert result["canonical_names"] >= 0.96
