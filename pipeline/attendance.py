@@ -735,6 +735,8 @@ def office_findings(s: Sentence, mentions: list[Mention], people: list[Person],
 _CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\s", re.I)
 
 
+# 'represented by X, as President Z is ...': the reason's subject is not the representative
+_REASON_BREAK = re.compile(r",\s*(?:as|because|since)\s", re.I)
 _WHO_GAP = re.compile(r"^\s*,\s*who\s+(?:also\s+|had\s+|has\s+)?$", re.I)
 
 
@@ -750,7 +752,7 @@ def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> boo
     before = [c for c in cues if c.end() - 2 <= at]
     last = before[-1] if before else None
     if last is not None and re.search(r"represented\b.*\bby\b|\b(?:led|headed)\s+by\b", last.group(0), re.I):
-        return not _CLAUSE_BREAK.search(s.text[last.end(): at])
+        return not (_CLAUSE_BREAK.search(s.text[last.end(): at]) or _REASON_BREAK.search(s.text[last.end(): at]))
     return any(not re.search(r"represented\b.*\bby\b|\b(?:led|headed)\s+by\b", c.group(0), re.I)
                and p.mention.end - s.start <= c.start() + 5
                and (p.mention.end - s.start > c.start() or _subject_of(s, p, c.start())

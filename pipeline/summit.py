@@ -24,7 +24,7 @@ _ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|(?:is|are)\s+(?:also\s+|already\s+|
                          r"(?:(?:to|will|shall)\s+meet|meets)\s+in)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\s+up|[a-z]{3,}ed|(?<!has\s)(?<!have\s)(?<!had\s)"
-                         r"(?:left|said|began|took|told|sent|flew|came|went|spoke|gave|sat))\b(?!\s+by)", re.I)
+                         r"(?:left|said|began|took|told|sent|flew|came|went|spoke|gave|sat|met))\b(?!\s+by)", re.I)
 _EDITION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}(?:summit|session|meeting)\b", re.I)
 _N_DAYS = r"(two|three|four|five|2|3|4|5)"
 _DAYS_OF = r"\b" + _N_DAYS + r"\s+days\s+of\s+(?:(?:\w+\s+)?talks|summitry|meetings|discussions|deliberations)\b"
@@ -72,13 +72,33 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
             if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I):
                 weight = 0.2
             scores[m.entity_id or ""] += weight * (1.5 if s.kind == "title" else 1.0)
+    headline = _headline_org(sentences, mentions)
+    if headline:
+        scores[headline] += HEADLINE_BONUS
     lede = _lede_org(sentences, mentions)
-    if lede:
+    if lede and headline in (None, lede):  # the first summit sentence may be about another bloc's meeting
         scores[lede] += LEDE_BONUS
     return scores
 
 
 LEDE_BONUS = 3.0
+HEADLINE_BONUS = 6.0
+# 'LIVE: ' before a headline's subject
+_HEADLINE_TAG = re.compile(r"(?:[A-Z]{2,12}:\s*)?")
+_HEADLINE_CUE = re.compile(r"^\s*(?:leaders['’]?|summits?)\b", re.I)
+
+
+def _headline_org(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> str | None:
+    """Return the organisation a headline opens with, as the subject of 'ORG leaders ...' or 'ORG summit ...': the
+    story is about its summit, however often another organisation's meeting in the same week comes up."""
+    s = next((s for s in sentences if s.kind == "title"), None)
+    if s is None:
+        return None
+    return next((m.entity_id for m in mentions[s.index]
+                 if m.kind == "org" and m.entity_id and _HEADLINE_TAG.fullmatch(s.text[: m.start - s.start])
+                 and _HEADLINE_CUE.match(s.text[m.end - s.start: m.end - s.start + 40])), None)
+
+
 # 'sign the Treaty on the Eurasian Economic Union', 'signing of the ASEAN Charter', 'the Eurasian Economic Union treaty'
 _TREATY_OF = re.compile(r"\b(?:treaty|charter)\s+(?:on|establishing|creating|founding|of)\s+(?:the\s+)?$", re.I)
 _TREATY_AFTER = re.compile(r"^\s*(?:founding\s+)?(?:treaty|charter)\b", re.I)
@@ -93,6 +113,9 @@ def _lede_org(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> 
     return None
 
 
+_ISLAND_OF = re.compile(r"\bisland\s+of\s+$", re.I)
+
+
 def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], org_id: str,
                  ref: Reference | None = None, published: str | None = None) -> Counter[str]:
     """Score host-city candidates by the cues around their mentions in summit sentences.
@@ -103,6 +126,7 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     scores: Counter[str] = Counter()
     datelines: list[tuple[str, int]] = []
     bound: set[str] = set()  # cities travelled to, to take part: 'will travel to X to attend the summit'
+    islands: set[str] = set()  # 'the island of X': a region, where the dateline names the town
     # the dateline opens the first body sentence, after the title and any headings (a byline, a date line)
     lede = next((s.index for s in sentences if s.kind not in ("title", "heading")), -1)
     for s in sentences:
@@ -126,6 +150,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 bound.add(m.entity_id or "")
             if _ELSEWHERE_BEFORE.search(lead) or _EVENT_AFTER.match(after) or _EVENT_BEFORE.search(lead):
                 continue  # 'flies in from Estonia, where he meets ... in X', 'the X attacks'
+            if _ISLAND_OF.search(before):
+                islands.add(m.entity_id or "")
             if _other_venue(s.text, m.start - s.start, m.end - s.start, published):
                 continue
             elif _named_other_summit(s.text, m.end - s.start, mentions[s.index], org_id, s.start):
@@ -150,6 +176,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
         if capital:
             scores[capital] += 3
             datelines.append((capital, 3))
+    for island in islands - {city for city, _ in datelines} if datelines else ():
+        del scores[island]  # 'NUSA DUA, Indonesia — ... on the island of Bali': the dateline's resort is the venue
     if bound:
         for city, bonus in datelines:
             if city not in bound:  # the dateline is where the report was filed: the leader travels elsewhere
@@ -323,13 +351,14 @@ def _host_country(ref: Reference, city: str | None, sentences: list[Sentence],
 
 
 def _summit_date(sentences: list[Sentence], published: str | None,
-                 exact_anchor: bool = True, other_event: Callable[[Sentence, DateRef], bool] | None = None
-                 ) -> tuple[DateRef | None, Sentence | None]:
+                 exact_anchor: bool = True, other_event: Callable[[Sentence, DateRef], bool] | None = None,
+                 other_length: Callable[[Sentence], bool] | None = None) -> tuple[DateRef | None, Sentence | None]:
     """Return the summit's date: an explicit day first, then a weekday or relative day, then a week or month.
 
     A date tied to another event in its clause (an anniversary, a founding, someone's arrival or departure)
     counts for less or not at all; a byline's date dates the report, like a dateline's. With an exact anchor (a
-    published or URL date), a date whose stated year is more than a year away is history.
+    published or URL date), a date whose stated year is more than a year away is history. `other_length` tells a
+    sentence whose stated length is another organisation's meeting ('a two-day meeting of <another bloc>').
     """
     found: list[tuple[float, DateRef, Sentence]] = []
     lede = next((s.index for s in sentences if s.kind == "body" and not _BYLINE.search(s.text)), -1)
@@ -339,7 +368,11 @@ def _summit_date(sentences: list[Sentence], published: str | None,
             continue
         future = bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text)
         byline = bool(_BYLINE.search(s.text))
-        for d in _dates_by_clause(s.text, published, future):
+        # of a sentence's dates, the one right after the summit's noun first ('fences went up on Monday as the city
+        # prepared for the summit on Thursday')
+        dates = sorted(_dates_by_clause(s.text, published, future),
+                       key=lambda d: not _NOUN_BEFORE_DATE.search(s.text[max(0, d.span[0] - 40): d.span[0]]))
+        for d in dates:
             rank = _DATE_RANK.get((d.precision, d.method.startswith("explicit")))
             if rank is None or _dates_other_event(s.text, d, published if exact_anchor else None) or (
                     other_event is not None and other_event(s, d)):
@@ -354,14 +387,17 @@ def _summit_date(sentences: list[Sentence], published: str | None,
             if today:
                 found.append((_DATE_RANK[("day", False)], today, s))
     if not found:
-        return None, None
+        return _live_days(sentences, published)
     rank, d, s = min(found, key=lambda x: x[0])  # min keeps the first of equal ranks
     after = [t for t in sentences if s.index < t.index <= s.index + 2]
     if d.precision != "day":
         return d, s
-    following = after[0].text if after and after[0].index == s.index + 1 else ""
+    def own(t: Sentence) -> bool:
+        return not (other_length and other_length(t))
+    following = after[0].text if after and after[0].index == s.index + 1 and own(after[0]) else ""
     if not _DURATION_OF_SUMMIT.search(following):  # else the summit's length wherever the article states it
-        following = next((t.text for t in sentences if t.kind == "body" and _DURATION_OF_SUMMIT.search(t.text)), "")
+        following = next((t.text for t in sentences if t.kind == "body" and _DURATION_OF_SUMMIT.search(t.text)
+                          and own(t)), "")
     d = _opened_and_closed(d, s.text, published, bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text))
     if after and after[0].index == s.index + 1 and _about_summit(after[0].text):
         d = _span_of_next(d, after[0].text, published)
@@ -374,6 +410,19 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     return _with_earlier_days(d, s.text, after, published), s
 
 
+def _live_days(sentences: list[Sentence], published: str | None) -> tuple[DateRef | None, Sentence | None]:
+    """With no date in the text, a live report's day headings ('Friday 3 April 2009', 'Saturday 4 April 2009'), on
+    two to five days in a row, span the summit."""
+    days = {d.start: (d, s) for s in sentences if _date_heading(s)
+            for d in find_dates(s.text, published, False) if d.method == "explicit" and d.precision == "day" and d.start}
+    first, last = (min(days), max(days)) if days else ("", "")
+    if not 2 <= len(days) <= 5 or add_days(first, len(days) - 1) != last:
+        return None, None
+    d, s = days[first]
+    return DateRef(first, last, "day", d.text, d.span, d.method), s
+
+
+_NOUN_BEFORE_DATE = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)s?\s+(?:(?:on|from)\s+)?$", re.I)
 _SUMMIT_NOUN = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)\b", re.I)
 
 
@@ -544,11 +593,11 @@ def _about_summit(text: str) -> bool:
 _BYLINE = re.compile(r"^\s*(?:By|Published|Updated|Posted)\s|\s\|\s")
 # A date after these, in its own clause, belongs to another event: an anniversary, a founding, a past move.
 _OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|independence|born|since\s+\w+ing|"
-                          r"inaugurated|sworn\s+in|took\s+office|took\s+the\s+oath|"
+                          r"inaugurat(?:ed|ions?)|sworn\s+in|took\s+office|took\s+the\s+oath|"
                           # a death, or a country's entry into a body: 'who died on 2 May', 'joined the bloc on 1 May'
                           r"died|passed\s+away|killed|assassinated|acce(?:ssion|ded)|(?:was|were)\s+admitted|"
                           r"joined\s+(?:the\s+|its\s+)?(?:alliance|bloc|union|organi[sz]ation|group(?:ing)?|club|commonwealth|"
-                          r"community|treaty)|became\s+(?:a\s+|its\s+)?(?:full\s+)?(?:members?|part\s+of)|"
+                          r"community|treaty)|became\s+(?:[\w'’-]+\s+){0,5}?(?:full\s+)?(?:members?|part\s+of)|"
                           # a handover of a presidency or an office: 'takes over the presidency on 1 December'
                           r"(?:hand(?:s|ed|ing)?|take[sn]?|took|taking|pass(?:es|ed|ing)?)\s+over|"
                           r"assum(?:es?|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}(?:presidency|chair(?:manship)?))\b", re.I)
@@ -564,11 +613,16 @@ def _clause_before(text: str, start: int) -> str:
     return before[cut[-1]:] if cut else before
 
 
+# 'on Wednesday, 1 April': the day's date is in the weekday's clause
+_WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:the\s+)?$", re.I)
+
+
 def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     """Return True when a date cannot be the summit's: a statement's date, a history date, a year far from the report."""
     if _REPORTED_ON.search(text[max(0, d.span[0] - 40): d.span[0]]):
         return True  # 'the ministry said on Friday' dates the statement, not the summit
-    clause = _clause_before(text, d.span[0])
+    day = _WEEKDAY_BEFORE.search(text[max(0, d.span[0] - 30): d.span[0]])
+    clause = _clause_before(text, d.span[0] - (len(day.group(0)) if day else 0))
     if _OTHER_EVENT.search(clause) and not _ENDS_AS.match(text[d.span[1]:]):
         return True  # 'the anniversary of ... on 1 November 1954', 'since moving in last month'
     if _OTHER_EDITION.search(clause):
@@ -594,7 +648,12 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|stated
 # 'to be held', 'to be hosted by X on Thursday', 'to be chaired by Y': a passive infinitive looks ahead
 _FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to\s+be\s+(?:held|[a-z]{3,}ed)|set\s+to|upcoming)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+place|is\s+held|are\s+held)\b", re.I)
-_CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|and)\s", re.I)
+# not the 'and' of 'the 27th and 28th members', 'on 3 and 4 May'
+_CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|(?<!\d\s)(?<!\d[a-z]{2}\s)and)\s", re.I)
+
+
+_PREPARES = re.compile(r"\b(?:prepar(?:es?|ed|ing)|gets?\s+ready|got\s+ready|getting\s+ready|read(?:ies|ied|ying)|"
+                       r"brac(?:es?|ed|ing))\s+(?:itself\s+)?(?:to\s+(?:host|hold|welcome|stage)|for)\b", re.I)
 
 
 def _clause_tense(text: str, start: int) -> bool | None:
@@ -606,8 +665,8 @@ def _clause_tense(text: str, start: int) -> bool | None:
     before = text[max(0, start - 100): start]
     cut = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[cut[-1]:] if cut else before
-    if _FUTURE_CUE.search(clause) or _SCHEDULED.search(clause):
-        return True  # 'will open', and the present of a timetable: 'opens in Vientiane on Wednesday'
+    if _FUTURE_CUE.search(clause) or _SCHEDULED.search(clause) or _PREPARES.search(clause):
+        return True  # 'will open', the present of a timetable: 'opens in Vientiane on Wednesday', 'readied to host'
     return False if _PAST_TENSE.search(clause) else None
 
 
@@ -654,6 +713,9 @@ _ENDED_AFTER = re.compile(r"^\s*,?\s*(?:concluded|ended|closed|wrapped\s+up|woun
 _ENDS_AS = re.compile(r"^\s*,?\s*(?:as|when)\s+(?:the|its|their|this\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:summit|meeting|talks|gathering|session)\b[^,;.]{0,80}?\b(?:ended|closed|concluded|"
                       r"wrapped\s+up|wound\s+up|(?:came|drew)\s+to\s+a\s+close)\b", re.I)
+# 'X on Friday joined the other leaders at the close of the summit': the date is the last day
+_AT_CLOSE = re.compile(r"^[^;.]{0,160}?\b(?:at|for)\s+the\s+(?:close|end|closing\s+(?:session|day))\s+of\s+(?:the\s+|its\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|gathering|session)\b", re.I)
 _DAY_OF = re.compile(r"\b(first|opening|main|second|middle|final|last|closing)\s+day\s+of\s+(?:an?|the|its)\s+$", re.I)
 
 
@@ -675,7 +737,7 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
     if which in ("main", "second", "middle"):
         return d
     ended = (_ENDED.search(text[: d.span[0]]) or _END_DAY.search(text[max(0, d.span[0] - 60): d.span[0]])
-             or _ENDED_AFTER.match(text[d.span[1]:]) or _ENDS_AS.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()])))
+             or _ENDED_AFTER.match(text[d.span[1]:]) or _ENDS_AS.match(text[d.span[1]:]) or _AT_CLOSE.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()])))
     if which in ("final", "last", "closing") or (not which and ended):
         return DateRef(add_days(d.start, -n), d.start, d.precision, d.text, d.span, d.method)
     return DateRef(d.start, add_days(d.start, n), d.precision, d.text, d.span, d.method)
@@ -698,7 +760,8 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     country = _host_country(ref, city, usable, mentions)
     date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"),
                                        lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d) or
-                                       _other_summit_after(s, mentions[s.index], org_id, d))
+                                       _other_summit_after(s, mentions[s.index], org_id, d),
+                                       lambda s: _other_orgs_length(s, mentions[s.index], org_id))
     start = date.start if date else (published[:10] if published else None)
     evidence = date_sentence or next(s for s in usable if any(m.entity_id == org_id for m in mentions[s.index]))
     short = (org.acronyms[0] if org.acronyms else org.name)
@@ -721,7 +784,24 @@ def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: Date
     if not orgs or orgs[-1].entity_id == org_id:
         return False
     m = orgs[-1]
-    return bool(_ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40]))
+    return bool(_ORG_SUMMIT.match(_ACRONYM_AFTER.sub("", s.text[m.end - s.start: m.end - s.start + 60])))
+
+
+_ACRONYM_AFTER = re.compile(r"^\s*(?:\([A-Z][\w-]{1,10}\)|\))")  # 'the Asia-Pacific Economic Cooperation (APEC) summit'
+
+
+_LENGTH_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _other_orgs_length(s: Sentence, mentions: list[Mention], org_id: str) -> bool:
+    """A stated length followed by 'of <another organisation>' ('a three-day meeting of the Arab League') is that
+    organisation's meeting, not this summit's."""
+    m = _DURATION_OF_SUMMIT.search(s.text)
+    if m is None:
+        return False
+    nxt = next((x for x in mentions if x.kind == "org" and x.start - s.start >= m.end()), None)
+    return (nxt is not None and nxt.entity_id != org_id
+            and bool(_LENGTH_OF.match(s.text[m.end(): nxt.start - s.start])))
 
 
 # '... on 3 and 4 May for the first summit between the EU and the Arab League', '... on Monday to attend a
