@@ -15,6 +15,10 @@ _KINDS = ("country", "org")
 # a status word used as a title: at the sentence start or after an article or possessive, never 'trading partners'
 _TITLE_BEFORE = r"(?:^|(?<=\bthe\s)|(?<=\bits\s)|(?<=['’]s\s))(?:(?-i:[A-Z]{2,})\s+)?"
 _GRANTED = r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?|conferr?(?:ed|s|ing)?)\s+(?:full\s+)?"
+# 'advanced economies such as', 'emerging powers including': kinds of states, then examples of them
+_KINDS_SUCH_AS = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:economies|countries|states|nations|powers|democracies)\s+"
+                  r"(?:such\s+as|including|like)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
+_MORE_KINDS = re.compile(r"\s+(?:with|and|as\s+well\s+as|alongside|plus)\s+" + _KINDS_SUCH_AS, re.I)
 # (rule name, status, pattern whose end is where a list of places starts)
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'founded in 1967 by', 'Founded in Cairo in March 1945 by', 'set up at Bangkok on 8 August 1967 by'
@@ -64,6 +68,10 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("appositive_org_partners", "partner", re.compile(
         r"\b(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|(?-i:[A-Z][\w-]*))['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
         r"partners\s*(?:\s-{1,2}|\s[–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # 'the club groups rich democracies such as A and B with emerging economies including C and D'
+    ("comprised_kinds", "member", re.compile(
+        r"\b(?:comprised|comprises|comprising|consists\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|includes)\s+"
+        + _KINDS_SUCH_AS, re.I)),
     # 'The G20 groups 19 countries - A, B, ... - plus the EU', 'the bloc comprises ten states: A, B, ...'
     ("comprised_count", "member", re.compile(
         r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|"
@@ -136,6 +144,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:asked|asks|asking|requested|requests|requesting)\s+(?:for\s+)?(?:to\s+join\b|(?:full\s+)?membership\b|accession\b|"
         # 'formally asked for a MAP': NATO's Membership Action Plan is the step before an invitation
         r"(?:an?\s+)?(?:Membership\s+Action\s+Plan|(?-i:MAP))\b)"
+        r"|\b(?:want(?:s|ed)?|hop(?:e|es|ed|ing)|aspir(?:e|es|ed|ing)|eager|keen)\s+to\s+join\b(?=\s*(?:[.;,]|$)|\s+(?:the\s+)?"
+        r"(?:bloc|alliance|group|grouping|organi[sz]ation|union|league|club|forum|community)\b|\s+(?:the\s+)?(?-i:[A-Z]))"
         r"|\b(?:agreed|decided|voted|pledged|promised)\s+(?:in\s+principle\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:admit|accept)\b"
         r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:a\s+|full\s+|its\s+)*members?\b"
         # accession under way: 'signed its accession protocol', 'is in the process of joining', 'accession talks'
@@ -145,6 +155,16 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # 'hopes to complete its accession treaty', 'its road map for joining', 'on the road to full membership'
         r"|\b(?:its|their)\s+(?:own\s+)?(?:accession\s+(?:treaty|protocol|agreement|road\s*map)|road\s*map\s+(?:for|to(?:wards)?)\s+"
         r"(?:joining|accession|membership))\b|\bon\s+the\s+road\s+to\s+(?:full\s+)?membership\b", re.I)),
+    # 'A, B and C are the leading candidates', 'Bosnia is a candidate' (not 'candidates to host the games')
+    ("are_candidates", "candidate", re.compile(
+        r"\b(?:are|is|were|was|remains?|remained)\s+(?:still\s+|now\s+)?(?:the\s+|its\s+|an?\s+|(?:the\s+)?[\w-]+['’]s\s+)?"
+        r"(?:(?:leading|main|strongest|top|official|formal|likeliest|next|only)\s+)?(?:membership\s+)?candidates?\b"
+        r"(?!\s+(?:to|for|in)\s+(?!(?:join|membership|accession|entry)\b))", re.I)),
+    # 'X was admitted in December 2010', 'X was admitted to the bloc' (not 'admitted to hospital')
+    ("admitted", "joining", re.compile(
+        r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+|finally\s+|officially\s+)?admitted\b(?=\s+(?:in|on)\s+(?:\d{1,2}\s+)?"
+        r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|\s+(?:in)?to\s+(?:the\s+)?(?:bloc|group|grouping|alliance|"
+        r"organi[sz]ation|union|league|club|forum|community)\b)(?![^.;]{0,60}\b(?:hospital|clinic|university|college|school)\b)", re.I)),
     ("readmitted", "member", re.compile(
         # 'Morocco, which returned to the AU in 2017' (only to an organisation: 'returned to France' is travel)
         r"\breturn(?:ed|s)?(?=\s+to\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -157,7 +177,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # a state suspending its own membership has walked out: 'X suspended its membership in 2012 and has not returned'
     # ('X suspended its membership in 2012' is a suspension; the rule turns it to an exit when it never came back)
     ("self_suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?:its|their)\s+(?:own\s+)?membership\b", re.I)),
-    ("suspended", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?)\s+(?!(?:its|their)\s+(?:own\s+)?membership\b)|\b(?:remains?|is|are|was|were|stays?)\s+(?:now\s+|still\s+)?(?:the\s+only\s+(?:member|country|state|one)\s+(?:still\s+)?)?suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)\s+"
+    ("suspended", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?)\s+(?!(?:its|their)\s+(?:own\s+)?membership\b)|\b(?:remains?|is|are|was|were|stays?)\s+(?:now\s+|still\s+)?(?:the\s+only\s+(?:member|country|state|one)\s+(?:still\s+)?)?suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)[\"”’']?\s+"
                                           r"(?:its|their|her|his)\s+(?:participation|membership)"
                                           # 'recalled its representatives from the Commonwealth's statutory bodies'
                                           r"|\brecall(?:ed|s|ing)\s+(?:all\s+)?(?:its|their)\s+(?:representatives|envoys|delegates|delegation)\s+from\s+"
@@ -172,7 +192,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                 r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out)(?:\s+again)?\s+in\s+(?:19|20)\d{2}\b|"
                                 # 'did not extend their participation in the treaty', 'declined to renew its membership'
                                 r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|chose\s+not\s+to)\s+(?:extend|renew|prolong)\s+"
-                                r"(?:its|their)\s+(?:participation|membership)\b|"
+                                r"(?:(?:its|their)\s+(?:participation|membership)|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,4}?treaty)\b|"
                                 # 'announced that it was ending its participation in the union's bodies'
                                 r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing|e)|ceas(?:ed|es|ing|e))\s+(?:its|their)\s+(?:own\s+)?"
                                 r"(?:participation|membership)\s+in\s+(?:the\s+)?", re.I)),
@@ -192,7 +212,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\s+(?:[\w-]+\s+)?(?:largest|biggest|richest|poorest|smallest|most\s+populous|newest|oldest|second-largest|third-largest|leading|"
         r"top)\s+(?:[\w-]+\s+){0,2}?(?:economy|member|military|power|contributor|spender|country|state|nation|exporter|producer)\b", re.I)),
     ("joined", "member", re.compile(
-        r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))joined(?=\s*$|\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
+        r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))joined(?=\s*[.;]?\s*$|\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
         # 'which joined in April 2009' (a month and year; 'joined in March' alone may be a meeting)
         r"in\s+(?:early\s+|late\s+|mid-)?(?-i:[A-Z])[a-z]+\s+(?:19|20)\d{2}\b|"
         r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]|"
@@ -257,6 +277,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:holds?|held|holding)\s+(?:the\s+)?"
         r"(?:(?:rotating|pro[\s-]tempore)\s+(?:[\w-]+\s+)?|(?:bloc|group|forum|organi[sz]ation|alliance|union|league|community|"
         r"grouping)['’]s\s+(?:rotating\s+)?|(?-i:[A-Z][\w-]+)\s+(?:rotating\s+)?)(?:presidency|chair(?:manship)?)\b", re.I)),
+    # 'Mexico's year at the head of the G20', 'Laos's chairmanship of the bloc': a state's own turn in the chair
+    ("possessive_chair", "member", re.compile(
+        r"(?<=['’]s\s)(?:(?:rotating|current|one-year|annual)\s+)?(?:year|term|turn|presidency|chairmanship|chairing)\s+"
+        r"(?:at\s+the\s+head\s+of|in\s+the\s+chair\s+of|as\s+(?:the\s+)?(?:chair|president|host)\s+of|of)\s+(?:the\s+)?"
+        r"(?=(?:bloc|grouping|group|organi[sz]ation|alliance|union|league|forum|community)\b|(?-i:[A-Z]))", re.I)),
     # a state that chairs the organisation itself: 'Uzbekistan will chair the Commonwealth in 2020', 'X, which has chaired
     # the union's bodies this year' (the state must stand right before the verb; a person chairing sessions or a meeting
     # is no membership; taking over a chair is left alone, as the 'chair' rule above says)
@@ -282,9 +307,16 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("first_gathering", "member", re.compile(
         r"\b(?:(?:its|their|the\s+(?:bloc|group|grouping|club|forum|alliance|organi[sz]ation|union)['’]s)\s+(?:leaders|heads\s+of\s+"
         r"(?:state|government))|the\s+(?:bloc|group|grouping|club|forum))\s+(?:only\s+|first\s+)?(?:began|started)\s+(?:meeting|to\s+meet|"
-        r"gathering|to\s+gather)\b[^.;]{0,40}?\bwhen\s+(?=[^.;]{3,120}?\s(?:first\s+)?(?:gathered|met|convened)\b)", re.I)),
+        r"gathering|to\s+gather)\b[^.;]{0,40}?\bwhen\s+(?=[^.;]{3,120}?\s(?:first\s+)?(?:gathered|met|convened)\b)"
+        # 'the grouping, which began as BRIC when the leaders of A, B, C and D met in 2009'
+        r"|\b(?:which|that|it|the\s+(?:bloc|group|grouping|club|forum))\s+(?:began|started)\s+(?:life\s+|out\s+)?as\s+(?:an?\s+)?"
+        r"(?:[\w-]+\s+){0,3}?when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+of\s+)?"
+        r"(?=[^.;]{3,120}?\s(?:first\s+)?(?:gathered|met|convened)\b)", re.I)),
     ("n_member_bloc", "member", re.compile(r"\b(?:in|within|of)\s+the\s+[\w-]+-member\s+(?:bloc|group|grouping|organi[sz]ation|alliance|league|club)", re.I)),
 ]
+# the states after 'invited' up to 'to join' a partnership or dialogue programme of the organisation
+_JOIN_PARTNERSHIP = re.compile(r"[^.;]{3,80}?\bto\s+join\s+(?:the\s+|its\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:partnership|dialogue|co-?operation\s+(?:programme|program|initiative))\b", re.I)
 _ITS_MEETING = re.compile(r"^\s*(?:summit|meeting|gathering|session|talks)\b", re.I)
 # 'A, B, the former Yugoslav Republic of Macedonia and C'
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:former\s+)?)?$")
@@ -379,10 +411,15 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
             if extra >= 0:
                 items += read_list(ref, mentions, s.start + extra, s.text, s.start, _KINDS)
+            more = _MORE_KINDS.match(s.text, items[-1].end - s.start) if items and rule == "comprised_kinds" else None
+            if more:  # '... with emerging powers including C and D': the second kind of members
+                items += read_list(ref, mentions, s.start + more.end(), s.text, s.start, _KINDS)
             held = _STATUS_IN_ORG.search(s.text[max(0, m.start() - 80): m.start()]) if rule == "acronym_of_members" else None
             if held and held.group("neg"):
                 continue  # 'not members of the SCO - A, B and C'
             said = _held_status(held) if held else status  # 'observer status in the SCO - A, B and C'
+            if rule == "invited_to_join" and _JOIN_PARTNERSHIP.match(s.text, m.end()):
+                said = "partner"  # 'invited A and B to join its Partnership for Peace': a partner, not a candidate
             year = (m.group(1) or m.group(2)) if rule in _FOUNDING_DATED else None
             for item in items:
                 if item.entity_id == org or item.entity_id is None or org is None:
@@ -439,7 +476,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule == "as_observer" and m.group(0).lower().startswith("granted") and re.match(r"\s+(?:up)?on\b|\s+to\b", s.text[m.end():]):
                 continue  # active 'the bloc granted observer status to A': the states after 'to', not the subject before
             if rule == "left" and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])
-                                   or _WITHDRAWN_THING.match(s.text[m.end():])):
+                                   or _WITHDRAWN_THING.match(s.text[m.end():]) or not _own_treaty(ref, org, m.group(0))):
                 continue
             if rule == "not_member_partner" and (subject.end > pos or not _CHAIR_GAP.match(s.text[subject.end - s.start: m.start()])):
                 continue  # the states themselves, right before the verb: 'A and B, which are not members but ...'
@@ -447,6 +484,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                                          or _unknown_target(s, mentions, m.end(), _CAPITAL)
                                          or _OWN_BODY.match(s.text[m.end():])):
                 continue  # 'Stoltenberg, who will chair the sessions', 'Kenya chairs the AU Commission'
+            if rule == "possessive_chair" and (not pos - 4 <= subject.end <= pos or _CAPITAL.match(s.text[m.end():])
+                                               and not _org_at(s, mentions, m.end(), _CAPITAL)):
+                continue  # the state right before its chair of an organisation we know ('France's presidency of the Security Council')
             if rule == "left" and m.group(0).lower().endswith(("in ", "in the ")) and _unknown_target(s, mentions, m.end(), _CAPITAL):
                 continue  # 'ended its participation in the Trans-Pacific Partnership': a body the reference does not know
             if rule == "joined" and _place_after(mentions, s.start + m.end()):
@@ -647,6 +687,8 @@ _WHOSE_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:whose|his|her)\s+country\s*$", re.
 # 'X, the government-in-exile of the front that has remained a full member': a relative clause on X's own appositive
 _APPOSITIVE_RELATIVE = re.compile(r"^\s*,\s+(?:the|an?)\s+(?-i:[a-z])[^,;()]{0,80}?\s+(?:that|which|who)\s+(?:(?:has|have|had|also|still)\s+)*$",
                                   re.I)
+# ', which began talks in May, and' between two items of a list
+_RELATIVE_ITEM = re.compile(r",\s+(?:which|who)\b[^,;()]{3,120},\s*(?:and\s+)?$", re.I)
 # ', which rejoined in 2006,' between a place and its verb
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;()]*,\s*$", re.I)
 _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|suspension|readmission|return)\b|\s+(?:was|is|has\s+been|"
@@ -692,6 +734,16 @@ def _capitals(ref: Reference) -> dict:
         cached = {c.capital: c for c in ref.countries.values() if c.capital}
         object.__setattr__(ref, "_capital_cache", cached)
     return cached
+
+
+def _own_treaty(ref: Reference, org_id: str | None, cue: str) -> bool:
+    """Return True unless a cue names a treaty that is not the organisation's own ('did not renew the New START treaty')."""
+    treaty = re.search(r"\bthe\s+((?:[\w-]+\s+)*?)treaty\b", cue, re.I)
+    org = ref.organisations.get(org_id or "")
+    if treaty is None:
+        return True
+    name = org.name.lower() if org else ""
+    return "treaty" in name and all(w.lower() in name.split() for w in treaty.group(1).split())
 
 
 def _alliance(ref: Reference, org_id: str | None) -> bool:
@@ -759,7 +811,12 @@ def _with_list(s: Sentence, mentions: list[Mention], subject: Mention, cue: int)
     if subject.end > cue:
         return items
     places = [m for m in mentions if m.kind in ("country", "org") and m.end <= subject.start]
-    while places and _LIST_GAP.match(s.text[places[-1].end - s.start: items[0].start - s.start]):
+    while places:
+        if not _LIST_GAP.match(s.text[places[-1].end - s.start: items[0].start - s.start]):
+            rel = _RELATIVE_ITEM.search(s.text[: items[0].start - s.start])  # 'A, which began talks in May, and B'
+            places = [p for p in places if rel and p.end <= s.start + rel.start()]
+            if not (rel and places and places[-1].end == s.start + rel.start()):
+                break
         items.insert(0, places.pop())
     return items
 
@@ -824,7 +881,7 @@ _GAPPED_STATUS_RULES = frozenset({"as_observer", "as_partner", "associate_member
 # ('joined the alliance in 1999 together with A and B, ten years after ...': no comma needed before 'together with')
 _SAME_AS = re.compile(r"[^.;,]{0,60}(?:,\s*|\s+(?=(?:along\s+with|alongside|together\s+with)\b))(?:the\s+same\s+(?:year|month|day)\s+as|"
                       r"as\s+(?:did|have|has|had)|along\s+with|alongside|together\s+with)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^;.()]{1,80}?)"
-                      r"\s*(?=[.;]|$|,\s+(?!and\b|the\b)(?-i:[a-z]))", re.I)
+                      r"\s*(?=[.;]|$|,\s+(?!and\b|the\b)(?-i:[a-z])|\s+(?!(?:and|of|the)\b)(?-i:[a-z]))", re.I)
 _SAME_AS_RULES = frozenset({"as_observer", "as_partner", "joined", "associate_member", "left", "readmitted", "rejoined"})
 
 
