@@ -133,8 +133,8 @@ ATTEND = re.compile(
     r"\b(?:giv(?:e|es|ing)|gave|h(?:olds?|eld|olding))\s+(?:his|her|their|a|the)\s+(?:closing|final|concluding|"
     r"end-of-summit)\s+(?:press|news)\s+conference\b|"
     # acts set at the meeting: 'agreed at the council to', 'at the leaders' retreat, when X told Y',
-    # 'speaking to reporters at the venue'
-    r"\b(?:agreed|spoke|pledged|proposed|clashed|intervened)\s+at\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    # 'speaking to reporters at the venue', 'speaking in the extended session'
+    r"\b(?:agreed|spoke|speaking|pledged|proposed|clashed|intervened)\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:summit|meeting|council|session|talks|retreat|plenary|table)\b|"
     r"\bat\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|retreat|session|plenary|dinner|lunch|banquet|gathering)"
     r"\s*,?\s+(?:when|as)\s+(?=(?:[\w'’.-]+\s+){0,4}(?-i:[A-Z]))|"

@@ -218,10 +218,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     return findings, memberships
 
 
-# the lead-in of links to other articles: 'Related news', 'Read more', 'See also', 'You may also like'
+# the lead-in of links to other articles: 'Related news', 'Related:', 'Read more', 'See also', 'You may also like'
 _LINKS_HEAD = re.compile(r"^\W*(?:related|more|other|latest|recommended|popular|top|further)\s+(?:news|stories|articles|"
                          r"reading|coverage|content|links|on\s+this(?:\s+story)?)\b|^\W*(?:read|see)\s+(?:more|also)\b|"
-                         r"^\W*also\s+(?:read|see)\b|^\W*you\s+may\s+also\s+like\b", re.I)
+                         r"^\W*also\s+(?:read|see)\b|^\W*you\s+may\s+also\s+like\b|^\W*related\s*:?\s*$", re.I)
 
 
 def _link_lines(sentences: list[Sentence]) -> set[int]:

@@ -16,8 +16,11 @@ SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council o
                           r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting)\b", re.I)
 _ORG_SUMMIT = re.compile(r"^\s*(?:leaders['’]?\s+)?(?:summits?|session|council|meeting|heads of state|heads of government)\b", re.I)
 ORG_SUMMIT = _ORG_SUMMIT
-_SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?$", re.I)
-_CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to)\s+$", re.I)
+_SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state)\s+of\s+(?:the\s+)?)?$",
+                        re.I)
+_CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to|"
+                       r"(?:meets?|met|meeting|summit|resort|hotel|lodge|estate|retreat|residence|palace|castle|venue|"
+                       r"complex)\s+(?:just\s+)?(?:near|outside))\s+$", re.I)
 _ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|(?:is|are)\s+(?:also\s+|already\s+|now\s+)?in|expected\s+in|"
                          r"assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to|"
                          r"fl(?:y|ies|ying)\s+to|fl(?:y|ies|ying|ew)\s+into|(?:descend|converge)(?:s|d|ing)?\s+on|"
@@ -129,6 +132,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     islands: set[str] = set()  # 'the island of X': a region, where the dateline names the town
     # the dateline opens the first body sentence, after the title and any headings (a byline, a date line)
     lede = next((s.index for s in sentences if s.kind not in ("title", "heading")), -1)
+    # a dateline heading may follow a deck: 'Deck line.' / 'NEW DELHI, March 29' / the lede
+    second = next((s.index for s in sentences if s.kind not in ("title", "heading") and s.index > lede), -1)
     for s in sentences:
         about_summit = _names_this_summit(s.text) or any(m.entity_id == org_id for m in mentions[s.index])
         for m in [*mentions[s.index], *_capital_mentions(ref, s, mentions[s.index])]:
@@ -137,7 +142,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
             lead = _coordinated_lead(s, mentions[s.index], m)
             after = s.text[m.end - s.start: m.end - s.start + 240]
-            if (s.index <= 1 or s.index == lede) and m.start == s.start and re.match(r"^\s*[,—–-]", after):
+            top = s.index <= 1 or s.index == lede or (s.kind == "heading" and lede < s.index < second)
+            if top and m.start == s.start and re.match(r"^\s*[,—–-]", after):
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
                 datelines.append((m.entity_id or "", 4))
                 continue
@@ -172,7 +178,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 scores[m.entity_id or ""] += 1
         if about_summit and _KREMLIN.search(s.text):
             scores["Moscow"] += 5  # 'the meeting in the Kremlin' places it in Moscow, whatever the dateline says
-        capital = _country_dateline(ref, s) if ref is not None and (s.index <= 1 or s.index == lede) else None
+        capital = _country_dateline(ref, s) if ref is not None and (
+            s.index <= 1 or s.index == lede or (s.kind == "heading" and lede < s.index < second)) else None
         if capital:
             scores[capital] += 3
             datelines.append((capital, 3))
@@ -258,9 +265,10 @@ def _coordinated_lead(s: Sentence, mentions: list[Mention], m: Mention) -> str:
 # 'the 2019 summit will be in X', 'X, which will host next year's summit', 'its headquarters in X', 'the X-based bloc'
 _OTHER_EDITION = re.compile(
     r"\b(?:next|previous|last|past|prior|preceding|following)\s+(?:(?!of\b|day\b)[\w-]+\s+){0,2}?(?:summits?|meetings?|"
-    r"editions?|gatherings?|sessions?)\b|\b(?:last|next)\s+year['’]s\b|\b(?:last|previously|next)\s+host(?:s|ed)?\b", re.I)
+    r"editions?|gatherings?|sessions?)\b|\b(?:last|next)\s+year['’]s\b|\b(?:summit|meeting|session)s?\s+next\s+year\b|\b(?:last|previously|next)\s+host(?:s|ed)?\b", re.I)
 # 'the Kigali summit last July', 'in Minsk last year': right after the city, a past month or season, or a year away
-_DATED_AWAY = re.compile(r"^(?:\s+(?:summit|meeting|gathering|session|talks)s?)?\s+(?:last\s+(?:year|spring|summer|autumn|"
+_DATED_AWAY = re.compile(r"^(?:\s+(?:summit|meeting|gathering|session|talks)s?)?(?:,\s+[^,;.]{1,40},)?\s+"
+                         r"(?:in\s+\w+\s+(?=last\s+year))?(?:last\s+(?:year|spring|summer|autumn|"
                          r"fall|winter|January|February|March|April|June|July|August|September|October|November|December)|"
                          r"next\s+year)\b", re.I)
 _SEAT = re.compile(r"\b(?:headquarter(?:s|ed)|seat|secretariat|based)\b", re.I)
@@ -308,7 +316,7 @@ def _other_venue(text: str, a: int, b: int, published: str | None) -> bool:
         clause = before  # 'was due to host the 2014 summit in X, but the others met in Y instead': one edition
     after = _AFTER_CITY.match(text[b: b + 120])
     window = clause + " @ " + (after.group(0) if after else "")
-    if _OTHER_EDITION.search(window) or _DATED_AWAY.match(text[b: b + 40]):
+    if _OTHER_EDITION.search(window) or _DATED_AWAY.match(text[b: b + 90]):
         return True
     if re.search(r"-based\b", text[b: b + 8]) or (_SEAT.search(window) and not _GATHERED.search(before)):
         return True  # 'the Jakarta-based secretariat', 'the alliance's headquarters in Brussels'
@@ -602,7 +610,7 @@ _OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|indepe
                           r"(?:hand(?:s|ed|ing)?|take[sn]?|took|taking|pass(?:es|ed|ing)?)\s+over|"
                           r"assum(?:es?|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}(?:presidency|chair(?:manship)?))\b", re.I)
 _SINCE = re.compile(r"\bsince\b(?!.*\bsince\b)", re.I)
-_MOVEMENT = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|arrived|arrives|arriving|flew|flies|landed|"
+_MOVEMENT = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|fl(?:y|ying|ew|ies)|landed|"
                        r"set(?:s|ting)?\s+off|travel(?:s|led|ling|ed|ing)?\s+to|head(?:s|ed|ing)?\s+(?:to|for))\b", re.I)
 
 
@@ -750,7 +758,7 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     `links` are the indexes of other articles' headlines ('Related stories'): the venues they name are not this one's.
     """
     usable = [s for s in sentences if s.kind != "credit"]
-    scores = _org_scores(ref, usable, mentions)
+    scores = _org_scores(ref, [s for s in usable if s.index not in (links or set())], mentions)
     if not scores or not any(SUMMIT_WORDS.search(s.text) for s in usable):
         return None
     org_id = scores.most_common(1)[0][0]
@@ -779,7 +787,12 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
 def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: DateRef) -> bool:
     """A date after another organisation's summit, the nearest organisation named before it, dates that one
     ('at the informal CIS summit in St Petersburg on December 28, 2021'); not 'after the G20 summit in Bali to join
-    APEC leaders, whose summit opens on Friday'."""
+    APEC leaders, whose summit opens on Friday'; so does a day's possessive before one ("yesterday's CIS summit")."""
+    later = [m for m in mentions if m.kind == "org" and 0 <= m.start - s.start - d.span[1] <= 80]
+    if later and later[0].entity_id != org_id:  # "Monday's summit of the Arab League"
+        tail = _DAYS_SUMMIT_OF.match(s.text[d.span[1]: later[0].start - s.start])
+        if tail and (tail.group(1) or _ORG_SUMMIT.match(s.text[later[0].end - s.start: later[0].end - s.start + 40])):
+            return True
     orgs = [m for m in mentions if m.kind == "org" and m.end - s.start <= d.span[0]]
     if not orgs or orgs[-1].entity_id == org_id:
         return False
@@ -802,6 +815,11 @@ def _other_orgs_length(s: Sentence, mentions: list[Mention], org_id: str) -> boo
     nxt = next((x for x in mentions if x.kind == "org" and x.start - s.start >= m.end()), None)
     return (nxt is not None and nxt.entity_id != org_id
             and bool(_LENGTH_OF.match(s.text[m.end(): nxt.start - s.start])))
+
+
+# a day's possessive naming the summit after it: "yesterday's informal ", "Friday's summit of the "
+_DAYS_SUMMIT_OF = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?((?:summit|meeting|session)\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?)?$",
+                             re.I)
 
 
 # '... on 3 and 4 May for the first summit between the EU and the Arab League', '... on Monday to attend a
