@@ -117,18 +117,18 @@ def test_proposing_that_another_body_send_an_envoy_is_no_sending(ref, tmp_path):
 def test_the_pronoun_subject_of_a_summit_absence_is_the_person_named_before(ref, tmp_path):
     for cue in ("She missed the whole summit.", "She did not attend the summit.", "She stayed away."):
         body = ("AU summit in Accra\n\n"
-                "The AU summit in Accra was overshadowed by the illness of Malawi's President Joyce Banda, who was "
+                "The AU summit in Accra was overshadowed by the illness of Malawi's President Grace Mhango, who was "
                 f"taken to hospital on Saturday. {cue}\n")
         out = extract_text(ref, tmp_path, body, "2024-02-19")
-        assert _status(out, "Joyce Banda") == {"absent"}, cue
+        assert _status(out, "Grace Mhango") == {"absent"}, cue
 
 
 def test_a_pronoun_missing_something_else_is_no_absence(ref, tmp_path):
     body = ("AU summit in Accra\n\n"
-            "The AU summit in Accra opened with a speech by Malawi's President Joyce Banda. "
+            "The AU summit in Accra opened with a speech by Malawi's President Grace Mhango. "
             "She missed the deadline for the report.\n")
     out = extract_text(ref, tmp_path, body, "2024-02-19")
-    assert "absent" not in _status(out, "Joyce Banda")
+    assert "absent" not in _status(out, "Grace Mhango")
 
 
 def test_a_stand_in_for_some_sessions_leaves_the_leader_at_the_summit(ref, tmp_path):
