@@ -932,6 +932,11 @@ def official_act_findings(s: Sentence, people: list[Person], orgs: set[str], sum
     return out
 
 
+# the post an official leaves ('will be the next secretary general, taking over from X'): a head handing over a
+# chair at the summit is there, but an official named as the one a successor replaces is not, by that alone
+_TAKEN_OVER_FROM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+over\s+from\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def own_official_findings(s: Sentence, people: list[Person], main_org: str | None, summit_future: bool | None,
                           dead: set[str], organs: frozenset[str] = frozenset()) -> list[AttendanceFinding]:
     """'SCO Secretary-General X said the declaration ...': the summit organisation's own official, speaking of it.
@@ -949,7 +954,7 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
                 or p.role == "Spokesperson":
             continue
         before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
-        if _EXCLUDE_BEFORE.search(before) or _SPEAKER_BEFORE.search(before) or \
+        if _EXCLUDE_BEFORE.search(before) or _SPEAKER_BEFORE.search(before) or _TAKEN_OVER_FROM.search(before) or \
                 _EXCLUDE_AFTER.match(s.text[p.end - s.start: p.end - s.start + 240]) or _owner_of_other_noun(s, p):
             continue  # 'X's staff have arranged a meeting': the staff's act, not X's
         out.append(_finding(p, sentence_status(s.text, summit_future), "own_official", False, s, "in_person"))
