@@ -24,12 +24,14 @@ ABSENT = re.compile(
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
-    r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+)", re.I)
+    r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
+    r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b))", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
-    r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b)|(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
+    r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b)|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
+    r"(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates)|"
     r"(?:at|on)\s+the\s+sidelines|join(?:ed|s|ing)?\s+(?:in\s+)?remotely|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
@@ -297,11 +299,14 @@ def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
                             or _SPEAKER_BEFORE.search(before)
                             or _THEN_OFFICE.search(s.text[max(0, p.mention.start - s.start - 120): p.mention.start - s.start])
                             or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before)
-                            or _prep_relative_elsewhere(before))
+                            or _prep_relative_elsewhere(before) or _LOWER_CHAIR_BEFORE.search(before))
 
 
 # 'the run-off from which opposition leader X withdrew', 'the talks in which Y took part': a name in a relative
 # clause on another noun; the sentence's cue is the main clause's (unless the noun is a meeting: 'the session at which')
+# 'the trade ministers, who met on Monday under the chairmanship of X': a lower meeting's chair, not the summit's
+_LOWER_CHAIR_BEFORE = re.compile(r"\b(?:ministers|officials|sherpas|deputies)\b[^.;]{0,60}?,\s*who\s+(?:had\s+)?"
+                                 r"(?:met|gathered|convened)\b[^.;,]{0,100}$", re.I)
 _PREP_WHICH = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+){0,3})\s*,?\s+(?:from|in|at|after|during|by|with|over|against|"
                          r"for|on|of)\s+which\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}$", re.I)
 
@@ -654,12 +659,14 @@ def _owner_of_other_noun(s: Sentence, p: Person) -> bool:
 _PROPOSED_SENDER = re.compile(r"\b(?:propos\w*|suggest\w*|urg(?:e|es|ed|ing)|recommend\w*|call(?:s|ed|ing)?\s+(?:on|for)|"
                               r"demand\w*|insist\w*|ask(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:to\s+)?$", re.I)
 _CLAUSE_CUT = re.compile(r"[;:—–(]|,\s+(?:but|while|and|as)\s")
+_NOT_SENT = re.compile(r"\b(?:not|never|n['’]t|(?:refused|declined)\s+to)\s+(?:even\s+)?$", re.I)  # 'did not send its envoy, X,'
 
 
 def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
     """'X is sending his foreign minister, Y': return X's index (absent) and the indexes of the people sent."""
     m = SEND.search(s.text)
-    if m is None or _PROPOSED_SENDER.search(_CLAUSE_CUT.split(s.text[: m.start()])[-1]):
+    if m is None or _PROPOSED_SENDER.search(_CLAUSE_CUT.split(s.text[: m.start()])[-1]) or _NOT_SENT.search(
+            s.text[max(0, m.start() - 30): m.start()]):
         return None, set()
     cue = s.start + m.start()
     before = [i for i, p in enumerate(people) if p.mention.end <= cue]
@@ -693,7 +700,7 @@ def bullet_findings(s: Sentence, people: list[Person], intro: str, summit_future
 
 
 _ITEM_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)"
-                             r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s\s+)?$")
+                             r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}(?:['’]s)?\s+)?$")  # 'and Council President Y'
 
 
 def _item_people(s: Sentence, people: list[Person]) -> list[Person]:
@@ -976,6 +983,9 @@ _GREETED = re.compile(r"\b(?:greet(?:ed|s|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|
                       r"(?:(?:on|upon)\s+(?:(?:his|her|their|its)\s+)?arrival|on\s+the\s+tarmac|"
                       r"at\s+the\s+(?:airport|airstrip|foot\s+of)|"
                       r"with\s+(?:a\s+)?(?:hug|handshake|embrace|bear\s+hug))", re.I)
+# 'He left for Cairo on Friday for talks with X': talks on the next leg of a trip, away from the summit
+_LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|departed|departs|(?:went|goes|travell?ed|flew|flies|headed|heads)\s+on)"
+                       r"\s+(?:for|to)\s+(?-i:[A-Z])[^.;]{0,80}?\b(?:talks|meetings?)\s+with\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|being|been|be)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -1016,7 +1026,8 @@ def summit_act_findings(ref: object, s: Sentence, mentions: list[Mention], peopl
     absent = {people[i].person_id for i in _absent_people(s, people)}
     out = [_finding(p, status, "summit_act", False, s, "in_person") for p in live
            if _SIGNED_DEAL.match(s.text[p.end - s.start: p.end - s.start + 240]) and p.person_id not in absent]
-    if _TALKS_WITH.search(s.text) and (_DURING_SUMMIT.search(s.text) or _SIDE_MEETING.search(s.text) or window is not None and (
+    if _TALKS_WITH.search(s.text) and not _LEFT_FOR.search(s.text) and (
+            _DURING_SUMMIT.search(s.text) or _SIDE_MEETING.search(s.text) or window is not None and (
             ATTEND_SIDELINES.search(s.text) or _on_summit_day(s.text, window, published))):
         out += [_finding(p, status, "summit_act", False, s, "in_person") for p in live
                 if p.person_id not in absent]
@@ -1145,6 +1156,10 @@ _PART_OF_PROGRAMME = re.compile(r"^\s*,?\s*(?:at|for|during|in)\s+(?:(?:the|some
 # attendance cue in the sentence, the person after 'rather than' is the one who stayed away
 _RATHER_THAN_BEFORE = re.compile(r"\brather\s+than\s+(?:by\s+)?(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?"
                                  r"(?:(?-i:[A-Z])[\w.-]+\s+){0,2}$", re.I)
+# 'X represented President Y': a head of government or state who is no monarch (a crown's envoy stands for no absent
+# delegate)
+_REPRESENTS_BEFORE = re.compile(r"\brepresent(?:s|ed|ing)\s+(?:the\s+)?$", re.I)
+_GOVERNING_ROLES = ("President", "Prime Minister", "Chancellor", "Premier")
 _DELEGATION_CUE = re.compile(r"\b(?:led|headed|represented|delegations?|sent|attend\w*|travel\w*|came|went|flew)\b", re.I)
 
 
@@ -1154,7 +1169,8 @@ def replaced_absent(s: Sentence, people: list[Person], dead: set[str]) -> list[A
     for p in people:
         before = s.text[max(0, p.start - s.start - 60): p.start - s.start]
         rather = _RATHER_THAN_BEFORE.search(before) and _DELEGATION_CUE.search(s.text[: p.start - s.start])
-        if (_REPLACED_BEFORE.search(before) or rather) and not p.former and p.person_id not in dead and not _PART_OF_PROGRAMME.match(
+        leader = p.role in _GOVERNING_ROLES and _REPRESENTS_BEFORE.search(before)
+        if (_REPLACED_BEFORE.search(before) or rather or leader) and not p.former and p.person_id not in dead and not _PART_OF_PROGRAMME.match(
                 s.text[p.end - s.start: p.end - s.start + 160]):
             out.append(_finding(p, "absent", "replaced_absent", False, s, "none"))
     return out

@@ -158,8 +158,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         if s.index in links:
             continue  # another article's headline: 'Also read: ...', the lines under 'Related news'
         prev, previous = previous, (s if s.kind not in ("credit", "heading") else previous)
-        intro = _list_intro(s, intro, previous if previous is not s else prev)
-        if summit and intro is not None and intro.index != s.index and s.kind != "credit":
+        same_line = bool(i) and "\n" not in article.text[sentences[i - 1].end: s.start]
+        item = intro is None or not same_line or bool(BULLET.match(s.text))
+        intro = _list_intro(s, intro, previous if previous is not s else prev, same_line)
+        if summit and intro is not None and intro.index != s.index and s.kind != "credit" and item:
             findings.extend((s, f) for f in att.bullet_findings(s, people[s.index], intro.text, future, dead))
             memberships.extend((s, m) for m in bullet_memberships(ref, s, mentions[s.index], people[s.index], main_org,
                                                                   article.published, intro.text))
@@ -462,15 +464,21 @@ def _last_day(value: str) -> dt.date | None:
     return parse_day(value)
 
 
-def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = None) -> Sentence | None:
+def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = None,
+                same_line: bool = False) -> Sentence | None:
     """Return the sentence introducing the bulleted list `s` belongs to ('Leaders attending:'), if any.
 
     A colon line with no cue of its own ('Beijing has chosen:') opens a list when the sentence before it
     speaks of guests or invitations ('The host has invited a few non-members.'); the list takes its tense.
+    A bare heading of the list's own kind ('WHO IS COMING') opens one too; a sentence going on with a bullet's
+    line ('- X, President. X flies in on Monday.') keeps the list open without being an item itself.
     """
-    if s.text.rstrip().endswith(":") and (att.ATTEND.search(s.text) or att.ABSENT.search(s.text)
-                                          or _LIST_INTRO.search(s.text)):
+    if (s.text.rstrip().endswith(":") or s.kind == "heading") and (
+            _LIST_INTRO.search(s.text) or s.text.rstrip().endswith(":") and (
+                att.ATTEND.search(s.text) or att.ABSENT.search(s.text))):
         return s
+    if intro is not None and same_line and not BULLET.match(s.text):
+        return intro
     if s.text.rstrip().endswith(":") and before is not None and len(s.text.split()) <= 8 and (
             att.GUEST.search(before.text) and not att.ABSENT.search(before.text)):
         return Sentence(s.index, before.start, s.end, before.text + " " + s.text, s.kind)

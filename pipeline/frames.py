@@ -21,8 +21,8 @@ _OF_BOARD = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:executive|governing|managemen
 # 'X Y, the president's adviser, attended the signing': an unknown name opening a sentence whose verb is attending
 _SUBJECT_ATTENDS = re.compile(r"^(?:\s*,[^;]{0,200}?,)?\s+(?:also\s+)?(?:attended|took\s+part\s+in|"
                               r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b)")
-_ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}|\s+(?:of\s+State\s+)?for\s+(?:[A-Z][\w-]*\s+|and\s+){1,4})?\s*$")
-_POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
+_ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}|\s+of\s+(?:[A-Z][\w-]*(?:,\s+|\s+)(?:and\s+)?){1,5}|\s+(?:of\s+State\s+)?for\s+(?:[A-Z][\w-]*\s+|and\s+){1,4})?\s*$")
+_POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+(?:new\s+)?$")  # "Italy's new Prime Minister"
 _AND = re.compile(r"^\s+and\s+$")
 _NAME_NEXT = re.compile(r"^\s+(?:Sheikh\s+|Dr\.?\s+|Mr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)")
 _ROLE_END = re.compile(r"^(?:\s+for\s+(?:[A-Z][\w-]*\s*|and\s+){1,4})?\s*(?:[,;.)]|who\b|and\b|$)")  # ', Minister for Defence Affairs.'
@@ -160,6 +160,7 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
                                 mentions, text, offset)
     paired = _respective_names(runs, mentions, text, offset)
     for a, b, run in runs:
+        a, run = _past_portfolio(a, run, text, offset)
         left = _left_frame(mentions, a, text, offset)
         right = _right_frame(mentions, b, text, offset, left.role is not None)
         owner = _before(mentions, a, text, offset, _POSSESSIVE_ONLY) if left.role is None else None
@@ -211,6 +212,16 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
 
 
 _POSSESSIVE_ONLY = re.compile(r"^['’]s\s+$")
+# 'Minister of Industry, Mines and Trade X Y': the portfolio's last word is not the name's first
+_PORTFOLIO_BEFORE = re.compile(r"\bMinister\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*(?:,\s+|\s+)(?:and\s+)?){0,4}$")
+
+
+def _past_portfolio(a: int, run: str, text: str, offset: int) -> tuple[int, str]:
+    """Drop a portfolio word from the start of a name run of three words or more that follows 'Minister of'."""
+    words = run.split(" ")
+    if len(words) < 3 or not _PORTFOLIO_BEFORE.search(text[max(0, a - offset - 80): a - offset]):
+        return a, run
+    return a + len(words[0]) + 1, " ".join(words[1:])
 # 'Georgia and Ukraine, whose presidents, X and Y, came': names paired in order with the countries before them
 _RESPECTIVE = re.compile(r"^,?\s+(?:whose|their)\s+(presidents|prime\s+ministers|leaders|"
                          r"heads\s+of\s+state),\s+$", re.I)
