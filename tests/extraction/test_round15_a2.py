@@ -21,13 +21,13 @@ def test_heads_acting_on_the_floor_of_a_past_summit_attended(ref, tmp_path):
     people = _people(ref, tmp_path,
                      "Benin's President Koffi Adjovi, the current chairman of the community, presided over the "
                      "closed sessions, which ran late into the night.\n\n"
-                     "Togo's President Edem Kodjo and Niger's President Amadou Garba argued in the debate for an "
+                     "Togo's President Edem Agbeko and Niger's President Amadou Garba argued in the debate for an "
                      "early launch of the currency.\n\n"
                      "Facing them were the sceptics led by Ghanaian President Kwesi Mensah and Guinea's President "
                      "Alpha Sow, who said the economies had to converge first. Gambian President Lamin Jallow, at his "
                      "first summit, told his colleagues to be patient. Liberian President Samuel Doe-Kollie also spoke "
                      "in favour of waiting.")
-    for who, country in (("Koffi Adjovi", "Benin"), ("Edem Kodjo", "Togo"), ("Amadou Garba", "Niger"),
+    for who, country in (("Koffi Adjovi", "Benin"), ("Edem Agbeko", "Togo"), ("Amadou Garba", "Niger"),
                          ("Kwesi Mensah", "Ghana"), ("Alpha Sow", "Guinea"), ("Samuel Doe-Kollie", "Liberia")):
         assert people.get(who) == (country, "attended"), (who, people)
 
@@ -36,14 +36,14 @@ def test_floor_acts_of_a_preview_another_time_or_without_a_floor_are_not_attenda
     preview = ("ECOWAS leaders to meet in Abuja\n\nABUJA, December 10 (Wire) - West African heads of state will meet "
                "in Abuja on Saturday for a two-day summit.\n\n")
     for text, head, published in (
-            ("Togo's President Edem Kodjo argued for an early launch of the currency at the last session.",
+            ("Togo's President Edem Agbeko argued for an early launch of the currency at the last session.",
              preview, "2023-12-10"),
-            ("In 2019, Togo's President Edem Kodjo argued for an early launch of the currency in the debate.",
+            ("In 2019, Togo's President Edem Agbeko argued for an early launch of the currency in the debate.",
              _HEAD, "2023-12-17"),
-            ("Markets were calm. Togo's President Edem Kodjo argued for lower tariffs on rice.", _HEAD, "2023-12-17"),
-            ("The debate divided the hall. Former Togolese President Edem Kodjo argued for an early launch.",
+            ("Markets were calm. Togo's President Edem Agbeko argued for lower tariffs on rice.", _HEAD, "2023-12-17"),
+            ("The debate divided the hall. Former Togolese President Edem Agbeko argued for an early launch.",
              _HEAD, "2023-12-17")):
-        assert "Edem Kodjo" not in _people(ref, tmp_path, text, head, published), text
+        assert "Edem Agbeko" not in _people(ref, tmp_path, text, head, published), text
 
 
 # --- short attendance verbs ----------------------------------------------------------------------------------------
