@@ -30,6 +30,7 @@ MAX_ANALYSED = 300_000  # characters of an article that are read; no news articl
 STATUS_PRIORITY = {"absent": 3, "attended": 2, "expected": 1}
 MEMBER_PRIORITY = ["member_readmitted", "joining", "left", "suspended", "candidate", "observer_or_dialogue_partner",
                    "observer", "dialogue_partner", "partner", "member"]
+_FOUNDING_RULES = frozenset({"founded_by", "founded_when", "treaty_signed_by", "founding_members", "founding_papers_signed_by"})
 HEAD_RANKS = ("head",)
 _MEET = re.compile(r"\b(?:met|meet|meets|meeting\s+between|talks\s+with|held\s+talks)\b", re.I)
 BULLET = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+")
@@ -529,7 +530,8 @@ def _member_rank(f: MembershipFinding, day: str | None) -> tuple[bool, str, int]
     since 2005' ... 'will chair the organisation next year').
     """
     status = "member_readmitted" if f.rule == "readmitted" else f.status
-    return (f.rule != "chairs_org", f.since or day or "", -MEMBER_PRIORITY.index(status))
+    undated = "" if f.rule in _FOUNDING_RULES else day  # an undated founding is older than any later exit
+    return (f.rule != "chairs_org", f.since or undated or "", -MEMBER_PRIORITY.index(status))
 
 
 def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFinding]], sentences: list[Sentence],

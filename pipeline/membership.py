@@ -18,6 +18,7 @@ _GRANTED = r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accor
 # 'advanced economies such as', 'emerging powers including': kinds of states, then examples of them
 _KINDS_SUCH_AS = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:economies|countries|states|nations|powers|democracies)\s+"
                   r"(?:such\s+as|including|like)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
+_RANGE_TO = re.compile(r"\s+to\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 _MORE_KINDS = re.compile(r"\s+(?:with|and|as\s+well\s+as|alongside|plus)\s+" + _KINDS_SUCH_AS, re.I)
 # (rule name, status, pattern whose end is where a list of places starts)
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
@@ -30,7 +31,9 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                         r",?\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+|"
                                         # 'founded in 1949 by twelve countries, among them A, B and C'
                                         r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+(?:countries|states|nations)"
-                                        r",?\s+(?:among\s+them|including|such\s+as|among\s+which|namely)\s+)?", re.I)),
+                                        r"(?:,?\s+(?:among\s+them|including|such\s+as|among\s+which|namely)\s+|,\s+(?=(?:the\s+)?(?-i:[A-Z])"
+                                        # 'by 12 countries, Belgium among them'
+                                        r"[\w.'’ -]{1,60}?\s+(?:among\s+them|included)\b)))?", re.I)),
     # 'The bloc was created in June 2001, when the presidents of A, B and C signed its charter': the states that founded it
     ("founded_when", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+"
                                           r"(?:\d{1,2},?\s+)?(\d{4})|(\d{4})),?\s+when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?"
@@ -40,6 +43,15 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                              r"(?-i:[A-Z])[^.;,]{0,80}?\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                              r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
                                              r"\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
+    # 'its founding documents were signed in Minsk by the leaders of A, B and C'
+    ("founding_papers_signed_by", "member", re.compile(
+        r"\b(?:its|the\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|community|commonwealth)['’]s)\s+founding\s+"
+        r"(?:documents?|treaty|charter|agreements?|declaration|accords?)\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
+        r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})\s+){0,3}"
+        r"by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
+    # 'with members ranging from A and B to C and D': both ends of the range are members
+    ("members_ranging", "member", re.compile(
+        r"\b(?:members|member\s+(?:states|countries|nations|economies))\s+(?:rang(?:ing|e|es|ed))\s+from\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations)\s*(?:include|including|are|were|of|,)\s*", re.I)),
     # an acronym spelt out by its members: 'BRICS - Brazil, Russia, India, China and South Africa -'
     ("acronym_of_members", "member", re.compile(r"(?<![\w-])(?-i:[A-Z]{3,})\s*(?:\s[-–—]|\(|:)\s*(?=(?-i:[A-Z])[^.;]{3,120}?,[^.;]{3,120}?\band\b)", re.I)),
@@ -80,6 +92,11 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # 'brings together 19 countries and the European Union: A, B, ...': the body named before the colon is one too
         r"(?:\s+(?:and|plus)\s+(?P<extra>the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,4}))?\s*"
         r"(?:\s[-–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # 'is made up of 19 nations and the European Union': the body counted in with the unnamed states
+    ("comprised_count_plus", "member", re.compile(
+        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites)\s+"
+        r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:-\w+)?)\s+(?:(?:member|sovereign)\s+)?"
+        r"(?:countries|states|nations|economies)\s+(?:and|plus)\s+(?=the\s+(?-i:[A-Z]))", re.I)),
     # 'started the process of admitting A and B as full members': an admission begun is a candidacy
     ("admission_process", "candidate", re.compile(
         r"\b(?:process|procedure|start|beginning|path|road)\s+(?:of|for|to(?:wards)?)\s+(?:the\s+)?(?:admitting|"
@@ -388,7 +405,7 @@ def _since(sentence: Sentence, published: str | None, year: str | None, cue: tup
     return dates[0].start if dates else None
 
 
-_FOUNDING_DATED = frozenset({"founded_by", "founded_when", "treaty_signed_by"})
+_FOUNDING_DATED = frozenset({"founded_by", "founded_when", "treaty_signed_by", "founding_papers_signed_by"})
 
 
 def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None,
@@ -404,13 +421,17 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             taken.update(range(m.start(), m.end()))
             extra = m.start("extra") if rule == "comprised_count" and m.group("extra") else -1
             # the body counted in with the members ('19 countries and the European Union') is no target
-            named = [x for x in mentions if not 0 <= extra <= x.start - s.start < m.end()]
+            named = [x for x in mentions if not 0 <= extra <= x.start - s.start < m.end()
+                     and not (rule == "comprised_count_plus" and 0 <= x.start - s.start - m.end() <= 4)]
             org = _target_org(named, main_org, s.start + m.start())
             if rule == "appositive_org_partners" and m.group(0)[:1].islower():
                 org = main_org  # 'the alliance's partners - ...': the summit's organisation, not one named later
             items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
             if extra >= 0:
                 items += read_list(ref, mentions, s.start + extra, s.text, s.start, _KINDS)
+            upper = _RANGE_TO.match(s.text, items[-1].end - s.start) if items and rule == "members_ranging" else None
+            if upper:  # '... to C and D': the other end of the range
+                items += read_list(ref, mentions, s.start + upper.end(), s.text, s.start, _KINDS)
             more = _MORE_KINDS.match(s.text, items[-1].end - s.start) if items and rule == "comprised_kinds" else None
             if more:  # '... with emerging powers including C and D': the second kind of members
                 items += read_list(ref, mentions, s.start + more.end(), s.text, s.start, _KINDS)
@@ -421,12 +442,13 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             if rule == "invited_to_join" and _JOIN_PARTNERSHIP.match(s.text, m.end()):
                 said = "partner"  # 'invited A and B to join its Partnership for Peace': a partner, not a candidate
             year = (m.group(1) or m.group(2)) if rule in _FOUNDING_DATED else None
+            # a signing's own date only: 'signed in Minsk by A and B, and later that month in Almaty by ...' is another act
+            since = year if rule == "founding_papers_signed_by" else _since(s, published, year) if rule in _FOUNDING_DATED else None
             for item in items:
                 if item.entity_id == org or item.entity_id is None or org is None:
                     continue
                 found.append(MembershipFinding(org, item.entity_id, item.canonical or "", said, rule,
-                                               _since(s, published, year) if rule in _FOUNDING_DATED else None,
-                                               (s.start + m.start(), item.end)))
+                                               since, (s.start + m.start(), item.end)))
     return found
 
 
@@ -491,6 +513,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'ended its participation in the Trans-Pacific Partnership': a body the reference does not know
             if rule == "joined" and _place_after(mentions, s.start + m.end()):
                 continue  # 'joined Saudi Arabia in cutting ties' joins a country in an act, not an organisation
+            if status in ("joining", "candidate") and _other_body(s, mentions, m.end(), org):
+                continue  # 'admitted as a new member of the lender', 'seeking membership in the European Union'
             if rule == "applied" and _DROPPED_BID.search(s.text[max(0, m.start() - 50): m.start()]):
                 continue  # 'has dropped its membership bid', 'withdrew its application to join': no longer a candidate
             if rule in ("applied", "joined", "acceded") and (_unknown_target(s, mentions, m.end())
@@ -626,6 +650,10 @@ _CHAIR_GAP = re.compile(r"^\s*(?:,\s*(?:which|that|whose\s+(?:country|government
                         r"(?-i:[a-z]+ly))\s+)*$", re.I)
 # 'chairs the African Union Commission', 'chaired the EU Council': a body of the organisation, chaired by a person
 _OWN_BODY = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?-i:Commission|Secretariat|Council|Parliament|Committee|Court)\b")
+# what a membership is of: 'member of the lender' (a common noun) or 'membership in the European Union' (a name)
+_OF_BODY = re.compile(r"\s+(?:of\s+(?:the|its)\s+(?P<noun>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,2})|(?:of|in)\s+(?:the\s+)?(?=(?-i:[A-Z])))")
+_BODY_NOUN = re.compile(r"\b(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|club|community|commonwealth|"
+                        r"partnership|body|association|family|nations)\b", re.I)
 _INTO = re.compile(r"^\s+(?:in)?to\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 
 
@@ -636,6 +664,17 @@ def _unknown_target(s: Sentence, mentions: list[Mention], cue_end: int, named: r
         return False
     at = s.start + cue_end + t.end()
     return not any(x.start == at and x.kind in ("org", "country") for x in mentions)
+
+
+def _other_body(s: Sentence, mentions: list[Mention], cue_end: int, org: str) -> bool:
+    """Return True when a membership cue's 'of/in the X' names a body other than the target: a bank, another union."""
+    t = _OF_BODY.match(s.text, cue_end)
+    if t is None:
+        return False
+    if t.group("noun"):
+        return not _BODY_NOUN.search(t.group("noun"))
+    at = s.start + t.end()
+    return any(x.start == at and x.kind in ("org", "country") and x.entity_id != org for x in mentions)
 
 
 def _org_at(s: Sentence, mentions: list[Mention], cue_end: int, named: re.Pattern[str]) -> bool:
@@ -865,9 +904,9 @@ _JOINED_IN = re.compile(r"\b(?:joined|acceded|rejoined)\s+(?:the\s+[\w-]+\s+)?(?
 # 'and Kyrgyzstan in August of the same year', 'Laos in 1997'
 _GAPPED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,60}?)\s+in\s+"
                           r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?P<year>(?:19|20)\d{2})\b|(?:of\s+)?(?:the\s+(?P<rel>same|following|next)|(?P<that>that))\s+year\b)")
-# in an alliance, 'allies' are its members: 'Only eight allies expect to meet the target: A, B, ...'
+# in an alliance, 'allies' are its members: 'Only eight allies expect to meet the target: A, B, ...', 'six allies - A, B, ... -'
 _ALLIES_COLON = re.compile(r"\b(?:the\s+|only\s+|all\s+|other\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                           r"several|some|many|most|other|these|those)\s+(?:other\s+)?(?:(?-i:[A-Z]{3,})\s+)?allies\b[^.:;()]{0,90}:\s*", re.I)
+                           r"several|some|many|most|other|these|those)\s+(?:other\s+)?(?:(?-i:[A-Z]{3,})\s+)?allies\b(?:[^.:;()]{0,90}:|\s+[-–—]{1,2}|\s*[–—])\s*", re.I)
 # 'granted dialogue partner status to A and B, joining C and D in that category': C and D already held it
 _JOINING_THOSE = re.compile(r"\s*,?\s*(?:joining|alongside|next\s+to|in\s+addition\s+to)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,80}?)"
                             r"\s+(?:in\s+th(?:at|is|e\s+same)\s+(?:category|status|role|group|tier)|as\s+(?:dialogue\s+)?partners|as\s+observers)\b", re.I)
@@ -1026,6 +1065,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _GROUP_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|forum|union|league|club|community)"
 _APPOSITION = re.compile(r"^\s*(?:\s[-–—]|[–—(:])\s*")
+_ORG_LEADERS = re.compile(r"^\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s*(?:\s[-–—]|[–—(:])\s*", re.I)
 _CONTEXT_CUE = re.compile(rf"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s-\s|\b(?:the|those|these)\s+{_COUNT}\s+(?:that|which|who)\b", re.I)
 # 'Leaders of the seven — A of X, B of Y, ...', 'the heads of the observer states took part: X was represented by ...'
 _LEADERS_LIST = re.compile(rf"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|heads)\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
@@ -1097,6 +1137,12 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
             if len(items) >= 3 or held and items:  # 'the countries holding observer status in the SCO - A, B, C'
                 add([(x.entity_id or "", x.canonical or "", x.start) for x in items if x.entity_id],
                     _held_status(held) if held else "member", "named_bloc_list")
+            lead = _ORG_LEADERS.match(s.text[m.end - s.start:]) if m.kind == "org" and m.entity_id == main_org else None
+            if lead:  # 'the G-20 leaders - Smith, French President X, ... -': the states of the leaders listed
+                start = m.end + lead.end()
+                leaders = _countries_in(ref, ms, ps, start, s.start + _closing(s.text, start - s.start), main_org)
+                if len(leaders) >= 3:
+                    add(leaders, "member", "org_leaders_list")
         if not any(m.kind == "org" and m.entity_id != main_org for m in ms):
             for g in _GENERIC_BLOC.finditer(s.text):  # 'The group — Brazil, Russia, India, China and South Africa — ...'
                 items = read_list(ref, ms, s.start + g.end(), s.text, s.start, _KINDS)
