@@ -13,8 +13,8 @@ from pipeline.model import Mention, Person, Sentence
 ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
     r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|will\s+not\s+come|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
-    r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send)|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
-    r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|"
+    r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send|take\s+part\s+in\s+(?:the|this)\s+(?:summit|meeting|gathering|talks))|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
+    r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|"
     r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+(?:(?:entire|whole)\s+)?"
     r"(?:summit|meeting|gathering)|(?:cancel(?:l?ed|s)?|call(?:ed|s|ing)?\s+off|scrap(?:ped|s)?)\s+(?:his|her|their)\s+"
     r"(?:planned\s+)?(?:trip|visit|attendance|participation|journey)|"
@@ -97,6 +97,17 @@ ATTEND = re.compile(
     r"(?:declaration|communiqu[eé]|final\s+statement)\b|"
     # remote participation: 'X joined remotely', 'Y took part online'
     r"\b(?:join(?:ed|s|ing)?|t(?:ook|akes?|aking)\s+part|participat\w+)\s+(?:in\s+)?(?:remotely|online)\b|"
+    # a virtual meeting's screen and floor: 'seen speaking on screen were', 'X appeared on screen', 'the session
+    # featured X and Y', 'Z also spoke.'
+    r"\b(?:seen|appear(?:ed|s|ing)?|speak(?:s|ing)?|spoke)\s+(?:briefly\s+)?on\s+(?:the\s+)?(?:video\s+)?screens?\b|"
+    r"\b(?:summit|session|meeting|plenary|gathering)\s+(?:also\s+)?featured\b|\balso\s+spoke(?=\s*[.;]|\s*$)|"
+    # 'the G-8 leaders - A, B and C - spent the day on trade': the group's leaders named in a dashed aside
+    r"\bthe\s+(?-i:G-?\d+|[A-Z]{3,}|[A-Z]+-\d+)\s+leaders\s+[-–—]\s+(?-i:[A-Z])|"
+    # 'X is to deliver the closing address', 'Y gave the keynote speech': a speech set in the meeting's programme
+    r"\b(?:deliver(?:ed|s|ing)?|g(?:ive|ives|ave|iving))\s+(?:the|a|his|her)\s+(?:closing|opening|keynote|concluding)\s+"
+    r"(?:address|speech|remarks)\b|"
+    # 'reporting on their work to the leaders were': heads of the bodies that report to the summit
+    r"\breport(?:ed|s|ing)?\s+(?:on\s+(?:[\w'’-]+\s+){1,4}?)?to\s+the\s+(?:assembled\s+)?(?:leaders|heads\s+of\s+state|summit)\b|"
     r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:at|in)\s+the\s+(?-i:[A-Z])[\w'’-]*\s+"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:hotel|palace|centre|center|venue|hall|resort)\b|"
     # 'The summit opened on Wednesday with a breakfast at which X ...': the opening event's people were there
@@ -144,7 +155,7 @@ ATTEND = re.compile(
     r"press\s+cent(?:re|er))\b)", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
-    r"going\s+to|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
+    r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
 PAST = re.compile(
     r"\b(?:attended(?!\s+by)|arrived|landed|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|(?:was|were|been)\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
@@ -169,7 +180,7 @@ _EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s
 _EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted|"
                             r"(?:had\s+)?(?:stepped\s+down|resigned|retired|left\s+office|was\s+(?:deposed|overthrown|toppled)))", re.I)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
-                            r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined)\b"
+                            r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined(?!\s+(?:to\s+attend|(?:the|an)\s+invitation)))\b"
                             r"(?!\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)\b)"
                             r"(?!\s+(?:his|her|their)\s+(?:participation|attendance|presence))"
                             r"(?!\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would)\s+(?:also\s+|not\s+)?(?:attend|participate|"
@@ -426,7 +437,10 @@ _OTHER_MEETING_BEFORE = re.compile(r"\b(?:next|following|last|previous)\s+(?:yea
                                    # 'The leaders last met in Addis Ababa in January(, where) X took over the chair'
                                    r"\b(?:last|previously)\s+(?:met|convened|gathered|assembled)\b|"
                                    r"\b(?:earlier|first)\s+(?:met|gathered|convened|assembled)\b[^.;]*?"
-                                   r"\b(?:where|when|at\s+which)\b", re.I)
+                                   r"\b(?:where|when|at\s+which)\b|"
+                                   # 'the council of foreign ministers was held in X under the chairmanship of'
+                                   r"\b(?:(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers['’]?|ministerial)\s+"
+                                   r"(?:[^.;]{0,60}?\s)?(?:was|were)\s+(?:held|convened)\b", re.I)
 # a sentence opened by another time: 'Last year in Ise-Shima, X and Y were ...', 'In 2014, ...', 'Two years ago, ...'
 _OTHER_TIME_OPENING = re.compile(r"^\W*(?:last\s+year|the\s+(?:previous|year\s+before)|(?:a|one|two|three|four|five|"
                                  r"several|\d+)\s+years?\s+ago|in\s+((?:19|20)\d\d))\b", re.I)

@@ -163,7 +163,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         item = intro is None or not same_line or bool(BULLET.match(s.text))
         intro = _list_intro(s, intro, previous if previous is not s else prev, same_line)
         if summit and intro is not None and intro.index != s.index and s.kind != "credit" and item:
-            findings.extend((s, f) for f in att.bullet_findings(s, people[s.index], intro.text, future, dead))
+            findings.extend((s, _to_parent(ref, f)) for f in att.bullet_findings(s, people[s.index], intro.text, future, dead))
             memberships.extend((s, m) for m in bullet_memberships(ref, s, mentions[s.index], people[s.index], main_org,
                                                                   article.published, intro.text))
             findings.extend((s, f) for f in att.replaced_absent(s, people[s.index], dead))
@@ -397,9 +397,10 @@ def _other_summit_dated(s: Sentence, mentions: list[Mention], main_org: str | No
         for m in mentions) and att._dated_elsewhere(s.text, window, published)
 
 
-# 'expected to attend the East Asia Summit', 'attended the Summit of the Americas': a summit named by its own name
+# 'expected to attend the East Asia Summit', 'attended the Summit of the Americas', 'at the fifth summit of the
+# Conference on ...': a summit named by its own name
 _NAMED_SUMMIT = re.compile(r"\b(?:attend\w*|at|to|for|join\w*)\s+the\s+((?:(?-i:[A-Z])[\w'’-]*\s+){1,4})(?-i:Summit)\b"
-                           r"|\b(?:attend\w*|at|to|for|join\w*)\s+the\s+(?-i:Summit)\s+of\s+the\s+((?-i:[A-Z])[\w-]+)", re.I)
+                           r"|\b(?:attend\w*|at|to|for|join\w*)\s+the\s+(?:[\w-]+\s+)?summit\s+of\s+the\s+((?-i:[A-Z])[\w-]+)", re.I)
 _SUMMIT_NAME_WORDS = re.compile(r"^(?:the|leaders['’]?|annual|ordinary|extraordinary|special|informal|emergency|jubilee|"
                                 r"anniversary|first|second|third|\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[\w-]+(?:st|nd|rd|th))$", re.I)
 
