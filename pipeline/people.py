@@ -134,6 +134,9 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
         res = resolve_person(ref, name, role, place, day)
         if not res.entity_id and role:  # 'King Salman', 'President Putin': a title-name alias
             res = resolve_person(ref, f"{role} {name}", role, place, day)
+        held = _title_holder(ref, name, role, place, day)
+        if held and (not res.entity_id or place and all(o.place != place for o in ref.offices_of(res.entity_id, day))):
+            return held  # 'Crown Prince Abdullah' in 2004; 'King Abdullah' of Saudi Arabia, not the Jordanian alias
         return res if res.entity_id else Resolution(None, None, "none", 0.0)
     res = resolve_person(ref, name, role, place, day)
     if res.entity_id or len(name.split()) > 3:
@@ -143,6 +146,24 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
         if p.person_id and any(_norm(n).endswith(tail) for n in (p.canonical, p.name_as_written) if n):
             return Resolution(p.person_id, p.canonical, "coref", 0.9)
     return res
+
+
+def _title_holder(ref: Reference, token: str, role: str | None, place: str | None, day: str | None) -> Resolution | None:
+    """The one holder of the title on the day (of the place, when the frame gives one) with this word in a name.
+
+    Office lookup on the story's date: 'Crown Prince Abdullah' in 2004 is the Saudi crown prince, though 'Abdullah'
+    alone names several people.
+    """
+    if not role or not day:
+        return None
+    key = _norm(token)
+    offices = ref.holders(role, place, day) if place else ref.holders_anywhere(role, day)
+    found = {o.person_id for o in offices if o.person_id in ref.people and any(
+        key in _norm(n).split() for n in (ref.people[o.person_id].name, *ref.people[o.person_id].aliases))}
+    if len(found) != 1:
+        return None
+    pid = found.pop()
+    return Resolution(pid, ref.people[pid].name, "title+office", 0.9)
 
 
 def _other_office(ref: Reference, person: Person, role: str | None, day: str | None) -> bool:

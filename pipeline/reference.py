@@ -135,6 +135,10 @@ class Reference:
         """Return the offices `role` of `place` held on `day`: who was President of Iran then."""
         return [o for o in self._offices_by_place.get((role, place), []) if o.held_on(day)]
 
+    def holders_anywhere(self, role: str, day: str | None) -> list[Office]:
+        """Return the offices `role` of any place held on `day`: every crown prince then."""
+        return [o for (r, _), held in self._offices_by_place.items() if r == role for o in held if o.held_on(day)]
+
     def members_of(self, org_name: str, day: str | None) -> dict[str, str]:
         """Return {country name: status} for an organisation on `day` from the reference table."""
         out = {}

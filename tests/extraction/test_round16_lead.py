@@ -39,3 +39,19 @@ def test_a_head_who_hands_over_the_chair_at_the_summit_still_attends(ref, tmp_pa
                                     "Seretse, who handed over the chair during the opening ceremony.", head,
                      "2024-08-17")
     assert people.get("Kabo Seretse", (None, None))[1] == "attended", people
+
+
+_G20 = ("G20 leaders gather\n\nTORONTO, June 26 (Wire) - Leaders of the Group of Twenty opened their summit in "
+        "Toronto on Saturday.\n\n")
+
+
+def test_a_title_and_one_name_resolve_to_the_holder_of_that_title_on_the_day(ref, tmp_path):
+    people = _people(ref, tmp_path, "The kingdom's Crown Prince Abdullah sent his regrets.", _G20, "2004-06-09")
+    assert people.get("Abdullah of Saudi Arabia") == ("Saudi Arabia", "absent"), people
+
+
+def test_the_country_of_the_frame_beats_a_title_alias_of_another_country(ref, tmp_path):
+    people = _people(ref, tmp_path, "Saudi Arabia's King Abdullah attended the working dinner.", _G20, "2010-06-26")
+    assert people.get("Abdullah of Saudi Arabia") == ("Saudi Arabia", "attended"), people
+    people = _people(ref, tmp_path, "Jordan's King Abdullah attended the working dinner.", _G20, "2010-06-26")
+    assert people.get("Abdullah II of Jordan") == ("Jordan", "attended"), people
