@@ -223,6 +223,9 @@ _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b", re.I)
 _INVITED_VERB = re.compile(r"\b(?:(?:is|are|was|were|be|been)(?:\s+(?:also|not))?|not)\s+$", re.I)
 # 'has invited X to a dialogue on Thursday' looks ahead; 'the presidency has also invited a few non-members: X, Y', with
 # no event to come, is done once the summit is under way
+# 'were invited as guests': in a report, the capacity they sat in, not an invitation still open
+_INVITED_AS = re.compile(r"^\s+(?:to\s+(?:the\s+)?(?:summit|meeting|session)\s+)?as\s+(?:special\s+|honou?red\s+)?"
+                         r"(?:guests?|observers?)\b", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)(?:\s+(?:also|not))?\s+$", re.I)
 _INVITED_TO = re.compile(r"^[^.;:]{0,80}?\bto\s+(?:the|an?|its|their|this|next|attend)\b", re.I)
 # a clause about the next meeting ('will host next year's summit') says nothing of this one's tense
@@ -241,6 +244,9 @@ def _without_asides(text: str) -> str:
 # a prediction about a description, not about coming: 'what is expected to be her last summit', 'expected to be his final'
 _PREDICTION = re.compile(r"\b(?:what|which|that)\s+(?:is|was|are|were)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|due)\s+to\s+be\b|"
                          r"\bexpected\s+to\s+be\s+(?:his|her|their|its|the)\s+(?:last|final|first|only)\b", re.I)
+# in a report of a summit under way, taking part 'again' on a later day: 'is expected to join again on Tuesday'
+_AGAIN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|due|set|scheduled)\s+to\s+(?:take\s+part|attend|join(?:\s+in)?|"
+                    r"participate)\s+again\b(?!\s+(?:next|in\s+\d{4}))", re.I)
 # in a report, the asides a future can hide in: 'X, who will leave office in May,', 'Y, attending her last summit before
 # she retires;', 'as the bloc prepares to ...'
 _REPORT_ASIDE = re.compile(r",\s*(?:who|which|whose|(?-i:[a-z]+ing))\s[^,;:.—–]*(?=[,;]|\.?\s*$)|"
@@ -250,7 +256,9 @@ _REPORT_ASIDE = re.compile(r",\s*(?:who|which|whose|(?-i:[a-z]+ing))\s[^,;:.—�
                            r"\b(?:before|ahead\s+of|until|pending)\s+(?:the\s+|a\s+|new\s+|fresh\s+)?(?:[\w'’-]+\s+){0,2}?"
                            r"(?:talks|meetings?|elections?|vote|visits?|negotiations|deadline|referendum)\b[^,;:.—–]*|"
                            # reported speech: 'told reporters that any strike would be illegal'
-                           r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|warned|added|stressed|insisted|argued)\s+that\s[^;]*", re.I)
+                           r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|warned|added|stressed|insisted|argued)\s+(?:that\s|"
+                           # without 'that', another subject's 'would': 'said Lisbon would host the games'
+                           r"(?!(?:he|she|they|it|we|I)\b)(?=(?:[\w'’-]+\s+){1,4}(?:would|could|might)\b))[^;]*", re.I)
 
 
 # a quotation of four words or more: its tense is the speaker's, not the report's ('X called it a sign that "we will ..."')
@@ -293,8 +301,9 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
         return "attended"
     text = _PREDICTION.sub(" ", _NEXT_MEETING.sub(" ", text))
     if summit_future is False:  # a report: a future inside an aside or a time clause is not the attendance's tense
-        text = _REPORT_ASIDE.sub(" ", text)
-    if any(summit_future is not False or not _INVITED.fullmatch(m.group(0)) or _INVITED_VERB.search(text[:m.start()])
+        text = _AGAIN.sub(" ", _REPORT_ASIDE.sub(" ", text))
+    if any(summit_future is not False or not _INVITED.fullmatch(m.group(0))
+           or _INVITED_VERB.search(text[:m.start()]) and not _INVITED_AS.match(text[m.end():])
            or _PERFECT_BEFORE.search(text[:m.start()]) and _INVITED_TO.match(text[m.end():])
            for m in FUTURE.finditer(text)):
         return "expected"

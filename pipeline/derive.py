@@ -27,6 +27,11 @@ from pipeline.sentences import split_sentences
 from pipeline.summit import ORG_SUMMIT, Summit, find_summit, other_summits
 
 MAX_ANALYSED = 300_000  # characters of an article that are read; no news article is longer
+# the summit still ahead on its own day: 'leaders gather today', 'opens later today', 'will meet this afternoon'
+_SAME_DAY_AHEAD = re.compile(r"\b(?:(?:leaders|heads\s+of\s+(?:state|government))\s+(?:(?:will|are\s+to)\s+)?(?:gather|meet|convene)\s+"
+                             r"(?:here\s+)?(?:today|tonight)|(?:summit|meeting|leaders)\s+(?:(?:will|are\s+to|is\s+to)\s+)?"
+                             r"(?:gather|meet|convene|opens?|begins?|starts?)\s+(?:later\s+today|tonight|this\s+(?:afternoon|evening)))\b",
+                             re.I)
 STATUS_PRIORITY = {"absent": 3, "attended": 2, "expected": 1}
 MEMBER_PRIORITY = ["member_readmitted", "joining", "left", "suspended", "candidate", "observer_or_dialogue_partner",
                    "observer", "dialogue_partner", "partner", "member"]
@@ -141,6 +146,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                        ) -> tuple[list[tuple[Sentence, att.AttendanceFinding]], list[tuple[Sentence, MembershipFinding]]]:
     pub, start = parse_day(article.published), parse_day(summit.start if summit else None)
     future = (start > pub) if pub and start else (None if not pub else False)
+    if future is False and start == pub and any(_SAME_DAY_AHEAD.search(s.text) for s in sentences if s.kind != "title"):
+        future = True  # a morning preview on the opening day: 'leaders gather today', 'the summit opens later today'
     dead = _dead(ref, sentences, people, day)
     main_org = summit.org_id if summit else None
     findings: list[tuple[Sentence, att.AttendanceFinding]] = []

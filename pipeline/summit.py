@@ -166,8 +166,10 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue  # 'CICA summit in Shanghai' in an article about another body's meeting
             elif _HOST_APPOSITIVE.match(s.text[m.end - s.start: m.end - s.start + 160]):
                 scores[m.entity_id or ""] += 3  # 'Hangzhou, the lakeside city that will host the leaders'
-            elif _ADDRESSED_TO.search(before):
-                continue  # 'a warning to Moscow and a plea to Athens': the city stands for its government
+            elif _ADDRESSED_TO.search(before) or _STANDS_FOR_BEFORE.search(before) or _STANDS_FOR_AFTER.match(after):
+                continue  # 'a warning to Moscow', 'the fall of X', "Moscow's objections": the city stands for its government
+            elif about_summit and _CHAIRED_FROM.search(before):
+                scores[m.entity_id or ""] += 3  # 'chaired the virtual summit from X': where the host sat
             elif _NAMED_SUMMIT_AFTER.match(after) and about_summit:
                 scores[m.entity_id or ""] += 3  # 'the Istanbul summit': the city names the summit
             elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
@@ -195,6 +197,15 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
 # a message addressed to a city standing for its government: 'a warning to Moscow', 'an appeal to Kyiv'
 _ADDRESSED_TO = re.compile(r"\b(?:warnings?|pleas?|appeals?|messages?|signals?|threats?|ultimatums?|overtures?|"
                            r"rebukes?|reproach(?:es)?|olive\s+branch|snub|challenge|reassurances?|calls?)\s+to\s+$", re.I)
+# 'the fall of X', 'the government in X', 'deposited in X', 'a fellow at the Y Institute in X': not a venue
+_STANDS_FOR_BEFORE = re.compile(r"\b(?:(?:takeover|fall|capture|seizure|siege)\s+of|(?:government|regime|rulers|"
+                                r"authorities)\s+in|deposited\s+(?:with\s+\w+\s+)?in|at\s+the\s+(?:[A-Z][\w'’-]*\s+){0,4}"
+                                r"(?:Academy|University|Institute|Institution|Cent(?:er|re)|College|School|Foundation)\s+in)\s+$")
+_STANDS_FOR_AFTER = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:objections?|opposition|protests?|displeasure|anger|ire|"
+                               r"stance|position)\b", re.I)
+# 'chaired the virtual summit from X', 'hosted the video conference from X': the host's seat in an online meeting
+_CHAIRED_FROM = re.compile(r"\b(?:chair(?:ed|s|ing)?|host(?:ed|s|ing)?|presid(?:ed|es|ing)\s+over)\b[^.;:]{0,80}?\bfrom\s+$",
+                           re.I)
 # 'the Istanbul summit', 'the Sanya meeting': the city used as the summit's name
 _NAMED_SUMMIT_AFTER = re.compile(r"^\s+(?:leaders['’]?\s+)?summit\b", re.I)
 
@@ -609,6 +620,9 @@ _OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|indepe
                           # a handover of a presidency or an office: 'takes over the presidency on 1 December'
                           r"(?:hand(?:s|ed|ing)?|take[sn]?|took|taking|pass(?:es|ed|ing)?)\s+over|"
                           r"assum(?:es?|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}(?:presidency|chair(?:manship)?))\b", re.I)
+# 'on the eve of the summit, on 3 May', 'the day before the meeting, on Monday': a date ahead of the summit
+_EVE_OF = re.compile(r"\b(?:the\s+eve\s+of|the\s+day\s+before)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:summit|meeting|session|talks|gathering)s?\s*,?\s+(?:on\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\b(?!.*\bsince\b)", re.I)
 _MOVEMENT = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|fl(?:y|ying|ew|ies)|landed|"
                        r"set(?:s|ting)?\s+off|travel(?:s|led|ling|ed|ing)?\s+to|head(?:s|ed|ing)?\s+(?:to|for))\b", re.I)
@@ -629,6 +643,8 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     """Return True when a date cannot be the summit's: a statement's date, a history date, a year far from the report."""
     if _REPORTED_ON.search(text[max(0, d.span[0] - 40): d.span[0]]):
         return True  # 'the ministry said on Friday' dates the statement, not the summit
+    if _EVE_OF.search(text[max(0, d.span[0] - 80): d.span[0]]):
+        return True  # 'on the eve of the summit, on 3 May, the ministers met': the day before
     day = _WEEKDAY_BEFORE.search(text[max(0, d.span[0] - 30): d.span[0]])
     clause = _clause_before(text, d.span[0] - (len(day.group(0)) if day else 0))
     if _OTHER_EVENT.search(clause) and not _ENDS_AS.match(text[d.span[1]:]):
