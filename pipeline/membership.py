@@ -35,9 +35,11 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                         # 'by 12 countries, Belgium among them'
                                         r"[\w.'’ -]{1,60}?\s+(?:among\s+them|included)\b)))?", re.I)),
     # 'The bloc was created in June 2001, when the presidents of A, B and C signed its charter': the states that founded it
-    ("founded_when", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+"
+    # 'formed as the G-4 in 1980, when A hosted the leaders of B, C and D': the host and its guests
+    ("founded_when", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:as\s+(?:the\s+|an?\s+)?"
+                                          r"[\w-]+(?:\s+[\w-]+){0,2}?\s+)?(?:in|on)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+"
                                           r"(?:\d{1,2},?\s+)?(\d{4})|(\d{4})),?\s+when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?"
-                                          r"(?=[^.;]{3,160}?\b(?:signed|agreed|met|gathered|launched)\b)", re.I)),
+                                          r"(?=[^.;]{3,160}?\b(?:signed|agreed|met|gathered|launched|hosted|invited)\b)", re.I)),
     # 'The Treaty on the Eurasian Economic Union was signed in Minsk on 2 May 2015 by the presidents of A, B and C'
     ("treaty_signed_by", "member", re.compile(r"\b(?:founding\s+)?(?:treaty|charter)\s+(?:on|establishing|creating|founding)\s+(?:the\s+)?"
                                              r"(?-i:[A-Z])[^.;,]{0,80}?\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
@@ -55,6 +57,11 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations)\s*(?:include|including|are|were|of|,)\s*", re.I)),
     # an acronym spelt out by its members: 'BRICS - Brazil, Russia, India, China and South Africa -'
     ("acronym_of_members", "member", re.compile(r"(?<![\w-])(?-i:[A-Z]{3,})\s*(?:\s[-–—]|\(|:)\s*(?=(?-i:[A-Z])[^.;]{3,120}?,[^.;]{3,120}?\band\b)", re.I)),
+    # 'BRICS is an acronym for the five economies of A, B, ...', 'ASEAN now includes A, B and C' (a name or group noun before the verb)
+    ("acronym_for_members", "member", re.compile(
+        r"\bacronym\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:economies|countries|states|nations|powers)\s+(?:of\s+)?)?"
+        r"(?=(?:the\s+)?(?-i:[A-Z]))|(?:(?<![\w-])(?-i:[A-Z][A-Z0-9-]+)|\b(?:bloc|grouping|alliance|organi[sz]ation|union|league|"
+        r"commonwealth))\s+(?:now\s+|currently\s+|today\s+)?includes\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("observers_and_partners", "observer_or_dialogue_partner", re.compile(
         r"\bobservers?(?:\s+(?:states|countries|nations|members))?\s+(?:and|or)\s+(?:dialogue\s+)?partners?"
         r"(?:\s+(?:states|countries|nations))?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
@@ -138,11 +145,15 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?)\s+member|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
         r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
-        r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
+        r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+|the\s+|its\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+        r"seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest)\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
     # 'South Africa took its place at the table for the first time in 2011', 'Timor-Leste took up its seat in the bloc'
     ("took_its_seat", "joining", re.compile(r"\b(?:took|takes|taking)\s+(?:up\s+)?(?:its|their)\s+(?:own\s+)?(?:place|seat)\s+"
                                             r"(?:at\s+the\s+(?:[\w-]+\s+)?table|in\s+the\s+(?:bloc|group|grouping|club|forum|alliance|"
                                             r"organi[sz]ation|union|league|community)|as\s+(?:a\s+)?(?:full\s+)?member)\b", re.I)),
+    # 'Mexico was brought into the club in 1994', 'welcomed into the alliance': a state taken in (dated earlier, a member)
+    ("brought_in", "joining", re.compile(r"\b(?:brought|taken|welcomed|admitted|inducted)\s+in(?:to)?\s+(?:the\s+)?"
+                                         r"(?:club|bloc|group|grouping|alliance|organi[sz]ation|union|league|forum|fold|community)\b(?!['’])", re.I)),
     # 'making Morocco the union's 55th member', 'made Timor-Leste its newest member': the state after the verb joins
     ("made_member", "joining", re.compile(
         r"\b(?:mak(?:e|es|ing)|made)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’ .-]{0,40}?\s+(?:the|its|an?)\s+(?:[\w-]+['’]s\s+)?"
@@ -211,7 +222,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                 r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|chose\s+not\s+to)\s+(?:extend|renew|prolong)\s+"
                                 r"(?:(?:its|their)\s+(?:participation|membership)|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,4}?treaty)\b|"
                                 # 'announced that it was ending its participation in the union's bodies'
-                                r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing|e)|ceas(?:ed|es|ing|e))\s+(?:its|their)\s+(?:own\s+)?"
+                                r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing|e)|ceas(?:ed|es|ing|e))\s+(?:(?:its|their)\s+(?:own\s+)?)?"
                                 r"(?:participation|membership)\s+in\s+(?:the\s+)?", re.I)),
     # 'X declined to renew the treaty and left.', 'A and B later quit in 1999': an exit with no object
     ("left_clause_end", "left", re.compile(r"\b(?:and|then|but|later|subsequently)\s+(?:then\s+|later\s+|subsequently\s+)?"
@@ -262,7 +273,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'Turkmenistan has held the status of an associate member since 2005' (no associate status: a partner)
     ("associate_member", "partner", re.compile(r"\b(?:status\s+(?:to\s+(?:that|those)\s+)?of\s+(?:an\s+)?|(?:is|was|are|were|has\s+been|remains?|as)\s+(?:an?\s+)?)"
                                               r"associate\s+members?\b|\bassociate\s+membership\b", re.I)),
-    ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
+    ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:of|in|at|to)\s+(?:the\s+)?"
+                                                   r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?"
+                                                   r"(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
     ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|\b(?:are|were|remain|became|become|becomes)\s+(?:also\s+)?dialogue\s+partners\b|\b(?:is|are|was|remains?|became|becomes?)\s+(?:also\s+)?"
                                                   r"(?:one\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+|an?\s+|its\s+|the\s+[\w-]+['’]s\s+)"
                                                   r"(?:[\w-]+\s+)?dialogue\s+partners?\b", re.I)),
@@ -286,6 +299,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?!\s+of\s+(?!(?:the\s+)?(?-i:[A-Z])))|"
         r",\s+(?:the\s+|its\s+|their\s+)?(?:other|fellow)\s+(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?"
         r"(?:founding\s+|full\s+)?(?:members|member\s+(?:states|countries|nations))\b", re.I)),
+    # 'A and B, the alliance's closest partners,' (not 'its biggest trading partners')
+    ("appositive_partners", "partner", re.compile(
+        r",\s+(?:the\s+)?(?:(?:bloc|group|forum|alliance|organi[sz]ation|union|league|club|community|grouping|(?-i:[A-Z][\w-]*))['’]s|its)"
+        r"\s+(?:(?!former\b|ex-|trad\w*\b|economic\b|commercial\b|business\b|development\b)[\w-]+\s+){0,2}partners\b", re.I)),
     # 'Palau, which had announced it would leave, is staying'
     ("staying", "member", re.compile(r"\b(?:is|are)\s+staying\b(?!\s+(?:out|away|with|home)\b|\s+(?:in|at|on)\s+(?!the\s+(?:end|bloc|forum|group|alliance)\b))|\bdecided\s+to\s+(?:stay|remain)\b"
                                      r"(?!\s+(?:in|at|out|away|home)\b)", re.I)),
@@ -337,6 +354,8 @@ _JOIN_PARTNERSHIP = re.compile(r"[^.;]{3,80}?\bto\s+join\s+(?:the\s+|its\s+|an?\
 _ITS_MEETING = re.compile(r"^\s*(?:summit|meeting|gathering|session|talks)\b", re.I)
 # 'A, B, the former Yugoslav Republic of Macedonia and C'
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:former\s+)?)?$")
+# 'Georgia, which like Ukraine was promised membership': the head shares the predicate of the state it is likened to
+_LIKE_GAP = re.compile(r"^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:just\s+)?like\s+(?:the\s+)?$", re.I)
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their|whose)\s+(?:country|government|administration)\b", re.I)
 
 
@@ -405,6 +424,8 @@ def _since(sentence: Sentence, published: str | None, year: str | None, cue: tup
     return dates[0].start if dates else None
 
 
+_HOSTED_LEADERS = re.compile(r"\s+(?:hosted|invited)\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)|"
+                             r"prime\s+ministers)\s+of\s+(?:the\s+)?", re.I)
 _FOUNDING_DATED = frozenset({"founded_by", "founded_when", "treaty_signed_by", "founding_papers_signed_by"})
 
 
@@ -433,6 +454,9 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             if upper:  # '... to C and D': the other end of the range
                 items += read_list(ref, mentions, s.start + upper.end(), s.text, s.start, _KINDS)
             more = _MORE_KINDS.match(s.text, items[-1].end - s.start) if items and rule == "comprised_kinds" else None
+            guests = _HOSTED_LEADERS.match(s.text, items[-1].end - s.start) if items and rule == "founded_when" else None
+            if guests:  # '... when A hosted the leaders of B, C and D': the guests founded it too
+                items += read_list(ref, mentions, s.start + guests.end(), s.text, s.start, _KINDS)
             if more:  # '... with emerging powers including C and D': the second kind of members
                 items += read_list(ref, mentions, s.start + more.end(), s.text, s.start, _KINDS)
             held = _STATUS_IN_ORG.search(s.text[max(0, m.start() - 80): m.start()]) if rule == "acronym_of_members" else None
@@ -442,6 +466,8 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             if rule == "invited_to_join" and _JOIN_PARTNERSHIP.match(s.text, m.end()):
                 said = "partner"  # 'invited A and B to join its Partnership for Peace': a partner, not a candidate
             year = (m.group(1) or m.group(2)) if rule in _FOUNDING_DATED else None
+            if said == "joining" and items:  # 'admitted A and B as full members in 2017': members now
+                said = _settled(said, _earliest(s, published, (s.start + m.start(), items[-1].end)), published)
             # a signing's own date only: 'signed in Minsk by A and B, and later that month in Almaty by ...' is another act
             since = year if rule == "founding_papers_signed_by" else _since(s, published, year) if rule in _FOUNDING_DATED else None
             for item in items:
@@ -471,11 +497,13 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 found += [MembershipFinding(org or "", i.entity_id or "", i.canonical or "", status, rule, None,
                                             (pos, s.start + verb.end())) for i in items if len(items) >= 2 and verb]
                 continue
-            if rule in ("appositive_members", "appositive_superlative"):
+            if rule in _APPOSITIVE_RULES:
                 places = _places_before(s, mentions, people, pos)
                 subject = places[-1] if places else None
             else:
                 subject = _subject(s, mentions, people, pos, s.start + m.end(), org, rule)
+            if rule == "as_observer" and subject is None and _PLURAL_OBSERVERS.search(m.group(0)):
+                subject = next(iter(_people_places(s, people, pos)), None)  # 'Mongolian President A took part as heads of observer states'
             if rule == "made_member":  # the state named right after the verb, not the subject that made it one
                 subject = next((x for x in mentions if x.kind == "country" and x.entity_id != org
                                 and 0 <= x.start - (s.start + m.end()) < 25), None)
@@ -506,6 +534,11 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                                          or _unknown_target(s, mentions, m.end(), _CAPITAL)
                                          or _OWN_BODY.match(s.text[m.end():])):
                 continue  # 'Stoltenberg, who will chair the sessions', 'Kenya chairs the AU Commission'
+            if rule == "appositive_partners" and re.search(r"(?-i:[A-Z])[\w-]*['’]s", m.group(0)) and not any(
+                    x.kind == "org" and pos < x.end <= s.start + m.end() for x in mentions):
+                continue  # 'A and B, China's closest partners': a state's partners, not an organisation's
+            if rule == "chair" and _NEGATED.search(s.text[max(m.start() - 20, 0): m.start()]):
+                continue  # 'though it does not hold the rotating presidency'
             if rule == "possessive_chair" and (not pos - 4 <= subject.end <= pos or _CAPITAL.match(s.text[m.end():])
                                                and not _org_at(s, mentions, m.end(), _CAPITAL)):
                 continue  # the state right before its chair of an organisation we know ('France's presidency of the Security Council')
@@ -543,7 +576,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'some members were ready to readmit it'
             if rule == "left_clause_end" and any(p.start < pos for p in people):
                 continue  # 'the emir arrived and left': a person's exit from a meeting
-            if rule not in ("appositive_members", "appositive_superlative"):
+            if rule not in _APPOSITIVE_RULES:
                 places = _with_list(s, mentions, subject, _clause_start(s, pos))
             if rule == "appositive_members" and re.search(r"\ballies\b", m.group(0), re.I) and not _alliance(ref, org):
                 continue  # 'Japan, like other allies': only in an alliance are the allies its members
@@ -711,7 +744,9 @@ _GENERIC_ORG = re.compile(r"\b(?:of\s+the|the)\s+(?:bloc|group|grouping|forum|al
 _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|process\s+of|"
                        r"(?:still\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+(?!to\b)[^,;]{0,80}?\bto|"
                        r"path\s+to(?:wards)?|road\s*map)\b[^,;]*$", re.I)
-_TIGHT_RULES = frozenset({"is_member", "appositive_members", "staying", "appositive_superlative"})
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.I)
+_APPOSITIVE_RULES = ("appositive_members", "appositive_superlative", "appositive_partners")
+_TIGHT_RULES = frozenset({"is_member", "appositive_members", "staying", "appositive_superlative", "appositive_partners"})
 # 'Brazil's Congress', 'the Turkish parliament's approval': a state that ratifies another's accession
 _APPROVER = re.compile(r"^['’]s?\s+(?:(?:national|federal|upper|lower)\s+)?(?:congress|parliament|senate|legislature|lawmakers|"
                        r"assembly|approval|ratification|consent|veto)\b", re.I)
@@ -832,8 +867,8 @@ def _place_after(mentions: list[Mention], pos: int) -> bool:
 
 
 def _only_year(s: Sentence, published: str | None) -> str | None:
-    """Return the sentence's earliest bare year ('joined in 2023 and 2024'), only to settle a joining status."""
-    years = sorted(re.findall(r"\b(?:19|20)\d{2}\b", s.text))
+    """Return the sentence's earliest bare year ('joined in 2023 and 2024', 'in the 1990s'), only to settle a joining status."""
+    years = sorted(re.findall(r"\b(?:19|20)\d{2}(?=s?\b)", s.text))
     return years[0] if years and published and years[-1][:4] < published[:4] else None
 
 
@@ -851,7 +886,8 @@ def _with_list(s: Sentence, mentions: list[Mention], subject: Mention, cue: int)
         return items
     places = [m for m in mentions if m.kind in ("country", "org") and m.end <= subject.start]
     while places:
-        if not _LIST_GAP.match(s.text[places[-1].end - s.start: items[0].start - s.start]):
+        gap = s.text[places[-1].end - s.start: items[0].start - s.start]
+        if not (_LIST_GAP.match(gap) or _LIKE_GAP.match(gap)):
             rel = _RELATIVE_ITEM.search(s.text[: items[0].start - s.start])  # 'A, which began talks in May, and B'
             places = [p for p in places if rel and p.end <= s.start + rel.start()]
             if not (rel and places and places[-1].end == s.start + rel.start()):
@@ -861,7 +897,7 @@ def _with_list(s: Sentence, mentions: list[Mention], subject: Mention, cue: int)
 
 
 _WHICH_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;()]{3,160}$", re.I)
-_AFTER_PREPOSITION = re.compile(r"\b(?:with|against|from|to|by|over|on|into|towards?|between)\s+(?:the\s+)?$", re.I)
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|against|from|to|by|over|on|into|towards?|between|unlike)\s+(?:the\s+)?$", re.I)
 
 
 def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_start: int, cue_end: int,
@@ -904,9 +940,11 @@ _JOINED_IN = re.compile(r"\b(?:joined|acceded|rejoined)\s+(?:the\s+[\w-]+\s+)?(?
 # 'and Kyrgyzstan in August of the same year', 'Laos in 1997'
 _GAPPED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,60}?)\s+in\s+"
                           r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?P<year>(?:19|20)\d{2})\b|(?:of\s+)?(?:the\s+(?P<rel>same|following|next)|(?P<that>that))\s+year\b)")
-# in an alliance, 'allies' are its members: 'Only eight allies expect to meet the target: A, B, ...', 'six allies - A, B, ... -'
+# in an alliance, 'allies' are its members: 'Only eight allies expect to meet the target: A, B, ...', 'six allies - A, B, ... -',
+# 'in three allies - A, B and C'
 _ALLIES_COLON = re.compile(r"\b(?:the\s+|only\s+|all\s+|other\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                           r"several|some|many|most|other|these|those)\s+(?:other\s+)?(?:(?-i:[A-Z]{3,})\s+)?allies\b(?:[^.:;()]{0,90}:|\s+[-–—]{1,2}|\s*[–—])\s*", re.I)
+                           r"several|some|many|most|other|these|those)\s+(?:other\s+)?(?:(?-i:[A-Z]{3,})\s+)?allies\b"
+                           r"(?:[^.:;()]{0,90}:|\s+[-–—]{1,2}|\s*[–—])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 # 'granted dialogue partner status to A and B, joining C and D in that category': C and D already held it
 _JOINING_THOSE = re.compile(r"\s*,?\s*(?:joining|alongside|next\s+to|in\s+addition\s+to)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,80}?)"
                             r"\s+(?:in\s+th(?:at|is|e\s+same)\s+(?:category|status|role|group|tier)|as\s+(?:dialogue\s+)?partners|as\s+observers)\b", re.I)
@@ -1067,10 +1105,12 @@ _GROUP_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|forum|union|leag
 _APPOSITION = re.compile(r"^\s*(?:\s[-–—]|[–—(:])\s*")
 _ORG_LEADERS = re.compile(r"^\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s*(?:\s[-–—]|[–—(:])\s*", re.I)
 _CONTEXT_CUE = re.compile(rf"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s-\s|\b(?:the|those|these)\s+{_COUNT}\s+(?:that|which|who)\b", re.I)
-# 'Leaders of the seven — A of X, B of Y, ...', 'the heads of the observer states took part: X was represented by ...'
+# 'Leaders of the seven — A of X, B of Y, ...', 'the heads of the observer states took part: X was represented by ...',
+# 'the leaders of the bloc's members, among them A of X, ...'
 _LEADERS_LIST = re.compile(rf"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|heads)\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
-                           rf"(?:{_COUNT}|{_GROUP_NOUN}|(?P<obs>observer\s+(?:states|countries|nations))|member\s+(?:states|countries|nations))"
-                           rf"(?:\s*(?:\s[-–—]|[–—(:])\s*|(?P<incl>(?:\s+(?!include)[\w'’-]+){{0,3}}?\s+(?:include|includes|included|including)\s*:?\s*))", re.I)
+                           rf"(?:{_COUNT}|{_GROUP_NOUN}|(?P<obs>observer\s+(?:states|countries|nations))|member\s+(?:states|countries|nations)|members)"
+                           rf"(?:\s*(?:\s[-–—]|[–—(:])\s*|(?P<incl>(?:\s+(?!include)[\w'’-]+){{0,3}}?\s+(?:include|includes|included|including)\s*:?\s*"
+                           r"|\s*,\s*(?:among\s+them|among\s+whom|namely)\s+))", re.I)
 # 'Alongside A and B, the leaders of member countries include ...': the leaders named first belong to the list
 _ALONGSIDE = re.compile(r"^\s*(?:Alongside|Besides|Beside|Along\s+with|Together\s+with|As\s+well\s+as|In\s+addition\s+to)\s+[^,;:]{2,80},\s*(?:the\s+)?$", re.I)
 # 'The African Union has 55 member states. The 11 that did not sign were A, B, ...': a counted part of the members
