@@ -33,14 +33,21 @@ ATTEND = re.compile(
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b)|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
     r"(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates)|"
-    r"(?:at|on)\s+the\s+sidelines|join(?:ed|s|ing)?\s+(?:in\s+)?remotely|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|"
+    r"(?:at|on)\s+the\s+sidelines|join(?:ed|s|ing)?\s+(?:in\s+)?remotely|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|\b(?:was|were)\s+(?:also\s+|all\s+|both\s+)?there(?=\s*[.;]|\s*$)|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
     # nominal attendance: 'Heads of state present included', 'among those at the table', 'the guest list included'
     r"\b(?:present|in\s+attendance|attending|participants|attendees|guest\s+list|delegates)\s+(?:also\s+)?(?:included|includes|include|were)\b|"
     r"among\s+(?:those\s+|the\s+(?:[\w-]+\s+){0,2})?(?:present|attending|in\s+attendance|at\s+the\s+table|around\s+the\s+table)|"
     # invitees of a session, arrivals, and acts only done at the meeting
     r"invited\s+to\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|sessions?|meeting|talks|gathering|dinner|retreat)|"
-    r"(?:flew|flown|flies|fly|flying)\s+in\b|thank\w*\s+(?:[\w'’-]+\s+){1,4}?for\s+(?:its|their|his|her|the)\s+(?:warm\s+)?hospitality|"
+    r"(?:flew|flown|flies|fly|flying)\s+in\b|"
+    # arrivals at the door: 'as she walked in', 'on their way into the hall', 'among the first through the door'
+    r"\b(?:walk(?:ed|s|ing)|str(?:ode|ides|iding))\s+in\b(?!\s+(?:the|a|an|on|with|front|step|line|silence)\b)|"
+    r"\bon\s+(?:his|her|their)\s+way\s+in(?:to\s+the\s+(?:hall|room|venue|building|summit|meeting|session|talks))?\b|"
+    r"\b(?:was|were)\s+(?:warmly\s+)?greeted\s+by\b|"
+    r"\bamong\s+the\s+first\s+(?:through\s+the\s+doors?|to\s+(?:arrive|enter|speak(?!\s+(?:out|up)\b)|take\s+(?:the\s+floor|(?:his|her|their)\s+seats?)))\b|"
+    r"\b(?-i:[a-z]+ed)\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|during)\s+the\s+(?:working|plenary|opening|closing|restricted|"
+    r"closed-door)\s+sessions?\b|thank\w*\s+(?:[\w'’-]+\s+){1,4}?for\s+(?:its|their|his|her|the)\s+(?:warm\s+)?hospitality|"
     r"represent\s+(?:the|their|his|her|its)\s+|"
     # seats and line-ups: 'Around the table with X were', 'Also in the hall were', 'completed the line-up', 'took his seat'
     r"(?:around|at)\s+the\s+(?:[\w-]+\s+)?table\b|\b(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\s+(?:was|were|sat)\b|"
@@ -48,7 +55,7 @@ ATTEND = re.compile(
     # 'Others who made the trip included', 'X came as the head of', 'X also came.', 'all came in person', 'Other leaders in Suva included', 'his first summit'
     r"\bma(?:de|kes?|king)\s+the\s+(?:trip|journey)\b|\bcame\s+in\s+person\b|\b(?:also|too)\s+came\s*(?=[.;]|$)|\bcame\s+(?:to\s+(?-i:[A-Z])|as\s+(?:the\s+|a\s+|an\s+|(?:this|last)\s+year['’]s\s+|its\s+|their\s+)?(?:current\s+|rotating\s+)?"
     r"(?:head|leader|chair\w*|guest|representative|envoy)\b)|"
-    r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+(?:came|attended)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|others|those)\s+(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w-]+|the\s+(?:summit|meeting|gathering|talks))\s+|who\s+(?:came|attended)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
     r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum|(?-i:G\d+|[A-Z]{3,})(?=\s*[,;.]))\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
     r"\b(?:told|urged|warned|assured|reminded|briefed)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
     r"t(?:ook|akes?|aking)\s+(?:his|her|their|its|a)\s+seats?\b|"
@@ -282,6 +289,9 @@ def _attribution_dropped(text: str) -> str:
     return text[: m.start()] + "."
 
 
+_WITH_TAKING_PART = re.compile(r"\bwith\s+(?:[\w'’.-]+\s+){1,10}?(?:taking\s+part|participating|in\s+attendance)\b", re.I)
+
+
 def sentence_status(text: str, summit_future: bool | None, travel_is_future: bool = True) -> str:
     """Return the status a sentence gives its attendees: past tense wins, then future, then the summit's date.
 
@@ -300,6 +310,8 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
                      and not PAST.search(_FUTURE_PASSIVE.sub(" ", _without_asides(text)))):
         return "attended"
     text = _PREDICTION.sub(" ", _NEXT_MEETING.sub(" ", text))
+    if summit_future is False and _WITH_TAKING_PART.search(text):
+        return "attended"  # a report: 'A and B were invited, with X and Y taking part'
     if summit_future is False:  # a report: a future inside an aside or a time clause is not the attendance's tense
         text = _AGAIN.sub(" ", _REPORT_ASIDE.sub(" ", text))
     if any(summit_future is not False or not _INVITED.fullmatch(m.group(0))
@@ -360,10 +372,18 @@ def is_speaker(s: Sentence, p: Person) -> bool:
     return bool(_SPEAKER_AFTER.match(s.text[p.end - s.start: p.end - s.start + 240]))
 
 
+# 'X had earlier informed his counterparts that he would not travel': the subject's own reported absence
+_THAT_SELF = re.compile(r"^[^,;.]{0,100}?\b(?:that|saying)\s+(?:he|she)\s+(?:(?-i:[a-z])\w*\s+){0,2}$", re.I)
+_OTHERS_ABSENCE = re.compile(r"\s\w+['’]s\s+$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|notified|notifies|warned|warns)\s+$", re.I)
+
+
 def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
     """Return the indexes of the people an absence cue is about: the one just before it ('Modi's decision to skip')."""
     out: set[int] = set()
     for m in ABSENT.finditer(s.text):
+        if _LOWER_MEETING_AFTER.match(s.text[m.end(): m.end() + 100]):
+            continue  # 'skipped the meeting of the bloc's foreign ministers': the ministers' meeting, not the summit
         cue = s.start + m.start()
         before = [i for i, p in enumerate(people) if p.mention.end <= cue]
         gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
@@ -372,7 +392,11 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
             gap = re.sub(r"^\s*,", "", gap)  # 'Afghanistan's outgoing president, X, will not attend'
         if before and _other_object_relative(s, people[before[-1]]):
             continue  # 'the forum in Sochi, which X did not attend': the relative's object is another event
-        if before and _ABSENT_GAP.match(gap):
+        if before and _THAT_SELF.match(gap) and _TOLD_BEFORE.search(s.text[: people[before[-1]].start - s.start]):
+            continue  # 'X told Y by phone that he would skip it': the teller stays away, not the one told
+        if before and _OTHERS_ABSENCE.search(gap):
+            continue  # 'X said the Armenian leader's absence was no tragedy': another's absence
+        if before and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap)):
             out.add(before[-1])
             i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject
             while i > 0 and _COORDINATED.match(s.text[people[i - 1].end - s.start: people[i].start - s.start]):
@@ -475,10 +499,10 @@ _MINISTERIAL_AFTER = re.compile(r"^\s*(?:in\s+|at\s+)?(?:the\s+|a\s+|their\s+)?(
 # the ministers' or officials' meeting before the leaders' one: 'took part in the ministerial meetings', 'attended the
 # foreign ministers' session', 'joined a meeting of defence ministers', 'was at the preparatory talks'
 _LOWER_MEETING_AFTER = re.compile(
-    r"^\s*(?:in|at)?\s*(?:the|a|an|their|its|this\s+week['’]s|that)?\s*(?:[\w'’-]+\s+){0,2}?"
+    r"^\s*(?:in|at|from)?\s*(?:the|a|an|their|its|this\s+week['’]s|that)?\s*(?:[\w'’-]+\s+){0,2}?"
     r"(?:ministerial|(?:foreign|defen[cs]e|finance|trade|economy|interior)\s+ministers['’]?|preparatory|sherpas?['’]?|"
     r"senior[\s-]officials['’]?)\s+(?:[\w-]+\s+)?(?:meetings?|sessions?|talks|council|conference|segment)\b|"
-    r"^\s*(?:in|at)?\s*(?:the|a|an)?\s*(?:meetings?|sessions?|council)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"^\s*(?:in|at|from)?\s*(?:the|a|an)?\s*(?:meetings?|sessions?|council)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:ministers|sherpas|senior\s+officials)\b", re.I)
 # 'X attended that meeting but left before ...': a meeting named before, by a person's own verb
 _THAT_MEETING_AFTER = re.compile(r"^\s*(?:in|at)?\s*(?:that|those)\s+(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?)\b",
@@ -538,6 +562,9 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
     return None
 
 
+_ARRIVING_LEAD = re.compile(r"^\W*(?:arriving|walking\s+in|on\s+(?:his|her|their)\s+(?:arrival|way\s+in))\b[^,;.:]{0,60},\s*", re.I)
+
+
 def person_findings(s: Sentence, people: list[Person], summit_future: bool | None, dead: set[str],
                     year: str | None = None) -> list[AttendanceFinding]:
     """Return attendance findings for the people in one sentence."""
@@ -549,6 +576,11 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
         return []
     status = sentence_status(s.text, summit_future)
     mode = "virtual" if VIRTUAL.search(s.text) else "in_person"
+    lead = _ARRIVING_LEAD.match(s.text)
+    if lead and attend and attend.start() < lead.end():  # 'Arriving later, X said he would call Y': X's cue alone
+        subject = next((p for p in people if 0 <= p.start - s.start - lead.end() <= 40), None)
+        return [] if subject is None or subject.person_id in dead or _excluded(s, subject, speakers=False) else [
+            _finding(subject, sentence_status(lead.group(), summit_future), "attend_cue", False, s, mode)]
     out = []
     past = {p.person_id for p in people if p.former or _EXCLUDE_BEFORE.search(s.text[max(0, p.start - s.start - 240): p.start - s.start])}
     for i, p in enumerate(people):
@@ -1143,14 +1175,20 @@ def definite_role_findings(s: Sentence, mentions: list[Mention], people: list[Pe
     sentence names nobody before its cue, and the office is not tied to another place ('the emir of Qatar').
     """
     role = next((m for m in mentions if m.kind == "role"), None)
-    if role is None or not _DEFINITE_ROLE.match(s.text[: role.start - s.start]) or ABSENT.search(s.text):
+    if role is None or ABSENT.search(s.text):
         return []
+    place = next((m for m in mentions if m.kind in ("country", "demonym") and m.end <= role.start), None)
+    if _DEFINITE_ROLE.match(s.text[: role.start - s.start]):
+        place = None
+    elif place is None or not _DEFINITE_ROLE.match(s.text[: place.start - s.start]) or \
+            s.text[place.end - s.start: role.start - s.start].strip():
+        return []  # but 'The Dutch prime minister told leaders': the one earlier holder of that state's office
     cue = attend_cue(s.text)
     if cue is None or cue.start() < role.end - s.start or any(p.mention.start < s.start + cue.start() for p in people) or \
             re.match(r"\s+of\s+(?-i:[A-Z])", s.text[role.end - s.start:]):
         return []
     holders = {p.person_id: p for p in earlier if p.role == role.entity_id and p.person_id and not p.former
-               and p.person_id not in dead}
+               and p.person_id not in dead and (place is None or p.country_id == place.entity_id)}
     if len(holders) != 1:
         return []
     p = next(iter(holders.values()))

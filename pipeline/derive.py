@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -231,7 +232,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
 # the lead-in of links to other articles: 'Related news', 'Related:', 'Read more', 'See also', 'You may also like'
 _LINKS_HEAD = re.compile(r"^\W*(?:related|more|other|latest|recommended|popular|top|further)\s+(?:news|stories|articles|"
                          r"reading|coverage|content|links|on\s+this(?:\s+story)?)\b|^\W*(?:read|see)\s+(?:more|also)\b|"
-                         r"^\W*also\s+(?:read|see)\b|^\W*you\s+may\s+also\s+like\b|^\W*related\s*:?\s*$", re.I)
+                         r"^\W*also\s+(?:read|see)\b|^\W*you\s+may\s+also\s+like\b|^\W*related\s*(?::|$)", re.I)
 
 
 def _link_lines(sentences: list[Sentence]) -> set[int]:
@@ -381,12 +382,19 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     So is one where a place hosted another organisation's leaders ('Samarkand hosted the leaders of the SCO'), and
     one where the organisation is what is attended or skipped ('will not attend the G8 either').
     """
-    orgs = {m.entity_id for m in mentions if m.kind == "org"}
-    return main_org not in orgs and any(
-        m.kind == "org" and (ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
-                             or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start])
-                             or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start]))
-        for m in mentions)
+    orgs = [m for m in mentions if m.kind == "org"]
+    other = [m for m in orgs if ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
+             or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start])
+             or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start])]
+    ours = [m for m in orgs if m.entity_id == main_org]
+    if not ours:
+        return bool(other)
+    # 'X flew in for the G7 meeting only; Japan is no NATO member': ours named in passing, in another clause
+    if any(m in other for m in ours) or ";" not in s.text:
+        return False
+    semis = [i + s.start for i, c in enumerate(s.text) if c == ";"]
+    clause = {bisect.bisect(semis, m.start) for m in ours}
+    return any(bisect.bisect(semis, m.start) not in clause for m in other)
 
 
 # 'will not attend the G8 at Camp David', 'skipped the CIS in Minsk': another organisation is what is attended
@@ -496,7 +504,7 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
 
 # a list's own heading: 'Who is coming:', 'Who's going to Rio:', 'Leaders confirmed so far:', 'The line-up:'
 _LIST_INTRO = re.compile(r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|going|attending|expected|there|"
-                         r"in\s+town)\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
+                         r"in\s+town)\b|\bwho['’]s\s+who\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
                          r"\bline-?up\b|\b(?:leaders|heads\s+of\s+(?:state|government)|guests|delegations|participants)\s+"
                          r"(?:expected|confirmed|"
                          r"invited|coming|due)\b|\bguest\s+list\b|"

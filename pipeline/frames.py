@@ -78,6 +78,11 @@ def _left_frame(mentions: list[Mention], a: int, text: str, offset: int) -> Fram
         return Frame(start=a)
     if role is None:  # "Uruguay's president, Luis Lacalle Pou,": an owned title set off by a comma
         role = _before(mentions, a, text, offset, _COMMA_ONLY)
+        title = (_before(mentions, role.start, text, offset, _OF)
+                 if role is not None and role.kind in ("country", "org") else None)
+        if title is not None and title.kind == "role" and _THE_BEFORE.search(
+                text[max(0, title.start - offset - 5): title.start - offset]):  # 'the Director-General of the WTO, X,'
+            return Frame(title.entity_id, title.form if title.form != "role" else None, role, title.start)
         owner = (_before(mentions, role.start, text, offset, _POSSESSIVE_GAP)
                  if role is not None and role.kind == "role" else None)
         if owner is None or owner.kind == "country" and owner.form != "possessive" or owner.kind == "org" and not (
@@ -208,7 +213,26 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         if not p.country_id and nxt.country_id and m and nxt.start - p.end - m.end() <= 20:
             from dataclasses import replace
             people[i] = replace(p, country_id=nxt.country_id, country=nxt.country)
-    return people
+    return _for_represented_org(people, mentions, text, offset)
+
+
+# 'The European Union was represented by X and by Y, the Czech premier': an organisation's representatives
+_ORG_REPRESENTED = re.compile(r"\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+(?:\w+\s+){0,3}?by\b", re.I)
+_REP_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and\s+(?-i:[A-Z])[\w'’-]*\s+(?:was|were|sent))\b")
+
+
+def _for_represented_org(people: list[Person], mentions: list[Mention], text: str, offset: int) -> list[Person]:
+    """Give the people named after 'Org was represented by' that organisation, whatever their own state."""
+    rep = next((r for m in mentions if m.kind == "org" and (r := _ORG_REPRESENTED.match(text, m.end - offset))), None)
+    if rep is None:
+        return people
+    org = next(m for m in mentions if m.kind == "org" and m.end - offset == rep.start())
+    a = rep.end()
+    cut = _REP_CLAUSE_END.search(text, a)
+    b = offset + (cut.start() if cut else len(text))
+    from dataclasses import replace
+    return [replace(p, country_id=org.entity_id, country=org.canonical) if offset + a <= p.start < b else p
+            for p in people]
 
 
 _POSSESSIVE_ONLY = re.compile(r"^['’]s\s+$")
