@@ -222,7 +222,11 @@ _REP_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and\s+(?-i:[A-Z])[\
 
 
 def _for_represented_org(people: list[Person], mentions: list[Mention], text: str, offset: int) -> list[Person]:
-    """Give the people named after 'Org was represented by' that organisation, whatever their own state."""
+    """Give the people named after 'Org was represented by' that organisation, unless the text gives them a state.
+
+    'The EU was represented by Commission President X and by Irish Prime Minister Y': X is the union's official, Y
+    keeps his country (the union's presidency is held by his state, not by an office of the union).
+    """
     rep = next((r for m in mentions if m.kind == "org" and (r := _ORG_REPRESENTED.match(text, m.end - offset))), None)
     if rep is None:
         return people
@@ -231,8 +235,8 @@ def _for_represented_org(people: list[Person], mentions: list[Mention], text: st
     cut = _REP_CLAUSE_END.search(text, a)
     b = offset + (cut.start() if cut else len(text))
     from dataclasses import replace
-    return [replace(p, country_id=org.entity_id, country=org.canonical) if offset + a <= p.start < b else p
-            for p in people]
+    return [replace(p, country_id=org.entity_id, country=org.canonical)
+            if offset + a <= p.start < b and p.country_id in (None, org.entity_id) else p for p in people]
 
 
 _POSSESSIVE_ONLY = re.compile(r"^['’]s\s+$")
