@@ -22,7 +22,7 @@ PATTERNS = [
     ("weekday_range", re.compile(r"\b(?:(?:from|between)\s+)?(?:(next|last|this|coming)\s+)?" + _WEEKDAY +
                                  r"\s*(-|–|to|through|until|till|and)\s*" + _WEEKDAY + r"\b", re.I)),
     ("weekday", re.compile(r"\b(?:(next|last|this|on|coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("relative", re.compile(r"\b(today|tomorrow|yesterday|tonight|later this month|next month|last month|next week|last week|this week|later this year|next year|last year)\b", re.I)),
+    ("relative", re.compile(r"\b(today|tomorrow|yesterday|tonight|last night|later this month|next month|last month|next week|last week|this week|later this year|next year|last year)\b", re.I)),
     ("month", re.compile(r"\b(?:in|since|from|until|by|during|early|late|mid|mid-)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + _YEAR + r"\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|from|until|by)\s+((?:19|20)\d{2})\b", re.I)),
 ]
@@ -117,7 +117,7 @@ def _relative(m: re.Match[str], anchor: dt.date | None) -> DateRef | None:
     if anchor is None:
         return None
     word = m.group(1).lower()
-    shifts = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+    shifts = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1}
     if word in shifts:
         return DateRef((anchor + dt.timedelta(days=shifts[word])).isoformat(), None, "day", m.group(0), m.span(), "relative")
     if "month" in word:

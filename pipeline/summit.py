@@ -12,7 +12,7 @@ from pipeline.model import Mention, Sentence
 from pipeline.reference import Reference
 from pipeline.textnorm import slug
 
-SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|conference|"
+SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
                           r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting)\b", re.I)
 _ORG_SUMMIT = re.compile(r"^\s*(?:leaders['’]?\s+)?(?:summits?|session|council|meeting|heads of state|heads of government)\b", re.I)
 ORG_SUMMIT = _ORG_SUMMIT
@@ -129,13 +129,20 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     scores: Counter[str] = Counter()
     datelines: list[tuple[str, int]] = []
     bound: set[str] = set()  # cities travelled to, to take part: 'will travel to X to attend the summit'
+    remote: set[str] = set()  # cities a leader joined a virtual summit from; chairs: the one it was chaired from
+    chairs: set[str] = set()
     islands: set[str] = set()  # 'the island of X': a region, where the dateline names the town
     # the dateline opens the first body sentence, after the title and any headings (a byline, a date line)
     lede = next((s.index for s in sentences if s.kind not in ("title", "heading")), -1)
     # a dateline heading may follow a deck: 'Deck line.' / 'NEW DELHI, March 29' / the lede
     second = next((s.index for s in sentences if s.kind not in ("title", "heading") and s.index > lede), -1)
+    ledes = (lede, _lede_after_deck(sentences, lede))
+    titled = any(s.kind == "title" and _names_this_summit(s.text) and any(m.entity_id == org_id for m in mentions[s.index])
+                 for s in sentences)
     for s in sentences:
-        about_summit = _names_this_summit(s.text) or any(m.entity_id == org_id for m in mentions[s.index])
+        # the lede of an article headlined with this summit reports it: 'leaders agreed in X to ...'
+        about_summit = (_names_this_summit(s.text) or any(m.entity_id == org_id for m in mentions[s.index])
+                        or (titled and s.index in ledes))
         for m in [*mentions[s.index], *_capital_mentions(ref, s, mentions[s.index])]:
             if m.kind != "city":
                 continue
@@ -170,6 +177,9 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue  # 'a warning to Moscow', 'the fall of X', "Moscow's objections": the city stands for its government
             elif about_summit and _CHAIRED_FROM.search(before):
                 scores[m.entity_id or ""] += 3  # 'chaired the virtual summit from X': where the host sat
+                chairs.add(m.entity_id or "")
+            elif _BY_VIDEO_FROM.search(before):
+                remote.add(m.entity_id or "")  # 'spoke via video link from X': where a remote participant sat
             elif _NAMED_SUMMIT_AFTER.match(after) and about_summit:
                 scores[m.entity_id or ""] += 3  # 'the Istanbul summit': the city names the summit
             elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
@@ -187,6 +197,9 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             datelines.append((capital, 3))
     for island in islands - {city for city, _ in datelines} if datelines else ():
         del scores[island]  # 'NUSA DUA, Indonesia — ... on the island of Bali': the dateline's resort is the venue
+    for city, bonus in datelines:
+        if city in remote - chairs:  # 'BEIJING — ... addressed the virtual summit via video link from Beijing'
+            scores[city] -= bonus
     if bound:
         for city, bonus in datelines:
             if city not in bound:  # the dateline is where the report was filed: the leader travels elsewhere
@@ -206,6 +219,9 @@ _STANDS_FOR_AFTER = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:objections?|o
 # 'chaired the virtual summit from X', 'hosted the video conference from X': the host's seat in an online meeting
 _CHAIRED_FROM = re.compile(r"\b(?:chair(?:ed|s|ing)?|host(?:ed|s|ing)?|presid(?:ed|es|ing)\s+over)\b[^.;:]{0,80}?\bfrom\s+$",
                            re.I)
+# 'via video link from X', 'by video conference in X': a remote participant's seat, not the venue
+_BY_VIDEO_FROM = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+)?video(?:[\s-]?(?:link|conference|call))?\s+(?:from|in)\s+$",
+                            re.I)
 # 'the Istanbul summit', 'the Sanya meeting': the city used as the summit's name
 _NAMED_SUMMIT_AFTER = re.compile(r"^\s+(?:leaders['’]?\s+)?summit\b", re.I)
 
@@ -279,18 +295,21 @@ _OTHER_EDITION = re.compile(
     r"editions?|gatherings?|sessions?)\b|\b(?:last|next)\s+year['’]s\b|\b(?:summit|meeting|session)s?\s+next\s+year\b|\b(?:last|previously|next)\s+host(?:s|ed)?\b", re.I)
 # 'the Kigali summit last July', 'in Minsk last year': right after the city, a past month or season, or a year away
 _DATED_AWAY = re.compile(r"^(?:\s+(?:summit|meeting|gathering|session|talks)s?)?(?:,\s+[^,;.]{1,40},)?\s+"
-                         r"(?:in\s+\w+\s+(?=last\s+year))?(?:last\s+(?:year|spring|summer|autumn|"
+                         r"(?:in\s+\w+\s+(?=last\s+year))?(?:(?:last|that)\s+(?:year|spring|summer|autumn|"
                          r"fall|winter|January|February|March|April|June|July|August|September|October|November|December)|"
                          r"next\s+year)\b", re.I)
-_SEAT = re.compile(r"\b(?:headquarter(?:s|ed)|seat|secretariat|based)\b", re.I)
+_SEAT = re.compile(r"\b(?:headquarter(?:s|ed)|seat|secretariat|based|think[\s-]tanks?|universit(?:y|ies)|institutes?)\b", re.I)
 _GATHERED = re.compile(r"\b(?:met|meet|meets|meeting|gather\w*|held|hold|holds|convene\w*|summit|talks|hosted|opens?|opened)\b", re.I)
 _OTHER_YEAR = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bby\s)(?<![\w/-])((?:19|20)\d{2})(?![\w/-])", re.I)
-_AFTER_CITY = re.compile(r"^(?:,\s+(?:which|where|the\s+(?:host|venue|seat)\s+of|host\s+of|venue\s+of)\b)?[^,;.:—–(]*")
+_AFTER_CITY = re.compile(r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)?(?:,\s+(?:which|where|the\s+(?:host|venue|seat)\s+of|host\s+of|venue\s+of)\b)?[^,;.:—–(]*")
 
 
 # 'X for the East Asia Summit': a city tied to another summit named right after it
 _FOR_NAMED_SUMMIT = re.compile(r"^\s+(?:for|to\s+attend)\s+(?:the\s+|"
                                r"an?\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:Summit|Forum)\b")
+# 'X this evening for Nato's anniversary summit': a city another body's summit is held in
+_FOR_BEFORE_ORG = re.compile(r"^[^,;.]{0,30}?\bfor\s+(?:the\s+|an?\s+)?$", re.I)
+_SUMMIT_AFTER_ORG = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)s?\b", re.I)
 # 'X, the lakeside city that will host the leaders', 'X, which hosts the summit':
 # an appositive naming the city host
 _HOST_APPOSITIVE = re.compile(r"^,\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:that|which)\s+(?:will\s+|is\s+to\s+|"
@@ -300,20 +319,26 @@ _HOST_APPOSITIVE = re.compile(r"^,\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:that|whic
 
 
 def _other_org_summit_in(s: Sentence, city: Mention, mentions: list[Mention], org_id: str) -> bool:
-    """Return True when the city follows '<another organisation> summit in': that body's meeting, not this one."""
+    """Return True when the city follows '<another organisation> summit in', or names its summit ('the G20 Riyadh
+    summit'): that body's meeting, not this one."""
     orgs = [x for x in mentions if x.kind == "org" and x.end <= city.start]
     if not orgs or orgs[-1].entity_id == org_id:
         return False
+    if not s.text[orgs[-1].end - s.start: city.start - s.start].strip():
+        return bool(_NAMED_SUMMIT_AFTER.match(s.text[city.end - s.start: city.end - s.start + 40]))  # 'the G20 Riyadh summit'
     return bool(re.match(r"^\s*(?:leaders['’]?\s+)?(?:summit|meeting|session)s?\s+(?:(?:that|which)\s+[^,;.]{0,60}?"
                          r"\b(?:host|hosts|hosted|hosting|holds?|held|stage[sd]?)\s+|(?:to\s+be\s+)?(?:held|hosted)\s+)?in\s+$",
                          s.text[orgs[-1].end - s.start: city.start - s.start], re.I))
 
 
 def _named_other_summit(text: str, b: int, mentions: list[Mention], org_id: str, offset: int) -> bool:
-    """Return True when the city ending at text[b] is followed by 'for the <Name> Summit' of another body."""
+    """Return True when the city ending at text[b] is followed by 'for the <Name> Summit' of another body, or by
+    'for <another organisation>'s summit'."""
     m = _FOR_NAMED_SUMMIT.match(text[b: b + 120])
     if m is None:
-        return False
+        return any(x.kind == "org" and x.entity_id != org_id and 0 <= x.start - offset - b <= 40
+                   and _FOR_BEFORE_ORG.match(text[b: x.start - offset])
+                   and _SUMMIT_AFTER_ORG.match(text[x.end - offset: x.end - offset + 60]) for x in mentions)
     a, z = offset + b + m.start(1), offset + b + m.end(1)
     return not any(x.kind == "org" and x.entity_id == org_id and a <= x.start < z for x in mentions)
 
@@ -611,10 +636,14 @@ def _about_summit(text: str) -> bool:
 
 _BYLINE = re.compile(r"^\s*(?:By|Published|Updated|Posted)\s|\s\|\s")
 # A date after these, in its own clause, belongs to another event: an anniversary, a founding, a past move.
-_OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|independence|born|since\s+\w+ing|"
+_OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|born|since\s+\w+ing|"
+                          # not a venue named for it: 'the Palace of Independence', 'Independence Hall'
+                          r"(?<!palace\sof\s)(?<!square\sof\s)independence(?!\s+(?:palace|square|hall|avenue|stadium))|"
                           r"inaugurat(?:ed|ions?)|sworn\s+in|took\s+office|took\s+the\s+oath|"
                           # a death, or a country's entry into a body: 'who died on 2 May', 'joined the bloc on 1 May'
                           r"died|passed\s+away|killed|assassinated|acce(?:ssion|ded)|(?:was|were)\s+admitted|"
+                          # a treaty's entry into force: 'the pact entered into force on 30 May', 'took effect on 1 May'
+                          r"(?:entered|came|comes|enters|entry)\s+into\s+force|took\s+effect|"
                           r"joined\s+(?:the\s+|its\s+)?(?:alliance|bloc|union|organi[sz]ation|group(?:ing)?|club|commonwealth|"
                           r"community|treaty)|became\s+(?:[\w'’-]+\s+){0,5}?(?:full\s+)?(?:members?|part\s+of)|"
                           # a handover of a presidency or an office: 'takes over the presidency on 1 December'
