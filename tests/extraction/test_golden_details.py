@@ -45,6 +45,11 @@ DATE_MISSES = {
     "brics_fortaleza_2014": "the truth counts the next day's joint session in another city; 'On Wednesday the group "
                             "moves ...' is read as last Wednesday",
     "nato_watford_2019": "the truth counts Tuesday's reception as the first day; we date the leaders' meeting alone",
+    "g20_loscabos_2012": "the one dated summit clause is a side meeting 'on Monday morning'; 'chair the talks on Monday "
+                         "and Tuesday' is not read ('talks' alone is no summit word), so the second day is lost",
+    "g7_seaisland_2004": "the opening Tuesday appears only in 'spent much of Tuesday and Wednesday on Iraq' in a later "
+                         "sentence; the lede's dates give Wednesday to Thursday",
+    "nam_kampala_2024": "'the summit closed yesterday' is not read as the end day, so only the opening Friday is given",
 }
 
 
