@@ -1,4 +1,4 @@
-"""The held-out corpus: eight articles written blind (round 15) and scored once, after the round-14 rules were final.
+"""The held-out corpus: eight articles written blind (round 17) and scored once, after the round-19 rules were final.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -14,10 +14,9 @@ import pytest
 from tests.conftest import cli_json
 
 HELDOUT = Path(__file__).parent / "heldout"
-# Reached on the one scoring run (round 15: attendees 0.855, P 0.947; status 0.855; countries 0.868; members 0.587;
-# organisation 0.875; host city 1.0; canonical names 0.958); after the round-15 attendance rules: attendees 0.955,
-# P 0.977; status 0.955; countries 0.964; canonical names 0.965.
-FLOORS = {"attendees": 0.95, "attendees_status": 0.95, "attending_countries": 0.96, "members": 0.58}
+# Reached on the one scoring run (round 17: attendees 0.8775, P 0.9652; status 0.8617; countries 0.9217; members 0.7692;
+# organisation 1.0; host city 1.0; canonical names 1.0).
+FLOORS = {"attendees": 0.87, "attendees_status": 0.86, "attending_countries": 0.92, "members": 0.76}
 
 
 @pytest.fixture(scope="module")
@@ -37,10 +36,10 @@ def test_heldout_f1_does_not_regress(result, category):
 
 
 def test_heldout_attendee_precision_does_not_regress(result):
-    assert result["categories"]["attendees"]["precision"] >= 0.97
+    assert result["categories"]["attendees"]["precision"] >= 0.96
 
 
 def test_heldout_summit_organisation_city_and_canonical_names(result):
     assert result["summit_organisation"] >= 1.0
     assert result["summit_host_city"] >= 1.0
-    assert result["canonical_names"] >= 0.96
+    assert result["canonical_names"] >= 0.99
