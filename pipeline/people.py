@@ -134,9 +134,10 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
         res = resolve_person(ref, name, role, place, day)
         if not res.entity_id and role:  # 'King Salman', 'President Putin': a title-name alias
             res = resolve_person(ref, f"{role} {name}", role, place, day)
-        held = _title_holder(ref, name, role, place, day)
-        if held and (not res.entity_id or place and all(o.place != place for o in ref.offices_of(res.entity_id, day))):
-            return held  # 'Crown Prince Abdullah' in 2004; 'King Abdullah' of Saudi Arabia, not the Jordanian alias
+        if not res.entity_id or place and all(o.place != place for o in ref.offices_of(res.entity_id, day)):
+            held = _title_holder(ref, name, role, place, day)
+            if held:  # 'Crown Prince Abdullah' in 2004; 'King Abdullah' of Saudi Arabia, not the Jordanian alias
+                return held
         return res if res.entity_id else Resolution(None, None, "none", 0.0)
     res = resolve_person(ref, name, role, place, day)
     if res.entity_id or len(name.split()) > 3:
