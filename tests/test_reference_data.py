@@ -38,6 +38,8 @@ ROLES = {
     "Chairman",
     "Secretary-General",
     "Executive Secretary",
+    "Managing Director",
+    "Director-General",
     "President of the European Commission",
     "President of the European Council",
     "Chairperson of the African Union Commission",
