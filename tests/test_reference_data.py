@@ -48,6 +48,7 @@ ROLES = {
     "President of the New Development Bank",
     "Governor-General",
     "Head of State",
+    "Chief Executive",
 }
 KINDS = {"intergovernmental", "organ", "bank", "forum"}
 STATUSES = {"member", "observer", "dialogue_partner", "partner", "candidate", "suspended", "left"}
