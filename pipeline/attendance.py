@@ -14,18 +14,25 @@ ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
     r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|will\s+not\s+come|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
     r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send|take\s+part\s+in\s+(?:the|this)\s+(?:summit|meeting|gathering|talks))|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
-    r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|"
+    r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|remain(?:ed|ing|s)?\s+at\s+home|"
     r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+(?:(?:entire|whole)\s+)?"
     r"(?:summit|meeting|gathering)|(?:cancel(?:l?ed|s)?|call(?:ed|s|ing)?\s+off|scrap(?:ped|s)?)\s+(?:his|her|their)\s+"
     r"(?:planned\s+)?(?:trip|visit|attendance|participation|journey)|"
     r"(?:did|does|do|will|would|could)\s+not\s+make\s+the\s+(?:trip|journey)|(?:won['’]t|didn['’]t)\s+make\s+the\s+(?:trip|journey)|"
     r"(?:is|are|was|were)\s+not\s+making\s+the\s+(?:trip|journey)|"
-    r"(?:isn['’]t|aren['’]t|wasn['’]t)\s+making\s+the\s+(?:trip|journey))", re.I)
+    r"(?:isn['’]t|aren['’]t|wasn['’]t)\s+making\s+the\s+(?:trip|journey)|"
+    # 'X stayed in Canberra; Y represented Australia', 'X remained in Lima, and Y led the delegation'
+    r"(?:stay(?:ed|s|ing)?|remain(?:ed|s|ing)?)\s+(?:behind\s+)?in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
+    r"\s*[;,]\s*(?:and\s+|while\s+)?[^.;]{0,80}?\b(?:represent(?:s|ed|ing)|(?:led|leads|will\s+lead)\s+(?:the|its|a|his|her)\s+"
+    r"(?:\w+\s+)?delegation|st(?:ood|ands)\s+in\s+for)\b)", re.I)
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
-    r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b))", re.I)
+    r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b)|"
+    # 'X stayed in Canberra; Y represented Australia', 'Z represented Peru at the summit': one standing for a country
+    r"represent(?:s|ed|ing)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*(?:[.;]|$|at\s+the\s+(?:summit|talks|"
+    r"meeting)\b|instead\b|in\s+(?:his|her|their)\s+(?:place|stead)\b)))", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
@@ -37,6 +44,7 @@ ATTEND = re.compile(
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
     # nominal attendance: 'Heads of state present included', 'among those at the table', 'the guest list included'
     r"\b(?:present|in\s+attendance|attending|participants|attendees|guest\s+list|delegates)\s+(?:also\s+)?(?:included|includes|include|were)\b|"
+    r"\bdelegation\s+(?:also\s+)?(?:included|includes)\b|"
     r"among\s+(?:those\s+|the\s+(?:[\w-]+\s+){0,2})?(?:present|attending|in\s+attendance|at\s+the\s+table|around\s+the\s+table)|"
     # invitees of a session, arrivals, and acts only done at the meeting
     r"invited\s+to\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|sessions?|meeting|talks|gathering|dinner|retreat)|"
@@ -73,7 +81,7 @@ ATTEND = re.compile(
     r"\b(?:put|puts|putting|set|sets|setting)\s+(?:his|her|their|its)\s+signatures?\s+(?:to|on)\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:declaration|communiqu[eé]|text|final\s+statement|agreement|treaty|accord|charter)\b|"
     # company and arrivals: 'Joining X will be', 'will be joined by', 'among those who did were', 'due at Elmau'
-    r"^\W*joining\s+(?-i:[A-Z])|\bjoined\s+by\b|among\s+those\s+who\s+did\b|\bdue\s+(?:at|in)\s+(?-i:[A-Z])|"
+    r"^\W*joining\s+(?:him|her|them|(?-i:[A-Z]))|\bjoined\s+by\b|among\s+those\s+who\s+did\b|\bdue\s+(?:at|in)\s+(?-i:[A-Z])|"
     r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:gavel|chair\w*|presidency)\s+to\b|"
     # 'the summit brought together X and Y', 'posed for the family photo', 'making a rare trip abroad'
     r"\b(?:summit|meeting|gathering|session|forum|conference)\b[^.;]{0,40}?\b(?:brought|brings|bringing|bring)"
@@ -86,6 +94,11 @@ ATTEND = re.compile(
     r"\b(?:his|her|their|a)\s+(?:first\s+appearance|debut)\s+at\b|"
     # 'two leaders are making their G20 debuts', 'X and Y complete the group', 'Z rounds out the line-up'
     r"\bma(?:de|kes?|king)\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]*\s+|summit\s+)?debuts?\b|"
+    r"\bma(?:de|kes?|king)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?debuts?\s+(?:at|in)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:summit|meetings?|talks|gathering|sessions?)\b|"
+    # 'the session on trade with the Kenyan and Ghanaian presidents, X and Y', 'was accompanied by her foreign minister'
+    r"\b(?:session|plenary|working\s+(?:lunch|dinner|session))\s+(?:on\s+(?:[\w'’-]+\s+){1,5}?)?with\s+(?=the\s|(?-i:[A-Z]))|"
+    r"\b(?:was|were|is|are|will\s+be)\s+accompanied\s+by\b|"
     r"\b(?:complet(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+(?:out|off))\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|line-?up|"
     r"list|roster|quartet|quintet|trio|guest\s+list|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?!\s+(?:of|years?|months?|days?|weeks?)\b)|"
     # the meeting's organ or opening addressed, press remarks after a session: 'addressed the Assembly',
@@ -156,6 +169,15 @@ ATTEND = re.compile(
     # 'speaking to reporters at the venue', 'speaking in the extended session'
     r"\b(?:agreed|spoke|speaking|pledged|proposed|clashed|intervened)\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:summit|meeting|council|session|talks|retreat|plenary|table)\b|"
+    # words at the meeting or its press conference: 'X said at the summit', 'Y told a news conference after the talks'
+    r"\b(?:said|says|told\s+(?:reporters|journalists))\s+(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|talks|"
+    r"session|plenary)\b|\b(?:said|says|told)\s+(?:at\s+|during\s+)?(?:a|the|his|her|their|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:news|press)\s+conference\s+(?:at|after|during|following|on\s+the\s+(?:sidelines|margins)\s+of|to\s+close)\s+"
+    r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|talks|session|plenary|meeting)\b|"
+    # 'In his speech to the summit, X', 'Y's address to the leaders': a speech given there
+    r"\b(?:his|her|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|"
+    r"intervention)\s+(?:to|at|before)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|leaders|gathering|session|plenary|"
+    r"delegates)\b|"
     r"\bat\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|retreat|session|plenary|dinner|lunch|banquet|gathering)"
     r"\s*,?\s+(?:when|as)\s+(?=(?:[\w'’.-]+\s+){0,4}(?-i:[A-Z]))|"
     r"\b(?-i:[a-z]+ing)\s+(?:[\w'’-]+\s+){0,4}?(?:at|in)\s+the\s+(?:summit\s+|conference\s+)?(?:venue|media\s+cent(?:re|er)|"
@@ -178,7 +200,9 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
                   r"(?:\s+(?:of\s+state|without\s+portfolio))?\s*,\s*(?=(?-i:[A-Z]))|"
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
                   r"Finance|Defence|Defense|Economy|Trade)))|"
-                  r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess|Emir|Sultan)\s+[A-Z])))", re.I)
+                  r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess|Emir|Sultan)\s+[A-Z]))|"
+                  # 'sent Y in his place', 'sent Y instead': a bare name, sent as a stand-in
+                  r"(?=(?-i:[A-Z])[^;,]{0,60}?\b(?:in\s+(?:his|her|their)\s+(?:place|stead)|instead)\b))", re.I)
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video|remotely)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
@@ -194,12 +218,18 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:s
                             r"take\s+part|travel\s+to|be\s+(?:there|present|attending)))"
                             r"(?!\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers|colleagues|leaders)\b)"
                             r"(?!\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|at|during|following)\s+the\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary)\b)",
+                            r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary)\b)"
+                            r"(?!\s+(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|talks|session|plenary)\b)"
+                            r"(?!\s+(?:at\s+|during\s+)?(?:a|the|his|her|their|an)\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+"
+                            r"conference\s+(?:at|after|during|following|on\s+the\s+(?:sidelines|margins)\s+of|to\s+close)\s+"
+                            r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|talks|session|plenary|meeting)\b)",
                             re.I)
 _SPEAKER_BEFORE = re.compile(r"(?:[,\"”]\s*|^)(?:said|says|added|noted|according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|the|a|an|its|his|her)\s[^,;.]{0,80},")
+_OFFICE_ASIDE = re.compile(r"^\s*,\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:president|prime\s+minister|chancellor|premier|"
+                           r"leader|king|queen|emir|sultan|head\s+of\s+(?:state|government))\s*,", re.I)
 _PARTICIPLE_ASIDE = re.compile(r"^\s*,\s*(?-i:[a-z]+ing)\s[^,;.]{0,100},")
 _ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
 _POSSESSIVE_ABSENCE = re.compile(r"^['’]s\s+(?:decision\s+(?:not\s+)?to\s+(?:skip|miss|boycott|stay\s+away)|absence|boycott)", re.I)
@@ -385,9 +415,15 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         if _LOWER_MEETING_AFTER.match(s.text[m.end(): m.end() + 100]):
             continue  # 'skipped the meeting of the bloc's foreign ministers': the ministers' meeting, not the summit
         cue = s.start + m.start()
+        if _ABSENTEE_IS.match(s.text, m.start()):
+            out |= _named_after(s, people, m.end())  # 'The notable absentee was X'
+            continue
         before = [i for i, p in enumerate(people) if p.mention.end <= cue]
+        while len(before) > 1 and _INSIDE_WHO.match(s.text[people[before[-2]].end - s.start: people[before[-1]].start - s.start]):
+            before.pop()  # 'X, who ousted Y in a coup, stayed away': Y is inside X's aside
         gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
         gap = _PARTICIPLE_ASIDE.sub("", gap)  # 'X, facing mass protests at home, did not travel'
+        gap = _OFFICE_ASIDE.sub("", gap)  # 'X, Ruritania's president, skipped the summit'
         if before and _appositive(s, people[before[-1]]):
             gap = re.sub(r"^\s*,", "", gap)  # 'Afghanistan's outgoing president, X, will not attend'
         if before and _other_object_relative(s, people[before[-1]]):
@@ -396,12 +432,31 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
             continue  # 'X told Y by phone that he would skip it': the teller stays away, not the one told
         if before and _OTHERS_ABSENCE.search(gap):
             continue  # 'X said the Armenian leader's absence was no tragedy': another's absence
-        if before and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap)):
+        who = bool(_WHO_GAP.match(gap)) and not (_OTHER_MEETING_AFTER.match(s.text[m.end(): m.end() + 80]) or _other_time(
+            re.split(r"[.;,]", s.text[m.end(): m.end() + 80])[0], None))  # 'Y, who is not attending the summit'
+        if before and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap) or who):
             out.add(before[-1])
             i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject
             while i > 0 and _COORDINATED.match(s.text[people[i - 1].end - s.start: people[i].start - s.start]):
                 i -= 1
                 out.add(i)
+    return out
+
+
+_INSIDE_WHO = re.compile(r"^\s*,\s*(?:who|whose)\s[^,;.:]*$", re.I)
+_ABSENTEE_IS = re.compile(r"absentees?\s+(?:(?:was|were|is|are)\s+|includ(?:ed|es?)\s+)", re.I)
+
+
+def _named_after(s: Sentence, people: list[Person], at: int) -> set[int]:
+    """Return the indexes of the people named first after `at` (an index into the sentence's text), coordinated."""
+    after = [i for i, p in enumerate(people) if p.start - s.start >= at]
+    if not after or not re.fullmatch(r"[^,;.:]{0,40}", s.text[at: people[after[0]].start - s.start]):
+        return set()
+    out = {after[0]}
+    for i in after[1:]:
+        if not _COORDINATED.match(s.text[people[i - 1].end - s.start: people[i].start - s.start]):
+            break
+        out.add(i)
     return out
 
 
@@ -480,7 +535,11 @@ _OTHER_TIME_OPENING = re.compile(r"^\W*(?:last\s+year|the\s+(?:previous|year\s+b
 # 'who attended the last four summits', 'attended the previous meeting', 'hosted last year's summit'
 _OTHER_MEETING_AFTER = re.compile(r"^\W*(?:the\s+|every\s+)?(?:last|previous|past|earlier|first|next|following)\s+"
                                   r"(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|editions?)\b|"
-                                  r"^\W*(?:last|next)\s+year['’]s\b", re.I)
+                                  r"^\W*(?:last|next)\s+year['’]s\b|"
+                                  # 'attended a climate conference in Nairobi': an event of another kind
+                                  r"^\W*(?:in\s+|at\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|forum|rally|ceremony|funeral|"
+                                  r"inauguration|festival|parade|wedding|congress|convention)\b"
+                                  r"(?!\s+(?:cent(?:re|er)|hall|room|venue|call|site|building|complex)\b)", re.I)
 
 # 'hosted the 2014 summit', 'attended the 2009 meeting in Minsk': a meeting of another year as the cue's object
 _YEAR_MEETING_AFTER = re.compile(r"^\W*(?:the\s+)?((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|"
@@ -534,6 +593,7 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
     return any(y and year and y < year[:4] for mm in _YEAR_MEETING_BEFORE.finditer(before) for y in mm.groups())
 
 
+_BEFORE_THE_MEETING = re.compile(r"\b(?:before|ahead\s+of|since|until)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # 'The last Russian leader to attend a summit of the alliance was X': an earlier attendance, not this one
 _LAST_TO_BEFORE = re.compile(r"\b(?:last|previous)\s+(?:[\w'’-]+\s+){1,3}?to\s+$", re.I)
 # 'X had been due to host the 2014 summit in Sochi': a meeting of another year after the cue
@@ -558,6 +618,8 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
             continue
         if _HABIT_BEFORE.search(text[max(0, m.start() - 20): m.start()]) or _other_meeting(text, m, year):
             continue
+        if _BEFORE_THE_MEETING.search(text[max(0, m.start() - 40): m.start()]) and m.group(0).lower() == "gathering":
+            continue  # 'talks in Washington, days before the gathering': the meeting as a time mark
         return m
     return None
 
@@ -717,6 +779,10 @@ _CLAUSE_CUT = re.compile(r"[;:—–(]|,\s+(?:but|while|and|as)\s")
 _NOT_SENT = re.compile(r"\b(?:not|never|n['’]t|(?:refused|declined)\s+to)\s+(?:even\s+)?$", re.I)  # 'did not send its envoy, X,'
 
 
+# 'is sending his envoy, X, to Benghazi': sent to a place, in a sentence that names no meeting
+_SENT_TO_PLACE = re.compile(r"^\s*,?\s*to\s+(?-i:[A-Z])")
+
+
 def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
     """'X is sending his foreign minister, Y': return X's index (absent) and the indexes of the people sent."""
     m = SEND.search(s.text)
@@ -725,7 +791,8 @@ def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
         return None, set()
     cue = s.start + m.start()
     before = [i for i, p in enumerate(people) if p.mention.end <= cue]
-    after = {i for i, p in enumerate(people) if p.mention.start >= cue}
+    after = {i for i, p in enumerate(people) if p.mention.start >= cue and not (
+        _SENT_TO_PLACE.match(s.text[p.end - s.start:]) and not SUMMITISH.search(s.text))}
     if before and not _subject_of(s, people[before[-1]], m.start()):
         before = []  # the sender is the verb's subject: 'with X and Y at odds, Kabul is sending' is not Y's
     return (before[-1] if before else None), after
@@ -934,7 +1001,9 @@ def pronoun_findings(s: Sentence, people: list[Person], previous: list[Person], 
 
 
 _NAMES_COLON = re.compile(r"\b(?:names?|leaders|guests|invitees|participants|invited|attending|include|included|"
-                          r"among(?:st)?\s+(?:them|those))\b[^:.;]{0,100}:\s", re.I)
+                          r"among(?:st)?\s+(?:them|those))\b[^:.;]{0,100}:\s|"
+                          # 'The guests were received in the hall. Among them were X and Y': the list's head before
+                          r"^\W*(?:and\s+)?among(?:st)?\s+(?:them|these|those)\s+(?:were|was|are|is)\s", re.I)
 # the plural a list after a colon takes up: 'The host welcomed the leaders one by one. Among them: X, Y'
 _GROUP_NOUN = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|delegations|guests|"
                          r"dignitaries|delegates|participants)\b", re.I)

@@ -188,7 +188,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                         (future is True and _earlier_in_preview(s, article.published, summit)) or
                                         _other_summit_dated(s, ms, main_org, window, article.published) or
                                         _named_other_summit(ref, s, ms, main_org, summit) or
-                                        _other_city_meeting(s, ms, summit))
+                                        _other_city_meeting(s, ms, summit) or _met_elsewhere(s, ms, summit))
         found = att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None) if summit and not about_other else []
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
@@ -278,6 +278,12 @@ def _in_other_city(s: Sentence, mentions: list[Mention], summit: Summit) -> bool
     cities = [m for m in mentions if m.kind == "city"]
     return bool(summit.host_city) and not any(m.entity_id == summit.host_city for m in cities) and any(
         re.search(r"\b(?:in|at)\s+$", s.text[max(0, m.start - s.start - 4): m.start - s.start]) for m in cities)
+
+
+def _met_elsewhere(s: Sentence, mentions: list[Mention], summit: Summit) -> bool:
+    """'X met Y in Paris last week': a meeting in a city other than the host city, with no other attendance cue."""
+    cues = [m.group(0).lower() for m in att.ATTEND.finditer(s.text)]
+    return bool(cues) and set(cues) <= {"met", "meets"} and _in_other_city(s, mentions, summit)
 
 
 # 'Host President X greeted ...', 'the host, Prime Minister Y,', 'host nation's leader Z'
