@@ -15,8 +15,8 @@ from tests.conftest import cli_json
 
 HELDOUT = Path(__file__).parent / "heldout"
 # Reached on the one scoring run (round 17: attendees 0.8775, P 0.9652; status 0.8617; countries 0.9217; members 0.7692;
-# organisation 1.0; host city 1.0; canonical names 1.0).
-FLOORS = {"attendees": 0.87, "attendees_status": 0.86, "attending_countries": 0.92, "members": 0.76}
+# organisation 1.0; host city 1.0; canonical names 1.0). Members raised after round 17's membership rules (0.9669).
+FLOORS = {"attendees": 0.87, "attendees_status": 0.86, "attending_countries": 0.92, "members": 0.96}
 
 
 @pytest.fixture(scope="module")
