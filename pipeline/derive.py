@@ -574,13 +574,33 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
         if key not in best or _member_rank(f, day) > _member_rank(best[key][1], day):
             best[key] = (s, f)
     claims = []
-    for (org_id, country_id), (s, f) in best.items():
-        payload = {"org_id": org_id, "organisation": ref.organisations[org_id].name, "country_id": country_id,
-                   "country": f.country, "status": f.status, "since": f.since, "founding": f.rule == "founded_by"}
-        valid = f.since or day
-        claims.append(Claim("membership", (org_id, country_id), payload, s.text, f.span, f.rule, 0.85, valid,
-                            _precision(valid)))
+    for s, f in best.values():
+        claims.append(_membership_claim(ref, s, f, day))
+        beside = _beside(found, f, day)
+        if beside is not None:  # 'India, an observer since 2005, has applied to join': a candidacy beside a held status
+            claims.append(_membership_claim(ref, *beside, day, extra_key=beside[1].status))
     return claims
+
+
+_HELD = frozenset({"observer", "dialogue_partner", "partner", "observer_or_dialogue_partner"})
+
+
+def _beside(found: list[tuple[Sentence, MembershipFinding]], best: MembershipFinding,
+            day: str | None) -> tuple[Sentence, MembershipFinding] | None:
+    """Return the candidacy beside a held lesser status (or the held status beside a candidacy) of the same state."""
+    if best.status not in _HELD | {"candidate"}:
+        return None
+    other = [(s, f) for s, f in found if (f.org_id, f.country_id) == (best.org_id, best.country_id)
+             and (f.status == "candidate") != (best.status == "candidate") and f.status in _HELD | {"candidate"}]
+    return max(other, key=lambda x: _member_rank(x[1], day)) if other else None
+
+
+def _membership_claim(ref: Reference, s: Sentence, f: MembershipFinding, day: str | None, extra_key: str = "") -> Claim:
+    payload = {"org_id": f.org_id, "organisation": ref.organisations[f.org_id].name, "country_id": f.country_id,
+               "country": f.country, "status": f.status, "since": f.since, "founding": f.rule == "founded_by"}
+    valid = f.since or day
+    key = (f.org_id, f.country_id, extra_key) if extra_key else (f.org_id, f.country_id)
+    return Claim("membership", key, payload, s.text, f.span, f.rule, 0.85, valid, _precision(valid))
 
 
 _AGAIN = re.compile(r"\b(?:again|once\s+more|a\s+second\s+time)\b", re.I)

@@ -84,7 +84,7 @@ class Gazetteer:
     def scan(self, text: str, offset: int = 0) -> list[Mention]:
         """Return the country, demonym, organisation, city and role mentions in `text`."""
         found: list[Mention] = []
-        for m in self._name_matches(text):
+        for m in map(lambda m: self._longer_after_article(text, m), self._name_matches(text)):
             entry = min(self.entries[m.group(1)], key=lambda e: KIND_PRIORITY[e.kind])
             if entry.kind == "city" and (_REGION_AFTER.match(text, m.end()) or any(
                     text.startswith(t, m.end()) for t in self._person_tails.get(m.group(1), ()))):
@@ -99,6 +99,15 @@ class Gazetteer:
             found.append(Mention("role", offset + m.start(), offset + m.end(), m.group(0), role, role,
                                  (m.group(1) or "").lower() or "role", extra=(("rank", self.rank_of[role]),)))
         return _drop_overlaps(found)
+
+    def _longer_after_article(self, text: str, m: re.Match[str]) -> re.Match[str]:
+        """Prefer a longer name right after an alias's 'The': 'The Commonwealth of Independent States', not 'The Commonwealth'."""
+        i = m.start(1)
+        if text[i:i + 4].lower() != "the ":
+            return m
+        pattern = self._by_prefix.get(text[i + 4:i + 6])
+        longer = pattern.match(text, i + 4) if pattern else None
+        return longer if longer and longer.end(1) > m.end(1) else m
 
     def _name_matches(self, text: str) -> list[re.Match[str]]:
         """Return what `self.pattern.finditer(text)` returns, trying only the forms that share a position's first two characters."""

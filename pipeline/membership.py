@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,9 @@ _GRANTED = r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accor
 _KINDS_SUCH_AS = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:economies|countries|states|nations|powers|democracies)\s+"
                   r"(?:such\s+as|including|like)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 _RANGE_TO = re.compile(r"\s+to\s+(?=(?:the\s+)?(?-i:[A-Z]))")
+# 'brings together 19 countries and the EU, from A and B to emerging powers such as C and D': the range spells them out
+_FROM_RANGE = re.compile(r",?\s+(?:ranging\s+)?from\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+_TO_KINDS = re.compile(r"\s+to\s+(?:" + _KINDS_SUCH_AS + r")?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 _MORE_KINDS = re.compile(r"\s+(?:with|and|as\s+well\s+as|alongside|plus)\s+" + _KINDS_SUCH_AS, re.I)
 # (rule name, status, pattern whose end is where a list of places starts)
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
@@ -132,6 +136,10 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("aspirants", "candidate", re.compile(
         r"\baspirants?(?:\s+(?:countries|states|nations))?\s*(?:,\s*|\s+(?:include|including|are|were|such\s+as)\s*:?\s*|"
         r"\s*(?:\s[-–—]|[–—(:])\s*)(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # 'three states remain suspended from the bloc: A, B and C', 'are under suspension for coups: A and B'
+    ("suspended_colon", "suspended", re.compile(
+        r"\b(?:states|countries|nations|members|governments)\b[^.:;()]{0,80}?\b(?:under\s+suspension|(?:are|were|remain|remained|stay|stayed)\s+"
+        r"(?:currently\s+|still\s+)?suspended)\b[^.:;()]{0,80}:\s*", re.I)),
     ("member_state", "member", re.compile(r"\bmember[- ](?:state|country|nation)\s+", re.I)),
     # 'endorsed by most members, though A, B and C stayed out': the exceptions are members too
     ("members_except", "member", re.compile(
@@ -143,7 +151,10 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
-        r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?)\s+member|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
+        r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?)\s+member|"
+        # 'became a member of the bloc on Friday', 'became a member in 2015' (not 'a member of parliament')
+        r"member(?=\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|forum)\b(?!['’]))"
+        r"|\s+(?:in|on)\s+(?:\d|(?-i:[A-Z]))|\s+(?:last|this)\s+(?:year|month|week)\b|\s*(?:[.;]|$))|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
         r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+|the\s+|its\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
         r"seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest)\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
@@ -167,8 +178,13 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:promised|offered)\s+(?:(?:eventual|future|full)\s+)*membership\b|"
         # 'have applied for this status', 'applied for observer status': a status applied for, not yet held
         r"\bappl(?:ied|ies|y|ying)\s+for\s+(?:(?:this|that|th[eo]se|such|the\s+same)\s+status\b|(?:the\s+)?(?:observer|dialogue[\s-]+partner|"
-        r"partner)\s+status\b|the\s+status\s+of\s+(?:an?\s+)?(?:observer|dialogue[\s-]+partner)\b)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+membership)"
-        r"|\binvitation\s+to\s+join\b|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\bseek(?:s|ing)?\s+(?:to\s+join|membership)"
+        r"partner)\s+status\b|the\s+status\s+of\s+(?:an?\s+)?(?:observer|dialogue[\s-]+partner)\b)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+(?:full\s+)?membership)"
+        r"|\binvitation\s+to\s+join\b|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\b(?:seek(?:s|ing)?|sought)\s+(?:to\s+join|(?:full\s+)?membership)"
+        # 'X formally applied last year' (no object: the membership the article is about); 'expressed its wish to join'
+        r"|\b(?:formally|officially)\s+applied(?=\s*(?:[.;,]|$)|\s+(?:in|last|this|on)\s)"
+        r"|\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|signall?(?:ed|s|ing))\s+(?:its|their|an?)\s+(?:[\w-]+\s+)?"
+        r"(?:wish|desire|interest|intention|readiness)\s+(?:to\s+join|in\s+joining)\b(?=\s*(?:[.;,]|$)|\s+(?:the\s+)?(?:bloc|"
+        r"alliance|group|grouping|organi[sz]ation|union|league|club|forum|community)\b|\s+(?:the\s+)?(?-i:[A-Z]))"
         r"|\b(?:asked|asks|asking|requested|requests|requesting)\s+(?:for\s+)?(?:to\s+join\b|(?:full\s+)?membership\b|accession\b|"
         # 'formally asked for a MAP': NATO's Membership Action Plan is the step before an invitation
         r"(?:an?\s+)?(?:Membership\s+Action\s+Plan|(?-i:MAP))\b)"
@@ -205,13 +221,13 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # a state suspending its own membership has walked out: 'X suspended its membership in 2012 and has not returned'
     # ('X suspended its membership in 2012' is a suspension; the rule turns it to an exit when it never came back)
     ("self_suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?:its|their)\s+(?:own\s+)?membership\b", re.I)),
-    ("suspended", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?)\s+(?!(?:its|their)\s+(?:own\s+)?membership\b)|\b(?:remains?|is|are|was|were|stays?)\s+(?:now\s+|still\s+)?(?:the\s+only\s+(?:member|country|state|one)\s+(?:still\s+)?)?suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)[\"”’']?\s+"
+    ("suspended", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?)\s+(?!(?:its|their)\s+(?:own\s+)?membership\b)|\b(?:remains?|is|are|was|were|stays?)\s+(?:now\s+|still\s+|currently\s+)?(?:the\s+only\s+(?:member|country|state|one)\s+(?:still\s+)?)?suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)[\"”’']?\s+"
                                           r"(?:its|their|her|his)\s+(?:participation|membership)"
                                           # 'recalled its representatives from the Commonwealth's statutory bodies'
                                           r"|\brecall(?:ed|s|ing)\s+(?:all\s+)?(?:its|their)\s+(?:representatives|envoys|delegates|delegation)\s+from\s+"
                                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bodies|organs|institutions)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
-                                r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from|walk(?:ed|s|ing)\s+out\s+of)\s+the\s+"
+    ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+|(?<=out\s)of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
+                                r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from|(?:walk|pull)(?:ed|s|ing)\s+out\s+of)\s+the\s+"
                                 r"(?:[\w-]+-(?:member|nation|country|state)\s+)?(?:bloc|alliance|organi[sz]ation|union|community|grouping|"
                                 r"league|forum|group|club|treaty)\b|"
                                 # 'left the collective security treaty', 'quit the customs union': a described body
@@ -224,6 +240,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                 # 'announced that it was ending its participation in the union's bodies'
                                 r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing|e)|ceas(?:ed|es|ing|e))\s+(?:(?:its|their)\s+(?:own\s+)?)?"
                                 r"(?:participation|membership)\s+in\s+(?:the\s+)?", re.I)),
+    # 'X has not taken part in the work of the union's bodies since 2014': an exit without a formal notice
+    ("out_of_bodies", "left", re.compile(
+        r"\b(?:(?:has|have|had)\s+not\s+(?:participated|taken\s+part)|(?:stopped|ceased)\s+(?:participating|taking\s+part))\s+in\s+"
+        r"(?:the\s+work\s+of\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:statutory\s+)?(?:bodies|organs|institutions)\b", re.I)),
     # 'X declined to renew the treaty and left.', 'A and B later quit in 1999': an exit with no object
     ("left_clause_end", "left", re.compile(r"\b(?:and|then|but|later|subsequently)\s+(?:then\s+|later\s+|subsequently\s+)?"
                                            r"(?:left|quit|withdrew|pulled\s+out)(?=\s*(?:[.;]|$)|\s+in\s+(?:19|20)\d{2}\s*[.;,]?)", re.I)),
@@ -258,7 +278,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                            r"(?:session|summit|meeting|talks)\s+)?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
                                            r"(?:an?\s+)?observers?\b|"
-                                           r"\b(?:hold|holds|held|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+observer\s+status\b|"
+                                           r"\b(?:hold|holds|held|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+(?:observer\s+status\b|"
+                                           # 'A and B have the status of observers'
+                                           r"the\s+status\s+of\s+(?:an?\s+)?observers?\b)|"
                                            # 'A, B and C are observers, while D is a dialogue partner' (not observers of a vote)
                                            r"\b(?:are|were|remain(?:ed)?)\s+(?:also\s+|still\s+|now\s+)?(?:its\s+|the\s+[\w-]+['’]s\s+)?observers(?:\s+states)?\b"
                                            r"(?!\s+(?:at|to|of|in|for|on)\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:elections?|votes?|voting|polls?|"
@@ -268,17 +290,33 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                            r"observer(?:\s+(?:state|country|nation|member))?\b|"
                                            r"\bsen(?:t|ds?|ding)\s+(?:[\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|its\s+)?observers?\b|"
                                            # 'India has been an observer at the SCO since 2005'
-                                           r"\b(?:is|was|has\s+been|had\s+been|remains?|remained)\s+(?:also\s+)?an\s+observer\s+(?:at|in|of|to)\s+"
-                                           r"(?:the\s+)?(?=(?-i:[A-Z])|(?:bloc|group|grouping|organi[sz]ation|alliance|union|league|forum)\b)", re.I)),
+                                           r"\b(?:is|was|has\s+been|had\s+been|remains?|remained)\s+(?:also\s+)?an\s+observer\s+(?:(?:at|in|of|to)\s+"
+                                           r"(?:the\s+)?(?=(?-i:[A-Z])|(?:bloc|group|grouping|organi[sz]ation|alliance|union|league|forum)\b)|"
+                                           # 'X has been an observer since 2012'
+                                           r"since\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b)", re.I)),
     # 'Turkmenistan has held the status of an associate member since 2005' (no associate status: a partner)
     ("associate_member", "partner", re.compile(r"\b(?:status\s+(?:to\s+(?:that|those)\s+)?of\s+(?:an\s+)?|(?:is|was|are|were|has\s+been|remains?|as)\s+(?:an?\s+)?)"
                                               r"associate\s+members?\b|\bassociate\s+membership\b", re.I)),
     ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:of|in|at|to)\s+(?:the\s+)?"
                                                    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?"
                                                    r"(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
-    ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|\b(?:are|were|remain|became|become|becomes)\s+(?:also\s+)?dialogue\s+partners\b|\b(?:is|are|was|remains?|became|becomes?)\s+(?:also\s+)?"
+    ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|"
+                                                  # 'A and B hold dialogue partner status', 'have the status of dialogue partners'
+                                                  r"\b(?:hold|holds|held|have|has|had|enjoys?|gain(?:ed|s)?|obtain(?:ed|s)?|receiv(?:ed|es))\s+"
+                                                  r"(?:dialogue[\s-]+partner\s+status|the\s+status\s+of\s+(?:an?\s+)?dialogue[\s-]+partners?)\b|\b(?:are|were|remain|became|become|becomes)\s+(?:also\s+)?dialogue\s+partners\b|\b(?:is|are|was|remains?|became|becomes?)\s+(?:also\s+)?"
                                                   r"(?:one\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+|an?\s+|its\s+|the\s+[\w-]+['’]s\s+)"
                                                   r"(?:[\w-]+\s+)?dialogue\s+partners?\b", re.I)),
+    # 'X, a dialogue partner of the bloc, ...'
+    ("appositive_dialogue", "dialogue_partner", re.compile(
+        r",\s+(?:an?\s+)?dialogue[\s-]+partner(?:\s+(?:state|country|nation))?(?:\s+(?:of|in|to)\s+(?:the\s+)?"
+        r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?\s*,", re.I)),
+    # 'X is a former member of the bloc', 'X, a former member of ORG,' (not 'a former member of parliament')
+    ("former_member", "left", re.compile(
+        r"(?:\b(?:is|was|are|were)\s+|,\s+)(?:an?\s+|the\s+only\s+)?(?:former|ex-)\s*members?\s+of\s+(?:the\s+)?"
+        r"(?=(?-i:[A-Z])|(?:bloc|group|grouping|organi[sz]ation|alliance|union|league|forum|community)\b(?!['’]))", re.I)),
+    # 'A and B hold partner status in the alliance' (a dialogue partner's status is read above)
+    ("partner_status", "partner", re.compile(r"\b(?:hold|holds|held|have|has|had|enjoys?|gain(?:ed|s)?|obtain(?:ed|s)?|receiv(?:ed|es))\s+"
+                                             r"partner\s+status\b", re.I)),
     # 'X remains a member of ORG', 'X, a full member of the group in its own right', 'X, which is the G20's only ... member'
     ("is_member", "member", re.compile(
         r"\b(?:remains?|remained|is|are|stays?|stayed)\s+(?:still\s+)?(?:an?\s+)(?:full\s+|founding\s+|permanent\s+)?member\s+of\b|"
@@ -453,6 +491,11 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             upper = _RANGE_TO.match(s.text, items[-1].end - s.start) if items and rule == "members_ranging" else None
             if upper:  # '... to C and D': the other end of the range
                 items += read_list(ref, mentions, s.start + upper.end(), s.text, s.start, _KINDS)
+            lower = _FROM_RANGE.match(s.text, items[-1].end - s.start) if items and rule.startswith("comprised_count") else None
+            start = read_list(ref, mentions, s.start + lower.end(), s.text, s.start, _KINDS) if lower else []
+            upper = _TO_KINDS.match(s.text, start[-1].end - s.start) if start else None
+            if upper:  # ', from A and B to emerging powers such as C and D': both ends of the range
+                items += start + read_list(ref, mentions, s.start + upper.end(), s.text, s.start, _KINDS)
             more = _MORE_KINDS.match(s.text, items[-1].end - s.start) if items and rule == "comprised_kinds" else None
             guests = _HOSTED_LEADERS.match(s.text, items[-1].end - s.start) if items and rule == "founded_when" else None
             if guests:  # '... when A hosted the leaders of B, C and D': the guests founded it too
@@ -475,6 +518,132 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
                     continue
                 found.append(MembershipFinding(org, item.entity_id, item.canonical or "", said, rule,
                                                since, (s.start + m.start(), item.end)))
+    return found + frame_memberships(ref, s, mentions, main_org)
+
+
+def _status_nouns(tag: str) -> str:
+    """Return the plural status nouns ('founding members', 'observer states', 'former members'), groups tagged by `tag`."""
+    return (rf"(?P<former{tag}>(?:former|ex-)\s*)?(?P<susp{tag}>suspended\s+)?(?:(?:founding|full|permanent|original|current|existing)\s+)?"
+            rf"(?:(?P<od{tag}>observers?(?:\s+(?:states|countries|nations))?\s+(?:and|or)\s+dialogue\s+partners)"
+            rf"|(?P<obs{tag}>observers(?:\s+(?:states|countries|nations))?|observer\s+(?:states|countries|nations|members))"
+            rf"|(?P<dia{tag}>dialogue\s+partners|dialogue\s+partner\s+(?:states|countries|nations))"
+            rf"|(?P<par{tag}>partners|partner\s+(?:states|countries|nations))"
+            rf"|(?P<cand{tag}>candidates(?:\s+for\s+(?:full\s+)?membership)?|candidate\s+(?:states|countries|nations)|applicants|aspirants)"
+            rf"|(?P<mem{tag}>members|member\s+(?:states|countries|nations|economies)))")
+
+
+# one state's status after an organisation's name: 'an SCO observer', 'a founding ASEAN member'
+_STATUS_ONE = (r"(?P<former1>(?:former|ex-)\s*)?(?:(?:founding|full|permanent)\s+)?(?:(?P<obs1>observer)(?:\s+(?:state|country|nation))?"
+               r"|(?P<dia1>dialogue\s+partner)|(?P<cand1>candidate)(?:\s+(?:state|country|nation))?|(?P<mem1>member)(?:\s+(?:state|country|nation))?)")
+# an organisation referred to by a common noun: 'the bloc' (not 'the group of experts', "the union's", 'the bloc-wide')
+_GENERIC_REF = re.compile(r"\bthe\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|community|club|forum|commonwealth)"
+                          r"\b(?!\s+of\b|-)", re.I)
+_LIST_VERB = r"(?:\s*,?\s+(?:(?:are|were)(?:\s+now|\s+currently|\s+then)?|(?:now\s+|currently\s+)?(?:include[sd]?|comprises?|comprised))\s*:?\s*|\s*:\s*)"
+_AHEAD = r"(?=(?:the\s+)?(?-i:[A-Z]))"
+# 'the members of ORG are A, B and C', 'Members of ORG: A, B' (the organisation's name between the two is checked)
+_STATUS_OF = re.compile(rf"\b{_status_nouns('')}\s+(?:of|in|to)\s+", re.I)
+_AFTER_ORG_LIST = re.compile(rf"^{_LIST_VERB}{_AHEAD}", re.I)
+# after an organisation's name: "'s members are", ", whose members include", ", which includes", ", made up of", ' counts'
+_ORG_TAIL = re.compile(rf"^(?:['’]s\s+(?:{_status_nouns('')}{_LIST_VERB}|membership\s+(?:includes|comprises|consists\s+of|is\s+made\s+up\s+of)\s+)"
+                       rf"|\s*,\s*whose\s+{_status_nouns('2')}{_LIST_VERB}|\s*,?\s*(?:which|that)\s+(?:now\s+|currently\s+)?includes\s+"
+                       rf"|\s*,\s*(?:made\s+up\s+of|consisting\s+of)\s+|\s+(?P<counts>counts)\s+){_AHEAD}", re.I)
+# 'ORG counts A and B among its members'
+_COUNTS_AS = re.compile(rf"^\s+(?:among|as)\s+(?:its\s+|their\s+)?{_status_nouns('')}\b", re.I)
+# after a list: 'A and B are members of ORG', 'A and B, all members of ORG,', 'A and B belong to ORG', '... make up ORG'
+_LIST_IS = re.compile(rf"^\s*(?:(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:(?:all|also|both|now|still|currently)\s+)*"
+                      rf"(?:among\s+(?:the\s+)?)?{_status_nouns('')}\s+(?:of|in|to|at)\s+"
+                      rf"|,\s+(?:all|both|each|fellow)\s+(?:of\s+them\s+)?{_status_nouns('2')}\s+(?:of|in)\s+"
+                      r"|(?P<belong>(?:all\s+|both\s+)?belong(?:s|ed)?\s+to\s+|(?:together\s+)?(?:make|made)\s+up\s+|founded\s+))", re.I)
+_BELONG_END = re.compile(r"^\s*(?:[.,;)]|$|\s(?:in|since|and|when|until|along)\b)")
+# 'A and B are SCO members', 'X is an SCO observer', 'X, an SCO observer,' (the organisation's name before the status)
+_LEAD_NAMED = re.compile(r"(?:\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:(?:all|also|both|now|still)\s+)*"
+                         r"(?:an?\s+|fellow\s+)?|,\s+(?:an?|all|both|fellow)\s+)$", re.I)
+_NAMED_STATUS = re.compile(rf"^\s+(?:{_status_nouns('')}|{_STATUS_ONE})\b(?!\s+of\b|['’])", re.I)
+# 'SCO members India and China': the status as a title between the organisation's name and the states
+_NAMED_TITLE = re.compile(rf"^\s+(?:(?P<obs>observers|observer\s+states)|members|member\s+(?:states|countries))\s+{_AHEAD}", re.I)
+_NOT_STATUS = re.compile(r"\b(?:trad\w*|economic|commercial|business|development|investment|export|import|strategic|security)\s+$", re.I)
+
+
+def _frame_status(m: re.Match[str]) -> str | None:
+    """Return the status a matched status noun names ('former members' have left; 'former observers' name nothing)."""
+    hit = {k.rstrip("12") for k, v in m.groupdict().items() if v}
+    kind = next((k for k in ("od", "obs", "dia", "par", "cand", "mem") if k in hit), None)
+    if "former" in hit or "susp" in hit:
+        return None if kind != "mem" else "left" if "former" in hit else "suspended"
+    return {"od": "observer_or_dialogue_partner", "obs": "observer", "dia": "dialogue_partner", "par": "partner",
+            "cand": "candidate", "mem": "member"}.get(kind or "")
+
+
+def _org_at_pos(s: Sentence, mentions: list[Mention], pos: int, main_org: str | None) -> tuple[str, int] | None:
+    """Return the organisation named at an offset ('the SCO', or 'the bloc' for the summit's own) and where its name ends,
+    unless a body of it follows ("the bloc's secretariat")."""
+    i = bisect.bisect_left(mentions, pos, key=lambda m: m.start)
+    found = next(((x.entity_id, x.end) for x in mentions[i: i + 2] if x.kind == "org" and x.start <= pos + 4
+                  and re.fullmatch(r"(?:the\s+)?", s.text[pos - s.start: x.start - s.start], re.I)), None)
+    if found is None and main_org:
+        rest = s.text[pos - s.start: pos - s.start + 60]
+        lead = 0 if rest[:4].lower() == "the " else 4
+        g = _GENERIC_REF.match(rest if not lead else "the " + rest)
+        found = (main_org, pos + g.end() - lead) if g else None
+    if found is None or found[0] in (None, "un") or re.match(r"['’]", s.text[found[1] - s.start: found[1] - s.start + 1]):
+        return None
+    return found[0] or "", found[1]
+
+
+def _after(s: Sentence, pos: int) -> str:
+    """Return the bounded text after an offset that a frame reads (a frame never spans more)."""
+    return s.text[pos - s.start: pos - s.start + 240]
+
+
+def frame_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> list[MembershipFinding]:
+    """Apply the frames that name the organisation beside the status: 'the members of ORG are A and B', "ORG's observers
+    include A", 'ORG, whose members are A and B', 'A and B are members of ORG', 'A and B are ORG members'."""
+    found: list[MembershipFinding] = []
+
+    def add(items: list[Mention], org: str, status: str | None, rule: str, at: int) -> None:
+        found.extend(MembershipFinding(org, i.entity_id or "", i.canonical or "", status, rule, None, (min(at, i.start), max(at, i.end)))
+                     for i in items if status and i.entity_id and i.entity_id != org)
+
+    for m in _STATUS_OF.finditer(s.text):  # 'the members of ORG are A, B and C'
+        if _NOT_STATUS.search(s.text[max(0, m.start() - 20): m.start()]):
+            continue  # 'the trading partners of the bloc are ...'
+        org = _org_at_pos(s, mentions, s.start + m.end(), main_org)
+        verb = _AFTER_ORG_LIST.match(_after(s, org[1])) if org else None
+        if org and verb:
+            add(read_list(ref, mentions, org[1] + verb.end(), s.text, s.start, _KINDS), org[0], _frame_status(m),
+                "status_of_org_are", s.start + m.start())
+    names = [(x.entity_id, x.start, x.end) for x in mentions if x.kind == "org" and x.entity_id not in (None, "un")]
+    names += [(main_org, s.start + g.start(), s.start + g.end()) for g in _GENERIC_REF.finditer(s.text) if main_org]
+    for org_id, start, end in names:  # "ORG's members are", 'ORG, whose members include', 'ORG counts A among its members'
+        tail = _ORG_TAIL.match(_after(s, end))
+        if tail is None or org_id is None:
+            continue
+        items = read_list(ref, mentions, end + tail.end(), s.text, s.start, _KINDS)
+        nouns = any(v for k, v in tail.groupdict().items() if k != "counts")
+        status = _frame_status(tail) if nouns else "member"  # "'s former observers are" names no status
+        if tail.group("counts"):
+            counted = _COUNTS_AS.match(_after(s, items[-1].end)) if items else None
+            status = _frame_status(counted) if counted else None
+        add(items, org_id, status, "org_status_are", start)
+    for end in sorted({x.end for x in mentions if x.kind in _KINDS}):  # 'A and B are members of ORG', '... belong to ORG'
+        m = _LIST_IS.match(_after(s, end))
+        status = "member" if m and m.group("belong") else _frame_status(m) if m else None
+        org = _org_at_pos(s, mentions, end + m.end(), main_org) if m and status else None
+        if org is None or m is None or m.group("belong") and not _BELONG_END.match(s.text[org[1] - s.start: org[1] - s.start + 30]):
+            continue  # 'make up the bloc's trade', 'belong to the group of states that ...'
+        add(_places_before(s, mentions, [], end), org[0], status, "list_are_status_of_org", end)
+    for x in mentions:  # 'A and B are SCO members', 'X, an SCO observer,', 'SCO members A and B'
+        if x.kind != "org" or x.entity_id in (None, "un"):
+            continue
+        lead = _LEAD_NAMED.search(s.text[max(0, x.start - s.start - 40): x.start - s.start])
+        named = _NAMED_STATUS.match(_after(s, x.end)) if lead else None
+        if named:
+            add(_places_before(s, mentions, [], x.start - len(lead.group(0))), x.entity_id or "", _frame_status(named),
+                "list_are_org_status", x.start)
+        title = _NAMED_TITLE.match(_after(s, x.end)) if not lead and x.form != "possessive" else None
+        if title:
+            add(read_list(ref, mentions, x.end + title.end(), s.text, s.start, _KINDS), x.entity_id or "",
+                "observer" if title.group("obs") else "member", "org_status_title", x.start)
     return found
 
 
@@ -548,8 +717,10 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'joined Saudi Arabia in cutting ties' joins a country in an act, not an organisation
             if status in ("joining", "candidate") and _other_body(s, mentions, m.end(), org):
                 continue  # 'admitted as a new member of the lender', 'seeking membership in the European Union'
-            if rule == "applied" and _DROPPED_BID.search(s.text[max(0, m.start() - 50): m.start()]):
-                continue  # 'has dropped its membership bid', 'withdrew its application to join': no longer a candidate
+            if rule == "applied" and (_DROPPED_BID.search(s.text[max(0, m.start() - 50): m.start()])
+                                      or _NOT_DONE.search(s.text[max(0, m.start() - 30): m.start()])):
+                continue  # 'has not applied for membership', 'never sought to join'
+  # 'has dropped its membership bid', 'withdrew its application to join': no longer a candidate
             if rule in ("applied", "joined", "acceded") and (_unknown_target(s, mentions, m.end())
                                                              or rule == "acceded" and _unknown_target(s, mentions, m.end(), _INTO)):
                 continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
@@ -598,6 +769,7 @@ _LEADERS_OF = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+(?:state|governm
 _DROPPED_BID = re.compile(r"\b(?:drop(?:ped|s|ping)?|abandon(?:ed|s|ing)?|withdr(?:ew|aw|awn|aws|awing)|shelv(?:ed|es|ing|e)|scrap(?:ped|s|ping)?|"
                           r"ditch(?:ed|es|ing)?|renounc(?:ed|es|ing|e)|gave\s+up|give\s+up|given\s+up|giving\s+up|"
                           r"(?:put|puts|putting)\s+on\s+hold)\s+(?:(?:its|their|his|her|the|a)\s+)?(?:own\s+)?$", re.I)
+_NOT_DONE = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+)?$", re.I)
 # 'before the two neighbours are admitted as full members': an admission still to come
 _BEFORE_ADMISSION = re.compile(r"\b(?:before|until|ahead\s+of|prior\s+to)\b[^.;]*?\b(?:are|is|can\s+be|will\s+be|be)\s+$", re.I)
 # what a verb 'suspend' governs when it is an activity, not a state's membership: 'suspended talks', 'suspend its aid'
