@@ -40,7 +40,7 @@ REFOLD_ALL_ABOVE = 200
 # The state tables: the claim type they fold, their subject column, their key columns, the macro that folds
 # them (with the hidden columns a merge needs) and the macro that merges a batch's new claims into them.
 STATES = (
-    ("members_state", "membership_reported", "organisation", ("organisation", "country"),
+    ("members_state", "membership_reported", "organisation", ("organisation", "country", "candidacy"),
      "members_parts", "members_merged"),
     ("attendees_state", "attendance_reported", "summit_id", ("summit_id", "attendee_key"),
      "attendees_parts", "attendees_merged"),
@@ -55,7 +55,7 @@ DEFINITION = (
     "attendees_merged.macro.sql",
     "upcast_events.sql",
 )
-SCHEMA = ("002_read_model.sql", "003_mergeable_state.sql")
+SCHEMA = ("002_read_model.sql", "003_mergeable_state.sql", "004_candidacy_track.sql")
 
 _CLAIM_FIELDS = (
     "story_id",

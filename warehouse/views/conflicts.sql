@@ -1,7 +1,9 @@
 -- Every disagreement between live claims: a (organisation, country) or (summit, attendee) reported with more
--- than one status. One row per status, with the stories behind it and the status the views show.
+-- than one status. One row per status, with the stories behind it and the status the views show. A candidacy
+-- beside a held status is no disagreement: it is its own track, as in current_members.
 with statuses as (
     select kind, subject, about, status,
+        kind = 'membership' and status is not distinct from 'candidate' as candidacy,
         any_value(name) as name,
         count(distinct article_id) as n_sources,
         list(distinct source order by source) as sources,
@@ -12,16 +14,17 @@ with statuses as (
     group by kind, subject, about, status
 ),
 disputed as (
-    select kind, subject, about, count(*) as n_statuses from statuses group by all having count(*) > 1
+    select kind, subject, about, candidacy, count(*) as n_statuses from statuses group by all having count(*) > 1
 ),
 shown as (
-    select 'membership' as kind, organisation as subject, country as about, status as shown_status
+    select 'membership' as kind, organisation as subject, country as about,
+        status is not distinct from 'candidate' as candidacy, status as shown_status
     from current_members
     union all
-    select 'attendance', summit_id, attendee_key, status from summit_attendees
+    select 'attendance', summit_id, attendee_key, false, status from summit_attendees
 )
-select s.*, d.n_statuses, w.shown_status
+select s.* exclude (candidacy), d.n_statuses, w.shown_status
 from statuses s
-join disputed d using (kind, subject, about)
-left join shown w using (kind, subject, about)
+join disputed d using (kind, subject, about, candidacy)
+left join shown w using (kind, subject, about, candidacy)
 order by s.kind, s.subject, s.about, s.first_reported

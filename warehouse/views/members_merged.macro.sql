@@ -11,6 +11,7 @@ merged as (
     select
         b.organisation,
         b.country,
+        b.candidacy,
         o.latest_key is not null and o.latest_key > b.latest_key as keep_old,
         case when keep_old then o.latest_key else b.latest_key end as latest_key,
         case when o.stories is null then b.stories
@@ -37,10 +38,12 @@ merged as (
     from batch b
     left join members_state o
         on o.organisation is not distinct from b.organisation and o.country is not distinct from b.country
+        and o.candidacy is not distinct from b.candidacy
 )
 select
     organisation,
     country,
+    candidacy,
     status,
     since_by_status[status] as since,
     coalesce(len(stories), 0) as n_sources,

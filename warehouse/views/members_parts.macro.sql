@@ -1,6 +1,7 @@
 -- members_at() as the read model keeps it (members_state): the same fold of the live claims now, plus what a
 -- row needs to take in later claims without a refold (the latest claim's ordering key, the distinct stories,
--- the earliest `since` per status). `subjects` / `after` restrict it as in live_claims.
+-- the earliest `since` per status). `subjects` / `after` restrict it as in live_claims. A candidacy is folded as
+-- its own track (`candidacy`) beside the held status; current_members decides which of the two rows is shown.
 create or replace macro members_parts(subjects := null, after := null) as table
 with reports as (
     select *
@@ -11,6 +12,7 @@ folded as (
     select
         organisation,
         country,
+        status is not distinct from 'candidate' as candidacy,
         arg_max({'status': status, 'source': source, 'url': url, 'evidence': sentence, 'rule': rule,
                  'event_id': event_id}, (valid_time, reported, event_id)) as latest,
         arg_max({'valid_time': valid_time, 'reported': reported, 'event_id': event_id},
@@ -21,7 +23,7 @@ folded as (
         list(distinct url order by url) filter (where url is not null) as urls,
         count(*) as n_mentions
     from reports
-    group by organisation, country
+    group by organisation, country, candidacy
 ),
 since as (
     select organisation, country, map(list(status), list(since)) as since_by_status
@@ -36,6 +38,7 @@ since as (
 select
     f.organisation,
     f.country,
+    f.candidacy,
     f.latest.status as status,
     s.since_by_status[f.latest.status] as since,
     coalesce(len(f.stories), 0) as n_sources,
