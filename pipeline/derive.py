@@ -33,6 +33,21 @@ _SAME_DAY_AHEAD = re.compile(r"\b(?:(?:leaders|heads\s+of\s+(?:state|government)
                              r"(?:here\s+)?(?:today|tonight)|(?:summit|meeting|leaders)\s+(?:(?:will|are\s+to|is\s+to)\s+)?"
                              r"(?:gather|meet|convene|opens?|begins?|starts?)\s+(?:later\s+today|tonight|this\s+(?:afternoon|evening)))\b",
                              re.I)
+# "the leaders' plenary sessions on Thursday", "the heads of state segment on Friday": the leaders' part of a summit
+# under way (not one leader's arrival: others may be there already)
+_LEADERS_PART = re.compile(r"\b(?:leaders['’]?|heads\s+of\s+state['’]?)\s+(?:plenary|plenaries|plenary\s+sessions?|"
+                           r"sessions?|segment)\b", re.I)
+
+
+def _leaders_ahead(sentences: list[Sentence], published: str | None) -> bool:
+    """Return True when a sentence dates the leaders' sessions after the report's day."""
+    pub = parse_day(published)
+    return any(d.precision == "day" and (parse_day(d.start) or pub) > pub  # type: ignore[operator]
+               and _LEADERS_PART.search(s.text[max(0, d.span[0] - 120): d.span[0]])
+               for s in sentences if s.kind == "body" and _LEADERS_PART.search(s.text)
+               for d in find_dates(s.text, published, True))
+
+
 STATUS_PRIORITY = {"absent": 3, "attended": 2, "expected": 1}
 MEMBER_PRIORITY = ["member_readmitted", "joining", "left", "suspended", "candidate", "observer_or_dialogue_partner",
                    "observer", "dialogue_partner", "partner", "member"]
@@ -149,6 +164,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     future = (start > pub) if pub and start else (None if not pub else False)
     if future is False and start == pub and any(_SAME_DAY_AHEAD.search(s.text) for s in sentences if s.kind != "title"):
         future = True  # a morning preview on the opening day: 'leaders gather today', 'the summit opens later today'
+    if future is False and summit and summit.end and pub and parse_day(summit.end) > pub and _leaders_ahead(
+            sentences, article.published):
+        future = True  # the forums opened on Monday, the leaders' sessions come on Thursday: nobody has attended yet
     dead = _dead(ref, sentences, people, day)
     main_org = summit.org_id if summit else None
     findings: list[tuple[Sentence, att.AttendanceFinding]] = []

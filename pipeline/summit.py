@@ -13,7 +13,10 @@ from pipeline.reference import Reference
 from pipeline.textnorm import slug
 
 SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
-                          r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting)\b", re.I)
+                          r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting|"
+                          # the leaders' councils of some bodies: the CSTO's, the EAEU's, the AU's
+                          r"Collective\s+Security\s+Council|Supreme\s+Eurasian\s+Economic\s+Council|Assembly\s+of\s+the\s+Union)\b",
+                          re.I)
 _ORG_SUMMIT = re.compile(r"^\s*(?:leaders['’]?\s+)?(?:summits?|session|council|meeting|heads of state|heads of government)\b", re.I)
 ORG_SUMMIT = _ORG_SUMMIT
 _SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state)\s+of\s+(?:the\s+)?)?$",
@@ -23,7 +26,7 @@ _CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?i
                        r"complex)\s+(?:just\s+)?(?:near|outside))\s+$", re.I)
 _ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|(?:is|are)\s+(?:also\s+|already\s+|now\s+)?in|expected\s+in|"
                          r"assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to|"
-                         r"fl(?:y|ies|ying)\s+to|fl(?:y|ies|ying|ew)\s+into|(?:descend|converge)(?:s|d|ing)?\s+on|"
+                         r"fl(?:y|ies|ying|ew)\s+(?:in)?to|(?:descend|converge)(?:s|d|ing)?\s+on|"
                          r"(?:(?:to|will|shall)\s+meet|meets)\s+in)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\s+up|[a-z]{3,}ed|(?<!has\s)(?<!have\s)(?<!had\s)"
@@ -129,6 +132,7 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     scores: Counter[str] = Counter()
     datelines: list[tuple[str, int]] = []
     bound: set[str] = set()  # cities travelled to, to take part: 'will travel to X to attend the summit'
+    met: set[str] = set()  # cities the lede says the summit met in: 'leaders met in X on Friday'
     remote: set[str] = set()  # cities a leader joined a virtual summit from; chairs: the one it was chaired from
     chairs: set[str] = set()
     islands: set[str] = set()  # 'the island of X': a region, where the dateline names the town
@@ -161,6 +165,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue
             if about_summit and _ARRIVE_CUE.search(before) and _TO_TAKE_PART.match(after):
                 bound.add(m.entity_id or "")
+            if s.index in ledes and about_summit and _MET_IN.search(before):
+                met.add(m.entity_id or "")
             if _ELSEWHERE_BEFORE.search(lead) or _EVENT_AFTER.match(after) or _EVENT_BEFORE.search(lead):
                 continue  # 'flies in from Estonia, where he meets ... in X', 'the X attacks'
             if _ISLAND_OF.search(before):
@@ -180,8 +186,12 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 chairs.add(m.entity_id or "")
             elif _BY_VIDEO_FROM.search(before):
                 remote.add(m.entity_id or "")  # 'spoke via video link from X': where a remote participant sat
+            elif _HOSTS_AFTER.match(after) and about_summit:
+                scores[m.entity_id or ""] += 3  # 'Kazan hosts BRICS leaders', 'X will host the summit'
             elif _NAMED_SUMMIT_AFTER.match(after) and about_summit:
                 scores[m.entity_id or ""] += 3  # 'the Istanbul summit': the city names the summit
+            elif _DECLARATION_AFTER.match(after) and _ADOPTED.search(s.text):
+                scores[m.entity_id or ""] += 3  # 'the Astana Declaration, adopted at the close': named for the venue
             elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
                 scores[m.entity_id or ""] += 3
             elif _ARRIVE_CUE.search(before):
@@ -195,15 +205,17 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
         if capital:
             scores[capital] += 3
             datelines.append((capital, 3))
+    virtual_host = _virtual_host_capital(ref, sentences, mentions) if ref is not None else None
+    if virtual_host:
+        scores[virtual_host] += 3
     for island in islands - {city for city, _ in datelines} if datelines else ():
         del scores[island]  # 'NUSA DUA, Indonesia — ... on the island of Bali': the dateline's resort is the venue
     for city, bonus in datelines:
         if city in remote - chairs:  # 'BEIJING — ... addressed the virtual summit via video link from Beijing'
             scores[city] -= bonus
-    if bound:
-        for city, bonus in datelines:
-            if city not in bound:  # the dateline is where the report was filed: the leader travels elsewhere
-                scores[city] -= bonus
+    for city, bonus in datelines if bound or met else ():
+        if city not in bound | met:  # the dateline is where the report was filed: the leaders meet elsewhere
+            scores[city] -= bonus
     return scores
 
 
@@ -217,13 +229,40 @@ _STANDS_FOR_BEFORE = re.compile(r"\b(?:(?:takeover|fall|capture|seizure|siege)\s
 _STANDS_FOR_AFTER = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:objections?|opposition|protests?|displeasure|anger|ire|"
                                r"stance|position)\b", re.I)
 # 'chaired the virtual summit from X', 'hosted the video conference from X': the host's seat in an online meeting
-_CHAIRED_FROM = re.compile(r"\b(?:chair(?:ed|s|ing)?|host(?:ed|s|ing)?|presid(?:ed|es|ing)\s+over)\b[^.;:]{0,80}?\bfrom\s+$",
-                           re.I)
+# not the passive 'the summit, hosted by X, ... from Y': Y is where someone else sat
+_CHAIRED_FROM = re.compile(r"\b(?:chair(?:ed|s|ing)?|host(?:ed|s|ing)?|presid(?:ed|es|ing)\s+over)\b(?!\s+by\b)[^.;:]{0,80}?"
+                           r"\bfrom\s+$", re.I)
 # 'via video link from X', 'by video conference in X': a remote participant's seat, not the venue
 _BY_VIDEO_FROM = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+)?video(?:[\s-]?(?:link|conference|call))?\s+(?:from|in)\s+$",
                             re.I)
+# 'Kazan hosts BRICS leaders', 'Rio to host the summit': the city as the host
+_HOSTS_AFTER = re.compile(r"^\s+(?:hosts|is\s+hosting|will\s+host|to\s+host|welcomes)\b", re.I)
+# 'leaders met in X', 'the summit in X', 'heads of state gathered in X': the lede's venue
+_MET_IN = re.compile(r"\b(?:met|meet|meets|gathered|gather|gathers|convened|convenes?|assembled|summit|held)\s+in\s+$", re.I)
 # 'the Istanbul summit', 'the Sanya meeting': the city used as the summit's name
 _NAMED_SUMMIT_AFTER = re.compile(r"^\s+(?:leaders['’]?\s+)?summit\b", re.I)
+# 'the Astana Declaration, adopted at the close of the meeting': a declaration named for the city it was adopted in
+_DECLARATION_AFTER = re.compile(r"^\s+Declaration\b")
+_ADOPTED = re.compile(r"\b(?:adopted|issued|approved|signed|endorsed)\b", re.I)
+# a summit held online: 'the virtual summit', 'by video conference', 'met online'
+_VIRTUAL = re.compile(r"\b(?:virtual|online|video[\s-]?(?:link|conference|call)|videoconferenc\w*|teleconferenc\w*)\b", re.I)
+# 'hosted by Chinese President X', 'chaired by India', 'hosted by the Saudi king'
+_HOSTED_BY_PLACE = re.compile(r"\b(?:hosted|chaired|convened)\s+(?:virtually\s+|online\s+)?by\s+(?:the\s+)?$", re.I)
+
+
+def _virtual_host_capital(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> str | None:
+    """A virtual summit 'hosted by China' or 'chaired by Indian Prime Minister X' sits in the host's capital: the
+    country (or demonym) right after 'hosted by' in a summit sentence, when the article says the summit is online."""
+    if not any(_VIRTUAL.search(s.text) and SUMMIT_WORDS.search(s.text) for s in sentences):
+        return None
+    for s in sentences:
+        if not SUMMIT_WORDS.search(s.text):
+            continue
+        for m in mentions[s.index]:
+            if m.kind in ("country", "demonym") and m.entity_id in ref.countries and \
+                    _HOSTED_BY_PLACE.search(s.text[max(0, m.start - s.start - 40): m.start - s.start]):
+                return ref.countries[m.entity_id].capital or None
+    return None
 
 
 def _names_this_summit(text: str) -> bool:
@@ -327,7 +366,8 @@ def _other_org_summit_in(s: Sentence, city: Mention, mentions: list[Mention], or
     if not s.text[orgs[-1].end - s.start: city.start - s.start].strip():
         return bool(_NAMED_SUMMIT_AFTER.match(s.text[city.end - s.start: city.end - s.start + 40]))  # 'the G20 Riyadh summit'
     return bool(re.match(r"^\s*(?:leaders['’]?\s+)?(?:summit|meeting|session)s?\s+(?:(?:that|which)\s+[^,;.]{0,60}?"
-                         r"\b(?:host|hosts|hosted|hosting|holds?|held|stage[sd]?)\s+|(?:to\s+be\s+)?(?:held|hosted)\s+)?in\s+$",
+                         r"\b(?:host|hosts|hosted|hosting|holds?|held|stage[sd]?)\s+|(?:to\s+be\s+)?(?:held|hosted)\s+)?"
+                         r"(?:in|at\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){0,2})\s*$",
                          s.text[orgs[-1].end - s.start: city.start - s.start], re.I))
 
 
@@ -376,6 +416,29 @@ def _country_dateline(ref: Reference, s: Sentence) -> str | None:
     return None
 
 
+# 'in Los Angeles', 'held at Rancho Mirage': a place named in the lede's text, to match a dateline the gazetteer lacks
+_PLACE_IN = re.compile(r"\b(?:in|at)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
+def _unlisted_dateline_city(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> str | None:
+    """'LOS ANGELES, June 7 (Agency) - ... leaders meet in Los Angeles this week for the summit': a dateline that
+    names no known place is the venue when the lede or the next summit sentences say the summit is 'in' it."""
+    lede = next((s for s in sentences if s.kind not in ("title", "heading")), None)
+    if lede is None or any(m.start == lede.start for m in mentions[lede.index]):
+        return None
+    head = _DATELINE_WORDS.match(lede.text)
+    if head is None or len(head.group(1)) < 4:
+        return None
+    for s in [t for t in sentences if t.index >= lede.index][:4]:
+        if not SUMMIT_WORDS.search(s.text):
+            continue
+        for m in _PLACE_IN.finditer(s.text, head.end() if s is lede else 0):
+            if m.group(1).upper() == head.group(1) and m.group(1) != head.group(1) \
+                    and not _BY_VIDEO_FROM.search(s.text[max(0, m.start(1) - 40): m.start(1)]):
+                return m.group(1)
+    return None
+
+
 _KREMLIN = re.compile(r"\b(?:in|at)\s+the\s+Kremlin\b")
 
 
@@ -421,8 +484,8 @@ def _summit_date(sentences: list[Sentence], published: str | None,
             if rank is None or _dates_other_event(s.text, d, published if exact_anchor else None) or (
                     other_event is not None and other_event(s, d)):
                 continue
-            if byline or _is_dateline(s.text, d) or _date_heading(s):
-                rank = 1.5  # 'ADDIS ABABA, Feb 16 —' dates the report; a weekday in the text dates the summit
+            if byline or _is_dateline(s.text, d) or _date_heading(s) or _CAPTION.match(s.text):
+                rank = 1.5  # 'ADDIS ABABA, Feb 16 —' dates the report (a caption, the photo); a weekday dates the summit
             elif _MOVEMENT.search(_clause_before(s.text, d.span[0])):
                 rank += 0.25  # 'X left the summit early on Monday' dates one leader's trip, not the summit
             found.append((rank, d, s))
@@ -473,12 +536,16 @@ _SUMMIT_NOUN = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conferen
 def _other_end_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
     """'the summit that ended yesterday ...' and, in another sentence, 'the summit opened on Monday': a closing day
     and an opening day (1 to 4 days before it) stated in different sentences bound the summit; likewise an opening
-    day and a later closing day. Both clauses must name the summit opening or closing."""
+    day and a later closing day. Both clauses must name the summit opening or closing, but for the lede's day of any
+    other summit business ('X on Friday took over the chair'), followed by a close 1 to 3 days later."""
     if d.end or d.precision != "day" or d.start is None:
         return d
     clause = _clause_before(s.text, d.span[0])
     closing, opening = bool(_CLOSES.search(clause)), bool(_OPENS.search(clause))
-    if closing == opening or not _SUMMIT_NOUN.search(clause):
+    if closing and opening:
+        return d
+    later_close = not closing and not (opening and _SUMMIT_NOUN.search(clause))  # 'X on Friday took the chair'
+    if closing and not _SUMMIT_NOUN.search(clause):
         return d
     for t in sentences:
         if t.index == s.index or t.kind == "credit" or not _SUMMIT_NOUN.search(t.text):
@@ -488,12 +555,15 @@ def _other_end_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], pub
             if e.precision != "day" or e.end or e.start is None or _dates_other_event(t.text, e, published):
                 continue
             other = _clause_before(t.text, e.span[0])
-            if not _SUMMIT_NOUN.search(other) or _OTHER_EDITION.search(other):
+            # 'The summit, held at the X resort, closed yesterday': the summit is the subject before the clause
+            named = _SUMMIT_NOUN.search(other) or (later_close and _SUMMIT_NOUN.search(t.text[: e.span[0]]))
+            if not named or _OTHER_EDITION.search(other):
                 continue
             gap = (parse_day(d.start) - parse_day(e.start)).days  # type: ignore[operator]
             if closing and _OPENS.search(other) and not _CLOSES.search(other) and 1 <= gap <= 4:
                 return DateRef(e.start, d.start, d.precision, d.text, d.span, d.method)
-            if opening and _CLOSES.search(other) and not _OPENS.search(other) and 1 <= -gap <= 4:
+            if (opening or later_close) and _CLOSES.search(other) and not _OPENS.search(other) and 1 <= -gap <= (
+                    3 if later_close else 4):
                 return DateRef(d.start, e.start, d.precision, d.text, d.span, d.method)
     return d
 
@@ -597,16 +667,17 @@ def _opened_and_closed(d: DateRef, text: str, published: str | None, future: boo
 
 
 def _span_of_next(d: DateRef, following: str, published: str | None) -> DateRef:
-    """'... said on Thursday.' then 'The summit opened on Wednesday and ran through Thursday.': the next sentence's
-    opening and closing days bound the summit, when the lede's day falls between them."""
+    """'... said on Thursday.' then 'The summit opened on Wednesday and ran through Thursday.' (or 'held on Wednesday
+    and Thursday'): the next sentence's span of days bounds the summit, when the lede's day falls inside it."""
     if d.end or d.precision != "day":
         return d
     future = bool(_FUTURE_CUE.search(following)) or not _PAST_TENSE.search(following)
     for e in _dates_by_clause(following, published, future):
-        if e.precision != "day" or e.end or _dates_other_event(following, e, published):
+        if e.precision != "day" or _dates_other_event(following, e, published):
             continue
-        span = _opened_and_closed(e, following, published, future)
-        if span.end and span.start <= d.start <= span.end:  # type: ignore[operator]
+        span = e if e.end else _opened_and_closed(e, following, published, future)
+        if span.end and span.start <= d.start <= span.end and (  # type: ignore[operator]
+                (parse_day(span.end) - parse_day(span.start)).days <= 5):  # type: ignore[operator]
             return DateRef(span.start, span.end, d.precision, d.text, d.span, d.method)
     return d
 
@@ -635,11 +706,20 @@ def _about_summit(text: str) -> bool:
 
 
 _BYLINE = re.compile(r"^\s*(?:By|Published|Updated|Posted)\s|\s\|\s")
+# a photo caption: '(Agency photo: leaders pose ...)', 'Photo: ...', 'PICTURE: ...'
+_CAPTION = re.compile(r"^\W*(?:[\w.-]+\s+){0,2}?(?:photo|picture|image|caption)\s*:", re.I)
 # A date after these, in its own clause, belongs to another event: an anniversary, a founding, a past move.
-_OTHER_EVENT = re.compile(r"\b(?:anniversary|founded|founding|established|born|since\s+\w+ing|"
+_OTHER_EVENT = re.compile(r"\b(?:anniversary(?!\s+(?:summit|meeting|session|gathering))|founded|founding|established|born|since\s+\w+ing|"
                           # not a venue named for it: 'the Palace of Independence', 'Independence Hall'
                           r"(?<!palace\sof\s)(?<!square\sof\s)independence(?!\s+(?:palace|square|hall|avenue|stadium))|"
-                          r"inaugurat(?:ed|ions?)|sworn\s+in|took\s+office|took\s+the\s+oath|"
+                          r"inaugurat(?:ed|ions?)|sworn\s+in|took\s+office|took\s+the\s+oath|invasion|invaded|coup|"
+                          # a war's or a crisis's start: 'when the bombing began on 24 March', 'since fighting broke out'
+                          r"(?:bombing|bombardment|air\s+(?:campaign|strikes?|war)|airstrikes?|war|offensive|fighting|"
+                          r"hostilities|clashes|protests?|crisis|siege|blockade|pandemic|outbreak|conflict|uprising|unrest|"
+                          r"violence)\s+(?:began|begun|started|broke\s+out|erupted)|"
+                          # a lower body's meeting: 'began with the Permanent Representatives Committee on 10 July'
+                          r"ministerial|preparatory|sherpas?|senior[\s-]officials|permanent\s+representatives|"
+                          r"executive\s+council|(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers['’]?|"
                           # a death, or a country's entry into a body: 'who died on 2 May', 'joined the bloc on 1 May'
                           r"died|passed\s+away|killed|assassinated|acce(?:ssion|ded)|(?:was|were)\s+admitted|"
                           # a treaty's entry into force: 'the pact entered into force on 30 May', 'took effect on 1 May'
@@ -700,7 +780,8 @@ def _with_earlier_days(d: DateRef, text: str, after: list[Sentence], published: 
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|stated|reported|added)\s+$", re.I)
 # 'to be held', 'to be hosted by X on Thursday', 'to be chaired by Y': a passive infinitive looks ahead
 _FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to\s+be\s+(?:held|[a-z]{3,}ed)|set\s+to|upcoming)\b", re.I)
-_SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+place|is\s+held|are\s+held)\b", re.I)
+_SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+place|is\s+held|are\s+held|ends|closes|"
+                        r"concludes|wraps\s+up)\b", re.I)
 # not the 'and' of 'the 27th and 28th members', 'on 3 and 4 May'
 _CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|(?<!\d\s)(?<!\d[a-z]{2}\s)and)\s", re.I)
 
@@ -724,11 +805,15 @@ def _clause_tense(text: str, start: int) -> bool | None:
 
 
 def _dates_by_clause(text: str, published: str | None, future: bool) -> list[DateRef]:
-    """Return the dates of a sentence, each weekday resolved by the tense of its own clause when that is clear."""
+    """Return the dates of a sentence, each weekday resolved by the tense of its own clause when that is clear, else
+    by the tense of the clause before it ('... runs through Friday, with the leaders' sessions on Thursday and Friday')."""
     found = find_dates(text, published, future)
     out = []
+    last: bool | None = None
     for d in found:
         tense = _clause_tense(text, d.span[0]) if d.method == "weekday" else None
+        if d.method == "weekday":
+            tense = last = tense if tense is not None else last
         if tense is not None and tense != future:
             d = next((e for e in find_dates(text, published, tense) if e.span == d.span), d)
         out.append(d)
@@ -749,7 +834,7 @@ _DATE_RANK: dict[tuple[str, bool], float] = {("day", True): 0, ("day", False): 1
 
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _DURATION_OF_SUMMIT = re.compile(
-    r"\b" + _N_DAYS + r"-day\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering|conference|talks|session)\b|" + _DAYS_OF + "|"
+    r"\b" + _N_DAYS + r"-day\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering|conference|talks|session|assembly)\b|" + _DAYS_OF + "|"
     # 'the two days on the Croisette', 'spent these three days in Kazan': the days of a place, or of the speakers
     r"\b(?:(?:the|these|those)\s+" + _N_DAYS + r"\s+days\s+(?:in|on|at)\s+(?:the\s+)?(?!" + _MONTH_NAMES + r")(?-i:[A-Z])|"
     r"(?:spend|spent|spending)\s+(?:the|these|those)\s+" + _N_DAYS + r"\s+days\b)", re.I)
@@ -810,6 +895,8 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     org = ref.organisations[org_id]
     cities = _city_scores([s for s in usable if s.index not in (links or set())], mentions, org_id, ref, published)
     city = cities.most_common(1)[0][0] if cities else None
+    if not cities or cities[city or ""] <= 0:
+        city = _unlisted_dateline_city(usable, mentions) or city
     country = _host_country(ref, city, usable, mentions)
     date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"),
                                        lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d) or

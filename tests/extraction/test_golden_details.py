@@ -49,7 +49,6 @@ DATE_MISSES = {
                          "and Tuesday' is not read ('talks' alone is no summit word), so the second day is lost",
     "g7_seaisland_2004": "the opening Tuesday appears only in 'spent much of Tuesday and Wednesday on Iraq' in a later "
                          "sentence; the lede's dates give Wednesday to Thursday",
-    "nam_kampala_2024": "'the summit closed yesterday' is not read as the end day, so only the opening Friday is given",
 }
 
 
