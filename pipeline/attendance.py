@@ -24,7 +24,10 @@ ABSENT = re.compile(
     # 'X stayed in Canberra; Y represented Australia', 'X remained in Lima, and Y led the delegation'
     r"(?:stay(?:ed|s|ing)?|remain(?:ed|s|ing)?)\s+(?:behind\s+)?in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
     r"\s*[;,]\s*(?:and\s+|while\s+)?[^.;]{0,80}?\b(?:represent(?:s|ed|ing)|(?:led|leads|will\s+lead)\s+(?:the|its|a|his|her)\s+"
-    r"(?:\w+\s+)?delegation|st(?:ood|ands)\s+in\s+for)\b)", re.I)
+    r"(?:\w+\s+)?delegation|st(?:ood|ands)\s+in\s+for)\b|"
+    # 'apologised that he would not be able to come', 'was unable to attend'
+    r"(?:will|would|could)\s+not\s+be\s+able\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b|"
+    r"(?:is|are|was|were|be)\s+unable\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b)", re.I)
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
@@ -32,7 +35,8 @@ REPRESENT = re.compile(
     r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b)|"
     # 'X stayed in Canberra; Y represented Australia', 'Z represented Peru at the summit': one standing for a country
     r"represent(?:s|ed|ing)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*(?:[.;]|$|at\s+the\s+(?:summit|talks|"
-    r"meeting)\b|instead\b|in\s+(?:his|her|their)\s+(?:place|stead)\b)))", re.I)
+    r"meeting)\b|instead\b|in\s+(?:his|her|their)\s+(?:place|stead)\b))|"
+    r"\b(?:will|to)\s+represent\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+in\s+(?:his|her|their)\s+(?:place|stead)\b)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
@@ -181,10 +185,15 @@ ATTEND = re.compile(
     r"\bat\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|retreat|session|plenary|dinner|lunch|banquet|gathering)"
     r"\s*,?\s+(?:when|as)\s+(?=(?:[\w'’.-]+\s+){0,4}(?-i:[A-Z]))|"
     r"\b(?-i:[a-z]+ing)\s+(?:[\w'’-]+\s+){0,4}?(?:at|in)\s+the\s+(?:summit\s+|conference\s+)?(?:venue|media\s+cent(?:re|er)|"
-    r"press\s+cent(?:re|er))\b)", re.I)
+    r"press\s+cent(?:re|er))\b|"
+    # 'A and B have been invited, along with C': invitees with no other object than the meeting
+    r"\b(?:has|have|had)\s+(?:also\s+)?been\s+invited\b(?!\s+to\s+(?!(?:the|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:summit|sessions?|meeting|talks|gathering|retreat|dinner)\b))|"
+    # 'the leaders of the neighbouring states will meet the allies on Sunday'
+    r"\bmeet(?:s|ing)?\s+(?:the|their)\s+(?:allies|leaders|heads\s+of\s+(?:state|government)|counterparts)\b)", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
-    r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:their|his|her)\s+participation|upcoming|next\s+week)\b", re.I)
+    r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:(?:their|his|her)\s+)?(?:participation|attendance)|upcoming|next\s+week)\b", re.I)
 PAST = re.compile(
     r"\b(?:attended(?!\s+by)|arrived|landed|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|(?:was|were|been)\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
@@ -352,16 +361,34 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
     return "expected" if summit_future else "attended"
 
 
+# 'X confirmed on Monday that he would not attend', 'Y said in May she would travel': a speaker announcing her
+# own coming or staying away, with a time between the verb and the report
+_SELF_REPORT = re.compile(r"^\s*,?\s*(?:(?:has|have|had)\s+)?(?:said|says|confirmed|announced|stated|told\s+(?:[\w'’-]+\s+){1,2}?)"
+                          r"\s*(?:(?:on|in|last|earlier|this)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?(?:he|she)\s+(?:will|would)\s+"
+                          r"(?:also\s+)?(?:not\s+)?(?:attend|travel|come|go|participate|take\s+part|be\s+(?:there|present|attending))\b",
+                          re.I)
+
+
+# 'X, who steps down in June in favour of Y,': the successor; 'a month after they met in Sochi together with Z':
+# a companion at an earlier meeting in a time clause
+_SUCCESSOR_OR_EARLIER_MEETING = re.compile(
+    r"\b(?:down|aside|resign\w*|retir\w*)\b[^.;]{0,60}?\b(?:in\s+favou?r\s+of|to\s+make\s+way\s+for)\s+(?:[\w'’.-]+\s+){0,3}$|"
+    r"\b(?:after|before|since)\s+(?:they|he|she|we|both|the\s+(?:two|three)\s+\w+|(?-i:[A-Z])[\w'’.-]*"
+    r"(?:\s+and\s+(?-i:[A-Z])[\w'’.-]*)?)\s+(?:had\s+|last\s+|first\s+)?(?:met|talked|held\s+talks)\b[^.;]{0,100}$", re.I)
+
+
 def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
     """Return True for people mentioned for the past, the dead, and (unless `speakers` is False) quoted speakers."""
     before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
     after = s.text[p.end - s.start: p.end - s.start + 240]
     return p.former or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)
-                            or (speakers and _SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before))
+                            or (speakers and _SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before)
+                                and not _SELF_REPORT.match(after))
                             or _SPEAKER_BEFORE.search(before)
                             or _THEN_OFFICE.search(s.text[max(0, p.mention.start - s.start - 120): p.mention.start - s.start])
                             or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before)
-                            or _prep_relative_elsewhere(before) or _LOWER_CHAIR_BEFORE.search(before))
+                            or _prep_relative_elsewhere(before) or _LOWER_CHAIR_BEFORE.search(before)
+                            or _SUCCESSOR_OR_EARLIER_MEETING.search(before))
 
 
 # 'the run-off from which opposition leader X withdrew', 'the talks in which Y took part': a name in a relative
@@ -408,6 +435,11 @@ _OTHERS_ABSENCE = re.compile(r"\s\w+['’]s\s+$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|notified|notifies|warned|warns)\s+$", re.I)
 
 
+# 'X, who has quarrelled with the hosts over the court reform for a year and more, is not expected to attend'
+_LONG_WHO_ASIDE = re.compile(r"^\s*,\s*who\s[^,;.:\"“”]{0,160},")
+_WHO_ASIDE = re.compile(r",\s*who\s[^,;.:\"“”]{0,160},")
+
+
 def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
     """Return the indexes of the people an absence cue is about: the one just before it ('Modi's decision to skip')."""
     out: set[int] = set()
@@ -418,11 +450,13 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         if _ABSENTEE_IS.match(s.text, m.start()):
             out |= _named_after(s, people, m.end())  # 'The notable absentee was X'
             continue
-        before = [i for i, p in enumerate(people) if p.mention.end <= cue]
+        asides = [(s.start + a.start(), s.start + a.end()) for a in _WHO_ASIDE.finditer(s.text, max(0, m.start() - 240), m.start())]
+        before = [i for i, p in enumerate(people) if p.mention.end <= cue  # not a name inside 'X, who clashed with Y,'
+                  and not any(a < p.mention.start and p.mention.end < z for a, z in asides)]
         while len(before) > 1 and _INSIDE_WHO.match(s.text[people[before[-2]].end - s.start: people[before[-1]].start - s.start]):
             before.pop()  # 'X, who ousted Y in a coup, stayed away': Y is inside X's aside
         gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
-        gap = _PARTICIPLE_ASIDE.sub("", gap)  # 'X, facing mass protests at home, did not travel'
+        gap = _PARTICIPLE_ASIDE.sub("", _LONG_WHO_ASIDE.sub("", gap))  # 'X, facing mass protests at home, did not travel'
         gap = _OFFICE_ASIDE.sub("", gap)  # 'X, Ruritania's president, skipped the summit'
         if before and _appositive(s, people[before[-1]]):
             gap = re.sub(r"^\s*,", "", gap)  # 'Afghanistan's outgoing president, X, will not attend'
@@ -432,14 +466,56 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
             continue  # 'X told Y by phone that he would skip it': the teller stays away, not the one told
         if before and _OTHERS_ABSENCE.search(gap):
             continue  # 'X said the Armenian leader's absence was no tragedy': another's absence
+        if m.group(0).lower() == "absence" and _ABSENCE_OF.match(s.text[m.end(): m.end() + 60]):
+            out.update(i for i, p in enumerate(people)  # 'X regretted the absence of the Ruritanian leader, Y'
+                       if _ABSENCE_OF_GAP.match(s.text[m.end(): p.mention.start - s.start]))
+            continue
         who = bool(_WHO_GAP.match(gap)) and not (_OTHER_MEETING_AFTER.match(s.text[m.end(): m.end() + 80]) or _other_time(
             re.split(r"[.;,]", s.text[m.end(): m.end() + 80])[0], None))  # 'Y, who is not attending the summit'
-        if before and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap) or who):
+        if before and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap) or who or _WHO_IS_NOT.match(gap) and re.search(
+                r"\bnot\b|n['’]t\b", m.group(0)) and _THIS_SUMMIT_OR_NONE.match(s.text[m.end(): m.end() + 40])):
             out.add(before[-1])
             i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject
             while i > 0 and _COORDINATED.match(s.text[people[i - 1].end - s.start: people[i].start - s.start]):
                 i -= 1
                 out.add(i)
+    return out | _neither_nor(s, people) | _named_absentees(s, people)
+
+
+# 'X, who is not attending the summit, ...': the relative's subject stays away (from this summit, not an earlier one)
+_WHO_IS_NOT = re.compile(r"^\s*,\s*who\s+(?:also\s+)?$", re.I)
+_THIS_SUMMIT_OR_NONE = re.compile(r"^\s*(?:[,.;]|$|(?:the|this)\s+(?:summit|meeting|talks|session|gathering)\s*[,.;])", re.I)
+# 'The most talked-about absentee was X', 'Absentees included A and B'
+_ABSENTEES = re.compile(r"\babsentees?\s+(?:(?:this\s+time|so\s+far)\s+)?(?:was|were|is|are|included|include|includes)\s", re.I)
+
+
+def _named_absentees(s: Sentence, people: list[Person]) -> set[int]:
+    """Return the indexes of the people named after 'the absentees were', up to the clause's end, outside asides."""
+    m = _ABSENTEES.search(s.text)
+    if m is None:
+        return set()
+    stop = re.search(r"[.;:]", s.text[m.end():])
+    end = m.end() + stop.start() if stop else len(s.text)
+    return {i for i, p in enumerate(people) if m.end() <= p.mention.start - s.start < end
+            and not _IN_RELATIVE.search(s.text[m.end(): p.mention.start - s.start])}
+
+
+# 'voiced regret over the absence of the Ruritanian leader': the absence is the object's, not the subject's
+_ABSENCE_OF = re.compile(r"\s+of\b")
+_ABSENCE_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:,\s*)?$")
+_NEITHER = re.compile(r"\bneither\s+(?!of\b)[^.;:]{0,200}?\bnor\b", re.I)
+
+
+def _neither_nor(s: Sentence, people: list[Person]) -> set[int]:
+    """'Neither President X nor his deputy, Y, made the trip': both named subjects of the negated cue are absent."""
+    out: set[int] = set()
+    for m in _NEITHER.finditer(s.text):
+        cue = ATTEND.search(s.text, m.end())
+        if cue is None:
+            continue
+        named = [i for i, p in enumerate(people) if m.start() <= p.mention.start - s.start and p.mention.end - s.start <= cue.start()]
+        if named and people[named[-1]].mention.start - s.start > m.end() and _subject_of(s, people[named[-1]], cue.start()):
+            out.update(named)
     return out
 
 
@@ -568,6 +644,11 @@ _THAT_MEETING_AFTER = re.compile(r"^\s*(?:in|at)?\s*(?:that|those)\s+(?:[\w-]+\s
                                  re.I)
 
 
+# 'the Council of Foreign Ministers met in Riga under the chairmanship of X': the ministers' body is the cue's subject
+_MINISTERS_BODY_BEFORE = re.compile(r"\b(?:council|meeting|conference|committee)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                    r"ministers\s+(?:(?:also|then|had|has|have)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+
+
 def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
     """Return True when a cue's own clause sets it at another meeting than this one.
 
@@ -585,7 +666,7 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
             _other_year_after(text[m.end(): m.end() + 80], year) or \
             _LOWER_MEETING_AFTER.match(text[m.end(): m.end() + 100]):
         return True
-    if _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]):
+    if _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]) or _MINISTERS_BODY_BEFORE.search(before):
         return True
     after = _YEAR_MEETING_AFTER.match(text[m.end(): m.end() + 60])
     if after and year and after.group(1) != year[:4]:
@@ -610,9 +691,12 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
     'whose leaders first met in Yekaterinburg in 2009', 'which Modi addressed at last year's meeting' and
     'Putin has not attended a G7 meeting since' speak of other meetings or of no meeting.
     """
+    negated = [(a.start(), a.end()) for a in ABSENT.finditer(text)]
     for m in ATTEND.finditer(text):
+        if any(a <= m.start() < z for a, z in negated):
+            continue  # 'is not expected to attend', 'declined to attend': the word belongs to an absence
         # an aside on a person ('hosted by X, who last year ...') dates the person, not the cue
-        clause = re.split(r"[.;]|,\s*(?:who|whose)\b", text[m.end(): m.end() + 80])[0]
+        clause = re.split(r"[.;]|,\s*(?:who|whose|as)\b", text[m.end(): m.end() + 80])[0]  # ', as it has since 2008'
         if _NEGATED_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _other_time(clause, year) or \
                 _LAST_TO_BEFORE.search(text[max(0, m.start() - 60): m.start()]):
             continue
@@ -901,6 +985,9 @@ def _guest(text: str) -> bool:
     return bool(GUEST.search(text))
 
 
+_COUNTED_DASH = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:countries|nations|states|neighbou?rs)\b[^.;:—–()]{0,60}?(?:\s--\s*|\s*[—–:]\s*)")
+
+
 def group_findings(ref: object, s: Sentence, mentions: list[Mention], summit_future: bool | None,
                    main_org: str | None) -> list[AttendanceFinding]:
     """'Leaders from Oman, Mauritania and Tunisia arrived': attendees known only by country."""
@@ -909,7 +996,9 @@ def group_findings(ref: object, s: Sentence, mentions: list[Mention], summit_fut
     status = sentence_status(s.text, summit_future)
     out = []
     for m in _GROUP.finditer(s.text):
-        for item in read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",)):  # type: ignore[arg-type]
+        counted = _COUNTED_DASH.match(s.text, m.end())  # 'leaders of seven countries bordering X -- A, B and C --'
+        at = s.start + (counted.end() if counted else m.end())
+        for item in read_list(ref, mentions, at, s.text, s.start, ("country",)):  # type: ignore[arg-type]
             out.append(AttendanceFinding(None, item.entity_id, item.canonical, "leader", status, "group_of_countries",
                                          False, _guest(s.text), "in_person", (s.start + m.start(), item.end)))
     return out
@@ -948,6 +1037,35 @@ def represented_office(s: Sentence, mentions: list[Mention], summit_future: bool
                                      sentence_status(s.text, summit_future), "represented_by_office", True, _guest(s.text),
                                      "in_person", (place.start, r.end)))
     return out
+
+
+# 'Chile and Peru will be represented by their foreign ministers': one office-only stand-in per country
+_REPRESENTED_BY_PLURAL = re.compile(r"\b(?:be|are|were)\s+represented\s+(?:\w+\s+){0,2}?by\s+their\s+(?P<office>foreign\s+ministers|"
+                                    r"vice[\s-]presidents|(?:deputy\s+)?prime\s+ministers|ambassadors)\b", re.I)
+_PLURAL_OFFICES = {"foreign ministers": "Foreign Minister", "vice presidents": "Vice President",
+                   "prime ministers": "Prime Minister", "deputy prime ministers": "Deputy Prime Minister",
+                   "ambassadors": "Ambassador"}
+_AND_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def represented_plural_office(s: Sentence, mentions: list[Mention], summit_future: bool | None) -> list[AttendanceFinding]:
+    """'Both A and B will be represented by their foreign ministers': each coordinated country sends that office."""
+    m = _REPRESENTED_BY_PLURAL.search(s.text)
+    if m is None:
+        return []
+    role = _PLURAL_OFFICES[re.sub(r"[\s-]+", " ", m.group("office").lower())]
+    places = [p for p in mentions if p.kind == "country" and p.end <= s.start + m.start()]
+    if len(places) < 2 or not re.fullmatch(r"\s*(?:will\s+|would\s+|also\s+|both\s+|all\s+)*",
+                                           s.text[places[-1].end - s.start: m.start()]):
+        return []
+    group = [places[-1]]
+    for p in reversed(places[:-1]):
+        if not _AND_GAP.match(s.text[p.end - s.start: group[-1].start - s.start]):
+            break
+        group.append(p)
+    status = sentence_status(s.text, summit_future)
+    return [AttendanceFinding(None, p.entity_id, p.canonical, role, status, "represented_by_office", True, _guest(s.text),
+                              "in_person", (p.start, s.start + m.end())) for p in reversed(group)] if len(group) > 1 else []
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
@@ -1030,6 +1148,26 @@ def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | N
     return [_finding(p, status, "names_after_colon", False, context, "in_person") for p in people
             if p.mention.start >= s.start + m.end() - 1 and not _excluded(s, p) and p.person_id not in dead
             and not _IN_RELATIVE.search(s.text[m.end(): p.mention.start - s.start])]
+
+
+# 'Among them were X and Y', 'They included Z': the people a sentence on leaders present (or away) spoke of
+_AMONG_THEM = re.compile(r"^\W*(?:among\s+(?:them|these|those)\s+(?:were|was|are|is)|(?:they|these|those)\s+(?:included|include|were)"
+                         r")\s+(?-i:[A-Z])", re.I)
+
+
+def among_them_findings(s: Sentence, people: list[Person], context: Sentence | None, summit_future: bool | None,
+                        dead: set[str]) -> list[AttendanceFinding]:
+    """'More than 30 leaders were in Accra. Among them were X of A and Y of B.': the sentence before gives the cue."""
+    if context is None or not _AMONG_THEM.match(s.text) or attend_cue(s.text) or ABSENT.search(s.text) or not (
+            _GROUP_NOUN.search(context.text)):
+        return []
+    absent = ABSENT.search(context.text)
+    if not absent and not (attend_cue(context.text) and SUMMITISH.search(context.text + " " + s.text)
+                           or re.search(r"\b(?:were|are)\s+in\s+(?-i:[A-Z])", context.text)):
+        return []
+    status = "absent" if absent else sentence_status(context.text, summit_future)
+    return [_finding(p, status, "among_them", False, s, "none" if absent else "in_person") for p in people
+            if not _excluded(s, p) and p.person_id not in dead and not _IN_RELATIVE.search(s.text[: p.mention.start - s.start])]
 
 
 _OFFICIAL_ACT = re.compile(
@@ -1242,9 +1380,11 @@ def definite_role_findings(s: Sentence, mentions: list[Mention], people: list[Pe
 
     Only when exactly one person of the article so far held that office (by the frame they were named in), the
     sentence names nobody before its cue, and the office is not tied to another place ('the emir of Qatar').
+    'The Ruritanian president said he would not be able to come' makes that holder absent.
     """
     role = next((m for m in mentions if m.kind == "role"), None)
-    if role is None or ABSENT.search(s.text):
+    absent = ABSENT.search(s.text)
+    if role is None or absent and not _role_absent(s, role, absent):
         return []
     place = next((m for m in mentions if m.kind in ("country", "demonym") and m.end <= role.start), None)
     if _DEFINITE_ROLE.match(s.text[: role.start - s.start]):
@@ -1252,7 +1392,7 @@ def definite_role_findings(s: Sentence, mentions: list[Mention], people: list[Pe
     elif place is None or not _DEFINITE_ROLE.match(s.text[: place.start - s.start]) or \
             s.text[place.end - s.start: role.start - s.start].strip():
         return []  # but 'The Dutch prime minister told leaders': the one earlier holder of that state's office
-    cue = attend_cue(s.text)
+    cue = absent or attend_cue(s.text)
     if cue is None or cue.start() < role.end - s.start or any(p.mention.start < s.start + cue.start() for p in people) or \
             re.match(r"\s+of\s+(?-i:[A-Z])", s.text[role.end - s.start:]):
         return []
@@ -1261,8 +1401,20 @@ def definite_role_findings(s: Sentence, mentions: list[Mention], people: list[Pe
     if len(holders) != 1:
         return []
     p = next(iter(holders.values()))
+    if absent:
+        return [dataclasses.replace(_finding(p, "absent", "definite_role", False, s, "none"), span=(role.start, role.end))]
     f = _finding(p, sentence_status(s.text, summit_future), "definite_role", bool(REPRESENT.search(s.text)), s, "in_person")
     return [dataclasses.replace(f, span=(role.start, role.end))]
+
+
+def _role_absent(s: Sentence, role: Mention, cue: re.Match[str]) -> bool:
+    """'The Ruritanian president said that he would not be able to come': the bare office is the absence's subject."""
+    gap = s.text[role.end - s.start: cue.start()]
+    return bool(_NOT_COMING.search(cue.group(0)) and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap)))
+
+
+# a cue of not coming at all, not of missing one event ('skipped the final lunch')
+_NOT_COMING = re.compile(r"\b(?:not|unable|away|home|boycott\w*|regrets)\b", re.I)
 
 
 # 'Vice-President X, deputising for President Y', 'headed by X in place of Y', 'standing in for the ailing Y'

@@ -215,9 +215,11 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.office_findings(s, ms, ps, future)
         if summit and not about_other:
             found += att.represented_office(s, ms, future) if ms else []
+            found += att.represented_plural_office(s, ms, future) if ms else []
             found += att.pronoun_findings(s, ps, prev_people, future, dead)
             found += att.official_act_findings(s, ps, org_ids, future, dead)
             found += att.colon_list_findings(s, ps, prev, future, dead)
+            found += att.among_them_findings(s, ps, prev, future, dead)
             found += att.own_official_findings(s, ps, main_org, future, dead, organs) if not _in_other_city(
                 s, ms, summit) else []
             found += att.summit_act_findings(ref, s, ms, ps, window, article.published, future, dead)
@@ -233,7 +235,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                             (article.published or "")[:4] or None) if ps else []
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [_to_parent(ref, _host_place(ref, s, _anaphor_sender(ref, s, _sender_place(ref, s, ms, f), prev_places),
-                                             summit)) for f in found if not _out_of_office(ref, f, summit, day)]
+                                             summit)) for f in found if not _out_of_office(ref, f, summit, day)
+                 and not _person_met_elsewhere(s, ms, f, summit)]
         findings.extend((s, f) for f in found)
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
             mfound = list_memberships(ref, s, ms, main_org, article.published)
@@ -289,6 +292,23 @@ def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit) ->
     return any(_CITY_MEETING.match(s.text[m.end - s.start: m.end - s.start + 40])
                and re.search(r"\bthe\s+$", s.text[max(0, m.start - s.start - 5): m.start - s.start], re.I)
                for m in cities)
+
+
+# 'the envoy met X in Belgrade on Thursday': the object of a meeting set in another city
+_MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|visited|received)\s+(?:with\s+)?(?:the\s+)?$", re.I)
+_IN_CITY_AFTER = re.compile(r"^\s+(?:in|at)\s+$", re.I)
+
+
+def _person_met_elsewhere(s: Sentence, mentions: list[Mention], f: att.AttendanceFinding, summit: Summit | None) -> bool:
+    """Return True for a person met, visited or received in a city other than the host city ('met X in Belgrade')."""
+    if f.person is None or summit is None or not summit.host_city:
+        return False
+    p = f.person
+    if not _MET_BEFORE.search(s.text[max(0, p.start - s.start - 30): p.start - s.start]):
+        return False
+    city = next((m for m in mentions if m.kind == "city" and m.start >= p.end), None)
+    return city is not None and city.entity_id != summit.host_city and bool(
+        _IN_CITY_AFTER.match(s.text[p.end - s.start: city.start - s.start]))
 
 
 def _in_other_city(s: Sentence, mentions: list[Mention], summit: Summit) -> bool:
