@@ -59,7 +59,8 @@ OFFICIALS = (
     ("António Guterres", "UN Secretary-General António Guterres", "António Guterres, the UN secretary-general,"),
     ("Kristalina Georgieva", "IMF Managing Director Kristalina Georgieva",
      "Kristalina Georgieva, the IMF's managing director,"),
-    ("Ajay Banga", "World Bank President Ajay Banga", "Ajay Banga, the World Bank president,"),
+    # (the World Bank changed presidents in June 2023, between the matrix's summits: the WTO's head served all year)
+    ("Ngozi Okonjo-Iweala", "WTO Director-General Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala, the WTO's director-general,"),
     ("Ursula von der Leyen", "European Commission President Ursula von der Leyen",
      "Ursula von der Leyen, who heads the European Commission,"),
     ("Moussa Faki", "African Union Commission chairperson Moussa Faki", "Moussa Faki, who chairs the African Union "
