@@ -20,6 +20,9 @@ ABSENT = re.compile(
     r"(?:planned\s+)?(?:trip|visit|attendance|participation|journey)|"
     r"(?:did|does|do|will|would|could)\s+not\s+make\s+the\s+(?:trip|journey)|(?:won['’]t|didn['’]t)\s+make\s+the\s+(?:trip|journey)|"
     r"(?:is|are|was|were)\s+not\s+making\s+the\s+(?:trip|journey)|"
+    # a bare 'did not take part.' closing its clause: 'X, who came last year, did not take part (either).'
+    r"(?:did|does|do)\s+not\s+take\s+part(?=(?:\s+(?:either|this\s+time))?\s*(?:[.;]|$))|"
+    r"(?:decided|chose|opted)\s+not\s+to\s+(?:travel|come|make\s+the\s+(?:trip|journey))\b|"
     r"(?:isn['’]t|aren['’]t|wasn['’]t)\s+making\s+the\s+(?:trip|journey)|"
     # 'X stayed in Canberra; Y represented Australia', 'X remained in Lima, and Y led the delegation'
     r"(?:stay(?:ed|s|ing)?|remain(?:ed|s|ing)?)\s+(?:behind\s+)?in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
@@ -29,7 +32,7 @@ ABSENT = re.compile(
     r"(?:will|would|could)\s+not\s+be\s+able\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b|"
     r"(?:is|are|was|were|be)\s+unable\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b)", re.I)
 REPRESENT = re.compile(
-    r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+){0,2}delegation|"
+    r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’]+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
     r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b)|"
@@ -39,16 +42,23 @@ REPRESENT = re.compile(
     r"\b(?:will|to)\s+represent\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+in\s+(?:his|her|their)\s+(?:place|stead)\b)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b)|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
     r"(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
-    r"welcom\w*|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates)|"
+    r"welcom\w*|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates|participants)|"
     r"(?:at|on)\s+the\s+sidelines|join(?:ed|s|ing)?\s+(?:in\s+)?remotely|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|\b(?:was|were)\s+(?:also\s+|all\s+|both\s+)?there(?=\s*[.;]|\s*$)|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
     # nominal attendance: 'Heads of state present included', 'among those at the table', 'the guest list included'
     r"\b(?:present|in\s+attendance|attending|participants|attendees|guest\s+list|delegates)\s+(?:also\s+)?(?:included|includes|include|were)\b|"
     r"\bdelegation\s+(?:also\s+)?(?:included|includes)\b|"
+    # outreach guests: 'A, B and C represented regional groupings'; a greeting at a ceremony: 'X embraces Y during the
+    # handover ceremony'
+    r"\brepresent(?:s|ed|ing)\s+(?:their\s+|the\s+|its\s+)?(?:respective\s+)?(?:regional\s+)?(?:groupings|blocs|"
+    r"organi[sz]ations)\b|\b(?:embrac|hugg|greet)(?:es|ed|ing|s)?\s+(?:[\w'’.-]+\s+){1,5}?(?:during|at)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:ceremony|summit|session|opening)\b|"
+    # the inverted line-up: 'Present at the opening session were', 'Also in attendance at Monday's dinner were'
+    r"^\W*(?:also\s+)?(?:present|in\s+attendance)\s+(?:at|for|during)\s+(?:(?!(?:19|20)\d\d)[^.;:]){0,60}?\b(?:were|was)\b|"
     r"among\s+(?:those\s+|the\s+(?:[\w-]+\s+){0,2})?(?:present|attending|in\s+attendance|at\s+the\s+table|around\s+the\s+table)|"
     # invitees of a session, arrivals, and acts only done at the meeting
     r"invited\s+to\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|sessions?|meeting|talks|gathering|dinner|retreat)|"
@@ -59,7 +69,11 @@ ATTEND = re.compile(
     r"\b(?:was|were)\s+(?:warmly\s+)?greeted\s+by\b|"
     r"\bamong\s+the\s+first\s+(?:through\s+the\s+doors?|to\s+(?:arrive|enter|speak(?!\s+(?:out|up)\b)|take\s+(?:the\s+floor|(?:his|her|their)\s+seats?)))\b|"
     r"\b(?-i:[a-z]+ed)\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|during)\s+the\s+(?:working|plenary|opening|closing|restricted|"
-    r"closed-door)\s+sessions?\b|thank\w*\s+(?:[\w'’-]+\s+){1,4}?for\s+(?:its|their|his|her|the)\s+(?:warm\s+)?hospitality|"
+    r"closed-door)\s+sessions?\b|"
+    # a day's session: 'made the same case in Tuesday's session', 'spoke during Friday's closing plenary'
+    r"\b(?:made|spoke|(?-i:[a-z]+ed))\s+(?:[\w'’-]+\s+){0,6}?(?:in|during)\s+"
+    r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:(?:opening|closing|working|final)\s+)?"
+    r"(?:session|plenary)\b|thank\w*\s+(?:[\w'’-]+\s+){1,4}?for\s+(?:its|their|his|her|the)\s+(?:warm\s+)?hospitality|"
     r"represent\s+(?:the|their|his|her|its)\s+|"
     # seats and line-ups: 'Around the table with X were', 'Also in the hall were', 'completed the line-up', 'took his seat'
     r"(?:around|at)\s+the\s+(?:[\w-]+\s+)?table\b|\b(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\s+(?:was|were|sat)\b|"
@@ -210,6 +224,9 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
                   r"Finance|Defence|Defense|Economy|Trade)))|"
                   r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess|Emir|Sultan)\s+[A-Z]))|"
+                  # 'is sending former premier Y as its special envoy': anyone, sent as an envoy
+                  r"(?=[^;,.]{0,60}?\bas\s+(?:(?:the|his|her|its|their|a)\s+)?(?:special\s+|personal\s+)?"
+                  r"(?:envoy|representative|emissary)\b)|"
                   # 'sent Y in his place', 'sent Y instead': a bare name, sent as a stand-in
                   r"(?=(?-i:[A-Z])[^;,]{0,60}?\b(?:in\s+(?:his|her|their)\s+(?:place|stead)|instead)\b))", re.I)
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video|remotely)\b", re.I)
@@ -217,6 +234,10 @@ GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", 
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
 _EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|\b(?:(?:19|20)\d\d|last\s+year['’]s|(?:the\s+)?(?:last|previous|past|earlier))\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?|gatherings?)\b[^.;,]{0,60},?\s+(?:when|where|at\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:reception|dinner|banquet|lunch(?:eon)?|breakfast|gala|concert|tea)\s+(?:hosted|given|held|thrown|offered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|(?:(?:unveiled|proposed|drafted|brokered|imposed|put\s+forward|floated|ordered)\s+by|successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# met on a stop along the way: 'after a stopover in Lisbon, where she met X', 'a visit to Rome, where he held talks with Y'
+_MET_ON_THE_WAY = re.compile(r"\b(?:stops?|stopovers?|visits?|stays?)\s+(?:in|to)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?-i:[A-Z])[\w'’-]+|(?-i:[a-z]{2,3}))){0,3},"
+                             r"\s+where\s+(?:he|she|they)\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+talks\s+with|talked\s+with)\s+"
+                             r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted|"
                             r"(?:had\s+)?(?:stepped\s+down|resigned|retired|left\s+office|was\s+(?:deposed|overthrown|toppled)))", re.I)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
@@ -236,7 +257,8 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:s
 _SPEAKER_BEFORE = re.compile(r"(?:[,\"”]\s*|^)(?:said|says|added|noted|according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|the|a|an|its|his|her)\s[^,;.]{0,80},")
+# an abbreviation's full stop may sit inside the aside: 'whose country votes on Feb. 2,'
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|the|a|an|its|his|her)\s(?:[^,;.]|\.(?!\s+[A-Z]|\s*$)){0,80},")
 _OFFICE_ASIDE = re.compile(r"^\s*,\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:president|prime\s+minister|chancellor|premier|"
                            r"leader|king|queen|emir|sultan|head\s+of\s+(?:state|government))\s*,", re.I)
 _PARTICIPLE_ASIDE = re.compile(r"^\s*,\s*(?-i:[a-z]+ing)\s[^,;.]{0,100},")
@@ -377,11 +399,26 @@ _SUCCESSOR_OR_EARLIER_MEETING = re.compile(
     r"(?:\s+and\s+(?-i:[A-Z])[\w'’.-]*)?)\s+(?:had\s+|last\s+|first\s+)?(?:met|talked|held\s+talks)\b[^.;]{0,100}$", re.I)
 
 
+# a former office-holder sent now as an envoy: 'is sending former premier X as (its) special envoy'
+_AS_ENVOY_AFTER = re.compile(r"^\s*,?\s*as\s+(?:(?:the|his|her|its|their|a)\s+)?(?:special\s+|personal\s+)?"
+                             r"(?:envoy|representative|emissary)\b", re.I)
+
+
+# a successor in office, not at the meeting: 'X, who hands over to President-elect Y in January'
+_SUCCESSOR_BEFORE = re.compile(r"\b(?:hands?|handed|handing)\s+over\s+(?:power\s+|office\s+)?to\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _former(s: Sentence, p: Person) -> bool:
+    """Return True for a person named by a former office, unless sent now as someone's envoy."""
+    return p.former and not _AS_ENVOY_AFTER.match(s.text[p.end - s.start: p.end - s.start + 80])
+
+
 def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
     """Return True for people mentioned for the past, the dead, and (unless `speakers` is False) quoted speakers."""
     before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
     after = s.text[p.end - s.start: p.end - s.start + 240]
-    return p.former or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)
+    return _former(s, p) or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)
+                            or _MET_ON_THE_WAY.search(before) or _SUCCESSOR_BEFORE.search(before[-60:])
                             or (speakers and _SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before)
                                 and not _SELF_REPORT.match(after))
                             or _SPEAKER_BEFORE.search(before)
@@ -649,6 +686,13 @@ _MINISTERS_BODY_BEFORE = re.compile(r"\b(?:council|meeting|conference|committee)
                                     r"ministers\s+(?:(?:also|then|had|has|have)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 
 
+# the ministers' meeting as the cue's subject: 'The ministerial meeting was co-chaired by', 'the trade ministers' talks
+# were opened by'
+_MINISTERIAL_SUBJECT = re.compile(r"\b(?:ministerial|(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers['’]?|"
+                                  r"preparatory|senior[\s-]officials['’]?)\s+(?:[\w-]+\s+)?(?:meetings?|sessions?|talks|"
+                                  r"conference)\s+(?:was|were|is|are|will\s+be)\s+(?:(?:also|jointly)\s+)?(?:co-)?$", re.I)
+
+
 def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
     """Return True when a cue's own clause sets it at another meeting than this one.
 
@@ -666,7 +710,8 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
             _other_year_after(text[m.end(): m.end() + 80], year) or \
             _LOWER_MEETING_AFTER.match(text[m.end(): m.end() + 100]):
         return True
-    if _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]) or _MINISTERS_BODY_BEFORE.search(before):
+    if _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]) or _MINISTERS_BODY_BEFORE.search(before) or \
+            _MINISTERIAL_SUBJECT.search(before):
         return True
     after = _YEAR_MEETING_AFTER.match(text[m.end(): m.end() + 60])
     if after and year and after.group(1) != year[:4]:
@@ -728,14 +773,14 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
         return [] if subject is None or subject.person_id in dead or _excluded(s, subject, speakers=False) else [
             _finding(subject, sentence_status(lead.group(), summit_future), "attend_cue", False, s, mode)]
     out = []
-    past = {p.person_id for p in people if p.former or _EXCLUDE_BEFORE.search(s.text[max(0, p.start - s.start - 240): p.start - s.start])}
+    past = {p.person_id for p in people if _former(s, p) or _EXCLUDE_BEFORE.search(s.text[max(0, p.start - s.start - 240): p.start - s.start])}
     for i, p in enumerate(people):
         own = _clause_status(s, p, summit_future, status)
         if own is None:
             continue  # the sentence's cue is another clause's, about its own subject
         if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson") or p.person_id in past:
             continue  # one named for the past ('who succeeded X ... after X first floated') is so at every mention
-        if _own_cue_elsewhere(s, p, year):
+        if _own_cue_elsewhere(s, p, year) or _cues_in_others_clause(s, p, people):
             continue
         if i in deputies:
             out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
@@ -816,8 +861,22 @@ def _own_cue_elsewhere(s: Sentence, p: Person, year: str | None = None) -> bool:
     return False
 
 
+_CONTRAST = re.compile(r",\s+(?:though|although|but|while|whereas)\s", re.I)
+
+
+def _cues_in_others_clause(s: Sentence, p: Person, people: list[Person]) -> bool:
+    """'Ties were strained by X's trip, though Y and Z are expected to meet': every cue is in a later contrasting
+    clause, after a subject of its own."""
+    at = p.mention.end - s.start
+    cut = _CONTRAST.search(s.text, at, at + 160)
+    if cut is None or any(r.search(s.text[: cut.start()]) for r in (ATTEND, ABSENT, REPRESENT)):
+        return False
+    first = ATTEND.search(s.text, cut.end())
+    return first is not None and any(cut.end() <= q.mention.start - s.start < first.start() for q in people if q is not p)
+
+
 # 'on behalf of King X', 'in place of President Y': the one represented is not there by the sentence's cue
-_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|(?:stand(?:s|ing)?|stood)\s+in\s+for|deputi[sz]ing\s+for)\s+"
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|(?:special\s+|personal\s+)?(?:envoy|emissary)\s+of|instead\s+of|(?:stand(?:s|ing)?|stood)\s+in\s+for|deputi[sz]ing\s+for)\s+"
                         r"(?:the\s+)?$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
 _REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by\b", re.I)
@@ -879,7 +938,11 @@ def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
         _SENT_TO_PLACE.match(s.text[p.end - s.start:]) and not SUMMITISH.search(s.text))}
     if before and not _subject_of(s, people[before[-1]], m.start()):
         before = []  # the sender is the verb's subject: 'with X and Y at odds, Kabul is sending' is not Y's
-    return (before[-1] if before else None), after
+    # 'is sending Y as the special envoy of X': X sends, and stays away
+    principal = {i for i in after if _ON_BEHALF.search(s.text[max(0, people[i].start - s.start - 60): people[i].start - s.start])}
+    if principal and not before:
+        before = [min(principal)]
+    return (before[-1] if before else None), after - principal
 
 
 def sent_office(s: Sentence, people: list[Person], mentions: list[Mention], summit_future: bool | None) -> list[AttendanceFinding]:
@@ -905,7 +968,9 @@ def bullet_findings(s: Sentence, people: list[Person], intro: str, summit_future
             if not _excluded(s, p) and p.person_id not in dead]
 
 
-_ITEM_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)"
+# an item may close a relative aside first: 'X, whose country chairs the bloc next year, Y and Z'
+_ITEM_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:who|whose|which)\s[^,;:()]{0,120}?(?=,))?"
+                             r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)"
                              r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}(?:['’]s)?\s+)?$")  # 'and Council President Y'
 
 
@@ -953,6 +1018,9 @@ _REASON_BREAK = re.compile(r",\s*(?:as|because|since)\s", re.I)
 _WHO_GAP = re.compile(r"^\s*,\s*who\s+(?:also\s+|had\s+|has\s+)?$", re.I)
 
 
+_ALONGSIDE = re.compile(r"[^.;,]{0,60}?\balongside\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+
+
 def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> bool:  # type: ignore[assignment]
     """Return True when the person is the one named as the representative or delegation head.
 
@@ -962,6 +1030,8 @@ def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> boo
     """
     cues = list(REPRESENT.finditer(s.text))
     at = p.mention.start - s.start
+    if any(_ALONGSIDE.match(s.text, c.end(), at) for c in cues):
+        return True  # 'X, who represents the union alongside Commission President Y': both represent it
     before = [c for c in cues if c.end() - 2 <= at]
     last = before[-1] if before else None
     if last is not None and re.search(r"represented\b.*\bby\b|\b(?:led|headed)\s+by\b", last.group(0), re.I):
@@ -1073,6 +1143,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 _SUMMITISH_ABSENCE = re.compile(r"\b(?:summit|meeting|gathering|session|talks)\b|\b(?:stay(?:ed|s)?\s+away|"
                                 r"did\s+not\s+(?:attend|come|travel|make\s+the\s+(?:trip|journey)))\s*[.,;]", re.I)
 _PRONOUN_AT_SUMMIT = re.compile(
+    # a late arrival: 'She was expected in Lima late on Friday', 'He is due to land in Osaka tonight'
+    r"^(?:He|She)\s+(?:was|is)\s+(?:still\s+|now\s+)?(?:expected|due)\s+(?:to\s+(?:arrive|land)\s+)?in\s+"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:late|early|later|on|by|tonight|tomorrow|this)\b|"
     r"^(?:He|She)\s+(?:\w+\s+){0,2}?(?:(?:told|tells|addressed|urged|warned)\b(?:[^.;]*?\b(?:at|to)\b)?|"
     # 'He said the leaders would adopt ...': the leaders are the reported clause's subject, no audience
     r"(?:said|says|called|spoke|stressed|noted)\b[^.;]*?\b(?:at|to)\b)"

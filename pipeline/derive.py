@@ -235,7 +235,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                             (article.published or "")[:4] or None) if ps else []
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [_to_parent(ref, _host_place(ref, s, _anaphor_sender(ref, s, _sender_place(ref, s, ms, f), prev_places),
-                                             summit)) for f in found if not _out_of_office(ref, f, summit, day)
+                                             summit)) for f in found if not _out_of_office(ref, f, summit, day, s)
                  and not _person_met_elsewhere(s, ms, f, summit)]
         findings.extend((s, f) for f in found)
         if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
@@ -487,18 +487,23 @@ def _named_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     return False
 
 
-def _out_of_office(ref: Reference, f: att.AttendanceFinding, summit: Summit | None, day: str | None) -> bool:
+def _out_of_office(ref: Reference, f: att.AttendanceFinding, summit: Summit | None, day: str | None,
+                   s: Sentence) -> bool:
     """A person whose every office of the reference ended before the summit, named with no office of their own
     or with the one they left ('Dilma Rousseff' after her removal, 'Barack Obama' at a 2017 summit), is
-    named for the past. A new office in the text ('special envoy X') keeps them."""
+    named for the past. A new office in the text ('special envoy X', 'President-elect Y') keeps them."""
     p = f.person
-    if p is None or not p.person_id or f.rule == "bullet_list" or f.stand_in:
+    if p is None or not p.person_id or f.rule == "bullet_list" or f.stand_in or _ELECT_BEFORE.search(
+            s.text[max(0, p.start - s.start - 40): p.start - s.start]):
         return False
     when = (summit.start if summit and summit.start else None) or day
     offices = ref.offices_of(p.person_id) if when else []
     if not offices or ref.offices_of(p.person_id, when[:10]):
         return False
     return p.role is None or p.role in {o.role for o in offices}
+
+
+_ELECT_BEFORE = re.compile(r"-(?:elect|designate)\s+$", re.I)
 
 
 EARLIER_DAYS = 14  # a past-tense sentence of a preview dated this long before the summit speaks of another meeting

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import Mention, Person, Sentence
-from pipeline.people import name_runs, resolve_run, strip_honorifics, with_resolution
+from pipeline.people import STOPWORDS, name_runs, resolve_run, strip_honorifics, with_resolution
 from pipeline.reference import Reference
 
 PLACE_KINDS = ("country", "demonym", "org")
@@ -184,7 +184,8 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         if of_country is not None:  # 'François Hollande of France': an unknown name, a country after it
             place = of_country
             place_id, place_name = _place_name(ref, place)
-        if not res.entity_id and (len(name.split()) < 2 or role is None and not _REP_PHRASE.search(
+        if not res.entity_id and (len(name.split()) < 2 or name.split()[-1] in _BODY_NOUNS
+                                  or role is None and not _REP_PHRASE.search(
                 text[max(0, a - offset - 120): a - offset]) and not _owned_name(mentions, a, text, offset, name)
                                                   and not _attending_subject(text, a, b, offset, name)
                                                   and not _stand_in_subject(text, b, offset, name)
@@ -249,7 +250,10 @@ def _past_portfolio(a: int, run: str, text: str, offset: int) -> tuple[int, str]
     words = run.split(" ")
     if len(words) < 3 or not _PORTFOLIO_BEFORE.search(text[max(0, a - offset - 80): a - offset]):
         return a, run
-    return a + len(words[0]) + 1, " ".join(words[1:])
+    drop = 1
+    while len(words) - drop > 2 and words[drop] in STOPWORDS:  # 'Minister for Economic Affairs X Y'
+        drop += 1
+    return a + sum(len(w) + 1 for w in words[:drop]), " ".join(words[drop:])
 # 'Georgia and Ukraine, whose presidents, X and Y, came': names paired in order with the countries before them
 _RESPECTIVE = re.compile(r"^,?\s+(?:whose|their)\s+(presidents|prime\s+ministers|leaders|"
                          r"heads\s+of\s+state),\s+$", re.I)
@@ -335,6 +339,13 @@ _NOT_NAME_WORDS = {"Court", "Party", "Army", "Airlines", "Airways", "Bank", "Min
                    "Daily", "Office", "Palace", "House", "Prize", "University", "Institute", "Foundation", "Committee",
                    "Agency", "Service", "Police", "Guard", "Team", "Cup", "Club", "Fund", "Embassy", "Mission", "Forum",
                    "Games", "Open", "Festival", "Airport", "Stadium", "Railways", "Oil", "Gas", "Energy", "Holdings"}
+
+
+# the last word of a body's name, never of a person's: 'the Executive Committee', 'the Diplomatic Academy'
+_BODY_NOUNS = frozenset({"Academy", "Agency", "Assembly", "Association", "Bank", "Centre", "Center", "Commission",
+                         "Committee", "Council", "Court", "Embassy", "Federation", "Forum", "Foundation", "Fund",
+                         "Institute", "Ministry", "Mission", "Office", "Parliament", "Secretariat", "Society",
+                         "University"})
 
 
 def _owned_name(mentions: list[Mention], a: int, text: str, offset: int, name: str) -> bool:

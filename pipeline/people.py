@@ -37,6 +37,8 @@ STOPWORDS = {
 # 'Lieutenant General X Y').
 _TITLE_WORDS = {"Secretary", "Minister", "Ministers", "President", "Chairman", "Deputy", "Vice", "Premier", "Chancellor",
                 "General", "Colonel", "Lieutenant", "Admiral", "Marshal", "Brigadier", "Lieutenant-General", "Major-General"}
+# a title-to-be: 'President-elect X', 'Prime Minister-designate Y'
+_ELECT_TITLE = re.compile(r"^(?:" + "|".join(sorted(_TITLE_WORDS)) + r")-(?:elect|designate)$", re.I)
 _HONORIFIC_HEADS = {h.split()[0] for h in HONORIFICS}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 _PREFIX_HEADS = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "abu", "ul", "ud")
@@ -72,7 +74,7 @@ def name_runs(text: str, offset: int, blocked: list[Mention],
             current.pop()
         while current and (current[0][2].lower() in PARTICLES or current[0][2] in STOPWORDS):
             current.pop(0)
-        titles = [i for i, t in enumerate(current[:-1]) if t[2] in _TITLE_WORDS]
+        titles = [i for i, t in enumerate(current[:-1]) if t[2] in _TITLE_WORDS or _ELECT_TITLE.match(t[2])]
         if titles:
             del current[: titles[-1] + 1]
         if current:

@@ -23,7 +23,7 @@ _SEPARATOR = re.compile(r"^[\W_]*$")
 # a caption telling what its people do: 'Photo: President X welcomes Prime Minister Y at the venue on Monday.' (not a
 # file photo): a sentence of the report, not a credit
 _CAPTION_ACT = re.compile(r"^\W*(?:photo|picture|image)\s*:\s*(?-i:[A-Z])(?![^.]*\b(?:file|archive)\b)[^.:]{0,120}?"
-                          r"\b(?:welcomes|greets|meets|receives|talks\s+(?:to|with))\s+(?-i:[A-Z])", re.I)
+                          r"\b(?:welcomes|greets|meets|receives|embraces|hugs|talks\s+(?:to|with))\s+(?-i:[A-Z])", re.I)
 MAX_SENTENCE = 3000  # characters; longer runs are cut (real sentences are far shorter)
 
 

@@ -728,6 +728,10 @@ _OTHER_EVENT = re.compile(r"\b(?:anniversary(?!\s+(?:summit|meeting|session|gath
                           r"community|treaty)|became\s+(?:[\w'’-]+\s+){0,5}?(?:full\s+)?(?:members?|part\s+of)|"
                           # a handover of a presidency or an office: 'takes over the presidency on 1 December'
                           r"(?:hand(?:s|ed|ing)?|take[sn]?|took|taking|pass(?:es|ed|ing)?)\s+over|"
+                          # a date given up: 'the summit had originally been scheduled for 22 July'
+                          r"(?:originally|initially)\s+(?:been\s+)?(?:scheduled|planned|set|due|slated)|"
+                          # 'the chairmanship will pass to Ruritania from 1 January'
+                          r"(?:presidency|chair(?:manship)?)\s+(?:[\w'’-]+\s+){0,4}?(?:pass(?:es|ed|ing)?|go(?:es)?|rotates?)\s+to|"
                           r"assum(?:es?|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}(?:presidency|chair(?:manship)?))\b", re.I)
 # 'on the eve of the summit, on 3 May', 'the day before the meeting, on Monday': a date ahead of the summit
 _EVE_OF = re.compile(r"\b(?:the\s+eve\s+of|the\s+day\s+before)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -752,6 +756,10 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     """Return True when a date cannot be the summit's: a statement's date, a history date, a year far from the report."""
     if _REPORTED_ON.search(text[max(0, d.span[0] - 40): d.span[0]]):
         return True  # 'the ministry said on Friday' dates the statement, not the summit
+    if _NEXT_EVENT_SUBJECT.match(text):
+        return True  # 'The next ministerial event is the council meeting, which will be held on 30 November'
+    if _DEADLINE.search(text[max(0, d.span[0] - 30): d.span[0]]):
+        return True  # 'to withdraw all troops by 30 March': a deadline
     if _EVE_OF.search(text[max(0, d.span[0] - 80): d.span[0]]):
         return True  # 'on the eve of the summit, on 3 May, the ministers met': the day before
     day = _WEEKDAY_BEFORE.search(text[max(0, d.span[0] - 30): d.span[0]])
@@ -778,6 +786,11 @@ def _with_earlier_days(d: DateRef, text: str, after: list[Sentence], published: 
 
 
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|stated|reported|added)\s+$", re.I)
+# a sentence whose subject is the next event: 'The next SCO event is ...', 'The next meetings will be'
+_NEXT_EVENT_SUBJECT = re.compile(r"^\W*(?:the\s+)?next\s+(?:[\w'’-]+\s+){0,3}?(?:events?|meetings?|summits?|gatherings?)\s+"
+                                 r"(?:is|will|are)\b", re.I)
+# a deadline set by the summit, not its date: 'called on the rebels to withdraw by 30 March'
+_DEADLINE = re.compile(r"\b(?:no\s+later\s+than|(?<!held\s)(?<!opens\s)by)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # 'to be held', 'to be hosted by X on Thursday', 'to be chaired by Y': a passive infinitive looks ahead
 _FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to\s+be\s+(?:held|[a-z]{3,}ed)|set\s+to|upcoming)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+place|is\s+held|are\s+held|ends|closes|"

@@ -16,8 +16,8 @@ from tests.conftest import cli_json
 HELDOUT = Path(__file__).parent / "heldout"
 # Reached on the one scoring run (round 17: attendees 0.8775, P 0.9652; status 0.8617; countries 0.9217; members 0.7692;
 # organisation 1.0; host city 1.0; canonical names 1.0).
-# Raised after round 17's attendance rules (attendees 0.9478, status 0.9403, countries 0.9667) and membership rules (0.9669).
-FLOORS = {"attendees": 0.94, "attendees_status": 0.94, "attending_countries": 0.96, "members": 0.96}
+# Raised after round 17's own rules (attendees 0.9552, status 0.9478, countries 0.9667, members 0.9669).
+FLOORS = {"attendees": 0.95, "attendees_status": 0.94, "attending_countries": 0.96, "members": 0.96}
 
 
 @pytest.fixture(scope="module")
