@@ -238,13 +238,17 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                              summit)) for f in found if not _out_of_office(ref, f, summit, day, s)
                  and not _person_met_elsewhere(s, ms, f, summit)]
         findings.extend((s, f) for f in found)
-        if any(m.kind in ("country", "org", "demonym") for m in ms) or any(p.country_id for p in ps):
+        ms = _anaphor_state(ref, s, ms, prev_places)
+        # a capital alone may stand for its state ('Damascus was suspended')
+        if any(m.kind in ("country", "org", "demonym", "city") for m in ms) or any(p.country_id for p in ps):
             mfound = list_memberships(ref, s, ms, main_org, article.published)
             mfound += cue_memberships(ref, s, ms, ps, main_org, article.published)
             mfound += sequel_memberships(ref, s, ms, main_org, article.published, mfound)
             mfound += org_leader_memberships(s, ms, [f.person for f in found if f.person and f.status != "absent"])
             mfound += other_leaders_memberships(s, ms, prev_attendees)
-            memberships.extend((s, m) for m in mfound)
+            anaphor = ms[0] if ms and ms[0].form == "anaphor" else None
+            memberships.extend((s, m) for m in mfound if anaphor is None or m.span[0] != anaphor.start
+                               or not re.search(r"[,;]", s.text[anaphor.end - s.start: m.span[1] - s.start]))
         prev_attendees = [f.person for f in found if f.person and f.status != "absent" and not f.guest_cue
                           and f.country_id not in org_ids]
     return findings, memberships
@@ -352,6 +356,20 @@ def _host_place(ref: Reference, s: Sentence, f: att.AttendanceFinding, summit: S
 # 'The kingdom sent a minister of state, X': the state the sentence before spoke of sends
 _ANAPHOR_SENDER = re.compile(r"^\W*the\s+(?:kingdom|country|emirate|republic|sultanate|principality|nation|"
                              r"island\s+(?:nation|state))\s+(?:(?:has|had|will|would|is|was)\s+)?(?:also\s+|instead\s+)?$", re.I)
+
+
+# 'X chairs the bloc this year. The country has been an associate member since 2005': the state of the sentence before
+_ANAPHOR_STATE = re.compile(r"^\W*(?:the|this)\s+(?:country|kingdom|emirate|republic|sultanate|principality|nation)\b(?!['’])", re.I)
+
+
+def _anaphor_state(ref: Reference, s: Sentence, ms: list[Mention], prev_country: str | None) -> list[Mention]:
+    """Read a sentence-opening 'The country' as the one country of the sentence before (for the membership rules;
+    only a cue in its own clause is read of it, not 'The kingdom returned in 2017, years after it walked out')."""
+    m = _ANAPHOR_STATE.match(s.text) if prev_country else None
+    country = ref.countries.get(prev_country or "") if m else None
+    if m is None or country is None or any(x.start < s.start + m.end() for x in ms):
+        return ms
+    return [Mention("country", s.start + m.start(), s.start + m.end(), m.group(0), country.id, country.name, "anaphor", 0.8), *ms]
 
 
 def _single_country(mentions: list[Mention], people: list[Person]) -> str | None:

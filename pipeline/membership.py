@@ -14,11 +14,17 @@ from pipeline.reference import Reference
 
 _KINDS = ("country", "org")
 # a status word used as a title: at the sentence start or after an article or possessive, never 'trading partners'
-_TITLE_BEFORE = r"(?:^|(?<=\bthe\s)|(?<=\bits\s)|(?<=['’]s\s))(?:(?-i:[A-Z]{2,})\s+)?"
+_TITLE_BEFORE = r"(?:^|(?<=\bthe\s)|(?<=\bits\s)|(?<=\bof\s)|(?<=['’]s\s))(?:(?-i:[A-Z]{2,})\s+)?"
 _GRANTED = r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?|conferr?(?:ed|s|ing)?)\s+(?:full\s+)?"
+# '..., and granted it to', 'then extended this status to': the status named before, then given to a list
+_GRANTED_IT = (r"[^.;]{0,80}?\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+"
+               r"(?:it|this\s+status|that\s+status|the\s+status)\s+to\s+")
 # 'advanced economies such as', 'emerging powers including': kinds of states, then examples of them
 _KINDS_SUCH_AS = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:economies|countries|states|nations|powers|democracies)\s+"
                   r"(?:such\s+as|including|like)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
+# the kind of states counted before their list: 'six former Soviet republics', '12 Pacific Rim economies', 'member states'
+_COUNTED_KIND = (r"(?:(?!(?:and|or|of|in|with|that|which|who)\b)[\w-]+\s+){0,3}?"
+                 r"(?:countries|states|nations|members|economies|republics|democracies|powers|monarchies|kingdoms|colonies|territories)")
 _RANGE_TO = re.compile(r"\s+to\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 # 'brings together 19 countries and the EU, from A and B to emerging powers such as C and D': the range spells them out
 _FROM_RANGE = re.compile(r",?\s+(?:ranging\s+)?from\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
@@ -34,8 +40,9 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                         r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
                                         r",?\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+|"
                                         # 'founded in 1949 by twelve countries, among them A, B and C'
-                                        r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+(?:countries|states|nations)"
-                                        r"(?:,?\s+(?:among\s+them|including|such\s+as|among\s+which|namely)\s+|,\s+(?=(?:the\s+)?(?-i:[A-Z])"
+                                        # 'by 12 nations: A, B, ...', 'by 12 Pacific Rim economies, including A and B'
+                                        r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+" + _COUNTED_KIND +
+                                        r"(?:,?\s+(?:among\s+them|including|such\s+as|among\s+which|namely)\s+|\s*(?:\s[-–—]|[–—(:])\s*|,\s+(?=(?:the\s+)?(?-i:[A-Z])"
                                         # 'by 12 countries, Belgium among them'
                                         r"[\w.'’ -]{1,60}?\s+(?:among\s+them|included)\b)))?", re.I)),
     # 'The bloc was created in June 2001, when the presidents of A, B and C signed its charter': the states that founded it
@@ -60,7 +67,8 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:members|member\s+(?:states|countries|nations|economies))\s+(?:rang(?:ing|e|es|ed))\s+from\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations)\s*(?:include|including|are|were|of|,)\s*", re.I)),
     # an acronym spelt out by its members: 'BRICS - Brazil, Russia, India, China and South Africa -'
-    ("acronym_of_members", "member", re.compile(r"(?<![\w-])(?-i:[A-Z]{3,})\s*(?:\s[-–—]|\(|:)\s*(?=(?-i:[A-Z])[^.;]{3,120}?,[^.;]{3,120}?\band\b)", re.I)),
+    # (not a word of a heading in capitals: 'CENTRAL AMERICA - Panama's X, ...')
+    ("acronym_of_members", "member", re.compile(r"(?<![\w-])(?<!(?-i:[A-Z]{2})\s)(?-i:[A-Z]{3,})\s*(?:\s[-–—]|\(|:)\s*(?=(?-i:[A-Z])[^.;]{3,120}?,[^.;]{3,120}?\band\b)", re.I)),
     # 'BRICS is an acronym for the five economies of A, B, ...', 'ASEAN now includes A, B and C' (a name or group noun before the verb)
     ("acronym_for_members", "member", re.compile(
         r"\bacronym\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:economies|countries|states|nations|powers)\s+(?:of\s+)?)?"
@@ -99,7 +107,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("comprised_count", "member", re.compile(
         r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|"
         r"includes|has|had)\s+(?:(?:the|its|all)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-        r"twenty(?:-\w+)?)\s+(?:(?:member|founding|full|sovereign)\s+)?(?:countries|states|nations|members|economies)"
+        r"twenty(?:-\w+)?)\s+" + _COUNTED_KIND +
         # 'brings together 19 countries and the European Union: A, B, ...': the body named before the colon is one too
         r"(?:\s+(?:and|plus)\s+(?P<extra>the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,4}))?\s*"
         r"(?:\s[-–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
@@ -113,7 +121,9 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:process|procedure|start|beginning|path|road)\s+(?:of|for|to(?:wards)?)\s+(?:the\s+)?(?:admitting|"
         r"admission\s+(?:procedures?\s+|process\s+)?(?:of|for)|accession\s+(?:procedures?\s+|process\s+)?(?:of|for))\s+", re.I)),
     ("comprised", "member", re.compile(
-        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|expand(?:ed|s)?\s+to\s+include)\s+|\b(?:bloc|grouping|club)\s+of\s+(?=(?-i:[A-Z]))", re.I)),
+        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|expand(?:ed|s)?\s+to\s+include)\s+|\b(?:bloc|grouping|club)\s+of\s+(?=(?-i:[A-Z]))"
+        # 'the G7 of A, B and C': an acronym spelt out by a list of two or more
+        r"|(?<![\w-])(?P<acro>(?-i:[A-Z][A-Z0-9-]*[A-Z0-9]))\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{2,60}?(?:,|\band\b))", re.I)),
     ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+)?(?:new\s+|full\s+|"
                                                  r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?)?members?\b)", re.I)),
     ("invited_to_join", "candidate", re.compile(r"\binvit(?:ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?|"
@@ -132,6 +142,11 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("granted_object_dialogue", "dialogue_partner", re.compile(
         r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?)\s+(?=(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:request|application|bid|appeal)\b)[^.;:]){0,80}?"
         r"\s(?:dialogue[\s-]+partner\s+status|(?:the\s+)?status\s+of\s+(?:an?\s+)?dialogue[\s-]+partner)\b)", re.I)),
+    # 'created the status of dialogue partner and granted it to A and B': the status named before the pronoun
+    ("granted_it_dialogue", "dialogue_partner", re.compile(
+        r"\b(?:dialogue[\s-]+partner\s+status|status\s+of\s+(?:an?\s+)?dialogue[\s-]+partners?)\b" + _GRANTED_IT, re.I)),
+    ("granted_it_observer", "observer", re.compile(
+        r"\b(?:observer\s+status|status\s+of\s+(?:an?\s+)?observers?)\b" + _GRANTED_IT, re.I)),
     # 'the aspirant countries, A, B and C', 'aspirants such as A and B': states seeking membership
     ("aspirants", "candidate", re.compile(
         r"\baspirants?(?:\s+(?:countries|states|nations))?\s*(?:,\s*|\s+(?:include|including|are|were|such\s+as)\s*:?\s*|"
@@ -164,7 +179,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                             r"organi[sz]ation|union|league|community)|as\s+(?:a\s+)?(?:full\s+)?member)\b", re.I)),
     # 'Mexico was brought into the club in 1994', 'welcomed into the alliance': a state taken in (dated earlier, a member)
     ("brought_in", "joining", re.compile(r"\b(?:brought|taken|welcomed|admitted|inducted)\s+in(?:to)?\s+(?:the\s+)?"
-                                         r"(?:club|bloc|group|grouping|alliance|organi[sz]ation|union|league|forum|fold|community)\b(?!['’])", re.I)),
+                                         r"(?:club|bloc|group|grouping|alliance|organi[sz]ation|union|league|forum|fold|community)\b(?!['’])"
+                                         # 'X was brought in the following year', '... was brought in in 2010' (no object: the organisation)
+                                         r"|\b(?:was|were)\s+(?:brought|taken|welcomed)\s+in\b(?=\s+(?:the\s+(?:following|next|same)\s+year|"
+                                         r"in\s+(?:19|20)\d{2})\b|\s*[.;]|\s*$)", re.I)),
     # 'making Morocco the union's 55th member', 'made Timor-Leste its newest member': the state after the verb joins
     ("made_member", "joining", re.compile(
         r"\b(?:mak(?:e|es|ing)|made)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’ .-]{0,40}?\s+(?:the|its|an?)\s+(?:[\w-]+['’]s\s+)?"
@@ -183,7 +201,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # 'X formally applied last year' (no object: the membership the article is about); 'expressed its wish to join'
         r"|\b(?:formally|officially)\s+applied(?=\s*(?:[.;,]|$)|\s+(?:in|last|this|on)\s)"
         r"|\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|signall?(?:ed|s|ing))\s+(?:its|their|an?)\s+(?:[\w-]+\s+)?"
-        r"(?:wish|desire|interest|intention|readiness)\s+(?:to\s+join|in\s+joining)\b(?=\s*(?:[.;,]|$)|\s+(?:the\s+)?(?:bloc|"
+        r"(?:wish|desire|interest|intention|readiness)\s+(?:to\s+(?:re-?)?join|in\s+(?:re-?)?joining|to\s+return\s+to)\b(?=\s*(?:[.;,]|$)|\s+(?:the\s+)?(?:bloc|"
         r"alliance|group|grouping|organi[sz]ation|union|league|club|forum|community)\b|\s+(?:the\s+)?(?-i:[A-Z]))"
         r"|\b(?:asked|asks|asking|requested|requests|requesting)\s+(?:for\s+)?(?:to\s+join\b|(?:full\s+)?membership\b|accession\b|"
         # 'formally asked for a MAP': NATO's Membership Action Plan is the step before an invitation
@@ -211,8 +229,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"organi[sz]ation|union|league|club|forum|community)\b)(?![^.;]{0,60}\b(?:hospital|clinic|university|college|school)\b)", re.I)),
     ("readmitted", "member", re.compile(
         # 'Morocco, which returned to the AU in 2017' (only to an organisation: 'returned to France' is travel)
-        r"\breturn(?:ed|s)?(?=\s+to\s+(?:the\s+)?(?-i:[A-Z]))|"
-        r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
+        # (not 'wished to return', 'refused to return': a return not made)
+        r"(?<!\bto\s)\breturn(?:ed|s)?(?=\s+to\s+(?:the\s+)?(?-i:[A-Z]))|"
+        r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|(?<!\bto\s)\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
         r"|\breturn(?:ed|s|ing)?\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|fold|group))"
         r"|\b(?:brought|brings?|bringing|took|takes?|taking)\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bback\s+into\b)"
         # 'the council lifted Mali's suspension', 'the lifting of the suspension of Niger'
@@ -287,7 +306,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                            r"referendum|ballot|talks|negotiations|trials?|hearings?|process)\b)|"
                                            # 'Moldova will become the first observer state', 'became an observer in 2021'
                                            r"\b(?:become|becomes|became|becoming)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:first\s+|newest\s+|new\s+)?"
-                                           r"observer(?:\s+(?:state|country|nation|member))?\b|"
+                                           r"observers?(?:\s+(?:states?|country|countries|nations?|members?))?\b(?!\s+(?:at|to|of|in|for|on)\s+(?:the\s+|this\s+|a\s+)?"
+                                           r"(?:[\w-]+\s+)?(?:elections?|votes?|voting|polls?|referendum|ballot|talks|negotiations|trials?))|"
                                            r"\bsen(?:t|ds?|ding)\s+(?:[\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|its\s+)?observers?\b|"
                                            # 'India has been an observer at the SCO since 2005'
                                            r"\b(?:is|was|has\s+been|had\s+been|remains?|remained)\s+(?:also\s+)?an\s+observer\s+(?:(?:at|in|of|to)\s+"
@@ -394,6 +414,8 @@ _ITS_MEETING = re.compile(r"^\s*(?:summit|meeting|gathering|session|talks)\b", r
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:former\s+)?)?$")
 # 'Georgia, which like Ukraine was promised membership': the head shares the predicate of the state it is likened to
 _LIKE_GAP = re.compile(r"^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:just\s+)?like\s+(?:the\s+)?$", re.I)
+# 'A, B and C ... after their countries formally joined': the people named before stand for their states
+_THEIR_STATES = re.compile(r"\btheir\s+(?:countries|states|nations|governments)\s+(?:(?:have|had|has)\s+)?(?:(?:all|both|each|now|then)\s+)*$", re.I)
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their|whose)\s+(?:country|government|administration)\b", re.I)
 
 
@@ -451,6 +473,9 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
     return tuple(dates)
 
 
+_APPOSITIVE = re.compile(r",\s+(?:the|its|an?)\s+[^,;]{1,40},")
+
+
 def _since(sentence: Sentence, published: str | None, year: str | None, cue: tuple[int, int] | None = None) -> str | None:
     """Return the date a membership change happened: a date in the same clause as the cue."""
     if year:
@@ -458,7 +483,8 @@ def _since(sentence: Sentence, published: str | None, year: str | None, cue: tup
     dates = list(_past_dates(sentence.text, published))
     if cue is not None:
         a, b = cue[0] - sentence.start, cue[1] - sentence.start
-        dates = [d for d in dates if not re.search(r"[,;]", sentence.text[min(b, d.span[1]): max(a, d.span[0])])]
+        # an appositive between is passed over: 'quit the OAU, the union's forerunner, in 1984'
+        dates = [d for d in dates if not re.search(r"[,;]", _APPOSITIVE.sub("", sentence.text[min(b, d.span[1]): max(a, d.span[0])]))]
     return dates[0].start if dates else None
 
 
@@ -502,6 +528,9 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
                 items += read_list(ref, mentions, s.start + guests.end(), s.text, s.start, _KINDS)
             if more:  # '... with emerging powers including C and D': the second kind of members
                 items += read_list(ref, mentions, s.start + more.end(), s.text, s.start, _KINDS)
+            if rule == "comprised" and m.group("acro") and (len(items) < 2 or not any(
+                    x.kind == "org" and x.start == s.start + m.start("acro") for x in mentions)):
+                continue  # 'the IMF of Bulgaria, Kristalina Georgieva', 'King Abdullah II of Jordan': no organisation's list
             held = _STATUS_IN_ORG.search(s.text[max(0, m.start() - 80): m.start()]) if rule == "acronym_of_members" else None
             if held and held.group("neg"):
                 continue  # 'not members of the SCO - A, B and C'
@@ -561,6 +590,13 @@ _LEAD_NAMED = re.compile(r"(?:\b(?:is|are|was|were|remains?|remained|has\s+been|
 _NAMED_STATUS = re.compile(rf"^\s+(?:{_status_nouns('')}|{_STATUS_ONE})\b(?!\s+of\b|['’])", re.I)
 # 'SCO members India and China': the status as a title between the organisation's name and the states
 _NAMED_TITLE = re.compile(rf"^\s+(?:(?P<obs>observers|observer\s+states)|members|member\s+(?:states|countries))\s+{_AHEAD}", re.I)
+# 'X, the only Arab state in ORG', 'X is the only African member of ORG' (the organisation's name follows)
+_ONLY_ONE_IN = re.compile(r"(?:,\s+|\b(?:is|was|remains)\s+)(?:the\s+|its\s+)?only\s+(?:(?!other\b|former\b|ex-)[\w-]+\s+){0,2}?"
+                          r"(?:country|state|nation|economy|member|member\s+(?:state|country))\s+(?:in|of|among)\s+(?:the\s+)?$", re.I)
+# 'A and B are the group's only South American members' (the organisation's possessive before the status)
+_ARE_ORG_MEMBERS = re.compile(r"\b(?:are|were|remain)\s+(?:also\s+|both\s+|all\s+)?(?:the\s+)?$", re.I)
+_POSSESSIVE_MEMBERS = re.compile(r"^['’]s\s+(?:(?!former\b|ex-|trad\w*\b|economic\b|business\b)[\w-]+\s+){0,3}?"
+                                 r"(?:members|member\s+(?:states|countries|nations|economies))\b(?!\s+of\b)", re.I)
 _NOT_STATUS = re.compile(r"\b(?:trad\w*|economic|commercial|business|development|investment|export|import|strategic|security)\s+$", re.I)
 
 
@@ -625,6 +661,12 @@ def frame_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main
             counted = _COUNTS_AS.match(_after(s, items[-1].end)) if items else None
             status = _frame_status(counted) if counted else None
         add(items, org_id, status, "org_status_are", start)
+    for org_id, start, end in names:  # 'X, the only Arab state in ORG', "A and B are the group's only Asian members"
+        before = s.text[max(0, start - s.start - 80): start - s.start]
+        only = _ONLY_ONE_IN.search(before)
+        are = _ARE_ORG_MEMBERS.search(before) if not only and _POSSESSIVE_MEMBERS.match(_after(s, end)) else None
+        if org_id and (only or are):
+            add(_places_before(s, mentions, [], start - len((only or are).group(0))), org_id, "member", "only_one_in_org", start)
     for end in sorted({x.end for x in mentions if x.kind in _KINDS}):  # 'A and B are members of ORG', '... belong to ORG'
         m = _LIST_IS.match(_after(s, end))
         status = "member" if m and m.group("belong") else _frame_status(m) if m else None
@@ -660,6 +702,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             org = _target_org(mentions, main_org, pos, True, s.text, s.start)
             if main_org and _GENERIC_ORG.search(s.text[m.start(): m.end() + 30]):
                 org = main_org  # 'a full member of the group', 'the forum's two biggest members': the summit's organisation
+            if org != main_org and _organ_agent(ref, s, mentions, org):
+                org = main_org  # 'granted observer status by the AU Commission': the organ acts for the organisation
             if rule == "first_gathering":  # the places listed between 'when' and the verb, and nothing else
                 verb = re.compile(r"\s+(?:first\s+)?(?:gathered|met|convened)\b", re.I).search(s.text, m.end())
                 items = _only_places(s, mentions, s.start + m.end(), s.start + verb.start(), org) if verb and org else []
@@ -671,6 +715,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 subject = places[-1] if places else None
             else:
                 subject = _subject(s, mentions, people, pos, s.start + m.end(), org, rule)
+            their = _people_places(s, people, pos) if _THEIR_STATES.search(s.text[max(0, m.start() - 40): m.start()]) else []
+            subject = their[-1] if len(their) > 1 else subject  # 'A, B and C ..., after their countries joined'
             if rule == "as_observer" and subject is None and _PLURAL_OBSERVERS.search(m.group(0)):
                 subject = next(iter(_people_places(s, people, pos)), None)  # 'Mongolian President A took part as heads of observer states'
             if rule == "made_member":  # the state named right after the verb, not the subject that made it one
@@ -681,6 +727,10 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule in ("readmitted", "suspended"):
                 inside = [x for x in mentions if x.kind == "country" and x.entity_id != org
                           and s.start + m.start() <= x.start < s.start + m.end()]
+                lifter = next((x.entity_id for x in mentions if x.kind == "org" and x.entity_id != "un"
+                               and getattr(ref.organisations.get(x.entity_id or ""), "kind", "organ") != "organ" and re.fullmatch(
+                    r"\s+(?:has\s+|had\s+)?", s.text[x.end - s.start: m.start()])), None) if m.group(0).lower().startswith("lift") else None
+                org = lifter or org  # 'the OAS lifted Cuba's suspension': the body that lifts it is the organisation
                 if inside or m.group(0).lower().startswith("lift"):  # the council that lifts a suspension is no subject
                     subject = inside[0] if inside else next((x for x in mentions if x.kind == "country" and x.entity_id != org
                                                              and 0 <= x.start - (s.start + m.end()) < 25), None)
@@ -711,6 +761,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule == "possessive_chair" and (not pos - 4 <= subject.end <= pos or _CAPITAL.match(s.text[m.end():])
                                                and not _org_at(s, mentions, m.end(), _CAPITAL)):
                 continue  # the state right before its chair of an organisation we know ('France's presidency of the Security Council')
+            if rule in ("left", "left_clause_end") and _NOT_DONE.search(s.text[max(0, m.start() - 30): m.start()]):
+                continue  # 'had not officially left the union': still a member
             if rule == "left" and m.group(0).lower().endswith(("in ", "in the ")) and _unknown_target(s, mentions, m.end(), _CAPITAL):
                 continue  # 'ended its participation in the Trans-Pacific Partnership': a body the reference does not know
             if rule == "joined" and _place_after(mentions, s.start + m.end()):
@@ -749,6 +801,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'the emir arrived and left': a person's exit from a meeting
             if rule not in _APPOSITIVE_RULES:
                 places = _with_list(s, mentions, subject, _clause_start(s, pos))
+            places = their if len(their) > 1 else places
             if rule == "appositive_members" and re.search(r"\ballies\b", m.group(0), re.I) and not _alliance(ref, org):
                 continue  # 'Japan, like other allies': only in an alliance are the allies its members
             if rule == "first_summit" and (len(places) < 3 or subject.end > pos or not m.group(0).lower().startswith("held") and not
@@ -992,6 +1045,14 @@ def _own_treaty(ref: Reference, org_id: str | None, cue: str) -> bool:
     return "treaty" in name and all(w.lower() in name.split() for w in treaty.group(1).split())
 
 
+def _organ_agent(ref: Reference, s: Sentence, mentions: list[Mention], org_id: str | None) -> bool:
+    """Whether the organisation is an organ named as the agent of the act ('by the AU Commission')."""
+    entry = ref.organisations.get(org_id or "")
+    return bool(entry and entry.kind == "organ") and any(
+        x.entity_id == org_id and re.search(r"\bby\s+(?:the\s+)?$", s.text[max(0, x.start - s.start - 8): x.start - s.start])
+        for x in mentions)
+
+
 def _alliance(ref: Reference, org_id: str | None) -> bool:
     """Return True for an organisation whose members are called allies (an alliance or a treaty organisation)."""
     org = ref.organisations.get(org_id or "")
@@ -1112,6 +1173,7 @@ _JOINED_IN = re.compile(r"\b(?:joined|acceded|rejoined)\s+(?:the\s+[\w-]+\s+)?(?
 # 'and Kyrgyzstan in August of the same year', 'Laos in 1997'
 _GAPPED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,60}?)\s+in\s+"
                           r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?P<year>(?:19|20)\d{2})\b|(?:of\s+)?(?:the\s+(?P<rel>same|following|next)|(?P<that>that))\s+year\b)")
+_UNKNOWN_STATE = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}")
 # in an alliance, 'allies' are its members: 'Only eight allies expect to meet the target: A, B, ...', 'six allies - A, B, ... -',
 # 'in three allies - A, B and C'
 _ALLIES_COLON = re.compile(r"\b(?:the\s+|only\s+|all\s+|other\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1170,8 +1232,8 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
         pos, year = m.end(), m.group("year")
         while org and (g := _GAPPED_ITEM.match(s.text, pos)):
             items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), org)
-            if not items:
-                break
+            if not items and not _UNKNOWN_STATE.fullmatch(g.group("items")):
+                break  # an unknown former state ('West Germany in 1955') is passed over, the chain goes on
             year = g.group("year") or (year if g.group("rel") == "same" or g.group("that") else str(int(year) + 1))
             status = "member" if not published or year < published[:4] else "joining"
             found += [MembershipFinding(org, i.entity_id or "", i.canonical or "", status, "joined_gapped", year,
@@ -1282,7 +1344,8 @@ _CONTEXT_CUE = re.compile(rf"member|observer|\b(?:leaders|heads)\s+of\b|[–—(
 _LEADERS_LIST = re.compile(rf"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|heads)\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
                            rf"(?:{_COUNT}|{_GROUP_NOUN}|(?P<obs>observer\s+(?:states|countries|nations))|member\s+(?:states|countries|nations)|members)"
                            rf"(?:\s*(?:\s[-–—]|[–—(:])\s*|(?P<incl>(?:\s+(?!include)[\w'’-]+){{0,3}}?\s+(?:include|includes|included|including)\s*:?\s*"
-                           r"|\s*,\s*(?:among\s+them|among\s+whom|namely)\s+))", re.I)
+                           # 'the heads of the member states, President of A X, President of B Y and ...' (three or more)
+                           r"|\s*,\s*(?:among\s+them|among\s+whom|namely)\s+|\s*,\s*(?=(?-i:[A-Z]))))", re.I)
 # 'Alongside A and B, the leaders of member countries include ...': the leaders named first belong to the list
 _ALONGSIDE = re.compile(r"^\s*(?:Alongside|Besides|Beside|Along\s+with|Together\s+with|As\s+well\s+as|In\s+addition\s+to)\s+[^,;:]{2,80},\s*(?:the\s+)?$", re.I)
 # 'The African Union has 55 member states. The 11 that did not sign were A, B, ...': a counted part of the members

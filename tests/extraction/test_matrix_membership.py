@@ -61,6 +61,10 @@ FRAMES: list[tuple[str, str, str]] = [
     ("make_up", "member", "{L} make up {o}."),
     ("among_members", "member", "{L} are among the members of {o}."),
     ("bracket_list", "member", "Leaders of {o} ({L}) met on Friday."),
+    ("are_orgs_only_members", "member", "{L} are {o}'s only Andean members."),
+    ("groups_counted_colon", "member", "{O} groups six former colonies: {L}."),
+    ("brings_together_counted_dash", "member", "{O} brings together five island monarchies - {L}."),
+    ("acronym_of_list", "member", "In 2001 Chile came in, turning the {a} of {L} into a larger club."),
     ("counted_bracket_list", "member", "The leaders of the six-member {a} ({L}) met on Friday."),
     # founding members
     ("founding_members_of_are", "member", "The founding members of {o} are {L}."),
@@ -69,6 +73,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ("were_founding_members_of", "member", "{L} were founding members of {o}."),
     ("founded_by", "member", "{O} was founded in 2001 by {L}."),
     ("founded_it", "member", "{L} founded {o} in 2001."),
+    ("founded_by_counted_colon", "member", "{O} was founded in 1991 by 12 nations: {L}."),
+    ("founded_by_counted_including", "member", "{O} was founded in Lima by 12 Andean economies, including {L}."),
     # observers
     ("observers_of_are", "observer", "The observers of {o} are {L}."),
     ("observer_states_of_are", "observer", "The observer states of {o} are {L}."),
@@ -80,12 +86,17 @@ FRAMES: list[tuple[str, str, str]] = [
     ("enjoy_observer_status", "observer", "{L} enjoy observer status in {o}."),
     ("whose_observers_are", "observer", "{O}, whose observers are {L}, met on Friday."),
     ("have_the_status_of_observers", "observer", "{L} have the status of observers."),
+    ("became_observers_in", "observer", "{L} became observers in 2005."),
+    ("status_extended_to", "observer", "{O} created observer status in 2004 and extended it to {L}."),
+    ("heads_of_observer_states_title", "observer", "Heads of observer states {L} spoke next."),
     # dialogue partners
     ("dialogue_partners_of_are", "dialogue_partner", "The dialogue partners of {o} are {L}."),
     ("possessive_dialogue_partners_include", "dialogue_partner", "{O}'s dialogue partners include {L}."),
     ("are_dialogue_partners_of", "dialogue_partner", "{L} are dialogue partners of {o}."),
     ("hold_dialogue_partner_status", "dialogue_partner", "{L} hold dialogue partner status in {o}."),
     ("have_dialogue_partner_status", "dialogue_partner", "{L} have dialogue partner status."),
+    ("status_granted_it_to", "dialogue_partner", "In 2009 {o} created the status of dialogue partner and granted it to {L}."),
+    ("of_dialogue_partners_title", "dialogue_partner", "Leaders of dialogue partners {L} praised the chair."),
     # partners
     ("partner_countries_are", "partner", "{O}'s partner countries are {L}."),
     ("partner_countries_of_include", "partner", "The partner countries of {o} include {L}."),
@@ -128,6 +139,8 @@ ONE_FRAMES: list[tuple[str, str, str]] = [
     ("which_joined_in", "member", "{X}, which joined {o} in 2017, sent its president."),
     ("joined_in_past", "member", "{X} joined {o} in 2017."),
     ("acronym_member", "member", "{X} is an {A} member."),
+    ("appositive_only_state_in", "member", "{X}, the only Asian state in {o}, sent its president."),
+    ("is_only_member_of", "member", "{X} is the only landlocked member of {o}."),
     ("appositive_acronym_member", "member", "{X}, an {A} member, sent its president."),
     ("is_observer_in", "observer", "{X} is an observer in {o}."),
     ("is_observer_at", "observer", "{X} is an observer at {o}."),
@@ -155,6 +168,7 @@ ONE_FRAMES: list[tuple[str, str, str]] = [
     ("was_suspended_from", "suspended", "{X} was suspended from {o} after the coup."),
     ("suspended_since", "suspended", "{X}, suspended since the 2021 coup, was not invited."),
     ("has_been_suspended", "suspended", "{X} has been suspended since 2019."),
+    ("capital_was_suspended", "suspended", "Ulaanbaatar was suspended from {o} at a special summit in 2019."),
     ("org_suspended_it", "suspended", "{O} suspended {X} after the coup."),
 ]
 # joining: becoming a member now (the article's own days)
@@ -261,6 +275,17 @@ NEGATIVES = [
     ("SCO", "The SCO members' leaders met Kenya's president.", {("Kenya", "member")}),
     ("SCO", "The bloc's former observers are Kenya and Ghana.", {("Kenya", "member"), ("Ghana", "member")}),
     ("SCO", "The international community, which includes Kenya and Ghana, is watching.", {("Kenya", "member")}),
+    ("SCO", "Kenya, the only country in Africa to do so, sent its president.", {("Kenya", "member")}),
+    ("SCO", "Kenya, the only state in the region without a port, sent its president.", {("Kenya", "member")}),
+    ("CIS", "The Kazakh leader said Peru had not officially left the CIS.", {("Peru", "left")}),
+    ("CIS", "Peru has never quit the grouping.", {("Peru", "left")}),
+    ("ECOWAS", "Ghana has refused to return to the bloc.", {("Ghana", "member")}),
+    ("ECOWAS", "Ghana expressed its wish to return to the bloc.", {("Ghana", "member")}),
+    ("OTS", "EAST ASIA - Japan's Fumio Kishida, China's Li Qiang and Mongolia's Ukhnaagiin Khurelsukh.",
+     {("Japan", "member"), ("China", "member")}),
+    ("GCC", "Peru and Chile are the bloc's biggest trading partners.", {("Peru", "member"), ("Chile", "member")}),
+    ("GCC", "The head of the IMF of Kenya, Ghana's former minister, spoke.", {("Kenya", "member")}),
+    ("SADC", "Kenya and Ghana became observers at the elections in 2005.", {("Kenya", "observer"), ("Ghana", "observer")}),
 ]
 
 
