@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline import attendance as att
+from pipeline import attendance_lists as lst
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
@@ -54,7 +55,7 @@ MEMBER_PRIORITY = ["member_readmitted", "joining", "left", "suspended", "candida
 _FOUNDING_RULES = frozenset({"founded_by", "founded_when", "treaty_signed_by", "founding_members", "founding_papers_signed_by"})
 HEAD_RANKS = ("head",)
 _MEET = re.compile(r"\b(?:met|meet|meets|meeting\s+between|talks\s+with|held\s+talks)\b", re.I)
-BULLET = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:--?|[•*–—·▪◦]|\d{1,2}[.)])\s+")
 _HOST_BEFORE = re.compile(r"\b(?:hosted|chaired|convened|welcomed)\s+by\s+(?:the\s+)?$", re.I)
 _HOST_AFTER = re.compile(r"^\s*,?\s*(?:who\s+)?(?:(?:will|would|is|was)\s+)?(?:also\s+)?(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|"
                          r"welcom(?:es|ed|ing)|presid(?:es|ed|ing)\s+over)\b", re.I)
@@ -189,12 +190,13 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         item = intro is None or not same_line or bool(BULLET.match(s.text))
         intro = _list_intro(s, intro, previous if previous is not s else prev, same_line)
         if summit and intro is not None and intro.index != s.index and s.kind != "credit" and item:
-            findings.extend((s, _to_parent(ref, f)) for f in att.bullet_findings(s, people[s.index], intro.text, future, dead))
+            findings.extend((s, _to_parent(ref, f)) for f in lst.heading_status(
+                att.bullet_findings(s, people[s.index], intro.text, future, dead), intro.text))
             memberships.extend((s, m) for m in bullet_memberships(ref, s, mentions[s.index], people[s.index], main_org,
                                                                   article.published, intro.text))
             findings.extend((s, f) for f in att.replaced_absent(s, people[s.index], dead))
-            findings.extend((s, f) for f in att.bullet_group_findings(s, mentions[s.index], intro.text,
-                                                                      future))
+            findings.extend((s, f) for f in lst.heading_status(att.bullet_group_findings(
+                s, mentions[s.index], intro.text, future), intro.text))
             continue
         if s.kind in ("credit", "heading"):
             continue
@@ -219,6 +221,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.pronoun_findings(s, ps, prev_people, future, dead)
             found += att.official_act_findings(s, ps, org_ids, future, dead)
             found += att.colon_list_findings(s, ps, prev, future, dead)
+            found += lst.present_at_findings(s, ps, future, dead) + lst.joined_by_findings(s, ps, future, dead)
             found += att.among_them_findings(s, ps, prev, future, dead)
             found += att.own_official_findings(s, ps, main_org, future, dead, organs) if not _in_other_city(
                 s, ms, summit) else []
@@ -559,7 +562,7 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
     """
     if (s.text.rstrip().endswith(":") or s.kind == "heading") and (
             _LIST_INTRO.search(s.text) or s.text.rstrip().endswith(":") and (
-                att.ATTEND.search(s.text) or att.ABSENT.search(s.text))):
+                att.ATTEND.search(s.text) or att.ABSENT.search(s.text) or lst.list_heading(s.text))):
         return s
     if intro is not None and same_line and not BULLET.match(s.text):
         return intro

@@ -20,6 +20,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^[\W_]*$")
+_NUMBERED = re.compile(r"\s*\d{1,2}")
 # a caption telling what its people do: 'Photo: President X welcomes Prime Minister Y at the venue on Monday.' (not a
 # file photo): a sentence of the report, not a credit
 _CAPTION_ACT = re.compile(r"^\W*(?:photo|picture|image)\s*:\s*(?-i:[A-Z])(?![^.]*\b(?:file|archive)\b)[^.:]{0,120}?"
@@ -52,8 +53,8 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     """Split one line into sentence spans, absolute to the article text."""
     spans, start = [], 0
     for m in _BOUNDARY.finditer(line):
-        if line[m.start()] == "." and _is_abbreviation(line, m.start()):
-            continue
+        if line[m.start()] == "." and (_is_abbreviation(line, m.start()) or _NUMBERED.fullmatch(line[:m.start()])):
+            continue  # an abbreviation, or a list's numbering ('2. Egypt: President X')
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(line)))
