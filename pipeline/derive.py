@@ -21,6 +21,7 @@ from pipeline.membership import (
     org_leader_memberships,
     other_leaders_memberships,
     sequel_memberships,
+    status_leaders_memberships,
 )
 from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
 from pipeline.offices import office_changes
@@ -249,6 +250,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += sequel_memberships(ref, s, ms, main_org, article.published, mfound)
             mfound += org_leader_memberships(s, ms, [f.person for f in found if f.person and f.status != "absent"])
             mfound += other_leaders_memberships(s, ms, prev_attendees)
+            mfound += status_leaders_memberships(s, ps, main_org)
             anaphor = ms[0] if ms and ms[0].form == "anaphor" else None
             memberships.extend((s, m) for m in mfound if anaphor is None or m.span[0] != anaphor.start
                                or not re.search(r"[,;]", s.text[anaphor.end - s.start: m.span[1] - s.start]))
@@ -635,6 +637,8 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
         key = (f.org_id, f.country_id)
         if f.country_id == f.org_id:
             continue  # 'became full members of the Shanghai Cooperation Organisation (SCO)': no body is its own member
+        if f.status in ("observer", "observer_or_dialogue_partner") and f.country_id in ref.organisations:
+            continue  # 'the SCO was granted observer status': an organisation observing another is no member state
         if key not in best or _member_rank(f, day) > _member_rank(best[key][1], day):
             best[key] = (s, f)
     claims = []

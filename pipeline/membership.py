@@ -128,6 +128,11 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                                  r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?)?members?\b)", re.I)),
     ("invited_to_join", "candidate", re.compile(r"\binvit(?:ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?|"
                                                r"(?:start|begin|open|launch)\s+(?:formal\s+)?(?:accession|membership)\s+(?:talks|negotiations)))", re.I)),
+    # 'pressed for A and B to be included', 'lobbied for C to be admitted as a member': an enlargement sought for them
+    ("pressed_to_include", "candidate", re.compile(
+        r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|y|ying)|argu(?:ed|es|ing)|campaign(?:ed|s|ing)?|fought)\s+for\s+"
+        r"(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{0,80}?\s+to\s+be\s+(?:included|admitted|taken\s+in)(?=\s*(?:[,.;]|$)|\s+(?:as\s+(?:new\s+|full\s+)?"
+        r"members?|in\s+the\s+(?:(?:first|next|second|coming)\s+)?(?:wave|round|enlargement|expansion))\b))", re.I)),
     # a status as a title before the names: 'Partners Finland and Sweden', 'the bloc's observers Iran and Mongolia'
     ("status_title_dialogue", "dialogue_partner", re.compile(_TITLE_BEFORE + r"dialogue\s+partners?\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("status_title_observers", "observer", re.compile(_TITLE_BEFORE + r"observers?(?:\s+(?:states|countries|nations))?\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
@@ -162,6 +167,12 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:members|member\s+(?:states|countries|nations|economies))\b,?\s+(?:though|although|but|except(?:\s+for)?|apart\s+from|save|"
         r"with\s+the\s+exception\s+of)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)),
 ]
+# 'joined NATO's Partnership for Peace', 'joined the bloc's Eastern Partnership' (not a trade pact)
+_JOINED_PARTNERSHIP = re.compile(
+    r"\b(?:joined|joins?|joining)\s+(?:the\s+|its\s+)?(?:(?:alliance|bloc|union|organi[sz]ation|"
+    r"(?:(?-i:[A-Z])[\w-]*\s+(?:of\s+)?){0,5}(?-i:[A-Z])[\w-]*)['’]s\s+)?"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:(?:\w+-)?trade|economic|trans-[\w-]+|comprehensive|strategic|investment)\b)(?:[\w'’-]+\s+){0,3}?"
+    r"partnership\b(?!\s+(?:council|summit|meeting|talks|agreement|deal|pact|treaty)\b)", re.I)
 # (rule name, status, cue) where the subject is the nearest place, or 'his/its country'
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
@@ -259,6 +270,12 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                 # 'announced that it was ending its participation in the union's bodies'
                                 r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing|e)|ceas(?:ed|es|ing|e))\s+(?:(?:its|their)\s+(?:own\s+)?)?"
                                 r"(?:participation|membership)\s+in\s+(?:the\s+)?", re.I)),
+    # 'X, having quit its predecessor in 1984': an exit from the body the organisation replaced, never undone
+    ("left_predecessor", "left", re.compile(
+        r"\b(?:left|quit|withdrew\s+from|pulled\s+out\s+of|walked\s+out\s+of)\s+(?:its|the\s+(?:bloc|union|organi[sz]ation|"
+        r"alliance|league|community|grouping)['’]s)\s+predecessor\b(?!['’])", re.I)),
+    # 'A and B have joined the Partnership for Peace', 'joined the bloc's Eastern Partnership': partners (not a trade pact)
+    ("joined_partnership", "partner", _JOINED_PARTNERSHIP),
     # 'X has not taken part in the work of the union's bodies since 2014': an exit without a formal notice
     ("out_of_bodies", "left", re.compile(
         r"\b(?:(?:has|have|had)\s+not\s+(?:participated|taken\s+part)|(?:stopped|ceased)\s+(?:participating|taking\s+part))\s+in\s+"
@@ -340,6 +357,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'X remains a member of ORG', 'X, a full member of the group in its own right', 'X, which is the G20's only ... member'
     ("is_member", "member", re.compile(
         r"\b(?:remains?|remained|is|are|stays?|stayed)\s+(?:still\s+)?(?:an?\s+)(?:full\s+|founding\s+|permanent\s+)?member\s+of\b|"
+        # 'X has been a full member since 1976' (the organisation the article's)
+        r"\b(?:has|have)\s+been\s+(?:an?\s+)?(?:full\s+|founding\s+|permanent\s+)?members?\s+since\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b(?!\s+of\b)|"
         r",\s+(?:which\s+is\s+|which\s+remains\s+)?(?:an?|the)\s+(?:[\w-]+['’]s\s+)?(?:(?:full|founding|permanent|only|"
         r"non-national|(?!former\b|ex-)[\w-]+)\s+){0,2}member\b(?!\s+(?:of\s+(?:parliament|the\s+(?:family|royal|party|government|cabinet|"
         r"delegation|team|board|committee)))|\s+states?|\s+countr)", re.I)),
@@ -356,7 +375,12 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r",\s+(?:the|its|their)\s+(?:founding|original|founder)\s+(?:members|member\s+(?:states|countries|nations))\b"
         r"(?!\s+of\s+(?!(?:the\s+)?(?-i:[A-Z])))|"
         r",\s+(?:the\s+|its\s+|their\s+)?(?:other|fellow)\s+(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?"
-        r"(?:founding\s+|full\s+)?(?:members|member\s+(?:states|countries|nations))\b", re.I)),
+        r"(?:founding\s+|full\s+)?(?:members|member\s+(?:states|countries|nations))\b|"
+        # 'A and B, allies since 1952', 'A, members since 1995,'
+        r",\s+(?:both\s+)?(?:full\s+|founding\s+)?(?:members|allies)\s+since\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b|"
+        # 'A, B and several smaller allies pressed for ...': the states counted in with the unnamed rest
+        r"\s+and\s+(?:several|some|many|most|a\s+few|a\s+number\s+of|other|the\s+other|two|three|four|five|\d+)\s+"
+        r"(?:(?!of\b|former\b|ex-)[\w-]+\s+){0,2}?(?:members|member\s+(?:states|countries|nations)|allies)\b(?!\s+of\b)", re.I)),
     # 'A and B, the alliance's closest partners,' (not 'its biggest trading partners')
     ("appositive_partners", "partner", re.compile(
         r",\s+(?:the\s+)?(?:(?:bloc|group|forum|alliance|organi[sz]ation|union|league|club|community|grouping|(?-i:[A-Z][\w-]*))['’]s|its)"
@@ -415,7 +439,8 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:former\s+)
 # 'Georgia, which like Ukraine was promised membership': the head shares the predicate of the state it is likened to
 _LIKE_GAP = re.compile(r"^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:just\s+)?like\s+(?:the\s+)?$", re.I)
 # 'A, B and C ... after their countries formally joined': the people named before stand for their states
-_THEIR_STATES = re.compile(r"\btheir\s+(?:countries|states|nations|governments)\s+(?:(?:have|had|has)\s+)?(?:(?:all|both|each|now|then)\s+)*$", re.I)
+_THEIR_STATES = re.compile(r"\b(?:(?:their|whose)\s+|represent(?:ed|s|ing)\s+(?:[\w-]+\s+){0,2}?)(?:countries|states|nations|governments)\s+"
+                           r"(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+)?(?:(?:all|both|each|now|then)\s+)*$", re.I)
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their|whose)\s+(?:country|government|administration)\b", re.I)
 
 
@@ -441,6 +466,10 @@ def _target_org(mentions: list[Mention], main_org: str | None, pos: int, cue: bo
     orgs = [m for m in named if not cue or m.start >= pos or m.form == "possessive"]
     if cue and not orgs and main_org not in {m.entity_id for m in named}:
         orgs = [m for m in named if m.end <= pos and _ITS_MEETING.match(text[m.end - offset: m.end - offset + 30])]
+        # 'The Eurasian Union opens on May 1, and Armenia becomes a full member on May 2': the sentence's subject
+        # (not 'The African Union attended as a full member': another state must stand between, as the cue's subject)
+        orgs = orgs or [m for m in named if m.end <= pos and re.fullmatch(r"\W*(?:the\s+)?", text[: m.start - offset], re.I)
+                        and any(x.kind == "country" and m.end <= x.start < pos for x in mentions)]
     if not orgs or any(m.entity_id == main_org for m in orgs):
         return main_org
     return min(orgs, key=lambda m: abs(m.start - pos)).entity_id
@@ -702,6 +731,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             org = _target_org(mentions, main_org, pos, True, s.text, s.start)
             if main_org and _GENERIC_ORG.search(s.text[m.start(): m.end() + 30]):
                 org = main_org  # 'a full member of the group', 'the forum's two biggest members': the summit's organisation
+            if rule == "left_predecessor":
+                org = main_org  # 'its predecessor, the OAU': the organisation that replaced the body named after
             if org != main_org and _organ_agent(ref, s, mentions, org):
                 org = main_org  # 'granted observer status by the AU Commission': the organ acts for the organisation
             if rule == "first_gathering":  # the places listed between 'when' and the verb, and nothing else
@@ -765,6 +796,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'had not officially left the union': still a member
             if rule == "left" and m.group(0).lower().endswith(("in ", "in the ")) and _unknown_target(s, mentions, m.end(), _CAPITAL):
                 continue  # 'ended its participation in the Trans-Pacific Partnership': a body the reference does not know
+            if rule == "joined" and _JOINED_PARTNERSHIP.match(s.text, m.start()):
+                continue  # 'joined NATO's Partnership for Peace': a partner, not a member
             if rule == "joined" and _place_after(mentions, s.start + m.end()):
                 continue  # 'joined Saudi Arabia in cutting ties' joins a country in an act, not an organisation
             if status in ("joining", "candidate") and _other_body(s, mentions, m.end(), org):
@@ -822,7 +855,7 @@ _LEADERS_OF = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+(?:state|governm
 _DROPPED_BID = re.compile(r"\b(?:drop(?:ped|s|ping)?|abandon(?:ed|s|ing)?|withdr(?:ew|aw|awn|aws|awing)|shelv(?:ed|es|ing|e)|scrap(?:ped|s|ping)?|"
                           r"ditch(?:ed|es|ing)?|renounc(?:ed|es|ing|e)|gave\s+up|give\s+up|given\s+up|giving\s+up|"
                           r"(?:put|puts|putting)\s+on\s+hold)\s+(?:(?:its|their|his|her|the|a)\s+)?(?:own\s+)?$", re.I)
-_NOT_DONE = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+)?$", re.I)
+_NOT_DONE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+)?$", re.I)
 # 'before the two neighbours are admitted as full members': an admission still to come
 _BEFORE_ADMISSION = re.compile(r"\b(?:before|until|ahead\s+of|prior\s+to)\b[^.;]*?\b(?:are|is|can\s+be|will\s+be|be)\s+$", re.I)
 # what a verb 'suspend' governs when it is an activity, not a state's membership: 'suspended talks', 'suspend its aid'
@@ -1212,6 +1245,10 @@ def _only_places(s: Sentence, mentions: list[Mention], start: int, end: int, org
 # original pair - together with C': an optional aside between dashes, then 'together with' / 'along with' / 'as well as'
 _LIST_TAIL = re.compile(r"\s*(?:[-–—]{1,2}\s*(?:[^-–—.;()]{1,60}?\s*[-–—]{1,2}\s*)?|,\s*)(?:together\s+with|along\s+with|as\s+well\s+as)\s+"
                         r"(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()\-–—]{1,80}?)(?=\s*(?:[,;.()\-–—]|$)|\s+(?!(?:and|of)\b)(?-i:[a-z]))")
+# 'founded in 1945 by A, B and C, with D joining weeks later': a founder's list continued by an early joiner
+_JOINING_LATER = re.compile(r"\s*,\s*(?:and\s+)?with\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()\-–—]{1,60}?)\s+(?:joining|acceding|"
+                            r"following)\s+(?:(?:a|some|several|two|three|four|five|six|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+"
+                            r"later\b", re.I)
 _LIST_TAIL_RULES = frozenset({"founded_by", "treaty_signed_by", "founding_members", "members_include", "appositive_members",
                               "comprised_count"})
 
@@ -1261,7 +1298,8 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
             if key not in ends or f.span[1] > ends[key].span[1]:
                 ends[key] = f
     for f in ends.values():
-        g = _LIST_TAIL.match(s.text, f.span[1] - s.start)
+        g = _LIST_TAIL.match(s.text, f.span[1] - s.start) or (
+            _JOINING_LATER.match(s.text, f.span[1] - s.start) if f.rule in _FOUNDING_DATED else None)
         if g:
             items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), f.org_id)
             found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "list_tail", f.since,
@@ -1310,6 +1348,21 @@ def org_leader_memberships(s: Sentence, mentions: list[Mention], attendees: list
                 found.append(MembershipFinding(m.entity_id or "", p.country_id, p.country or "", "member", "org_leaders",
                                                None, (m.start, p.end)))
     return found
+
+
+# 'Among the partner leaders at the table were A of X and Y's B', 'observer leaders present included ...'
+_STATUS_LEADERS = re.compile(r"\b(?:(?P<obs>observer)|(?P<dia>dialogue[\s-]+partner)|partner)\s+(?:leaders|heads\s+of\s+(?:state|government)|"
+                             r"presidents)\b(?!['’])[^.;:]{0,60}?(?:\b(?:were|included?|are)\b|:)", re.I)
+
+
+def status_leaders_memberships(s: Sentence, people: list[Person], main_org: str | None) -> list[MembershipFinding]:
+    """The countries of the leaders listed after 'the partner leaders ... were': partners (observers, dialogue partners)."""
+    m = _STATUS_LEADERS.search(s.text)
+    if m is None or main_org is None:
+        return []
+    status = "observer" if m.group("obs") else "dialogue_partner" if m.group("dia") else "partner"
+    return [MembershipFinding(main_org, p.country_id, p.country or "", status, "status_leaders", None, (s.start + m.start(), p.end))
+            for p in people if p.start >= s.start + m.end() and p.country_id and p.country_id != main_org]
 
 
 _OTHER_BEFORE = re.compile(r"\b(?:other|fellow)\s+(?:the\s+)?$", re.I)

@@ -73,10 +73,11 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
                 weight = 4.0
             elif (_TREATY_OF.search(before) or _TREATY_AFTER.match(after)) and _SIGNING.search(s.text):
                 weight = 4.0  # the signing of an organisation's founding treaty is its leaders' meeting
-            elif re.match(r"^\s*(?:leaders?|members?|countries|states)\b", after, re.I) or summitish:
+            elif (re.match(r"^\s*(?:leaders?|members?|countries|states)\b", after, re.I) or summitish
+                  or _MEMBERS_OF.search(before)):  # 'of the 22 members of the Arab League'
                 weight = 2.0
-            if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I):
-                weight = 0.2
+            if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I) or _OFFICIAL_AFTER.match(after):
+                weight = 0.2  # 'the European Union's foreign policy chief': a guest official's title, not the host body
             scores[m.entity_id or ""] += weight * (1.5 if s.kind == "title" else 1.0)
     headline = _headline_org(sentences, mentions)
     if headline:
@@ -87,6 +88,8 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     return scores
 
 
+_MEMBERS_OF = re.compile(r"\b(?:members|member\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?$", re.I)
+_OFFICIAL_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:chief|head|envoy|secretary|representative|commissioner|spokes(?:man|woman|person))\b", re.I)
 LEDE_BONUS = 3.0
 HEADLINE_BONUS = 6.0
 # 'LIVE: ' before a headline's subject
@@ -112,10 +115,12 @@ _SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
 
 
 def _lede_org(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> str | None:
-    """Return the first organisation named in the lede, the first body sentence about a summit: a news lede names its subject first."""
+    """Return the first organisation named in the lede, the first body sentence about a summit: a news lede names its subject
+    first (not a guest official's body: 'the EU's foreign policy chief')."""
     for s in sentences:
         if s.kind == "body" and SUMMIT_WORDS.search(s.text):
-            return next((m.entity_id for m in mentions[s.index] if m.kind == "org" and m.entity_id), None)
+            return next((m.entity_id for m in mentions[s.index] if m.kind == "org" and m.entity_id
+                         and not _OFFICIAL_AFTER.match(s.text[m.end - s.start: m.end - s.start + 80])), None)
     return None
 
 

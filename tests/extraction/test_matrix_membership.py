@@ -66,6 +66,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ("brings_together_counted_dash", "member", "{O} brings together five island monarchies - {L}."),
     ("acronym_of_list", "member", "In 2001 Chile came in, turning the {a} of {L} into a larger club."),
     ("counted_bracket_list", "member", "The leaders of the six-member {a} ({L}) met on Friday."),
+    ("members_since_appositive", "member", "{L}, members since 1998, signed the deal."),
+    ("and_several_other_members", "member", "{L} and several smaller members pressed for a deal."),
     # founding members
     ("founding_members_of_are", "member", "The founding members of {o} are {L}."),
     ("founding_members_were", "member", "{O}'s founding members were {L}."),
@@ -102,6 +104,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ("partner_countries_of_include", "partner", "The partner countries of {o} include {L}."),
     ("partners_of_are", "partner", "The partners of {o} are {L}."),
     ("hold_partner_status", "partner", "{L} hold partner status in {o}."),
+    ("joined_partnership_programme", "partner", "{L} have joined {o}'s Partnership for Stability."),
+    ("joined_its_partnership", "partner", "{L} joined its Southern Partnership in 2011."),
     # observers or dialogue partners lumped together
     ("observers_and_partners_include", "observer_or_dialogue_partner", "{O}'s observers and dialogue partners include {L}."),
     ("observers_and_partners_of_are", "observer_or_dialogue_partner", "The observers and dialogue partners of {o} are {L}."),
@@ -115,6 +119,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ("are_seeking_membership", "candidate", "{L} are seeking membership of {o}."),
     ("want_to_join", "candidate", "{L} want to join {o}."),
     ("have_asked_to_join", "candidate", "{L} have asked to join {o}."),
+    ("pressed_to_be_admitted", "candidate", "Two members pressed for {L} to be admitted, but the chair refused."),
+    ("lobbied_to_be_included", "candidate", "The host lobbied for {L} to be included in the next enlargement."),
     # left
     ("quit_in", "left", "{L} quit {o} in 2009."),
     ("left_in", "left", "{L} left {o} in 2012."),
@@ -133,6 +139,8 @@ ONE_FRAMES: list[tuple[str, str, str]] = [
     ("is_member_of", "member", "{X} is a member of {o}."),
     ("is_full_member_of", "member", "{X} is a full member of {o}."),
     ("is_founding_member_of", "member", "{X} is a founding member of {o}."),
+    ("has_been_full_member_since", "member", "{X} has been a full member since 1996."),
+    ("founded_with_joining_later", "member", "{O} was founded in 1990 by Kenya and Ghana, with {X} joining weeks later."),
     ("appositive_founding_member", "member", "{X}, a founding member of {o}, sent its president."),
     ("became_member_in_past", "member", "{X} became a member of {o} in 2015."),
     ("became_full_member_in_past", "member", "{X} became a full member in 2015."),
@@ -163,6 +171,8 @@ ONE_FRAMES: list[tuple[str, str, str]] = [
     ("is_former_member", "left", "{X} is a former member of {o}."),
     ("appositive_former_member", "left", "{X}, a former member of {o}, was not invited."),
     ("ended_its_membership", "left", "{X} ended its membership in 2012."),
+    ("having_quit_its_predecessor", "left", "{X}, having quit its predecessor in 1984, stayed away."),
+    ("left_the_blocs_predecessor", "left", "{X} left the bloc's predecessor in 1979."),
     ("membership_suspended", "suspended", "{X}'s membership was suspended in 2021."),
     ("membership_of_suspended", "suspended", "{X}'s membership of {o} remains suspended."),
     ("was_suspended_from", "suspended", "{X} was suspended from {o} after the coup."),
@@ -286,6 +296,17 @@ NEGATIVES = [
     ("GCC", "Peru and Chile are the bloc's biggest trading partners.", {("Peru", "member"), ("Chile", "member")}),
     ("GCC", "The head of the IMF of Kenya, Ghana's former minister, spoke.", {("Kenya", "member")}),
     ("SADC", "Kenya and Ghana became observers at the elections in 2005.", {("Kenya", "observer"), ("Ghana", "observer")}),
+    # a state joining another organisation, the subject of the sentence, keeps its status in this one
+    ("CSTO", "The Eurasian Economic Union opens on Friday, and Mongolia becomes a full member on Monday.", {("Mongolia", "joining")}),
+    # an organisation granted observer status is no member state
+    ("CIS", "As a first step, the African Union was granted observer status.", {("African Union", "observer")}),
+    ("SCO", "Kenya and Ghana and several other members of parliament spoke.", {("Kenya", "member"), ("Ghana", "member")}),
+    ("SCO", "Peru and Chile joined the Trans-Pacific Partnership in 2018.", {("Peru", "partner"), ("Chile", "partner")}),
+    ("SCO", "Peru joined the partnership talks on Friday.", {("Peru", "partner")}),
+    ("SCO", "Two ministers pressed for Kenya to be included in the talks.", {("Kenya", "candidate")}),
+    ("SCO", "Kenya's president left its predecessor's residence on Friday.", {("Kenya", "left")}),
+    ("SCO", "Kenya has been a member since 2001 of the panel of experts.", {("Kenya", "member")}),
+    ("SCO", "Kenya and Ghana have sent observers without seeking membership.", {("Kenya", "candidate"), ("Ghana", "candidate")}),
 ]
 
 
