@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline import attendance as att
 from pipeline import attendance_lists as lst
+from pipeline import attendance_reports as reports
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
@@ -181,6 +182,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     window = ((summit.start, summit.end or summit.start) if summit and summit.start and summit.precision == "day"
               else None)
     earlier: list[Person] = []  # the people named in the sentences before this one
+    invited = reports.invited_states(ref, summit.organisation, day) if summit else frozenset()
     links = _link_lines(sentences)
     for i, s in enumerate(sentences):
         earlier += people[sentences[i - 1].index] if i else []
@@ -228,6 +230,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                 s, ms, summit) else []
             found += att.summit_act_findings(ref, s, ms, ps, window, article.published, future, dead)
             found += att.floor_act_findings(s, ps, prev.text if prev else "", future, window, article.published, dead)
+            found += reports.report_act_findings(s, ms, ps, summit.host_city, invited, future, window, article.published,
+                                                 dead)
             found += att.definite_role_findings(s, ms, ps, earlier, future, dead) if ms else []
             found += att.replaced_absent(s, ps, dead)
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
