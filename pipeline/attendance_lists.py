@@ -21,6 +21,8 @@ _PRESENT_AT = re.compile(r"^\W*(?:also\s+)?(?:present|on\s+hand|in\s+attendance|
                          r"[^,;:.]{1,60}?\s+(?:were|was|are|is|will\s+be|included|include)\s+(?=(?-i:[A-Z]))", re.I)
 # a heading or roster dated to another meeting: 'Ministers who met in Cairo last month:', 'Present at last year's summit'
 _ELSEWHEN = re.compile(r"\b(?:last|previous|earlier|past)\s+(?:week|month|year|summit|meeting|gathering)|\bago\b", re.I)
+# an inverted roster of a dated or founding meeting: 'Present at the founding talks in 1991 were'
+_DATED_MEETING = re.compile(r"\b(?:19|20)\d\d\b|\bfounding\b", re.I)
 # 'the leaders were joined at lunch by three African presidents who drafted the plan: X of A, Y of B'
 _JOINED_BY = re.compile(r"\b(?:joined|accompanied)\s+(?:[^:;.]{0,80}?\s)?by\s+(?:[^:;.]{0,40}?\s)?(?:presidents|leaders|heads\s+of\s+"
                         r"(?:state|government)|prime\s+ministers|guests|dignitaries)\b[^:;.]{0,160}:\s", re.I)
@@ -59,7 +61,7 @@ def present_at_findings(s: Sentence, people: list[Person], summit_future: bool |
                         dead: set[str]) -> list[att.AttendanceFinding]:
     """'Present at the opening were A, B and C': the names the inverted roster lists, in a chain of commas and 'and'."""
     m = _PRESENT_AT.match(s.text)
-    if m is None or att.ABSENT.search(s.text) or _ELSEWHEN.search(m.group(0)):
+    if m is None or att.ABSENT.search(s.text) or _ELSEWHEN.search(m.group(0)) or _DATED_MEETING.search(m.group(0)):
         return []
     head = s.text[: m.end()]
     status = ("expected" if _FUTURE.search(head) else "attended" if _PAST.search(head)
