@@ -13,8 +13,8 @@ from pipeline.model import Mention, Person, Sentence
 ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
     r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|will\s+not\s+come|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
-    r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send|take\s+part\s+in\s+(?:the|this)\s+(?:summit|meeting|gathering|talks))|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+not\s+"
-    r"to\s+attend|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|remain(?:ed|ing|s)?\s+at\s+home|"
+    r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send|take\s+part\s+in\s+(?:the|this)\s+(?:summit|meeting|gathering|talks))|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+(?:[\w,'’-]+\s+){0,6}?not\s+"
+    r"to\s+(?:attend|travel|come|go\b)|\b(?:only|sole)\s+(?:[\w'’-]+\s+){0,6}?not\s+to\s+(?:attend|travel|come|take\s+part)\b|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|remain(?:ed|ing|s)?\s+at\s+home|"
     r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+(?:(?:entire|whole)\s+)?"
     r"(?:summit|meeting|gathering)|(?:cancel(?:l?ed|s)?|call(?:ed|s|ing)?\s+off|scrap(?:ped|s)?)\s+(?:his|her|their)\s+"
     r"(?:planned\s+)?(?:trip|visit|attendance|participation|journey)|"
@@ -32,7 +32,7 @@ ABSENT = re.compile(
     r"(?:will|would|could)\s+not\s+be\s+able\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b|"
     r"(?:is|are|was|were|be)\s+unable\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b)", re.I)
 REPRESENT = re.compile(
-    r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’]+\s+){0,2}delegation|"
+    r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’]+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
     r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b)|"
@@ -46,7 +46,8 @@ ATTEND = re.compile(
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b)|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
     r"(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
-    r"welcom\w*|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates|participants)|"
+    r"welcom\w*\b(?!\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+)?(?:request|proposal|bid|move|decision|idea|offer|"
+    r"plan|initiative|statement|announcement|application|news|call|report|agreement|deal)s?\b)|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates|participants)|"
     r"(?:at|on)\s+the\s+sidelines|join(?:ed|s|ing)?\s+(?:in\s+)?remotely|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|\b(?:was|were)\s+(?:also\s+|all\s+|both\s+)?there(?=\s*[.;]|\s*$)|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
     # nominal attendance: 'Heads of state present included', 'among those at the table', 'the guest list included'
@@ -325,9 +326,11 @@ _REPORT_ASIDE = re.compile(r",\s*(?:who|which|whose|(?-i:[a-z]+ing))\s[^,;:.—�
                            r"\b(?:before|ahead\s+of|until|pending)\s+(?:the\s+|a\s+|new\s+|fresh\s+)?(?:[\w'’-]+\s+){0,2}?"
                            r"(?:talks|meetings?|elections?|vote|visits?|negotiations|deadline|referendum)\b[^,;:.—–]*|"
                            # reported speech: 'told reporters that any strike would be illegal'
-                           r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|warned|added|stressed|insisted|argued)\s+(?:that\s|"
-                           # without 'that', another subject's 'would': 'said Lisbon would host the games'
-                           r"(?!(?:he|she|they|it|we|I)\b)(?=(?:[\w'’-]+\s+){1,4}(?:would|could|might)\b))[^;]*", re.I)
+                           r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|warned|added|stressed|insisted|argued|hoped|hopes)\s+"
+                           r"(?:only\s+|also\s+)?(?:that\s|"
+                           # without 'that', another subject's 'would': 'said Lisbon would host the games', 'hoped the two
+                           # sides would settle'
+                           r"(?!(?:he|she|they|it|we|I)\b)(?=(?:[\w'’-]+\s+){1,7}(?:would|could|might)\b))[^;]*", re.I)
 
 
 # a quotation of four words or more: its tense is the speaker's, not the report's ('X called it a sign that "we will ..."')
@@ -339,8 +342,8 @@ _ATTRIBUTION_TAIL = re.compile(r",\s+(?!and\b|but\b)((?:[\w'’.-]+\s+){1,8}?)(?
                                r"told\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement|"
                                r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)))?"
                                r"\s*[.!]?\s*$", re.I)
-# travel and meetings a preview reports before the summit opens
-_BEFORE_SUMMIT = re.compile(r"arrived|landed|flew|travell?ed|met", re.I)
+# travel, meetings and announcements a preview reports before the summit opens
+_BEFORE_SUMMIT = re.compile(r"arrived|landed|flew|travell?ed|met|announced|reported", re.I)
 
 
 def _attribution_dropped(text: str) -> str:
@@ -351,6 +354,13 @@ def _attribution_dropped(text: str) -> str:
     return text[: m.start()] + "."
 
 
+# the infinitive of a choice to stay away, no future: 'decided not to attend and sent Y'
+_NOT_TO = re.compile(r"\bnot\s+to\s+(?:attend|participate|travel|come|go)\b", re.I)
+# a report: 'X is also in Lima for the talks' (while the summit is under way); 'Y was the only guest to attend in person'
+_THERE_NOW = re.compile(r"\b(?:is|are)\s+(?:already\s+|also\s+|now\s+){0,2}in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+"
+                        r"for\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|talks|meeting|gathering)\b|"
+                        r"\b(?:was|were)\s+(?:the\s+)?(?:only|first|last|sole)\s+(?:[\w'’-]+\s+){0,6}?(?<!\bnot\s)"
+                        r"to\s+(?:attend|participate|take\s+part|make\s+the\s+trip)\b", re.I)
 _WITH_TAKING_PART = re.compile(r"\bwith\s+(?:[\w'’.-]+\s+){1,10}?(?:taking\s+part|participating|in\s+attendance)\b", re.I)
 
 
@@ -372,10 +382,10 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
                      and not PAST.search(_FUTURE_PASSIVE.sub(" ", _without_asides(text)))):
         return "attended"
     text = _PREDICTION.sub(" ", _NEXT_MEETING.sub(" ", text))
-    if summit_future is False and _WITH_TAKING_PART.search(text):
+    if summit_future is False and (_WITH_TAKING_PART.search(text) or _THERE_NOW.search(text)):
         return "attended"  # a report: 'A and B were invited, with X and Y taking part'
     if summit_future is False:  # a report: a future inside an aside or a time clause is not the attendance's tense
-        text = _AGAIN.sub(" ", _REPORT_ASIDE.sub(" ", text))
+        text = _NOT_TO.sub(" ", _AGAIN.sub(" ", _REPORT_ASIDE.sub(" ", text)))
     if any(summit_future is not False or not _INVITED.fullmatch(m.group(0))
            or _INVITED_VERB.search(text[:m.start()]) and not _INVITED_AS.match(text[m.end():])
            or _PERFECT_BEFORE.search(text[:m.start()]) and _INVITED_TO.match(text[m.end():])
@@ -482,7 +492,7 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
     """Return the indexes of the people an absence cue is about: the one just before it ('Modi's decision to skip')."""
     out: set[int] = set()
     for m in ABSENT.finditer(s.text):
-        if _LOWER_MEETING_AFTER.match(s.text[m.end(): m.end() + 100]):
+        if _LOWER_MEETING_AFTER.match(s.text[m.end(): m.end() + 100]) or _PART_THEN_JOINED.match(s.text[m.end(): m.end() + 200]):
             continue  # 'skipped the meeting of the bloc's foreign ministers': the ministers' meeting, not the summit
         cue = s.start + m.start()
         if _ABSENTEE_IS.match(s.text, m.start()):
@@ -671,6 +681,10 @@ _MINISTERIAL_AFTER = re.compile(r"^\s*(?:in\s+|at\s+)?(?:the\s+|a\s+|their\s+)?(
                                 r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|sessions?|councils?)\b", re.I)
 # the ministers' or officials' meeting before the leaders' one: 'took part in the ministerial meetings', 'attended the
 # foreign ministers' session', 'joined a meeting of defence ministers', 'was at the preparatory talks'
+# one part of the summit missed, the rest attended: 'did not attend the restricted session but joined the plenary'
+_PART_THEN_JOINED = re.compile(r"^\s+the\s+(?:(?!summit\b)[\w'’-]+\s+){0,3}?(?:session|meeting|dinner|lunch|breakfast|banquet|"
+                               r"ceremony|photo)\b[^.;]{0,100}?\b(?:but|and)\s+(?:later\s+|then\s+)?(?:joined|attended|took\s+part|"
+                               r"was\s+present)\b", re.I)
 _LOWER_MEETING_AFTER = re.compile(
     r"^\s*(?:in|at|from)?\s*(?:the|a|an|their|its|this\s+week['’]s|that)?\s*(?:[\w'’-]+\s+){0,2}?"
     r"(?:ministerial|(?:foreign|defen[cs]e|finance|trade|economy|interior)\s+ministers['’]?|preparatory|sherpas?['’]?|"

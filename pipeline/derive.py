@@ -56,6 +56,7 @@ MEMBER_PRIORITY = ["member_readmitted", "joining", "left", "suspended", "candida
                    "observer", "dialogue_partner", "partner", "member"]
 _FOUNDING_RULES = frozenset({"founded_by", "founded_when", "treaty_signed_by", "founding_members", "founding_papers_signed_by"})
 HEAD_RANKS = ("head",)
+MEMBER_STATUSES = ("member", "joining", "member_readmitted", "suspended")  # a state attending as a member
 _MEET = re.compile(r"\b(?:met|meet|meets|meeting\s+between|talks\s+with|held\s+talks)\b", re.I)
 BULLET = re.compile(r"^\s*(?:--?|[•*–—·▪◦]|\d{1,2}[.)])\s+")
 _HOST_BEFORE = re.compile(r"\b(?:hosted|chaired|convened|welcomed)\s+by\s+(?:the\s+)?$", re.I)
@@ -151,9 +152,11 @@ def derive(article: Article, ref: Reference) -> Extraction:
     if summit:
         ext.claims.append(_summit_claim(summit))
     findings, memberships = _sentence_findings(ref, article, sentences, mentions, people, summit, day)
-    ext.claims.extend(_membership_claims(ref, memberships, sentences, day, mentions, people, summit))
+    member_claims = _membership_claims(ref, memberships, sentences, day, mentions, people, summit)
+    ext.claims.extend(member_claims)
     if summit:
-        ext.claims.extend(_attendance_claims(ref, findings, summit, memberships, sentences, day))
+        later = _later_sessions(article.text, sentences, findings, summit, article.published)
+        ext.claims.extend(_attendance_claims(ref, findings, summit, member_claims, sentences, day, later))
         _add_host(ext.claims, findings)
     ext.claims.extend(_other_events(ref, sentences, people, article.published))
     ext.claims.extend(office_changes(ref, sentences, people, article.published))
@@ -716,17 +719,59 @@ def _capacity(ref: Reference, f: att.AttendanceFinding, summit: Summit, members:
     reference_members = {ref.country_named(c).id if ref.country_named(c) else (ref.org_named(c).id if ref.org_named(c) else c): st
                          for c, st in ref.members_of(summit.organisation, day).items()}
     status = members.get(country or "") or reference_members.get(country or "")
-    if status in ("member", "joining"):
+    if status in MEMBER_STATUSES:
         return "member"
     if status or f.guest_cue or (country in ref.organisations) or (reference_members and country):
         return "guest"
     return None
 
 
+SESSION_SLACK = 2  # a session dated this many days after the summit's last known day at most is one of its own
+# a list of those taking part in the present tense: 'those taking part include', 'among those in Rome are'
+_PRESENT_LIST = re.compile(r"\b(?:those|participants|guests|leaders|attendees)\s+(?:taking\s+part|attending|present|invited)?\s*"
+                           r"(?:include|are)\b|\bamong\s+(?:those|the\s+(?:guests|leaders|participants))\s+(?:[\w-]+\s+){0,3}?are\b|"
+                           r"\b(?:are|is)\s+among\s+(?:those|the\s+(?:guests|leaders|participants))\b", re.I)
+_CONTEXT = 2  # the sentences before an attendee's, in its paragraph, that may date the session it speaks of
+
+
+def _later_sessions(text: str, sentences: list[Sentence], found: list[tuple[Sentence, att.AttendanceFinding]],
+                    summit: Summit, published: str | None) -> frozenset[int]:
+    """Return the sentences of a report listing in the present tense the attendees of a session still to come.
+
+    'Among those in town are X, who meets the leaders on Saturday' after 'The partners will join on Sunday' on the
+    Friday; 'Y will host an outreach session on Friday. Those taking part include X' after the leaders' day: a
+    sentence with a future, in the list's own or in the two before it in its paragraph, dates the session after
+    the report (or on its day, once the summit's own days are over) and at most two days after the summit's.
+    """
+    pub, end = parse_day(published), parse_day(summit.end or summit.start)
+    if pub is None or end is None or parse_day(summit.start) > pub:  # type: ignore[operator]
+        return frozenset()
+    pos = {s.index: i for i, s in enumerate(sentences)}
+    out: set[int] = set()
+    for s in {s.index: s for s, f in found if f.person and f.status == "attended"}.values():
+        if not _PRESENT_LIST.search(s.text) or att.sentence_status(s.text, True, travel_is_future=False) == "attended":
+            continue
+        i = pos[s.index]
+        for j in range(i, max(-1, i - _CONTEXT - 1), -1):
+            c = sentences[j]
+            if j < i and ("\n" in text[c.end: sentences[j + 1].start] or c.kind != "body"):
+                break
+            if att.FUTURE.search(c.text) and (j == i or att.sentence_status(c.text, True, travel_is_future=False) != "attended") and any(
+                    d.precision == "day" and (b := parse_day(d.start)) is not None and (
+                        pub < b <= end + dt.timedelta(days=SESSION_SLACK) or b == pub and end < pub)
+                    for d in find_dates(c.text, published, True)):
+                out.add(s.index)
+                break
+    return frozenset(out)
+
+
 def _attendance_claims(ref: Reference, found: list[tuple[Sentence, att.AttendanceFinding]], summit: Summit,
-                       memberships: list[tuple[Sentence, MembershipFinding]], sentences: list[Sentence],
-                       day: str | None) -> list[Claim]:
-    """One claim per attendee (a person, or a country named without one)."""
+                       memberships: list[Claim], sentences: list[Sentence],
+                       day: str | None, later: frozenset[int] = frozenset()) -> list[Claim]:
+    """One claim per attendee (a person, or a country named without one).
+
+    A guest named for a session still to come (`later`) is expected, not there yet.
+    """
     merged: dict[str, tuple[Sentence, att.AttendanceFinding]] = {}
     for s, f in found:
         key = f.person.person_id if f.person else "country:" + (f.country_id or "")
@@ -744,16 +789,22 @@ def _attendance_claims(ref: Reference, found: list[tuple[Sentence, att.Attendanc
                              and ranks.get(f.role) == "head")  # a head standing in for an absent head is a stand-in
     heads = {f.country_id for s, f in merged.values() if f.person and f.role and ranks.get(f.role) == "head"
              and f.status != "absent" and not f.stand_in}
-    members = {f.country_id: f.status for s, f in memberships if f.org_id == summit.org_id}
+    members: dict[str, str] = {}  # the article's membership claims for the summit's body, a member's status first
+    for c in memberships:
+        if c.payload["org_id"] == summit.org_id and members.get(c.payload["country_id"]) not in MEMBER_STATUSES:
+            members[c.payload["country_id"]] = c.payload["status"]
     claims = []
     for key, (s, f) in merged.items():
         if not f.person and f.status != "absent" and f.country_id in named_countries:
             continue
+        capacity = None if f.status == "absent" and not f.person else _capacity(ref, f, summit, members, heads, day, absent_heads)
+        if capacity == "guest" and f.status == "attended" and s.index in later:
+            f = replace(f, status="expected")
         payload = {"summit_id": summit.summit_id, "summit": summit.name, "person_id": f.person.person_id if f.person else None,
                    "person": f.person.canonical if f.person else None,
                    "name_as_written": f.person.name_as_written if f.person else None,
                    "role": _role_text(f), "country_id": f.country_id, "country": f.country, "status": f.status,
-                   "capacity": None if f.status == "absent" and not f.person else _capacity(ref, f, summit, members, heads, day, absent_heads),
+                   "capacity": capacity,
                    "mode": f.mode, "resolution": f.person.method if f.person else None,
                    "resolution_score": f.person.score if f.person else None}
         claims.append(Claim("attendance", (summit.summit_id, key), payload, s.text, f.span, f.rule,
