@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pipeline import attendance as att
 from pipeline import attendance_lists as lst
 from pipeline import attendance_reports as reports
+from pipeline import exclusions
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
@@ -187,6 +188,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     earlier: list[Person] = []  # the people named in the sentences before this one
     invited = reports.invited_states(ref, summit.organisation, day) if summit else frozenset()
     links = _link_lines(sentences)
+    uninvited = exclusions.uninvited_states(sentences, mentions)
     for i, s in enumerate(sentences):
         earlier += people[sentences[i - 1].index] if i else []
         if s.index in links:
@@ -245,9 +247,11 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.host_city_findings(s, ms, ps, summit.host_city, future, dead,
                                             (article.published or "")[:4] or None) if ps else []
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
-        found = [_to_parent(ref, _host_place(ref, s, _anaphor_sender(ref, s, _sender_place(ref, s, ms, f), prev_places),
-                                             summit)) for f in found if not _out_of_office(ref, f, summit, day, s)
-                 and not _person_met_elsewhere(s, ms, f, summit)]
+        found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(
+            ref, s, _anaphor_sender(ref, s, _sender_place(ref, s, ms, f), prev_places), summit)), org_ids)
+            for f in found if not _out_of_office(ref, f, summit, day, s) and not _person_met_elsewhere(s, ms, f, summit)
+            and not exclusions.excluded(ref, s, ms, f, summit, organs)
+            and not (f.status == "absent" and f.country_id in uninvited)]
         findings.extend((s, f) for f in found)
         ms = _anaphor_state(ref, s, ms, prev_places)
         # a capital alone may stand for its state ('Damascus was suspended')

@@ -1166,12 +1166,17 @@ _WHICH_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;()]{3,160}$", re.I)
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|against|from|to|by|over|on|into|towards?|between|unlike)\s+(?:the\s+)?$", re.I)
 
 
+# 'X asked Mr. Y to back his country's bid': Y is spoken to; 'his' is the asker's
+_ASKED_OBJECT = re.compile(r"\b(?:asked|urged|told|pressed|begged|lobbied|thanked|called\s+on|appealed\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
+
+
 def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_start: int, cue_end: int,
              org: str | None, rule: str) -> Mention | None:
     """Return the place a membership cue is about."""
     his = [m for m in _HIS_COUNTRY.finditer(s.text) if s.start + m.end() <= cue_start]
     if his and people:
-        owner = [p for p in people if p.mention.end <= s.start + his[-1].start() and p.country_id]
+        owner = [p for p in people if p.mention.end <= s.start + his[-1].start() and p.country_id
+                 and not _ASKED_OBJECT.search(s.text[max(0, p.start - s.start - 30): p.start - s.start])]
         if owner:
             p = owner[-1]
             return Mention("country", p.start, p.end, p.country or "", p.country_id, p.country)
