@@ -474,7 +474,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     """
     found: list[tuple[float, DateRef, Sentence]] = []
     lede = next((s.index for s in sentences if s.kind == "body" and not _BYLINE.search(s.text)), -1)
-    ledes = {lede, _lede_after_deck(sentences, lede)}
+    ledes = {lede, _lede_after_deck(sentences, lede), _undated_lede_next(sentences, lede, published)}
     for s in sorted(sentences, key=lambda s: (s.index not in ledes and not _about_summit(s.text), s.index)):
         if s.kind == "credit" or not (_about_summit(s.text) or s.index <= 1 or s.index in ledes):
             continue
@@ -510,6 +510,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     if not _DURATION_OF_SUMMIT.search(following):  # else the summit's length wherever the article states it
         following = next((t.text for t in sentences if t.kind == "body" and _DURATION_OF_SUMMIT.search(t.text)
                           and own(t)), "")
+    d = _nth_day_dated(d, s.text)
     d = _opened_and_closed(d, s.text, published, bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text))
     if after and after[0].index == s.index + 1 and _about_summit(after[0].text):
         d = _span_of_next(d, after[0].text, published)
@@ -520,6 +521,17 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     d = _continues_later(d, s, sentences, published)
     d = _other_end_elsewhere(d, s, sentences, published)
     return _with_earlier_days(d, s.text, after, published), s
+
+
+def _undated_lede_next(sentences: list[Sentence], lede: int, published: str | None) -> int:
+    """Return the body sentence after a summit lede dated by no more than a trip ('leaders begin arriving tonight
+    for a two-day summit'): it dates the summit the lede announces; -1 when there is none."""
+    s = next((t for t in sentences if t.index == lede), None)
+    nxt = next((t for t in sentences if t.index == lede + 1 and t.kind == "body"), None)
+    if s is None or nxt is None or not _about_summit(s.text) or any(
+            not _MOVEMENT.search(_clause_before(s.text, d.span[0])) for d in find_dates(s.text, published, True)):
+        return -1
+    return nxt.index
 
 
 def _live_days(sentences: list[Sentence], published: str | None) -> tuple[DateRef | None, Sentence | None]:
@@ -598,6 +610,26 @@ def _day_of_summit_today(text: str, published: str | None) -> DateRef | None:
     start = add_days(day, -(_NTH[nth.lower()] - 1)) if nth else day
     end = day if m.group(2) or m.group(3) else None
     return DateRef(start, end if end != start else None, "day", m.group(0), m.span(), "relative")
+
+
+# between 'the second day of the summit' and its date: ' in Vilnius', ' on'
+_NTH_DAY_GAP = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*,?\s*(?:on\s+)?")
+
+
+def _nth_day_dated(d: DateRef, text: str) -> DateRef:
+    """'spent the second day of their summit yesterday': a later day of the summit, named right before its date,
+    puts the first day that many days earlier (and the last at the stated length, else on the date)."""
+    if d.end or d.precision != "day" or d.start is None:
+        return d
+    before = text[max(0, d.span[0] - 120): d.span[0]]
+    m = next((m for m in _NTH_DAY.finditer(before) if _NTH_DAY_GAP.fullmatch(before[m.end():])), None)
+    nth = (m.group(1) or m.group(4) or "").lower() if m else ""
+    if _NTH.get(nth, 1) == 1:
+        return d
+    start = add_days(d.start, 1 - _NTH[nth])
+    length = _DURATION.search(text)
+    end = add_days(start, _DAYS[next(g for g in length.groups() if g).lower()] - 1) if length else d.start
+    return DateRef(start, max(end, d.start), d.precision, d.text, d.span, d.method)
 
 
 def _continues_later(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
@@ -710,7 +742,9 @@ def _about_summit(text: str) -> bool:
     return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text))
 
 
-_BYLINE = re.compile(r"^\s*(?:By|Published|Updated|Posted)\s|\s\|\s")
+# not 'By the time the summit closed', 'By Friday': a byline's 'By' names someone
+_BYLINE = re.compile(r"^\s*(?:By\s(?=[A-Z])(?!(?:The|Then|Now|This|That|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
+                     r"(?:Published|Updated|Posted)\s)|\s\|\s")
 # a photo caption: '(Agency photo: leaders pose ...)', 'Photo: ...', 'PICTURE: ...'
 _CAPTION = re.compile(r"^\W*(?:[\w.-]+\s+){0,2}?(?:photo|picture|image|caption)\s*:", re.I)
 # A date after these, in its own clause, belongs to another event: an anniversary, a founding, a past move.
@@ -741,6 +775,7 @@ _OTHER_EVENT = re.compile(r"\b(?:anniversary(?!\s+(?:summit|meeting|session|gath
 # 'on the eve of the summit, on 3 May', 'the day before the meeting, on Monday': a date ahead of the summit
 _EVE_OF = re.compile(r"\b(?:the\s+eve\s+of|the\s+day\s+before)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                      r"(?:summit|meeting|session|talks|gathering)s?\s*,?\s+(?:on\s+)?$", re.I)
+_AFTER_DATE = re.compile(r"\bafter\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b(?!.*\bsince\b)", re.I)
 _MOVEMENT = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|fl(?:y|ying|ew|ies)|landed|"
                        r"set(?:s|ting)?\s+off|travel(?:s|led|ling|ed|ing)?\s+to|head(?:s|ed|ing)?\s+(?:to|for))\b", re.I)
@@ -765,6 +800,8 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
         return True  # 'The next ministerial event is the council meeting, which will be held on 30 November'
     if _DEADLINE.search(text[max(0, d.span[0] - 30): d.span[0]]):
         return True  # 'to withdraw all troops by 30 March': a deadline
+    if d.method.startswith("explicit") and _AFTER_DATE.search(text[max(0, d.span[0] - 10): d.span[0]]):
+        return True  # 'his support after 11 September': a date after 'after' names an event or a boundary
     if _EVE_OF.search(text[max(0, d.span[0] - 80): d.span[0]]):
         return True  # 'on the eve of the summit, on 3 May, the ministers met': the day before
     day = _WEEKDAY_BEFORE.search(text[max(0, d.span[0] - 30): d.span[0]])
@@ -871,7 +908,7 @@ _ENDS_AS = re.compile(r"^\s*,?\s*(?:as|when)\s+(?:the|its|their|this\s+year['’
                       r"wrapped\s+up|wound\s+up|(?:came|drew)\s+to\s+a\s+close)\b", re.I)
 # 'X on Friday joined the other leaders at the close of the summit': the date is the last day
 _AT_CLOSE = re.compile(r"^[^;.]{0,160}?\b(?:at|for)\s+the\s+(?:close|end|closing\s+(?:session|day))\s+of\s+(?:the\s+|its\s+)?"
-                       r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|gathering|session)\b", re.I)
+                       r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|gathering|session)\b", re.I)
 _DAY_OF = re.compile(r"\b(first|opening|main|second|middle|final|last|closing)\s+day\s+of\s+(?:an?|the|its)\s+$", re.I)
 
 
