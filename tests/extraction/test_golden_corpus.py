@@ -30,6 +30,11 @@ KNOWN_MISSES = {
                    "Eritrea is yet to sign'); signing a treaty of the union is not read as membership",
         "member_countries": "the same three, by country",
     },
+    "brics_beijing_2022": {
+        "members": "the four founders are implied only by the acronym ('BRIC began as a four-nation club'); acronym letters "
+                   "are not read as members",
+        "member_countries": "the same four, by country",
+    },
     "au_nouakchott_2018": {
         "members": "five are implied by counting ('among the 55 member states'); Morocco only as 'the kingdom, which returned'",
         "member_countries": "the same six, by country",

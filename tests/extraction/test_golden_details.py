@@ -47,6 +47,8 @@ DATE_MISSES = {
     "nato_watford_2019": "the truth counts Tuesday's reception as the first day; we date the leaders' meeting alone",
     "g20_loscabos_2012": "the one dated summit clause is a side meeting 'on Monday morning'; 'chair the talks on Monday "
                          "and Tuesday' is not read ('talks' alone is no summit word), so the second day is lost",
+    "arab_league_beirut_2002": "published a week later: 'last Wednesday' in a Thursday report resolves to the day before, "
+                               "not the week-earlier opening; re-anchoring weekdays on the closing date is unsafe",
     "g7_seaisland_2004": "the opening Tuesday appears only in 'spent much of Tuesday and Wednesday on Iraq' in a later "
                          "sentence; the lede's dates give Wednesday to Thursday",
 }

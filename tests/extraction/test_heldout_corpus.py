@@ -1,4 +1,10 @@
-"""The held-out corpus: eight articles written blind (round 17) and scored once, after the round-19 rules were final.
+"""The held-out corpora, written blind and scored once, after the session's rules were final (session 6).
+
+- `heldout`: round 21, eight articles about summits not in the development corpus (SCO Beijing 2012, BRICS Rio 2025,
+  G8 L'Aquila 2009, G20 Washington 2008, NATO Washington 2024, CSTO Astana 2018, EAEU Moscow 2023, AU Johannesburg
+  2015). This is the issue's held-out measure.
+- `heldout_outlets`: round 24, eight articles about summits already in the development corpus, written in other
+  outlets' styles (live blog, preview, protocol report, "who's who" box): a check on new outlets alone.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -13,34 +19,45 @@ import pytest
 
 from tests.conftest import cli_json
 
-HELDOUT = Path(__file__).parent / "heldout"
-# Reached on the one scoring run (round 17: attendees 0.8775, P 0.9652; status 0.8617; countries 0.9217; members 0.7692;
-# organisation 1.0; host city 1.0; canonical names 1.0).
-# Raised after round 17's own rules (attendees 0.9552, status 0.9478, countries 0.9667, members 0.9669).
-FLOORS = {"attendees": 0.95, "attendees_status": 0.94, "attending_countries": 0.96, "members": 0.96}
+HERE = Path(__file__).parent
+# Reached on the one scoring run of each set (F1; attendee precision; organisation, host city, canonical names).
+# round 21: members 0.8026, attendees 0.9141 (P 0.9915), status 0.7734, countries 0.9365; org 1.0, city 0.75, canonical 0.9915
+# round 24: members 0.8293, attendees 0.8768 (P 0.8900), status 0.5616, countries 0.8691; org 0.875, city 1.0, canonical 0.9775
+FLOORS = {
+    "heldout": {"attendees": 0.91, "attendees_status": 0.77, "attending_countries": 0.93, "members": 0.80,
+                "precision": 0.99, "organisation": 1.0, "city": 0.75, "canonical": 0.99},
+    "heldout_outlets": {"attendees": 0.87, "attendees_status": 0.56, "attending_countries": 0.86, "members": 0.82,
+                        "precision": 0.88, "organisation": 0.87, "city": 1.0, "canonical": 0.97},
+}
+CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
 
-@pytest.fixture(scope="module")
-def result() -> dict:
-    return cli_json("eval", "--corpus", str(HELDOUT))  # type: ignore[return-value]
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def corpus(request) -> tuple[str, dict]:
+    return request.param, cli_json("eval", "--corpus", str(HERE / request.param))  # type: ignore[return-value]
 
 
-def test_heldout_has_eight_articles_with_truth(result):
-    names = sorted(p.stem for p in (HELDOUT / "truth").glob("*.json"))
+def test_each_heldout_set_has_eight_articles_with_truth(corpus):
+    name, result = corpus
+    names = sorted(p.stem for p in (HERE / name / "truth").glob("*.json"))
     assert len(names) >= 8 and result["articles"] == len(names)
-    assert all((HELDOUT / "articles" / f"{n}.txt").exists() for n in names)
+    assert all((HERE / name / "articles" / f"{n}.txt").exists() for n in names)
 
 
-@pytest.mark.parametrize("category", sorted(FLOORS))
-def test_heldout_f1_does_not_regress(result, category):
-    assert result["categories"][category]["f1"] >= FLOORS[category], result["categories"][category]
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_heldout_f1_does_not_regress(corpus, category):
+    name, result = corpus
+    assert result["categories"][category]["f1"] >= FLOORS[name][category], (name, result["categories"][category])
 
 
-def test_heldout_attendee_precision_does_not_regress(result):
-    assert result["categories"]["attendees"]["precision"] >= 0.96
+def test_heldout_attendee_precision_does_not_regress(corpus):
+    name, result = corpus
+    assert result["categories"]["attendees"]["precision"] >= FLOORS[name]["precision"]
 
 
-def test_heldout_summit_organisation_city_and_canonical_names(result):
-    assert result["summit_organisation"] >= 1.0
-    assert result["summit_host_city"] >= 1.0
-    assert result["canonical_names"] >= 0.99
+def test_heldout_summit_organisation_city_and_canonical_names(corpus):
+    name, result = corpus
+    floors = FLOORS[name]
+    assert result["summit_organisation"] >= floors["organisation"]
+    assert result["summit_host_city"] >= floors["city"]
+    assert result["canonical_names"] >= floors["canonical"]
