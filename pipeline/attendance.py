@@ -58,9 +58,6 @@ ATTEND = re.compile(
     r"\brepresent(?:s|ed|ing)\s+(?:their\s+|the\s+|its\s+)?(?:respective\s+)?(?:regional\s+)?(?:groupings|blocs|"
     r"organi[sz]ations)\b|\b(?:embrac|hugg|greet)(?:es|ed|ing|s)?\s+(?:[\w'’.-]+\s+){1,5}?(?:during|at)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:ceremony|summit|session|opening)\b|"
-    # the inverted line-up: 'Present at the opening session were', 'Also in attendance at Monday's dinner were'
-    r"^\W*(?:also\s+)?(?:present|in\s+attendance)\s+(?:at|for|during)\s+(?:(?!(?:19|20)\d\d|\b(?:last|previous|earlier|past)\s)[^.;:]){0,60}?"
-    r"\b(?:were|was)\b|"
     r"among\s+(?:those\s+|the\s+(?:[\w-]+\s+){0,2})?(?:present|attending|in\s+attendance|at\s+the\s+table|around\s+the\s+table)|"
     # invitees of a session, arrivals, and acts only done at the meeting
     r"invited\s+to\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|sessions?|meeting|talks|gathering|dinner|retreat)|"
