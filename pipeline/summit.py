@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -500,6 +501,8 @@ def _summit_date(sentences: list[Sentence], published: str | None,
                 found.append((_DATE_RANK[("day", False)], today, s))
     if not found:
         return _live_days(sentences, published)
+    if exact_anchor:
+        found = _near_the_report(found, published)
     rank, d, s = min(found, key=lambda x: x[0])  # min keeps the first of equal ranks
     after = [t for t in sentences if s.index < t.index <= s.index + 2]
     if d.precision != "day":
@@ -521,6 +524,35 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     d = _continues_later(d, s, sentences, published)
     d = _other_end_elsewhere(d, s, sentences, published)
     return _with_earlier_days(d, s.text, after, published), s
+
+
+# a summit day within this many days of the report's date makes a day more than FAR days from it another event's
+NEAR, FAR = 2, 10
+
+
+def _days_from(d: DateRef, day: str) -> int:
+    """Return how many days a date (or its span) lies from `day`: 0 when the span covers it."""
+    pub = parse_day(day)
+    start = parse_day(d.start)
+    if pub is None or start is None:
+        return 0
+    end = parse_day(d.end) or start
+    if d.precision == "month" and not d.end:  # the month's last day
+        end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return 0 if start <= pub <= end else min(abs((start - pub).days), abs((end - pub).days))
+
+
+def _near_the_report(found: list[tuple[float, DateRef, Sentence]], published: str | None) -> list[tuple[float, DateRef, Sentence]]:
+    """A report is written at its summit, a preview just before it: when a summit day in a summit sentence lies
+    within NEAR days of the published date, a date more than FAR days from it dates another event ('decided to
+    return to the issue in St Petersburg on December 6', 'weeks after the earthquake on April 6', 'hands over the
+    presidency on Dec. 1'). A report's own dateline is no such evidence."""
+    if not published:
+        return found
+    near = [x for x in found if x[1].precision == "day" and x[0] < 1.5 and _days_from(x[1], published) <= NEAR]
+    if not near:
+        return found
+    return [x for x in found if _days_from(x[1], published) <= FAR]
 
 
 def _undated_lede_next(sentences: list[Sentence], lede: int, published: str | None) -> int:
@@ -980,6 +1012,9 @@ def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: Date
         tail = _DAYS_SUMMIT_OF.match(s.text[d.span[1]: later[0].start - s.start])
         if tail and (tail.group(1) or _ORG_SUMMIT.match(s.text[later[0].end - s.start: later[0].end - s.start + 40])):
             return True
+        if _LEADERS_OF.match(s.text[d.span[1]: later[0].start - s.start]) and _WILL_MEET.match(
+                s.text[later[0].end - s.start: later[0].end - s.start + 60]):
+            return True  # 'On 26 December the leaders of the member states of <another bloc> will meet ...'
     orgs = [m for m in mentions if m.kind == "org" and m.end - s.start <= d.span[0]]
     if not orgs or orgs[-1].entity_id == org_id:
         return False
@@ -1005,6 +1040,9 @@ def _other_orgs_length(s: Sentence, mentions: list[Mention], org_id: str) -> boo
 
 
 # a day's possessive naming the summit after it: "yesterday's informal ", "Friday's summit of the "
+_LEADERS_OF = re.compile(r"^(?:,\s+[\w.]+(?:\s+[\w.]+){0,3})?,?\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\s+of\s+"
+                         r"(?:the\s+)?(?:(?:member\s+)?(?:states|countries|nations)\s+of\s+(?:the\s+)?)?$", re.I)
+_WILL_MEET = re.compile(r"^(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:will\s+|are\s+to\s+|are\s+due\s+to\s+)?(?:meet|gather|convene|hold)\b", re.I)
 _DAYS_SUMMIT_OF = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?((?:summit|meeting|session)\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?)?$",
                              re.I)
 

@@ -114,6 +114,27 @@ CASES = [
     ("BRICS leaders meet online",
      "The host chaired the virtual BRICS summit from Pretoria on Thursday, while the Chinese president joined via "
      "video link from Beijing.", "2026-05-08", "BRICS", "Pretoria", "2026-05-07"),
+    # a report's own day beats a far date of another event in a summit sentence (section 7 of the README)
+    ("Bloc leaders defer the choice of a new chief",
+     "Heads of state of the Collective Security Treaty Organization held their summit in Yerevan on Tuesday and agreed to settle "
+     "the matter at their meeting in Moscow on March 14.", "2026-02-10", "Collective Security Treaty Organization",
+     "Yerevan", "2026-02-10"),
+    ("Leaders meet in the shadow of the floods",
+     "Leaders of the Group of 20 gathered in Cape Town on Saturday. The summit was moved from Durban after the floods "
+     "of September 2 that killed hundreds.", "2026-11-21", "G20", "Cape Town", "2026-11-21"),
+    ("Bloc hands over its chair",
+     "African Union leaders opened their summit in Addis Ababa on Sunday. Angola will hand the chair to Burundi on "
+     "March 30, when the summit's decisions take effect.", "2026-02-15", "African Union", "Addis Ababa", "2026-02-15"),
+    # a preview far ahead keeps its one date
+    ("Eurasian leaders to meet in Minsk in June",
+     "The Supreme Eurasian Economic Council will meet in Minsk on 26 June, the commission said on Wednesday.",
+     "2026-02-11", "Eurasian Economic Union", "Minsk", "2026-06-26"),
+    # another bloc's leaders meeting the next day
+    ("CIS leaders gather outside St Petersburg",
+     "The leaders of the Commonwealth of Independent States gathered in St Petersburg today for their informal "
+     "summit. On 19 December the heads of state of the Eurasian Economic Union will meet at the same palace for a "
+     "session of their council.",
+     "2026-12-18", "Commonwealth of Independent States", "Saint Petersburg", "2026-12-18"),
 ]
 
 
