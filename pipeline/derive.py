@@ -340,8 +340,10 @@ def _in_other_city(s: Sentence, mentions: list[Mention], summit: Summit) -> bool
 
 def _met_elsewhere(s: Sentence, mentions: list[Mention], summit: Summit) -> bool:
     """'X met Y in Paris last week': a meeting in a city other than the host city, with no other attendance cue."""
+    if not _in_other_city(s, mentions, summit):  # cheap: most sentences name no city
+        return False
     cues = [m.group(0).lower() for m in att.ATTEND.finditer(s.text)]
-    return bool(cues) and set(cues) <= {"met", "meets"} and _in_other_city(s, mentions, summit)
+    return bool(cues) and set(cues) <= {"met", "meets"}
 
 
 # 'Host President X greeted ...', 'the host, Prime Minister Y,', 'host nation's leader Z'
