@@ -29,7 +29,14 @@ from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, S
 from pipeline.offices import office_changes
 from pipeline.reference import Reference
 from pipeline.sentences import split_sentences
-from pipeline.summit import ORG_SUMMIT, Summit, find_summit, other_summits
+from pipeline.summit import (
+    ORG_SUMMIT,
+    Summit,
+    find_summit,
+    ministers_meeting,
+    other_summit_sections,
+    other_summits,
+)
 
 MAX_ANALYSED = 300_000  # characters of an article that are read; no news article is longer
 # the summit still ahead on its own day: 'leaders gather today', 'opens later today', 'will meet this afternoon'
@@ -189,6 +196,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     invited = reports.invited_states(ref, summit.organisation, day) if summit else frozenset()
     links = _link_lines(sentences)
     uninvited = exclusions.uninvited_states(sentences, mentions)
+    elsewhere = other_summit_sections(sentences, mentions, {main_org, *organs}) if main_org else set()
     for i, s in enumerate(sentences):
         earlier += people[sentences[i - 1].index] if i else []
         if s.index in links:
@@ -212,7 +220,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         prev_people = people[prev.index] if prev else []
         if not ms and not ps and not prev_people:
             continue  # no place, role or person here or just before: no rule can fire
-        about_other = bool(summit) and (_about_other_summit(ref, s, ms, main_org) or
+        about_other = bool(summit) and (s.index in elsewhere or ministers_meeting(s.text) or
+                                        _about_other_summit(ref, s, ms, main_org) or
                                         (future is True and _earlier_in_preview(s, article.published, summit)) or
                                         _other_summit_dated(s, ms, main_org, window, article.published) or
                                         _named_other_summit(ref, s, ms, main_org, summit) or

@@ -64,13 +64,12 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     scores: Counter[str] = Counter()
     for s in sentences:
         summitish = bool(SUMMIT_WORDS.search(s.text))
-        for m in mentions[s.index]:
-            if m.kind != "org":
-                continue
+        orgs = [m for m in mentions[s.index] if m.kind == "org"]
+        for i, m in enumerate(orgs):
             after = s.text[m.end - s.start: m.end - s.start + 240]
             before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
             weight = 1.0
-            if _ORG_SUMMIT.match(after) or _SUMMIT_OF.search(before):
+            if _ORG_SUMMIT.match(after) or _SUMMIT_OF.search(before) or _joint_partner(s, orgs[i + 1: i + 2], m):
                 weight = 4.0
             elif (_TREATY_OF.search(before) or _TREATY_AFTER.match(after)) and _SIGNING.search(s.text):
                 weight = 4.0  # the signing of an organisation's founding treaty is its leaders' meeting
@@ -81,8 +80,8 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
                 weight = 0.2  # 'the European Union's foreign policy chief': a guest official's title, not the host body
             scores[m.entity_id or ""] += weight * (1.5 if s.kind == "title" else 1.0)
     headline = _headline_org(sentences, mentions)
-    if headline:
-        scores[headline] += HEADLINE_BONUS
+    if headline or (joint := _joint_headline_org(sentences, mentions)):
+        scores[headline or joint] += HEADLINE_BONUS
     lede = _lede_org(sentences, mentions)
     if lede and headline in (None, lede):  # the first summit sentence may be about another bloc's meeting
         scores[lede] += LEDE_BONUS
@@ -107,6 +106,27 @@ def _headline_org(sentences: list[Sentence], mentions: dict[int, list[Mention]])
     return next((m.entity_id for m in mentions[s.index]
                  if m.kind == "org" and m.entity_id and _HEADLINE_TAG.fullmatch(s.text[: m.start - s.start])
                  and _HEADLINE_CUE.match(s.text[m.end - s.start: m.end - s.start + 40])), None)
+
+
+# between two organisations sharing a plural summit noun: 'the BRICS and SCO summits', 'BRICS, SCO summits'
+_JOINT = re.compile(r"\s*(?:,|,?\s+and|&|/)\s+(?:the\s+)?")
+
+
+def _joint_partner(s: Sentence, following: list[Mention], m: Mention) -> bool:
+    """Return True when the organisation `m` and the next one named (the first of `following`) share a summit noun:
+    'the BRICS and SCO summits', 'BRICS, SCO summits'."""
+    nxt = following[0] if following else None
+    if nxt is None or nxt.entity_id == m.entity_id or not _JOINT.fullmatch(s.text[m.end - s.start: nxt.start - s.start]):
+        return False
+    return bool(_ORG_SUMMIT.match(s.text[nxt.end - s.start: nxt.end - s.start + 40]))
+
+
+def _joint_headline_org(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> str | None:
+    """A headline naming two organisations' summits together ('Leader to attend A, B summits in X') puts its story's
+    own summit first."""
+    s = next((s for s in sentences if s.kind == "title"), None)
+    orgs = [m for m in mentions[s.index] if m.kind == "org"] if s is not None else []
+    return orgs[0].entity_id if s is not None and orgs and _joint_partner(s, orgs[1:2], orgs[0]) else None
 
 
 # 'sign the Treaty on the Eurasian Economic Union', 'signing of the ASEAN Charter', 'the Eurasian Economic Union treaty'
@@ -159,8 +179,9 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
             lead = _coordinated_lead(s, mentions[s.index], m)
             after = s.text[m.end - s.start: m.end - s.start + 240]
-            top = s.index <= 1 or s.index == lede or (s.kind == "heading" and lede < s.index < second)
-            if top and m.start == s.start and re.match(r"^\s*[,—–-]", after):
+            top = s.index <= 1 or s.index == lede or (s.kind == "heading" and lede < s.index < second) or (
+                s.index == second and len(s.text) <= _SHORT_DATELINE and m.text.isupper())  # 'MOSCOW, May 25. /TASS/.'
+            if top and m.start == s.start and (re.match(r"^\s*[,—–-]", after) or _CITY_ALONE.fullmatch(after)):
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
                 datelines.append((m.entity_id or "", 4))
                 continue
@@ -225,6 +246,9 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     return scores
 
 
+# a dateline sentence of its own: 'MOSCOW, May 25. /Agency/.' after a deck; 'ASTANA.' split from its agency's name
+_SHORT_DATELINE = 60
+_CITY_ALONE = re.compile(r"\s*\.?\s*")
 # a message addressed to a city standing for its government: 'a warning to Moscow', 'an appeal to Kyiv'
 _ADDRESSED_TO = re.compile(r"\b(?:warnings?|pleas?|appeals?|messages?|signals?|threats?|ultimatums?|overtures?|"
                            r"rebukes?|reproach(?:es)?|olive\s+branch|snub|challenge|reassurances?|calls?)\s+to\s+$", re.I)
@@ -346,7 +370,8 @@ _DATED_AWAY = re.compile(r"^(?:\s+(?:summit|meeting|gathering|session|talks)s?)?
 _SEAT = re.compile(r"\b(?:headquarter(?:s|ed)|seat|secretariat|based|think[\s-]tanks?|universit(?:y|ies)|institutes?)\b", re.I)
 _GATHERED = re.compile(r"\b(?:met|meet|meets|meeting|gather\w*|held|hold|holds|convene\w*|summit|talks|hosted|opens?|opened)\b", re.I)
 _OTHER_YEAR = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bby\s)(?<![\w/-])((?:19|20)\d{2})(?![\w/-])", re.I)
-_AFTER_CITY = re.compile(r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)?(?:,\s+(?:which|where|the\s+(?:host|venue|seat)\s+of|host\s+of|venue\s+of)\b)?[^,;.:—–(]*")
+_AFTER_CITY = re.compile(r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)?(?:,\s+(?:which|where|the\s+(?:host|venue|seat)\s+of|host\s+of|venue\s+of)\b)?"
+                         r"(?:[^,;.:—–(]|,\s*(?=(?:19|20)\d{2}\b))*")  # 'in X on May 29, 2014': the year is the clause's
 
 
 # 'X for the East Asia Summit': a city tied to another summit named right after it
@@ -445,7 +470,7 @@ def _unlisted_dateline_city(sentences: list[Sentence], mentions: dict[int, list[
     return None
 
 
-_KREMLIN = re.compile(r"\b(?:in|at)\s+the\s+Kremlin\b")
+_KREMLIN = re.compile(r"\b(?:in|at)\s+the\s+(?:Grand\s+)?Kremlin\b")  # 'in the Grand Kremlin Palace'
 
 
 def _host_country(ref: Reference, city: str | None, sentences: list[Sentence],
@@ -476,6 +501,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     found: list[tuple[float, DateRef, Sentence]] = []
     lede = next((s.index for s in sentences if s.kind == "body" and not _BYLINE.search(s.text)), -1)
     ledes = {lede, _lede_after_deck(sentences, lede), _undated_lede_next(sentences, lede, published)}
+    top = {s.index for s in [t for t in sentences if t.kind == "body" and t.index >= lede][:_TOP]}
     for s in sorted(sentences, key=lambda s: (s.index not in ledes and not _about_summit(s.text), s.index)):
         if s.kind == "credit" or not (_about_summit(s.text) or s.index <= 1 or s.index in ledes):
             continue
@@ -490,7 +516,9 @@ def _summit_date(sentences: list[Sentence], published: str | None,
             if rank is None or _dates_other_event(s.text, d, published if exact_anchor else None) or (
                     other_event is not None and other_event(s, d)):
                 continue
-            if byline or _is_dateline(s.text, d) or _date_heading(s) or _CAPTION.match(s.text):
+            if not byline and _is_dateline(s.text, d) and _UNDER_WAY.search(s.text[d.span[1]:]):
+                rank = _DATE_RANK[("day", False)]  # 'MINSK, 3 May — X is taking part in the summit': the report's day
+            elif byline or _is_dateline(s.text, d) or _date_heading(s) or _CAPTION.match(s.text):
                 rank = 1.5  # 'ADDIS ABABA, Feb 16 —' dates the report (a caption, the photo); a weekday dates the summit
             elif _MOVEMENT.search(_clause_before(s.text, d.span[0])):
                 rank += 0.25  # 'X left the summit early on Monday' dates one leader's trip, not the summit
@@ -499,6 +527,12 @@ def _summit_date(sentences: list[Sentence], published: str | None,
             today = _day_of_summit_today(s.text, published)
             if today:
                 found.append((_DATE_RANK[("day", False)], today, s))
+        if s.index in top and exact_anchor and not any(x[2] is s for x in found):
+            closed = _closed_today(s.text, published)
+            if closed:
+                found.append((_DATE_RANK[("day", False)], closed, s))
+    if exact_anchor and not any(x[0] <= 1 and x[1].precision == "day" for x in found):
+        found += _day_of_summit_later(sentences, published)
     if not found:
         return _live_days(sentences, published)
     if exact_anchor:
@@ -523,6 +557,8 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     d = _with_duration(d, s.text, following)
     d = _continues_later(d, s, sentences, published)
     d = _other_end_elsewhere(d, s, sentences, published)
+    d = _final_act_day(d, s, sentences, published)
+    d = _nth_day_of_deck(d, s, [t for t in sentences if t.index in top], published)
     return _with_earlier_days(d, s.text, after, published), s
 
 
@@ -617,6 +653,40 @@ def _other_end_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], pub
     return d
 
 
+# the adoption of the summit's closing document: 'when the communique is to be adopted', 'sign the final declaration'
+_ADOPT = r"(?:adopt|sign|issu|approv|releas|endors)\w*"
+_FINAL_DOC = r"(?:communiqu[eé]s?|(?:final|closing|joint|summit)\s+(?:declaration|statement|document)s?)"
+_FINAL_ACT = re.compile(r"\b" + _FINAL_DOC + r"\b[^.;]{0,40}?\b" + _ADOPT + r"|\b" + _ADOPT +
+                        r"\s+(?:the|a|their|its)\s+" + _FINAL_DOC + r"\b|"
+                        # the chair handed on at the close: 'when X hands the chairmanship over to Y'
+                        r"\bhand(?:s|ed|ing)?\s+(?:over\s+)?(?:the\s+|its\s+)?(?:rotating\s+)?(?:chair\w*|presidency)\b", re.I)
+
+
+def _final_act_day(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
+    """'The meeting opened on Friday' and, in another sentence, 'the leaders hold their retreat on Sunday, when the
+    communique is to be adopted': the day the closing document is adopted (or the chair handed on), one to four days
+    after the opening day, is the summit's last."""
+    day = _WEEKDAY_BEFORE.search(s.text[max(0, d.span[0] - 30): d.span[0]])
+    before = s.text[max(0, d.span[0] - 160): d.span[0] - (len(day.group(0)) if day else 0)]
+    if d.end or d.precision != "day" or d.start is None or not _OPENS.search(re.split(r"[,;:—–(]", before)[-1]):
+        return d
+    for t in sentences:
+        if t.index == s.index or t.kind == "credit" or not _FINAL_ACT.search(t.text):
+            continue
+        future = bool(_FUTURE_CUE.search(t.text)) or not _PAST_TENSE.search(t.text)
+        dates = _dates_by_clause(t.text, published, future)
+        for e in dates:
+            if e.precision != "day" or e.end or e.start is None or _dates_other_event(t.text, e, published):
+                continue
+            stop = min([x.span[0] for x in dates if x.span[0] >= e.span[1]] + [e.span[1] + 120])
+            after = re.match(r"[^.;]*", t.text[e.span[1]: stop])  # up to the next date: 'on Wednesday and on Thursday, when'
+            gap = (parse_day(e.start) - parse_day(d.start)).days  # type: ignore[operator]
+            if 1 <= gap <= 4 and (_FINAL_ACT.search(_clause_before(t.text, e.span[0]))
+                                  or _FINAL_ACT.search(after.group(0) if after else "")):
+                return DateRef(d.start, e.start, d.precision, d.text, d.span, d.method)
+    return d
+
+
 # 'The summit continues tomorrow with ...', 'talks resume on Monday': the meeting's own later day
 _CONTINUES = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)\s+(?:will\s+)?(?:then\s+)?"
                         r"(?:resumes?|continues?|reconvenes?|goes\s+on|carries\s+on)\b", re.I)
@@ -642,6 +712,50 @@ def _day_of_summit_today(text: str, published: str | None) -> DateRef | None:
     start = add_days(day, -(_NTH[nth.lower()] - 1)) if nth else day
     end = day if m.group(2) or m.group(3) else None
     return DateRef(start, end if end != start else None, "day", m.group(0), m.span(), "relative")
+
+
+# 'Speaking at the close of the three-day summit', 'at the end of their two-day meeting': a report from the close
+_CLOSE_OF = re.compile(r"\b(?:at|after)\s+the\s+(?:close|end)\s+of\s+(?:the|this|its|their|a)\s+(?:" + _N_DAYS +
+                       r"-day\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|session|talks|gathering|meeting)\b", re.I)
+_TOP = 4  # the lede and the three body sentences after it: the top of a story
+
+
+def _closed_today(text: str, published: str | None) -> DateRef | None:
+    """'Speaking at the close of the three-day summit, X admitted ...' near the top of an undated report: a wrap
+    filed on the closing day, so the summit ends on the report's day (and began its stated length before)."""
+    m = _CLOSE_OF.search(text)
+    if m is None or not published or not _PAST_TENSE.search(text) or _FUTURE_CUE.search(text):
+        return None
+    day = published[:10]
+    n = _DAYS[m.group(1).lower()] - 1 if m.group(1) else 0
+    return DateRef(add_days(day, -n), day if n else None, "day", m.group(0), m.span(), "relative")
+
+
+def _nth_day_of_deck(d: DateRef, s: Sentence, top: list[Sentence], published: str | None) -> DateRef:
+    """'On the second day of the summit, the leaders were joined by ...' in an undated deck, then the news lede's
+    'on Thursday' (both at the top of the story): the lede's day is that day of the summit, so the summit began
+    that many days before."""
+    if d.precision != "day" or d.start is None or s not in top:
+        return d
+    for t in top:
+        m = _NTH_DAY.search(t.text) if t.index < s.index else None
+        if m is None or not re.fullmatch(r"\W*(?:on|during)\s+", t.text[: m.start()], re.I) or not _PAST_TENSE.search(t.text):
+            continue  # not 'You can follow the second day of the summit here'
+        nth = (m.group(1) or m.group(4) or "").lower()
+        if _NTH.get(nth, 1) > 1 and not find_dates(t.text, published, False):
+            return DateRef(add_days(d.start, 1 - _NTH[nth]), d.end or d.start, d.precision, d.text, d.span, d.method)
+    return d
+
+
+def _day_of_summit_later(sentences: list[Sentence], published: str | None) -> list[tuple[float, DateRef, Sentence]]:
+    """With no summit day found, a present-tense 'day one of the summit' anywhere (a live blog's summary post, below
+    its key events) dates the summit by the report's day."""
+    for s in sentences:
+        if s.kind == "body" and _about_summit(s.text):
+            today = _day_of_summit_today(s.text, published)
+            if today:
+                return [(_DATE_RANK[("day", False)], today, s)]
+    return []
 
 
 # between 'the second day of the summit' and its date: ' in Vilnius', ' on'
@@ -776,7 +890,7 @@ def _about_summit(text: str) -> bool:
 
 # not 'By the time the summit closed', 'By Friday': a byline's 'By' names someone
 _BYLINE = re.compile(r"^\s*(?:By\s(?=[A-Z])(?!(?:The|Then|Now|This|That|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
-                     r"(?:Published|Updated|Posted)\s)|\s\|\s")
+                     r"(?:Published|Updated|Posted)\s|(?:Page|Story|Article)\s+(?:last\s+)?(?:updated|published|posted)\s)|\s\|\s")
 # a photo caption: '(Agency photo: leaders pose ...)', 'Photo: ...', 'PICTURE: ...'
 _CAPTION = re.compile(r"^\W*(?:[\w.-]+\s+){0,2}?(?:photo|picture|image|caption)\s*:", re.I)
 # A date after these, in its own clause, belongs to another event: an anniversary, a founding, a past move.
@@ -821,13 +935,15 @@ def _clause_before(text: str, start: int) -> str:
 
 
 # 'on Wednesday, 1 April': the day's date is in the weekday's clause
-_WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:the\s+)?$", re.I)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s+(?:the\s+)?|\s*\()$", re.I)  # 'Tuesday (Nov 13)'
 
 
 def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     """Return True when a date cannot be the summit's: a statement's date, a history date, a year far from the report."""
     if _REPORTED_ON.search(text[max(0, d.span[0] - 40): d.span[0]]):
         return True  # 'the ministry said on Friday' dates the statement, not the summit
+    if _SCARE_QUOTED.match(text[max(0, d.span[0] - 1): d.span[1] + 1]):
+        return True  # 'would not end poverty "tomorrow"': a quoted word, not a day
     if _NEXT_EVENT_SUBJECT.match(text):
         return True  # 'The next ministerial event is the council meeting, which will be held on 30 November'
     if _DEADLINE.search(text[max(0, d.span[0] - 30): d.span[0]]):
@@ -847,6 +963,10 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
         return True  # 'the first meeting since troops went in on 24 February'; not 'the first since the pandemic on Sunday'
     anchor = published[:4] if published else ""
     return d.method == "explicit" and anchor.isdigit() and abs(int(d.start[:4]) - int(anchor)) > 1
+
+
+# a relative day quoted on its own: 'would not end poverty "tomorrow"'
+_SCARE_QUOTED = re.compile(r"[\"“‘'](?:today|tomorrow|yesterday|tonight)[\"”’']\Z", re.I)
 
 
 def _with_earlier_days(d: DateRef, text: str, after: list[Sentence], published: str | None) -> DateRef:
@@ -907,6 +1027,9 @@ def _dates_by_clause(text: str, published: str | None, future: bool) -> list[Dat
     return out
 
 
+# a summit going on as the report is filed: 'X is taking part in', 'leaders are meeting', 'the summit is being held'
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:taking\s+part|participating|attending|meeting|"
+                        r"gathering|being\s+held|taking\s+place|under\s*way)\b", re.I)
 _DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z .'’-]+|[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2})(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/)")
 
@@ -987,7 +1110,8 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     country = _host_country(ref, city, usable, mentions)
     date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"),
                                        lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d) or
-                                       _other_summit_after(s, mentions[s.index], org_id, d),
+                                       _other_summit_after(s, mentions[s.index], org_id, d) or
+                                       _joint_summits_after(s, mentions[s.index], d),
                                        lambda s: _other_orgs_length(s, mentions[s.index], org_id))
     start = date.start if date else (published[:10] if published else None)
     evidence = date_sentence or next(s for s in usable if any(m.entity_id == org_id for m in mentions[s.index]))
@@ -1012,6 +1136,9 @@ def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: Date
         tail = _DAYS_SUMMIT_OF.match(s.text[d.span[1]: later[0].start - s.start])
         if tail and (tail.group(1) or _ORG_SUMMIT.match(s.text[later[0].end - s.start: later[0].end - s.start + 40])):
             return True
+        if _FOR_THE.match(s.text[d.span[1]: later[0].start - s.start]) and _ORG_SUMMIT.match(
+                s.text[later[0].end - s.start: later[0].end - s.start + 40]):
+            return True  # 'flies to X on Friday for the G7 summit': another body's summit
         if _LEADERS_OF.match(s.text[d.span[1]: later[0].start - s.start]) and _WILL_MEET.match(
                 s.text[later[0].end - s.start: later[0].end - s.start + 60]):
             return True  # 'On 26 December the leaders of the member states of <another bloc> will meet ...'
@@ -1022,6 +1149,7 @@ def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: Date
     return bool(_ORG_SUMMIT.match(_ACRONYM_AFTER.sub("", s.text[m.end - s.start: m.end - s.start + 60])))
 
 
+_FOR_THE = re.compile(r"^\s*,?\s*(?:for|to\s+attend|to\s+join)\s+(?:the\s+|an?\s+)?$", re.I)
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\([A-Z][\w-]{1,10}\)|\))")  # 'the Asia-Pacific Economic Cooperation (APEC) summit'
 
 
@@ -1064,6 +1192,17 @@ def _other_summit_after(s: Sentence, mentions: list[Mention], org_id: str, d: Da
     return bool(orgs) and org_id not in orgs
 
 
+def _joint_summits_after(s: Sentence, mentions: list[Mention], d: DateRef) -> bool:
+    """A date followed in its clause by two organisations' summits ('July 8-10: Ufa, for the A and B summits') spans
+    a trip to both, not this summit's own days."""
+    orgs = [m for m in mentions if m.kind == "org"]
+    for i, m in enumerate(orgs):
+        if 0 <= m.start - s.start - d.span[1] <= 80 and not re.search(r"[;.!?]", s.text[d.span[1]: m.start - s.start]) \
+                and _joint_partner(s, orgs[i + 1: i + 2], m):
+            return True
+    return False
+
+
 def _edition(sentences: list[Sentence]) -> int | None:
     """Return the summit's edition number ('the 46th ASEAN Summit', 'the 16th BRICS summit')."""
     for s in sentences[:6]:
@@ -1084,6 +1223,38 @@ def other_summits(ref: Reference, sentences: list[Sentence], mentions: dict[int,
                 if name not in found:
                     found.append(name)
     return found
+
+
+_MINISTERS = r"(?:foreign|finance|defen[cs]e|trade|economy|health)\s+ministers"
+# a meeting of ministers, not of leaders: 'the preparatory meeting of Arab foreign ministers', 'the Executive Council of
+# foreign ministers', 'the foreign ministers' meeting', 'a ministerial session'
+_MINISTERS_MEETING = re.compile(r"\b(?:(?:preparatory|ministerial)\s+(?:meeting|session|talks|council)|(?:meeting|council|session|"
+                                r"conference)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + _MINISTERS + r"|" + _MINISTERS +
+                                r"['’]?\s+(?:meeting|council|session))\b", re.I)
+_LEADERS_WORDS = re.compile(r"\b(?:summits?|heads?\s+of\s+(?:state|government)|leaders?['’]?)\b", re.I)
+
+
+def ministers_meeting(text: str) -> bool:
+    """Return True for a sentence about a meeting of ministers that names no summit or leaders: those in it attend
+    the ministers' meeting, not the summit."""
+    return bool(_MINISTERS_MEETING.search(text)) and not _LEADERS_WORDS.search(text)
+
+
+def other_summit_sections(sentences: list[Sentence], mentions: dict[int, list[Mention]], org_ids: set[str]) -> set[int]:
+    """Return the indexes of the sentences under a heading about another organisation's summit ('B summit on
+    Friday', 'The summit of B'), up to the next heading: that section reports the other meeting. A heading that
+    names one of `org_ids` (this summit's body and its organs) too opens no such section."""
+    out: set[int] = set()
+    inside = False
+    for s in sentences:
+        if s.kind == "heading":
+            orgs = [m for m in mentions[s.index] if m.kind == "org"]
+            inside = bool(orgs) and not any(m.entity_id in org_ids for m in orgs) and any(
+                _ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
+                or _SUMMIT_OF.search(s.text[max(0, m.start - s.start - 60): m.start - s.start]) for m in orgs)
+        elif inside and s.kind == "body":
+            out.add(s.index)
+    return out
 
 
 def _method(date: DateRef | None, start: str | None, anchor_method: str) -> str:

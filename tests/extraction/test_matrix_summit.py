@@ -135,6 +135,25 @@ CASES = [
      "summit. On 19 December the heads of state of the Eurasian Economic Union will meet at the same palace for a "
      "session of their council.",
      "2026-12-18", "Commonwealth of Independent States", "Saint Petersburg", "2026-12-18"),
+    # a dateline's day for a summit under way, over another edition's date
+    ("Leaders gather for an informal CSTO summit",
+     "YEREVAN, 14 December (Agency) – The Kyrgyz president is taking part in an informal meeting of the heads of state of "
+     "the CSTO. The regular summit took place in Minsk on 3 November.", "2026-12-14",
+     "Collective Security Treaty Organization", "Yerevan", "2026-12-14"),
+    # an opening day and the day the communique is adopted
+    ("Commonwealth leaders open their meeting in Kigali",
+     "The Commonwealth Heads of Government Meeting opened in Kigali on Thursday. Leaders will hold their retreat on "
+     "Saturday, when the communique is due to be adopted.", "2026-06-25", "Commonwealth of Nations", "Kigali",
+     "2026-06-25/2026-06-27"),
+    # a wrap from the close of a stated-length summit, on its published day
+    ("Leaders agree a debt plan",
+     "Leaders at the G20 summit in Durban have agreed a debt plan. Speaking at the close of the two-day summit, the "
+     "host said it was a start.", "2026-11-23", "G20", "Durban", "2026-11-22/2026-11-23"),
+    # two summits in one headline: the first is the story's; a date spanning both is no summit's own
+    ("Prime minister to attend BRICS, SCO summits in Kazan",
+     "The prime minister will attend the BRICS summit and the summit of the SCO in Kazan. The BRICS summit is hosted "
+     "by the Russian president on Tuesday and Wednesday. The SCO summit follows. Oct 22-25: Kazan, for the BRICS and "
+     "SCO summits.", "2026-10-18", "BRICS", "Kazan", "2026-10-20/2026-10-21"),
 ]
 
 
