@@ -30,9 +30,12 @@ ABSENT = re.compile(
     r"(?:\w+\s+)?delegation|st(?:ood|ands)\s+in\s+for)\b|"
     # 'apologised that he would not be able to come', 'was unable to attend'
     r"(?:will|would|could)\s+not\s+be\s+able\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b|"
-    r"(?:is|are|was|were|be)\s+unable\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b)", re.I)
+    r"(?:is|are|was|were|be)\s+unable\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b|"
+    # 'flew home from Italy before the summit began': left before it opened
+    r"\b(?:flew|returned|went|headed|left)\s+(?:back\s+)?(?:for\s+)?home\b[^.;]{0,60}?\bbefore\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:summit|meeting|talks|gathering)\s+(?:began|opened|started|got\s+under\s*way)\b)", re.I)
 REPRESENT = re.compile(
-    r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’]+\s+){0,2}delegation|"
+    r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’]+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
     r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b)|"
@@ -42,7 +45,7 @@ REPRESENT = re.compile(
     r"\b(?:will|to)\s+represent\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+in\s+(?:his|her|their)\s+(?:place|stead)\b)", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+the\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b)|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
     r"(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
@@ -66,7 +69,10 @@ ATTEND = re.compile(
     r"\b(?:walk(?:ed|s|ing)|str(?:ode|ides|iding))\s+in\b(?!\s+(?:the|a|an|on|with|front|step|line|silence)\b)|"
     r"\bon\s+(?:his|her|their)\s+way\s+in(?:to\s+the\s+(?:hall|room|venue|building|summit|meeting|session|talks))?\b|"
     r"\b(?:was|were)\s+(?:warmly\s+)?greeted\s+by\b|"
-    r"\bamong\s+the\s+first\s+(?:through\s+the\s+doors?|to\s+(?:arrive|enter|speak(?!\s+(?:out|up)\b)|take\s+(?:the\s+floor|(?:his|her|their)\s+seats?)))\b|"
+    r"\bamong\s+the\s+first\s+(?:through\s+the\s+doors?|to\s+(?:arrive|enter|speak(?!\s+(?:out|up)\b)|take\s+(?:the\s+floor|(?:his|her|their)\s+seats?)|"
+    r"be\s+(?:greeted|welcomed|received)\b))\b|"
+    # 'were among those in the family photo'
+    r"\bamong\s+those\s+in\s+the\s+(?:[\w-]+\s+)?photo(?:graph)?s?\b|"
     r"\b(?-i:[a-z]+ed)\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|during)\s+the\s+(?:working|plenary|opening|closing|restricted|"
     r"closed-door)\s+sessions?\b|"
     # a day's session: 'made the same case in Tuesday's session', 'spoke during Friday's closing plenary'
@@ -81,9 +87,14 @@ ATTEND = re.compile(
     r"\bma(?:de|kes?|king)\s+the\s+(?:trip|journey)\b|\bcame\s+in\s+person\b|\b(?:also|too)\s+came\s*(?=[.;]|$)|\bcame\s+(?:to\s+(?-i:[A-Z])|as\s+(?:the\s+|a\s+|an\s+|(?:this|last)\s+year['’]s\s+|its\s+|their\s+)?(?:current\s+|rotating\s+)?"
     r"(?:head|leader|chair\w*|guest|representative|envoy)\b)|"
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|others|those)\s+(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w-]+|the\s+(?:summit|meeting|gathering|talks))\s+|who\s+(?:came|attended)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
+    # 'Other leaders confirmed by the organisers include', 'Leaders expected so far include'
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|participants)\s+(?:confirmed|expected|invited|due)\s+"
+    r"(?:(?:so\s+far|by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
     r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum|(?-i:G\d+|[A-Z]{3,})(?=\s*[,;.]))\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
     r"\b(?:told|urged|warned|assured|reminded|briefed)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
     r"t(?:ook|akes?|aking)\s+(?:his|her|their|its|a)\s+seats?\b|"
+    # 'took seats made available by France': places at the table, not seats in a body
+    r"\bt(?:ook|akes?|aking)\s+(?:up\s+)?(?:the\s+)?seats\s+(?:made\s+available|offered|given|ceded|lent|set\s+aside)\b|"
     # 'X joined Y at the convention centre for the tenth summit': joining someone there, for the meeting
     r"\bjoin(?:ed|s|ing)?\s+(?:(?-i:[A-Z])[\w'’.-]*\s*){1,3}(?:,\s*)?\b(?:at|in)\s+[^.;]{0,60}?\bfor\s+(?:the|this|its)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|gathering|talks|session)\b|"
@@ -100,6 +111,15 @@ ATTEND = re.compile(
     # company and arrivals: 'Joining X will be', 'will be joined by', 'among those who did were', 'due at Elmau'
     r"^\W*joining\s+(?:him|her|them|(?-i:[A-Z]))|\bjoined\s+by\b|among\s+those\s+who\s+did\b|\bdue\s+(?:at|in)\s+(?-i:[A-Z])|"
     r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:gavel|chair\w*|presidency)\s+to\b|"
+    r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|at|during|following)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary|talks)\b|"
+    # 'opens on Tuesday, with Prime Minister X as chair': the chair of the meeting
+    r"\bwith\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,6}as\s+(?:its\s+|the\s+)?(?:chair(?:man|woman|person)?|host)\b(?!\s+of\b)|"
+    # the other side of a handover: 'received the AU flag from X', 'took over the gavel from Y at the opening'
+    r"\b(?:received|took\s+over|accepted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:flag|gavel|baton|chair(?:manship|personship)?|presidency)\s+from\b|"
+    r"\btook\s+over\s+from\s+[^.;]{0,80}?\bat\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:summit|assembly|session|meeting|opening|gathering|conference)\b|"
     # 'the summit brought together X and Y', 'posed for the family photo', 'making a rare trip abroad'
     r"\b(?:summit|meeting|gathering|session|forum|conference)\b[^.;]{0,40}?\b(?:brought|brings|bringing|bring)"
     r"\s+together\b|"
@@ -210,7 +230,7 @@ FUTURE = re.compile(
 PAST = re.compile(
     r"\b(?:attended(?!\s+by)|arrived|landed|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|(?:was|were|been)\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
-    r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their|a)\s+seats?|(?:present|attending|participants|attendees|leaders|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+[\w\s]{3,30}?\s+)?included|"
+    r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their|a)\s+seats?|took\s+(?:up\s+)?(?:the\s+)?seats\s+(?:made\s+available|offered|given|ceded|lent|set\s+aside)|(?:present|attending|participants|attendees|leaders|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+[\w\s]{3,30}?\s+)?included|"
     r"made\s+the\s+(?:trip|journey)|came\s+as|brought\s+together|posed|greeted|"
     r"(?:had|has|have)\s+come\s+to\s+(?-i:[A-Z])\w*|"
     r"was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
@@ -263,7 +283,7 @@ _OFFICE_ASIDE = re.compile(r"^\s*,\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:pre
 _PARTICIPLE_ASIDE = re.compile(r"^\s*,\s*(?-i:[a-z]+ing)\s[^,;.]{0,100},")
 _ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
 _POSSESSIVE_ABSENCE = re.compile(r"^['’]s\s+(?:decision\s+(?:not\s+)?to\s+(?:skip|miss|boycott|stay\s+away)|absence|boycott)", re.I)
-_JOINED_BY_VIDEO = re.compile(r"\b(?:join\w*|address\w*|took\s+part|participat\w*|spoke)\b[^.;]{0,40}?"
+_JOINED_BY_VIDEO = re.compile(r"\b(?:join\w*|address\w*|took\s+part|tak(?:e|es|ing)\s+part|participat\w*|spoke|speaks)\b[^.;]{0,40}?"
                               r"(?:by\s+video|video\s*link|virtually|via\s+video|remotely)", re.I)
 _ABSENCE_FROM = re.compile(r"absence\s+of\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:from|of)\s+(?:the\s+)?(?:member[- ]state\s+)?$", re.I)
 
@@ -303,7 +323,7 @@ _NEXT_MEETING = re.compile(r"\b(?:will|would|is\s+to|is\s+due\s+to|to)\s+(?:also
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\s[^,;.]{0,120},")  # 'X, who met Y in Bali on Monday, will ...'
 # an aside closing the sentence: 'will be chaired by X, whose country joined the bloc in 2010.', or describing the
 # venue: 'will fly to X, where the leaders met in 2019 ...'
-_FINAL_ASIDE = re.compile(r",\s*(?:who|whose|where)\s[^,;.]{0,160}\.?\s*$")
+_FINAL_ASIDE = re.compile(r",\s*(?:who|whose|where|which)\s[^,;.]{0,160}\.?\s*$")
 
 
 def _without_asides(text: str) -> str:
@@ -407,6 +427,17 @@ _SUCCESSOR_OR_EARLIER_MEETING = re.compile(
     r"(?:\s+and\s+(?-i:[A-Z])[\w'’.-]*)?)\s+(?:had\s+|last\s+|first\s+)?(?:met|talked|held\s+talks)\b[^.;]{0,100}$", re.I)
 
 
+# 'X announced in May that ..., and he did not travel': a speaker whose own absence the sentence then states
+_SAID_AND_STAYED = re.compile(r"^[^;.:\"“”]{0,200}?,\s*and\s+(?:he|she)\s+(?:also\s+)?(?:did|does|will|would)\s+not\s+"
+                              r"(?:attend|travel|come|go|take\s+part|make\s+the\s+(?:trip|journey))\b", re.I)
+
+
+# 'X told journalists on the sidelines that', 'Y told reporters after the talks': a speaker there, at the meeting
+_TOLD_THERE = re.compile(r"^\s*,?\s*(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:on\s+the\s+sidelines"
+                         r"(?!\s+of\s+(?:an?\s|another\b))|(?:after|at|during|following)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:summit|session|plenary|talks|meeting))\b", re.I)
+
+
 # a former office-holder sent now as an envoy: 'is sending former premier X as (its) special envoy'
 _AS_ENVOY_AFTER = re.compile(r"^\s*,?\s*as\s+(?:(?:the|his|her|its|their|a)\s+)?(?:special\s+|personal\s+)?"
                              r"(?:envoy|representative|emissary)\b", re.I)
@@ -428,7 +459,8 @@ def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
     return _former(s, p) or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)
                             or _MET_ON_THE_WAY.search(before) or _SUCCESSOR_BEFORE.search(before[-60:])
                             or (speakers and _SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before)
-                                and not _SELF_REPORT.match(after))
+                                and not _SELF_REPORT.match(after) and not _SAID_AND_STAYED.match(after)
+                                and not _TOLD_THERE.match(after))
                             or _SPEAKER_BEFORE.search(before)
                             or _THEN_OFFICE.search(s.text[max(0, p.mention.start - s.start - 120): p.mention.start - s.start])
                             or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before)
@@ -475,6 +507,8 @@ def is_speaker(s: Sentence, p: Person) -> bool:
 
 
 # 'X had earlier informed his counterparts that he would not travel': the subject's own reported absence
+# 'X announced in May that ..., and he did not travel': a clause of the same subject, by pronoun, after the comma
+_AND_SELF = re.compile(r"^[^;.:\"“”]{0,160}?,\s*and\s+(?:he|she)\s+(?:also\s+)?$", re.I)
 _THAT_SELF = re.compile(r"^[^,;.]{0,100}?\b(?:that|saying)\s+(?:he|she)\s+(?:(?-i:[a-z])\w*\s+){0,2}$", re.I)
 _OTHERS_ABSENCE = re.compile(r"\s\w+['’]s\s+$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|notified|notifies|warned|warns)\s+$", re.I)
@@ -517,7 +551,7 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
             continue
         who = bool(_WHO_GAP.match(gap)) and not (_OTHER_MEETING_AFTER.match(s.text[m.end(): m.end() + 80]) or _other_time(
             re.split(r"[.;,]", s.text[m.end(): m.end() + 80])[0], None))  # 'Y, who is not attending the summit'
-        if before and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap) or who or _WHO_IS_NOT.match(gap) and re.search(
+        if before and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap) or who or _AND_SELF.match(gap) or _WHO_IS_NOT.match(gap) and re.search(
                 r"\bnot\b|n['’]t\b", m.group(0)) and _THIS_SUMMIT_OR_NONE.match(s.text[m.end(): m.end() + 40])):
             out.add(before[-1])
             i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject
@@ -695,7 +729,7 @@ _THAT_MEETING_AFTER = re.compile(r"^\s*(?:in|at)?\s*(?:that|those)\s+(?:[\w-]+\s
 
 # 'the Council of Foreign Ministers met in Riga under the chairmanship of X': the ministers' body is the cue's subject
 _MINISTERS_BODY_BEFORE = re.compile(r"\b(?:council|meeting|conference|committee)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                                    r"ministers\s+(?:(?:also|then|had|has|have)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+                                    r"ministers\b\s*(?:(?:also|then|had|has|have)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 
 
 # the ministers' meeting as the cue's subject: 'The ministerial meeting was co-chaired by', 'the trade ministers' talks
@@ -703,6 +737,9 @@ _MINISTERS_BODY_BEFORE = re.compile(r"\b(?:council|meeting|conference|committee)
 _MINISTERIAL_SUBJECT = re.compile(r"\b(?:ministerial|(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers['’]?|"
                                   r"preparatory|senior[\s-]officials['’]?)\s+(?:[\w-]+\s+)?(?:meetings?|sessions?|talks|"
                                   r"conference)\s+(?:was|were|is|are|will\s+be)\s+(?:(?:also|jointly)\s+)?(?:co-)?$", re.I)
+
+
+_CHAIR_VERB = re.compile(r"^(?:chair\w*|opened|join\w*)\s+", re.I)
 
 
 def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
@@ -722,6 +759,8 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
             _other_year_after(text[m.end(): m.end() + 80], year) or \
             _LOWER_MEETING_AFTER.match(text[m.end(): m.end() + 100]):
         return True
+    if _LOWER_MEETING_AFTER.match(_CHAIR_VERB.sub("", m.group(0))):
+        return True  # 'chairs the preparatory meeting': the cue's own object is the ministers' or officials' meeting
     if _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]) or _MINISTERS_BODY_BEFORE.search(before) or \
             _MINISTERIAL_SUBJECT.search(before):
         return True
@@ -735,8 +774,15 @@ _BEFORE_THE_MEETING = re.compile(r"\b(?:before|ahead\s+of|since|until)\s+(?:the|
 # 'The last Russian leader to attend a summit of the alliance was X': an earlier attendance, not this one
 _LAST_TO_BEFORE = re.compile(r"\b(?:last|previous)\s+(?:[\w'’-]+\s+){1,3}?to\s+$", re.I)
 # 'X had been due to host the 2014 summit in Sochi': a meeting of another year after the cue
-_YEAR_MEETING_AFTER = re.compile(r"^\W*(?:the\s+|a\s+)?((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:summits?|meetings?|gatherings?)\b",
+_YEAR_MEETING_AFTER = re.compile(r"^\W*(?:(?:at|in|during|to|for)\s+)?(?:the\s+|a\s+)?((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:summits?|meetings?|gatherings?)\b",
                                  re.I)
+
+
+# 'attend his second summit since X was readmitted last year': the since-clause dates the gap, not the attendance
+_ORDINAL_SINCE = re.compile(r"\b(?:first|second|third|fourth|fifth)\s+(?:[\w'’-]+\s+){0,3}?since\b", re.I)
+# a relative clause on a noun that is no meeting: its time is the noun's, not the cue's
+_RELATIVE_ON_OTHER = re.compile(r"(?<!summit)(?<!summits)(?<!meeting)(?<!meetings)(?<!session)(?<!sessions)(?<!gathering)"
+                                r"(?<!talks)(?<!conference)(?<!forum)(?<!event)\s+(?:that|which|where)\s", re.I)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -754,6 +800,10 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
             continue  # 'is not expected to attend', 'declined to attend': the word belongs to an absence
         # an aside on a person ('hosted by X, who last year ...') dates the person, not the cue
         clause = re.split(r"[.;]|,\s*(?:who|whose|as)\b", text[m.end(): m.end() + 80])[0]  # ', as it has since 2008'
+        rel = _RELATIVE_ON_OTHER.search(clause)  # 'welcomed them to a city that a few months ago was ...'
+        clause = clause[: rel.start()] if rel else clause
+        since = _ORDINAL_SINCE.search(clause)  # 'his second summit since Damascus was readmitted last year'
+        clause = clause[: since.end()] if since else clause
         if _NEGATED_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _other_time(clause, year) or \
                 _LAST_TO_BEFORE.search(text[max(0, m.start() - 60): m.start()]):
             continue
@@ -891,7 +941,7 @@ def _cues_in_others_clause(s: Sentence, p: Person, people: list[Person]) -> bool
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|(?:special\s+|personal\s+)?(?:envoy|emissary)\s+of|instead\s+of|(?:stand(?:s|ing)?|stood)\s+in\s+for|deputi[sz]ing\s+for)\s+"
                         r"(?:the\s+)?$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
-_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:(?:also|instead|only)\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by\b", re.I)
+_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by\b", re.I)
 
 
 def _instead_absent(s: Sentence, found: list[AttendanceFinding],
@@ -975,13 +1025,16 @@ def bullet_findings(s: Sentence, people: list[Person], intro: str, summit_future
                     dead: set[str]) -> list[AttendanceFinding]:
     """One bullet of a list introduced by an attendance sentence ('Leaders attending:'): each person it names."""
     status = "absent" if ABSENT.search(intro) else sentence_status(intro, summit_future)
+    if status == "absent" and _JOINED_BY_VIDEO.search(s.text):  # '- X is taking part only by video' under 'Absent:'
+        status = sentence_status(s.text, summit_future)
     mode = "virtual" if VIRTUAL.search(intro) or VIRTUAL.search(s.text) else "in_person"
     return [_finding(p, status, "bullet_list", False, s, mode) for p in _item_people(s, people)
             if not _excluded(s, p) and p.person_id not in dead]
 
 
 # an item may close a relative aside first: 'X, whose country chairs the bloc next year, Y and Z'
-_ITEM_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:who|whose|which)\s[^,;:()]{0,120}?(?=,))?"
+# or a parenthesis: 'A (UK, host); B (US)'
+_ITEM_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:who|whose|which)\s[^,;:()]{0,120}?(?=,)|\s*\([^()]{0,40}\))?"
                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)"
                              r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}(?:['’]s)?\s+)?$")  # 'and Council President Y'
 
@@ -1099,7 +1152,7 @@ def country_absences(s: Sentence, mentions: list[Mention]) -> list[AttendanceFin
     return out
 
 
-_REPRESENTED_BY_ITS = re.compile(r"\b(?:be|is|are|was|were)\s+represented\s+(?:\w+\s+){0,2}?by\s+(?:its|their)\s+$", re.I)
+_REPRESENTED_BY_ITS = re.compile(r"\b(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:\w+\s+){0,2}?by\s+(?:its|their)\s+$", re.I)
 
 
 def represented_office(s: Sentence, mentions: list[Mention], summit_future: bool | None) -> list[AttendanceFinding]:
@@ -1713,7 +1766,7 @@ def country_attends(s: Sentence, mentions: list[Mention], summit_future: bool | 
 # 'Finland and Sweden, which are not members, will be represented at a working dinner', 'Bangkok will be represented by
 # a lower-level delegation'
 _COUNTRY_REPRESENTED = re.compile(r"^(?:\s*,[^;.]{0,160}?,)?\s+(?:will\s+(?:also\s+)?be|(?:is|are|was|were)|"
-                                  r"(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?represented\s+(?:at|by|in)\b", re.I)
+                                  r"(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+|only\s+|being\s+)?represented\s+(?:at|by|in)\b", re.I)
 
 
 def country_represented(ref: object, s: Sentence, mentions: list[Mention],

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from pipeline import attendance as att
-from pipeline.model import Person, Sentence
+from pipeline.model import Mention, Person, Sentence
 
 # a list's heading naming those who stay away: 'Not attending:', 'Leaders not coming', 'Absentees:', 'No-shows'
 _ABSENT_HEAD = re.compile(r"\bnot\s+(?:attending|coming|going|travell?ing|taking\s+part|participating|expected|present)\b|"
@@ -94,3 +94,32 @@ def joined_by_findings(s: Sentence, people: list[Person], summit_future: bool | 
                                   bool(att.GUEST.search(s.text)), "in_person", (p.start, p.end))
             for p in people if p.start - s.start >= m.end() - 1 and p.person_id not in dead and not p.former
             and not _RELATIVE.search(s.text[m.end(): p.start - s.start])]
+
+
+# a labelled line of a box of attendees: 'Outreach: A, B, C', 'International bodies: the UN, the IMF (X), the WTO'
+_LABEL = re.compile(r"^\W*[^\W\d][^:.;!?]{0,40}:\s+")
+_LABEL_END = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*(?:[,;.]|and\b|$)", re.I)
+_LABEL_GAP = re.compile(r"^\s*(?:\([^()]{0,60}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?$", re.I)
+
+
+def label_findings(s: Sentence, mentions: list[Mention], intro: str,
+                   summit_future: bool | None) -> list[att.AttendanceFinding]:
+    """A labelled line under a heading of attendees ('Africa: A, B and C'): the states and bodies it lists, each
+    known by its place alone (a named person's own rules name them)."""
+    label = _LABEL.match(s.text)
+    if label is None:
+        return []
+    status = "absent" if _ABSENT_HEAD.search(intro) or att.ABSENT.search(intro) else att.sentence_status(intro, summit_future)
+    out: list[att.AttendanceFinding] = []
+    end = label.end()
+    for m in mentions:
+        if m.start - s.start < end:
+            continue
+        if m.kind not in ("country", "org") or not (m.start - s.start == end or _LABEL_GAP.match(
+                s.text[end: m.start - s.start])) or not _LABEL_END.match(s.text, m.end - s.start):
+            break  # 'European Union: European Council President X': a place in a person's title is theirs
+        out.append(att.AttendanceFinding(None, m.entity_id, m.canonical, None, status, "label_list", False,
+                                         att._guest(intro), "in_person" if status != "absent" else "none",
+                                         (m.start, m.end)))
+        end = m.end - s.start
+    return out

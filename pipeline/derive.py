@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pipeline import attendance as att
 from pipeline import attendance_lists as lst
 from pipeline import attendance_reports as reports
+from pipeline import attendance_standins as standins
 from pipeline import exclusions
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
@@ -186,6 +187,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     findings: list[tuple[Sentence, att.AttendanceFinding]] = []
     memberships: list[tuple[Sentence, MembershipFinding]] = []
     intro: Sentence | None = None
+    section: Sentence | None = None  # the heading of a box of attendees ('WHO'S COMING') the text is under
     previous: Sentence | None = None
     prev_attendees: list[Person] = []
     org_ids = set(ref.organisations)
@@ -204,15 +206,20 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         prev, previous = previous, (s if s.kind not in ("credit", "heading") else previous)
         same_line = bool(i) and "\n" not in article.text[sentences[i - 1].end: s.start]
         item = intro is None or not same_line or bool(BULLET.match(s.text))
-        intro = _list_intro(s, intro, previous if previous is not s else prev, same_line)
+        section = _section(s, section)
+        intro = _list_intro(s, intro, previous if previous is not s else prev, same_line, section)
         if summit and intro is not None and intro.index != s.index and s.kind != "credit" and item:
             findings.extend((s, _to_parent(ref, f)) for f in lst.heading_status(
                 att.bullet_findings(s, people[s.index], intro.text, future, dead), intro.text))
             memberships.extend((s, m) for m in bullet_memberships(ref, s, mentions[s.index], people[s.index], main_org,
                                                                   article.published, intro.text))
             findings.extend((s, f) for f in att.replaced_absent(s, people[s.index], dead))
+            findings.extend((s, f) for f in standins.bullet_stand_ins(
+                s, people[s.index], att._item_people(s, people[s.index]), future, dead, (article.published or "")[:4] or None))
             findings.extend((s, f) for f in lst.heading_status(att.bullet_group_findings(
                 s, mentions[s.index], intro.text, future), intro.text))
+            if section is not None:
+                findings.extend((s, f) for f in lst.label_findings(s, mentions[s.index], intro.text, future))
             continue
         if s.kind in ("credit", "heading"):
             continue
@@ -226,7 +233,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                         _other_summit_dated(s, ms, main_org, window, article.published) or
                                         _named_other_summit(ref, s, ms, main_org, summit) or
                                         _other_city_meeting(s, ms, summit) or _met_elsewhere(s, ms, summit))
-        found = att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None) if summit and not about_other else []
+        found = standins.revise(s, ps, att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None),
+                                dead) if summit and not about_other else []
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
             found += att.country_absences(s, ms)
@@ -576,13 +584,15 @@ def _last_day(value: str) -> dt.date | None:
 
 
 def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = None,
-                same_line: bool = False) -> Sentence | None:
+                same_line: bool = False, section: Sentence | None = None) -> Sentence | None:
     """Return the sentence introducing the bulleted list `s` belongs to ('Leaders attending:'), if any.
 
     A colon line with no cue of its own ('Beijing has chosen:') opens a list when the sentence before it
-    speaks of guests or invitations ('The host has invited a few non-members.'); the list takes its tense.
+    speaks of guests or invitations ('The host has invited a few non-members.'), or when it stands under a heading
+    of attendees (`section`: 'WHO'S COMING' ... 'From the partner states:'); the list takes its tense.
     A bare heading of the list's own kind ('WHO IS COMING') opens one too; a sentence going on with a bullet's
-    line ('- X, President. X flies in on Monday.') keeps the list open without being an item itself.
+    line ('- X, President. X flies in on Monday.') keeps the list open without being an item itself, and so
+    does a labelled line under such a heading ('Guests: A, B', 'European Union: President X').
     """
     if (s.text.rstrip().endswith(":") or s.kind == "heading") and (
             _LIST_INTRO.search(s.text) or s.text.rstrip().endswith(":") and (
@@ -593,12 +603,29 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
     if s.text.rstrip().endswith(":") and before is not None and len(s.text.split()) <= 8 and (
             att.GUEST.search(before.text) and not att.ABSENT.search(before.text)):
         return Sentence(s.index, before.start, s.end, before.text + " " + s.text, s.kind)
-    return intro if intro is not None and (BULLET.match(s.text) or _list_line(s)) else None
+    if intro is None and section is not None and s.text.rstrip().endswith(":") and len(s.text.split()) <= 8 and \
+            not BULLET.match(s.text):
+        return Sentence(s.index, section.start, s.end, section.text + " " + s.text, s.kind)
+    return intro if intro is not None and (BULLET.match(s.text) or _list_line(s) or section is not None and bool(
+        _LABEL_LINE.match(s.text))) else None
 
 
-# a list's own heading: 'Who is coming:', 'Who's going to Rio:', 'Leaders confirmed so far:', 'The line-up:'
-_LIST_INTRO = re.compile(r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|going|attending|expected|there|"
-                         r"in\s+town)\b|\bwho['’]s\s+who\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
+# a labelled line of a box: 'European Union: Commission President X', 'Outreach: A, B and C'
+_LABEL_LINE = re.compile(r"^[^\W\d][^:.;!?]{0,40}:\s+\S")
+
+
+def _section(s: Sentence, section: Sentence | None) -> Sentence | None:
+    """Return the heading of attendees ('WHO WAS THERE') the sentence `s` stands under, if any: the last such
+    heading, until a heading of another kind ('Trump's absence') closes its box."""
+    if s.kind != "heading" or BULLET.match(s.text) or ":" in s.text:
+        return section
+    return s if _LIST_INTRO.search(s.text) else None
+
+
+# a list's own heading: 'ATTENDING', 'Who is coming:', 'Who's going to Rio:', 'Leaders confirmed so far:', 'The line-up:'
+_LIST_INTRO = re.compile(r"^\W*(?:attending|in\s+attendance|attendees|participants)\W*$|"
+                         r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|going|attending|expected|there|"
+                         r"in\s+town)\b|\bwho\s+(?:was|were)\s+(?:there|present|in\s+attendance|at\s+(?-i:[A-Z])[\w'’-]+)|\bwho['’]s\s+who\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
                          r"\bline-?up\b|\b(?:leaders|heads\s+of\s+(?:state|government)|guests|delegations|participants)\s+"
                          r"(?:expected|confirmed|"
                          r"invited|coming|due)\b|\bguest\s+list\b|"

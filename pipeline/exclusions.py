@@ -23,8 +23,11 @@ _ENVOY_OF = re.compile(r"\b(?:representatives?|envoys?|emissar(?:y|ies)|messages
 _ENVOY_AFTER = re.compile(r"^['’]s?\s+(?:special\s+|personal\s+|top\s+|chief\s+)?(?:envoy|representative|emissary|"
                           r"message|letter)\b", re.I)
 # 'was met at the airport by X', 'greeted on arrival at Manas airport by Y', 'at the airport, he was welcomed by Z'
-_GREETER = re.compile(r"\b(?:met|greeted|welcomed|received|seen\s+off)\s+(?:[\w'’-]+\s+){0,6}?airport\s+by\s+(?:the\s+)?$|"
-                      r"\bairport\b[^.;]{0,60}?\b(?:met|greeted|welcomed|received|seen\s+off)\s+by\s+(?:the\s+)?$", re.I)
+# (the greeter's title may come first: 'by Chairman of the Cabinet of Ministers of Kyrgyzstan Z')
+_GREETER = re.compile(r"\b(?:met|greeted|welcomed|received|seen\s+off)\s+(?:[\w'’-]+\s+){0,6}?airport\s+by\s+"
+                      r"(?:(?:(?-i:[A-Z])[\w'’-]*|of|the|and)\s+){0,10}$|"
+                      r"\bairport\b[^.;]{0,60}?\b(?:met|greeted|welcomed|received|seen\s+off)\s+by\s+"
+                      r"(?:(?:(?-i:[A-Z])[\w'’-]*|of|the|and)\s+){0,10}$", re.I)
 # 'on the sidelines of an extraordinary summit of the regional bloc ', 'for the ', 'on the ': before another org
 _OTHER_ORG_BEFORE = re.compile(r"\bsidelines\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?$|"
                                r"\b(?:for|on|to|at)\s+the\s+$", re.I)

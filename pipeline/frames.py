@@ -360,8 +360,9 @@ def _owned_name(mentions: list[Mention], a: int, text: str, offset: int, name: s
     after = rest[rest.find(name) + len(name):] if name in rest else ""
     if len(words) == 4 and re.match(r"\s*(?:,|and\b|\(|(?-i:[a-z]))", after) and _FOUR_WORDS.match(name):
         longest = 4  # 'Spain's José Luis Rodríguez Zapatero, ...' or '... Zapatero has': two given and two family names
+    body = re.match(r"\s+([\w'’-]+)", after)  # 'Yemen's Presidential Leadership Council': a body's name, cut short
     return bool(place and place.kind == "country" and 2 <= len(words) <= longest
-                and not set(words) & _NOT_NAME_WORDS)
+                and not set(words) & _NOT_NAME_WORDS and not (body and body.group(1) in _NOT_NAME_WORDS | _BODY_NOUNS))
 
 
 _FOUR_WORDS = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s){3}(?-i:[A-Z])[\w'’-]+$")

@@ -36,7 +36,7 @@ STOPWORDS = {
 # Title words and ranks inside a run: the name starts after the last one ('Treasury Secretary Scott Bessent',
 # 'Lieutenant General X Y').
 _TITLE_WORDS = {"Secretary", "Minister", "Ministers", "President", "Chairman", "Deputy", "Vice", "Premier", "Chancellor",
-                "General", "Colonel", "Lieutenant", "Admiral", "Marshal", "Brigadier", "Lieutenant-General", "Major-General"}
+                "Councillor", "Counsellor", "Commissioner", "General", "Colonel", "Lieutenant", "Admiral", "Marshal", "Brigadier", "Lieutenant-General", "Major-General"}
 # a title-to-be: 'President-elect X', 'Prime Minister-designate Y'
 _ELECT_TITLE = re.compile(r"^(?:" + "|".join(sorted(_TITLE_WORDS)) + r")-(?:elect|designate)$", re.I)
 _HONORIFIC_HEADS = {h.split()[0] for h in HONORIFICS}
