@@ -696,9 +696,11 @@ _OTHER_MEETING_AFTER = re.compile(r"^\W*(?:the\s+|every\s+)?(?:last|previous|pas
                                   r"inauguration|festival|parade|wedding|congress|convention)\b"
                                   r"(?!\s+(?:cent(?:re|er)|hall|room|venue|call|site|building|complex)\b)", re.I)
 
-# 'hosted the 2014 summit', 'attended the 2009 meeting in Minsk': a meeting of another year as the cue's object
-_YEAR_MEETING_AFTER = re.compile(r"^\W*(?:the\s+)?((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|"
-                                 r"editions?)\b", re.I)
+# 'hosted the 2014 summit', 'attended the 2009 meeting in Minsk', 'X had been due to host the 2014 summit in Sochi',
+# 'at the 2009 summit': a meeting of another year as the cue's object (one pattern; it was defined twice, and the
+# later definition, without 'editions', was the one in force)
+_YEAR_MEETING_AFTER = re.compile(r"^\W*(?:(?:at|in|during|to|for)\s+)?(?:the\s+|a\s+)?((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?"
+                                 r"(?:summits?|meetings?|gatherings?|editions?)\b", re.I)
 
 
 def _other_year_after(text: str, year: str | None) -> bool:
@@ -773,9 +775,6 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
 _BEFORE_THE_MEETING = re.compile(r"\b(?:before|ahead\s+of|since|until)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # 'The last Russian leader to attend a summit of the alliance was X': an earlier attendance, not this one
 _LAST_TO_BEFORE = re.compile(r"\b(?:last|previous)\s+(?:[\w'’-]+\s+){1,3}?to\s+$", re.I)
-# 'X had been due to host the 2014 summit in Sochi': a meeting of another year after the cue
-_YEAR_MEETING_AFTER = re.compile(r"^\W*(?:(?:at|in|during|to|for)\s+)?(?:the\s+|a\s+)?((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:summits?|meetings?|gatherings?)\b",
-                                 re.I)
 
 
 # 'attend his second summit since X was readmitted last year': the since-clause dates the gap, not the attendance
