@@ -15,7 +15,10 @@ PARTICLES = {"al", "el", "bin", "bint", "ibn", "da", "de", "do", "dos", "das", "
              "der", "den", "la", "le", "abu", "ul", "ud", "y", "wa", "bin-", "al-"}
 HONORIFICS = ("his majesty", "her majesty", "his highness", "his excellency", "her excellency", "datuk seri", "sayyid",
               "dato seri", "tan sri", "sheikh", "sheikha", "shaikh", "datuk", "dato", "mr", "mrs", "ms", "dr", "sir",
-              "dame", "prince", "princess", "h e", "he", "seri", "haji", "tun")
+              "dame", "prince", "princess", "h e", "he", "seri", "haji", "tun",
+              # 'His' is a stop word, so a run can start at the style itself ('Highness Sheikh X'); Gulf styles
+              "his royal highness", "her royal highness", "royal highness", "highness", "majesty", "excellency",
+              "hrh", "hh", "hm", "sayyed", "sayed", "shaykh")
 STOPWORDS = {
     "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "As", "By", "To", "From", "With", "While",
     "Although", "Though", "After", "Before", "Since", "When", "Where", "Other", "Others", "Overall", "One", "Two",
@@ -34,9 +37,13 @@ STOPWORDS = {
     "Contributions", "Officials", "People", "Sources", "Source", "Sultan", "King", "Emir", "Queen", "Datuk",
 }
 # Title words and ranks inside a run: the name starts after the last one ('Treasury Secretary Scott Bessent',
-# 'Lieutenant General X Y').
+# 'Lieutenant General X Y'); so after the body an official heads ('... Anti-Terrorist Structure X Y').
 _TITLE_WORDS = {"Secretary", "Minister", "Ministers", "President", "Chairman", "Deputy", "Vice", "Premier", "Chancellor",
-                "Councillor", "Counsellor", "Commissioner", "General", "Colonel", "Lieutenant", "Admiral", "Marshal", "Brigadier", "Lieutenant-General", "Major-General"}
+                "Councillor", "Counsellor", "General", "Colonel", "Lieutenant", "Admiral", "Marshal", "Brigadier",
+                "Lieutenant-General", "Major-General",
+                "Director", "Commissioner", "Governor", "Ambassador", "Envoy", "Adviser", "Advisor", "Chairperson",
+                "Structure", "Committee", "Commission", "Secretariat", "Council", "Agency", "Ministry", "Department",
+                "Organisation", "Organization", "Fund", "Bank", "Assembly", "Board"}
 # a title-to-be: 'President-elect X', 'Prime Minister-designate Y'
 _ELECT_TITLE = re.compile(r"^(?:" + "|".join(sorted(_TITLE_WORDS)) + r")-(?:elect|designate)$", re.I)
 _HONORIFIC_HEADS = {h.split()[0] for h in HONORIFICS}
@@ -52,9 +59,12 @@ _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ul|u
 _SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def _strip_token(tok: str) -> str:
-    """Drop a trailing full stop unless the token is an initial or Jr./Sr."""
-    if tok.endswith(".") and len(tok) > 2 and tok[:-1] not in ("Jr", "Sr", "St"):
+    """Drop a trailing full stop unless the token is an initial, dotted initials ('S.M.') or Jr./Sr."""
+    if tok.endswith(".") and len(tok) > 2 and tok[:-1] not in ("Jr", "Sr", "St") and not _DOTTED_INITIALS.fullmatch(tok):
         return tok[:-1]
     return tok
 
@@ -97,9 +107,12 @@ def name_runs(text: str, offset: int, blocked: list[Mention],
         ok = not inside and (tok[0].isupper() or tok.lower() in PARTICLES or bool(_PARTICLE_PREFIX.match(tok)))
         if current and (gap not in (" ", "-") or not ok):
             close()
+        if current and tok in STOPWORDS and _DOTTED_INITIALS.fullmatch(current[-1][2]):
+            close()  # 'in the U.K. The ...': initials end the run before a stop word
         if ok and not (not current and tok in STOPWORDS):
             current.append((a, b, tok))
-        if possessive or (tok.endswith(".") and len(tok) > 3 and tok not in ("Jr.", "Sr.")):
+        if possessive or (tok.endswith(".") and len(tok) > 3 and tok not in ("Jr.", "Sr.")
+                          and not _DOTTED_INITIALS.fullmatch(tok)):
             close()
     close()
     return runs
@@ -125,6 +138,9 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
                 known: list[Person]) -> Resolution:
     """Resolve a name run: earlier mentions in the article first, then the dictionaries."""
     name = strip_honorifics(run)
+    if name != run and len(ids := ref.lookup("person", run)) == 1:  # 'Prince Charles': the style is in the alias
+        pid = next(iter(ids))
+        return Resolution(pid, ref.people[pid].name, "alias", 1.0)
     if len(name.split()) == 1:
         seen: set[str] = set()
         for p in reversed(known):
@@ -142,6 +158,8 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
                 return held
         return res if res.entity_id else Resolution(None, None, "none", 0.0)
     res = resolve_person(ref, name, role, place, day)
+    if not res.entity_id:
+        res = _resolve_nasab(ref, name) or res
     if res.entity_id or len(name.split()) > 3:
         return res
     tail = " " + _norm(name)  # 'Lacalle Pou' after 'Luis Lacalle Pou': the compound surname of one named before
@@ -149,6 +167,33 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
         if p.person_id and any(_norm(n).endswith(tail) for n in (p.canonical, p.name_as_written) if n):
             return Resolution(p.person_id, p.canonical, "coref", 0.9)
     return res
+
+
+_NASAB = frozenset({"bin", "ibn", "bint"})
+
+
+def _resolve_nasab(ref: Reference, name: str) -> Resolution | None:
+    """An Arabic name with more links of its lineage than the dictionary gives: 'Mohammed bin Salman bin Abdulaziz
+    Al Saud' is 'Mohammed bin Salman Al Saud'. Only the first link is kept; a family name, when written, must be
+    the found person's."""
+    words = name.split()
+    i, links = 1, 0
+    while i + 1 < len(words) and words[i].lower() in _NASAB:
+        i, links = i + 2, links + 1
+    family = " ".join(words[i:])
+    if links == 0 or links == 1 and not family:
+        return None
+    base = " ".join(words[:3])
+    for form in ([f"{base} {family}", base] if family else [base]):
+        ids = ref.lookup("person", form) if form != name else set()
+        if len(ids) != 1:
+            continue
+        pid = next(iter(ids))
+        forms = (ref.people[pid].name, *ref.people[pid].aliases)
+        if form == base and family and not any(_norm(n).endswith(" " + _norm(family)) for n in forms):
+            return None  # 'Mohammed bin Rashid Al Khalifa' is not Mohammed bin Rashid Al Maktoum
+        return Resolution(pid, ref.people[pid].name, "alias", 0.95)
+    return None
 
 
 def _title_holder(ref: Reference, token: str, role: str | None, place: str | None, day: str | None) -> Resolution | None:
@@ -163,6 +208,9 @@ def _title_holder(ref: Reference, token: str, role: str | None, place: str | Non
     offices = ref.holders(role, place, day) if place else ref.holders_anywhere(role, day)
     found = {o.person_id for o in offices if o.person_id in ref.people and any(
         key in _norm(n).split() for n in (ref.people[o.person_id].name, *ref.people[o.person_id].aliases))}
+    if len(found) > 1:  # 'Crown Prince Abdullah': the one so called, not one whose father's name is Abdullah
+        found = {pid for pid in found if any(_norm(n).split()[:1] == [key] for n in (
+            ref.people[pid].name, *ref.people[pid].aliases))}
     if len(found) != 1:
         return None
     pid = found.pop()

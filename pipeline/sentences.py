@@ -11,6 +11,11 @@ _ABBREVIATIONS = {
     "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.u", "u.a.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "hon",
 }
+# dotted initials before a name ('S.M. Krishna', 'P.V. Narasimha Rao'): not a full stop, unless a word that starts
+# sentences follows ('... in D.C. The talks')
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+_NAME_AFTER = re.compile(r"\s+(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|Or|This|That|These|Those|There|His|Her|"
+                         r"Its|Their|After|Before|While|When|As|For|Also|However|Meanwhile|Officials|Leaders)\b)[A-Z][a-z]")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _CREDIT = re.compile(
     r"^\W*(contributions? to this report|additional reporting|reporting by|writing by|editing by|"
@@ -34,6 +39,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start:dot].lower()
+    if _INITIALS.fullmatch(text, start, dot) and _NAME_AFTER.match(text, dot + 1):
+        return True
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

@@ -49,6 +49,10 @@ ROLES = {
     "Governor-General",
     "Head of State",
     "Chief Executive",
+    "Deputy Secretary-General",
+    "Deputy Chairperson of the African Union Commission",
+    "Commissioner",
+    "Director",
 }
 KINDS = {"intergovernmental", "organ", "bank", "forum"}
 STATUSES = {"member", "observer", "dialogue_partner", "partner", "candidate", "suspended", "left"}
