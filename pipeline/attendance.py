@@ -1343,6 +1343,12 @@ def official_act_findings(s: Sentence, people: list[Person], orgs: set[str], sum
 _TAKEN_OVER_FROM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+over\s+from\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+# the official's tenure, not an act at the meeting: 'X stays on at the commission', 'X has acted as its chief since'
+_TENURE_AFTER = re.compile(r"^,?\s+(?:(?:who|will|would)\s+)?(?:stays?\s+on|remains?|remained|(?:has|had)\s+(?:acted|served|been\s+"
+                           r"(?:acting|serving|in\s+(?:office|post|charge)))|acts?\s+as|was\s+(?:appointed|elected|named)|"
+                           r"(?:will\s+)?(?:succeeds?|replaces?|steps?\s+down|retires?))\b", re.I)
+
+
 def own_official_findings(s: Sentence, people: list[Person], main_org: str | None, summit_future: bool | None,
                           dead: set[str], organs: frozenset[str] = frozenset()) -> list[AttendanceFinding]:
     """'SCO Secretary-General X said the declaration ...': the summit organisation's own official, speaking of it.
@@ -1361,7 +1367,8 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
             continue
         before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
         if _EXCLUDE_BEFORE.search(before) or _SPEAKER_BEFORE.search(before) or _TAKEN_OVER_FROM.search(before) or \
-                _EXCLUDE_AFTER.match(s.text[p.end - s.start: p.end - s.start + 240]) or _owner_of_other_noun(s, p):
+                _EXCLUDE_AFTER.match(s.text[p.end - s.start: p.end - s.start + 240]) or _owner_of_other_noun(s, p) or \
+                _TENURE_AFTER.match(s.text[p.end - s.start: p.end - s.start + 80]):
             continue  # 'X's staff have arranged a meeting': the staff's act, not X's
         out.append(_finding(p, sentence_status(s.text, summit_future), "own_official", False, s, "in_person"))
     return out

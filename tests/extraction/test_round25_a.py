@@ -4,6 +4,8 @@ chairs), each on small invented articles."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction.conftest import attendee_set, extract_text
 
 _SCO = "SCO leaders meet in Bishkek\n\nThe SCO summit opened in Bishkek on Thursday.\n\n"
@@ -225,3 +227,15 @@ def test_a_bare_attending_heading_over_country_items(ref, tmp_path):
             "LEFT OUT\n\n* TAIWAN - The island's leader was not asked.\n")
     got = _people(ref, tmp_path, text, "2016-11-14")
     assert {("Michelle Bachelet", "Chile", "expected"), ("Enrique Peña Nieto", "Mexico", "expected")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "attends"), [
+    ("Deputy Secretary-General Ivan Petrovsky stays on at the secretariat for another term.", False),
+    ("His deputy, Ivan Petrovsky, has acted as the organization's chief since then.", False),
+    ("Ivan Petrovsky, who remains in post until March, briefed the leaders on the budget.", False),
+    ("Deputy Secretary-General Ivan Petrovsky presented the budget to the leaders.", True),
+])
+def test_an_own_officials_tenure_is_no_act_at_the_summit(sentence, attends):
+    from pipeline.attendance import _TENURE_AFTER
+    after = sentence.split("Petrovsky", 1)[1]
+    assert (_TENURE_AFTER.match(after) is None) == attends
