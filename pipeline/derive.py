@@ -23,6 +23,7 @@ from pipeline.membership import (
     list_memberships,
     org_leader_memberships,
     other_leaders_memberships,
+    own_clause_statuses,
     sequel_memberships,
     status_leaders_memberships,
 )
@@ -279,6 +280,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += org_leader_memberships(s, ms, [f.person for f in found if f.person and f.status != "absent"])
             mfound += other_leaders_memberships(s, ms, prev_attendees)
             mfound += status_leaders_memberships(s, ps, main_org)
+            mfound = own_clause_statuses(mfound)
             anaphor = ms[0] if ms and ms[0].form == "anaphor" else None
             memberships.extend((s, m) for m in mfound if anaphor is None or m.span[0] != anaphor.start
                                or not re.search(r"[,;]", s.text[anaphor.end - s.start: m.span[1] - s.start]))
@@ -667,7 +669,8 @@ def _member_rank(f: MembershipFinding, day: str | None) -> tuple[bool, str, int]
     since 2005' ... 'will chair the organisation next year').
     """
     status = "member_readmitted" if f.rule == "readmitted" else f.status
-    undated = "" if f.rule in _FOUNDING_RULES else day  # an undated founding is older than any later exit
+    # an undated founding is older than any later exit; a first summit as a member comes after the joining it presupposes
+    undated = "" if f.rule in _FOUNDING_RULES or f.rule == "as_member_first" else day
     return (f.rule != "chairs_org", f.since or undated or "", -MEMBER_PRIORITY.index(status))
 
 

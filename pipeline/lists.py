@@ -14,6 +14,8 @@ from pipeline.reference import Reference
 PLACE_KINDS = ("country", "org", "demonym")
 _SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|;\s*)(?:the\s+)?$")
 _LIST_START = re.compile(r"^\s*:?\s*(?:the\s+)?$")
+# a short aside after an item: 'Transjordan (now Jordan)', 'Burma (Myanmar)', 'Russia (then the USSR)'
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _WORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
@@ -43,6 +45,10 @@ def read_list(ref: Reference, mentions: list[Mention], pos: int, text: str, offs
         i = bisect.bisect_left(mentions, pos, key=lambda m: m.start)
         nxt = mentions[i] if i < len(mentions) else None
         between = text[pos - offset: min(nxt.start if nxt else offset + len(text), pos + 240) - offset]
+        aside = _ASIDE.match(text, pos - offset) if items and gap is _SEPARATOR else None
+        if aside:  # the aside is passed over, and the list goes on after it
+            pos = offset + aside.end()
+            continue
         if nxt is not None and nxt.kind in kinds and gap.match(between):
             items.append(nxt)
             pos, gap = nxt.end, _SEPARATOR

@@ -95,9 +95,14 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:-(?:member|nation|country|state)\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|forum|"
         r"club|community)|\b(?=mem)(?<!observer\s)(?<![Nn]on-)(?<![Nn]on\s)(?:member[- ](?:states|countries|nations|economies)|(?<!other\s)members))"
         r"\s*(?:\s-{1,2}|\s[–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
-    # 'the alliance's Mediterranean partners - A, B and C': an organisation's named partners, listed after a dash or colon
+    # 'the five BRICS countries - A, B, C, D and E': an organisation's states spelt out (checked: the name is an organisation's)
+    ("org_countries_dash", "member", re.compile(
+        r"(?<=\s)(?P<org>(?-i:[A-Z][\w-]*))\s+(?:countries|states|nations)\s*(?:\s-{1,2}|\s[–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # 'the alliance's Mediterranean partners - A, B and C', 'the bloc's four Pacific partners — A, B, C and D —':
+    # an organisation's named partners, listed after a dash or colon
     ("appositive_org_partners", "partner", re.compile(
-        r"\b(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|(?-i:[A-Z][\w-]*))['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
+        r"\b(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|(?-i:[A-Z][\w-]*))['’]s\s+(?:other\s+)?"
+        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
         r"partners\s*(?:\s-{1,2}|\s[–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'the club groups rich democracies such as A and B with emerging economies including C and D'
     ("comprised_kinds", "member", re.compile(
@@ -173,13 +178,20 @@ _JOINED_PARTNERSHIP = re.compile(
     r"(?:(?-i:[A-Z])[\w-]*\s+(?:of\s+)?){0,5}(?-i:[A-Z])[\w-]*)['’]s\s+)?"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:(?:\w+-)?trade|economic|trans-[\w-]+|comprehensive|strategic|investment)\b)(?:[\w'’-]+\s+){0,3}?"
     r"partnership\b(?!\s+(?:council|summit|meeting|talks|agreement|deal|pact|treaty)\b)", re.I)
+_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|newest|"
+            r"new|latest)")
+# a status given to the state named after the verb (or 'it', the state before): {} is the status noun
+_MADE_STATUS = (r"\b(?:mak(?:e|es|ing)|made)\s+(?=(?:it|(?:the\s+)?(?-i:[A-Z])[\w'’ .-]{{0,40}}?)\s+(?:the|its|an?)\s+"
+                r"(?:[\w-]+['’]s\s+)?" + _ORDINAL + r"\s+{0}\b)"
+                r"|\b(?:admit(?:ted|s|ting)|accept(?:ed|s|ing)|welcom(?:ed|es|ing))\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’ .-]{{0,40}}?\s+as\s+"
+                r"(?:an?\s+|its\s+|the\s+)?(?:[\w-]+['’]s\s+)?(?:" + _ORDINAL + r"\s+)?{0}\b)")
 # (rule name, status, cue) where the subject is the nearest place, or 'his/its country'
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?)\s+member|"
         # 'became a member of the bloc on Friday', 'became a member in 2015' (not 'a member of parliament')
-        r"member(?=\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|forum)\b(?!['’]))"
+        r"members?(?=\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|forum)\b(?!['’]))"
         r"|\s+(?:in|on)\s+(?:\d|(?-i:[A-Z]))|\s+(?:last|this)\s+(?:year|month|week)\b|\s*(?:[.;]|$))|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
         r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+|the\s+|its\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
@@ -198,6 +210,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("made_member", "joining", re.compile(
         r"\b(?:mak(?:e|es|ing)|made)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’ .-]{0,40}?\s+(?:the|its|an?)\s+(?:[\w-]+['’]s\s+)?"
         r"(?:\d+(?:st|nd|rd|th)|newest|new|latest|full)\s+(?:full\s+|permanent\s+)?member\b)", re.I)),
+    # 'made Nepal its newest dialogue partner', 'admitted Laos as an observer', 'making it the bloc's fifth observer'
+    ("made_observer", "observer", re.compile(_MADE_STATUS.format(r"observer(?:\s+(?:state|country|nation))?"), re.I)),
+    ("made_dialogue", "dialogue_partner", re.compile(_MADE_STATUS.format(r"dialogue[\s-]+partner"), re.I)),
     ("applied", "candidate", re.compile(
         r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?membership)|"
         # 'Macedonia, whose invitation has been held up', 'X, whose membership bid stalled' (not 'whose bid to host the summit')
@@ -205,9 +220,16 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?!\s+(?:to|for)\s+(?!(?:join|membership|become|accession|full)\b))|"
         # 'Georgia, promised eventual membership at Bucharest', 'was offered membership'
         r"\b(?:promised|offered)\s+(?:(?:eventual|future|full)\s+)*membership\b|"
+        # 'which were promised at the 2008 summit that they would one day join'
+        r"\b(?:was|were|been)\s+promised\b[^.;]{0,60}?\bthat\s+(?:they|it)\s+would\s+(?:one\s+day\s+|eventually\s+|someday\s+)?"
+        r"(?:join|become\s+(?:a\s+|full\s+)*members?)\b|"
         # 'have applied for this status', 'applied for observer status': a status applied for, not yet held
         r"\bappl(?:ied|ies|y|ying)\s+for\s+(?:(?:this|that|th[eo]se|such|the\s+same)\s+status\b|(?:the\s+)?(?:observer|dialogue[\s-]+partner|"
         r"partner)\s+status\b|the\s+status\s+of\s+(?:an?\s+)?(?:observer|dialogue[\s-]+partner)\b)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+(?:full\s+)?membership)"
+        # 'Ruritania was invited to join in 2023' (not 'invited to join the talks')
+        r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|also\s+|officially\s+)?invited\s+to\s+(?:join|become\s+"
+        r"(?:a\s+)?(?:full\s+)?members?)\b(?=\s*(?:[.;,]|$)|\s+(?:in\s+(?:19|20)\d{2}|as\s+(?:a\s+)?(?:full\s+)?member|last|this|but|and)\b|"
+        r"\s+(?:the\s+)?(?:bloc|alliance|group|grouping|organi[sz]ation|union|league|club|forum|community)\b(?!['’])|\s+(?:the\s+)?(?-i:[A-Z]))"
         r"|\binvitation\s+to\s+join\b|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\b(?:seek(?:s|ing)?|sought)\s+(?:to\s+join|(?:full\s+)?membership)"
         # 'X formally applied last year' (no object: the membership the article is about); 'expressed its wish to join'
         r"|\b(?:formally|officially)\s+applied(?=\s*(?:[.;,]|$)|\s+(?:in|last|this|on)\s)"
@@ -247,7 +269,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:brought|brings?|bringing|took|takes?|taking)\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bback\s+into\b)"
         # 'the council lifted Mali's suspension', 'the lifting of the suspension of Niger'
         r"|\blift(?:ed|s|ing)?\s+(?:(?:the|its|their)\s+|(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+)suspension\b"
-        r"|\blifting\s+of\s+(?:the\s+|(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+)suspension\b", re.I)),
+        r"|\blifting\s+of\s+(?:the\s+|(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+)suspension\b"
+        # 'Ruritania's membership was suspended in 2013 and restored a year later' (not 'has not been restored')
+        r"|(?<=['’]s\s)membership\b(?:(?!\b(?:not|never|yet)\b|n['’]t\b)[^.;]){0,160}?\b(?:was|were|been|and)\s+(?:later\s+|then\s+|"
+        r"finally\s+|fully\s+)?(?:restored|reinstated)\b", re.I)),
     # a state suspending its own membership has walked out: 'X suspended its membership in 2012 and has not returned'
     # ('X suspended its membership in 2012' is a suspension; the rule turns it to an exit when it never came back)
     ("self_suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?:its|their)\s+(?:own\s+)?membership\b", re.I)),
@@ -264,12 +289,18 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                 r"\b(?:left|quit|withdr(?:ew|awn)\s+from|pulled\s+out\s+of)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}"
                                 r"(?:bloc|alliance|organi[sz]ation|union|grouping|league|treaty|pact)\b(?!['’])|"
                                 r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out)(?:\s+again)?\s+in\s+(?:19|20)\d{2}\b|"
+                                # 'X, which joined the bloc in 2006, quit it in 2012': the organisation by a pronoun, with a date
+                                r"\b(?:left|quit|exited|withdrew\s+from|pulled\s+out\s+of)\s+it\s+(?:again\s+)?(?=in\s+(?:19|20)\d{2}\b)|"
                                 # 'did not extend their participation in the treaty', 'declined to renew its membership'
                                 r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|chose\s+not\s+to)\s+(?:extend|renew|prolong)\s+"
                                 r"(?:(?:its|their)\s+(?:participation|membership)|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,4}?treaty)\b|"
                                 # 'announced that it was ending its participation in the union's bodies'
                                 r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing|e)|ceas(?:ed|es|ing|e))\s+(?:(?:its|their)\s+(?:own\s+)?)?"
                                 r"(?:participation|membership)\s+in\s+(?:the\s+)?", re.I)),
+    # a stated exit as a noun: 'Ruritania announced its withdrawal from the bloc', 'since Ruritania's withdrawal from ORG'
+    ("withdrawal", "left", re.compile(
+        r"(?:\b(?:its|their)\s+|(?<=['’]s\s))(?:formal\s+|official\s+|own\s+)?(?:withdrawal|exit)\s+from\s+(?:the\s+)?"
+        r"(?=(?-i:[A-Z])|(?:bloc|alliance|organi[sz]ation|union|community|grouping|league|forum|group|club|commonwealth)\b(?!['’]))", re.I)),
     # 'X, having quit its predecessor in 1984': an exit from the body the organisation replaced, never undone
     ("left_predecessor", "left", re.compile(
         r"\b(?:left|quit|withdrew\s+from|pulled\s+out\s+of|walked\s+out\s+of)\s+(?:its|the\s+(?:bloc|union|organi[sz]ation|"
@@ -300,6 +331,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # 'which joined in April 2009' (a month and year; 'joined in March' alone may be a meeting)
         r"in\s+(?:early\s+|late\s+|mid-)?(?-i:[A-Z])[a-z]+\s+(?:19|20)\d{2}\b|"
         r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]|"
+        # 'Ruritania joined in March', 'which joined in April last year' (a state's own month: see _BARE_MONTH)
+        r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
         # 'joined on January 2, 2015', 'joined on 1 May 2004': a full date (a meeting joined 'on Friday' is no membership)
         r"on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b))", re.I)),
     # 'Armenia acceded in January 2015', 'Serbia acceded to the union last year' (not 'acceded to the request')
@@ -322,7 +355,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                            r"(?!\s+(?:at|to|of|in|for|on)\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:elections?|votes?|voting|polls?|"
                                            r"referendum|ballot|talks|negotiations|trials?|hearings?|process)\b)|"
                                            # 'Moldova will become the first observer state', 'became an observer in 2021'
-                                           r"\b(?:become|becomes|became|becoming)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:first\s+|newest\s+|new\s+)?"
+                                           r"\b(?:become|becomes|became|becoming)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:" + _ORDINAL + r"\s+)?"
                                            r"observers?(?:\s+(?:states?|country|countries|nations?|members?))?\b(?!\s+(?:at|to|of|in|for|on)\s+(?:the\s+|this\s+|a\s+)?"
                                            r"(?:[\w-]+\s+)?(?:elections?|votes?|voting|polls?|referendum|ballot|talks|negotiations|trials?))|"
                                            r"\bsen(?:t|ds?|ding)\s+(?:[\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|its\s+)?observers?\b|"
@@ -339,7 +372,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                                    r"(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
     ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|"
                                                   # 'A and B hold dialogue partner status', 'have the status of dialogue partners'
-                                                  r"\b(?:hold|holds|held|have|has|had|enjoys?|gain(?:ed|s)?|obtain(?:ed|s)?|receiv(?:ed|es))\s+"
+                                                  r"\b(?:hold|holds|held|have|has|had|enjoys?|gain(?:ed|s)?|obtain(?:ed|s)?|receiv(?:ed|es)|granted)\s+"
                                                   r"(?:dialogue[\s-]+partner\s+status|the\s+status\s+of\s+(?:an?\s+)?dialogue[\s-]+partners?)\b|\b(?:are|were|remain|became|become|becomes)\s+(?:also\s+)?dialogue\s+partners\b|\b(?:is|are|was|remains?|became|becomes?)\s+(?:also\s+)?"
                                                   r"(?:one\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+|an?\s+|its\s+|the\s+[\w-]+['’]s\s+)"
                                                   r"(?:[\w-]+\s+)?dialogue\s+partners?\b", re.I)),
@@ -384,7 +417,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'A and B, the alliance's closest partners,' (not 'its biggest trading partners')
     ("appositive_partners", "partner", re.compile(
         r",\s+(?:the\s+)?(?:(?:bloc|group|forum|alliance|organi[sz]ation|union|league|club|community|grouping|(?-i:[A-Z][\w-]*))['’]s|its)"
-        r"\s+(?:(?!former\b|ex-|trad\w*\b|economic\b|commercial\b|business\b|development\b)[\w-]+\s+){0,2}partners\b", re.I)),
+        r"\s+(?:(?!former\b|ex-|trad\w*\b|economic\b|commercial\b|business\b|development\b|dialogue\b)[\w-]+\s+){0,2}partners\b", re.I)),
+    # 'A and B, the bloc's other two dialogue partners,'
+    ("appositive_dialogue_partners", "dialogue_partner", re.compile(
+        r",\s+(?:the\s+)?(?:(?:bloc|group|forum|alliance|organi[sz]ation|union|league|club|community|grouping|(?-i:[A-Z][\w-]*))['’]s|its)"
+        r"\s+(?:(?!former\b|ex-)[\w-]+\s+){0,3}?dialogue[\s-]+partners?\b", re.I)),
     # 'Palau, which had announced it would leave, is staying'
     ("staying", "member", re.compile(r"\b(?:is|are)\s+staying\b(?!\s+(?:out|away|with|home)\b|\s+(?:in|at|on)\s+(?!the\s+(?:end|bloc|forum|group|alliance)\b))|\bdecided\s+to\s+(?:stay|remain)\b"
                                      r"(?!\s+(?:in|at|out|away|home)\b)", re.I)),
@@ -408,7 +445,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'A and B, which are not members but have deepened cooperation with the alliance': partners, not members
     ("not_member_partner", "partner", re.compile(
         r"\b(?:is|are|was|were|remains?|remained)\s+not\s+(?:an?\s+)?(?:full\s+)?(?:members?|allies)\b(?:\s+of\s+(?:the\s+)?[^,;.]{1,40}?)?"
-        r"\s*,?\s+but\s+(?:(?:is|are|was|were|have|has|had|remains?)\s+)?(?:[\w-]+\s+){0,3}?(?:partners?\b|co-?operat\w*|work\w*\s+closely)",
+        r"\s*,?\s+but\s+(?:(?:is|are|was|were|have|has|had|remains?)\s+)?(?:[\w-]+\s+){0,3}?(?:partners?\b|co-?operat\w*|work\w*\s+closely)"
+        # 'A and B, which work closely with the alliance but are not members'
+        r"|\b(?:work(?:s|ed)?|co-?operat(?:es?|ed))\s+closely\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:alliance|bloc|group|grouping|"
+        r"organi[sz]ation|union|(?-i:[A-Z]{2,}))\s*,?\s+but\s+(?:are|is|were|was|remain)\s+not\s+(?:an?\s+)?(?:full\s+)?(?:members?|allies)\b"
+        r"(?!\s+of\b)",
         re.I)),
     # 'the presidents of A, B and C will sign the treaty on the Eurasian Economic Union': its founders
     ("founding_treaty", "member", re.compile(r"\b(?:will\s+sign|are\s+to\s+sign|signed|sign)\s+(?:the\s+)?(?:founding\s+)?(?:treaty|charter)\s+"
@@ -478,6 +519,8 @@ def _target_org(mentions: list[Mention], main_org: str | None, pos: int, cue: bo
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
            "december")
 _LAST_MONTH = re.compile(r"\blast\s+(" + "|".join(_MONTHS) + r")\b", re.I)
+# 'in April last year', 'in March of last year': that month of the year before the article's
+_MONTH_LAST_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(?:of\s+)?last\s+year\b", re.I)
 
 
 _SAME_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that|(the\s+(?:following|next)))\s+year\b", re.I)
@@ -493,6 +536,11 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
             year = int(published[:4]) - (month >= int(published[5:7]))
             if not any(d.span[0] <= m.start(1) < d.span[1] for d in dates):
                 dates.append(DateRef(f"{year:04d}-{month:02d}", None, "month", m.group(0), m.span(), "relative"))
+    if published and published[:4].isdigit():
+        for m in _MONTH_LAST_YEAR.finditer(text):
+            dates = [d for d in dates if d.span[1] <= m.start() or d.span[0] >= m.end()]
+            month = _MONTHS.index(m.group(1).lower()) + 1
+            dates.append(DateRef(f"{int(published[:4]) - 1:04d}-{month:02d}", None, "month", m.group(0), m.span(), "relative"))
     dates.sort(key=lambda d: d.span)
     for i, d in enumerate(dates):  # 'in August of the same year', 'in March the following year': the year of the date before
         same = _SAME_YEAR.match(text, d.span[1])
@@ -538,8 +586,13 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             named = [x for x in mentions if not 0 <= extra <= x.start - s.start < m.end()
                      and not (rule == "comprised_count_plus" and 0 <= x.start - s.start - m.end() <= 4)]
             org = _target_org(named, main_org, s.start + m.start())
+            if rule == "org_countries_dash":  # the word before the noun must be an organisation's name
+                org = next((x.entity_id for x in named if x.kind == "org" and x.end == s.start + m.end("org")), None)
             if rule == "appositive_org_partners" and m.group(0)[:1].islower():
                 org = main_org  # 'the alliance's partners - ...': the summit's organisation, not one named later
+            if rule == "appositive_org_partners" and any(x.kind in ("country", "demonym") and x.start == s.start + m.start()
+                                                         for x in mentions):
+                continue  # 'China's two Gulf partners - A and B': a state's partners, not an organisation's
             items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
             if extra >= 0:
                 items += read_list(ref, mentions, s.start + extra, s.text, s.start, _KINDS)
@@ -576,7 +629,71 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
                     continue
                 found.append(MembershipFinding(org, item.entity_id, item.canonical or "", said, rule,
                                                since, (s.start + m.start(), item.end)))
-    return found + frame_memberships(ref, s, mentions, main_org)
+    return found + frame_memberships(ref, s, mentions, main_org) + capacity_memberships(s, mentions, main_org, published)
+
+
+# 'A, which joined in that capacity in 2004': the status named earlier in the sentence
+_IN_THAT_CAPACITY = re.compile(r"\b(?:joined|was\s+admitted|were\s+admitted|was\s+accepted|were\s+accepted)\s+(?:in\s+that\s+capacity|as\s+such|"
+                               r"in\s+th(?:at|e\s+same)\s+(?:status|category|role))\b", re.I)
+
+
+def capacity_memberships(s: Sentence, mentions: list[Mention], main_org: str | None,
+                         published: str | None) -> list[MembershipFinding]:
+    """'the bloc's fifth observer after A, which joined in that capacity in 2004': the state before the cue holds
+    the status last named before it."""
+    found: list[MembershipFinding] = []
+    for m in _IN_THAT_CAPACITY.finditer(s.text):
+        pos = s.start + m.start()
+        subject = next((x for x in reversed(mentions) if x.kind == "country" and x.end <= pos), None)
+        if subject is None or not _STATE_JOINED.fullmatch(s.text[subject.end - s.start: m.start()]):
+            continue
+        status = _last_status(s.text[: subject.start - s.start])
+        org = _target_org(mentions, main_org, pos)
+        if status and org and status != "member":
+            found.append(MembershipFinding(org, subject.entity_id or "", subject.canonical or "", status, "in_that_capacity",
+                                           _since(s, published, None, (pos, s.start + m.end())), (subject.start, s.start + m.end())))
+    return found
+
+
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_LIST_NAMES = frozenset(r for r, _, _ in LIST_RULES)
+_OWN_CLAUSE_STATUSES = frozenset({"observer", "dialogue_partner", "partner", "observer_or_dialogue_partner", "suspended", "left"})
+
+
+def own_clause_statuses(found: list[MembershipFinding]) -> list[MembershipFinding]:
+    """Let an item's own clause outrank the list it stands in: '... as well as C, which downgraded its status to that
+    of an associate member' makes C a partner, not one of the members listed."""
+    own: dict[tuple[str, str], list[int]] = {}
+    for f in found:
+        if f.rule not in _LIST_NAMES and f.status in _OWN_CLAUSE_STATUSES:
+            own.setdefault((f.org_id, f.country_id), []).append(f.span[0])
+    return [f for f in found if not (f.rule in _LIST_NAMES and f.status == "member" and any(
+        f.span[0] <= at <= f.span[1] for at in own.get((f.org_id, f.country_id), ())))]
+
+
+_ORDINAL_AFTER = re.compile(r"(?:it|[^.;]{1,40}?)\s+(?:the|its|an?)\s+(?:[\w-]+['’]s\s+)?(?P<n>" + _ORDINAL + r")\s+(?:observer|dialogue[\s-]+"
+                            r"partner)(?:\s+(?:state|country|nation))?\s+after\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
+# ', which joined in 2004, and' between items: the list goes on after the clause
+_CLAUSE_THEN_ITEM = re.compile(r",\s+(?:which|who)\b[^,;()]{3,120},\s*(?:and\s+)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
+def _earlier_holders(ref: Reference, s: Sentence, mentions: list[Mention], pos: int) -> list[Mention]:
+    """Return the states named after 'its fifth observer after': as many as came before it, past their own clauses."""
+    m = _ORDINAL_AFTER.match(s.text, pos - s.start)
+    if m is None:
+        return []
+    items: list[Mention] = []
+    at = s.start + m.end()
+    while got := read_list(ref, mentions, at, s.text, s.start, _KINDS):
+        items += got
+        rel = _CLAUSE_THEN_ITEM.match(s.text, got[-1].end - s.start)
+        if rel is None:
+            break
+        at = s.start + rel.end()
+    word = m.group("n").lower()
+    n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.index(word) + 1 if word in _ORDINALS else None
+    return items if n is None or len(items) == n - 1 else []
 
 
 def _status_nouns(tag: str) -> str:
@@ -612,6 +729,10 @@ _LIST_IS = re.compile(rf"^\s*(?:(?:are|were|remain|remained|have\s+been|had\s+be
                       rf"(?:among\s+(?:the\s+)?)?{_status_nouns('')}\s+(?:of|in|to|at)\s+"
                       rf"|,\s+(?:all|both|each|fellow)\s+(?:of\s+them\s+)?{_status_nouns('2')}\s+(?:of|in)\s+"
                       r"|(?P<belong>(?:all\s+|both\s+)?belong(?:s|ed)?\s+to\s+|(?:together\s+)?(?:make|made)\s+up\s+|founded\s+))", re.I)
+# 'A, B and C are its three Muslim-majority members' (not 'its biggest trading partners')
+_ARE_ITS = re.compile(rf"^\s*(?:are|were|remain|remained)\s+(?:(?:all|also|both|now|still)\s+)*its\s+(?:(?P<n>{_COUNT_WORD})\s+)?"
+                      r"(?:(?!former\b|ex-|trad\w*\b|economic\b|commercial\b|business\b|development\b|investment\b|biggest\b|largest\b|"
+                      rf"main\b|key\b|strategic\b|security\b)[\w-]+\s+){{0,3}}?{_status_nouns('')}\b(?!\s+of\b|['’])", re.I)
 _BELONG_END = re.compile(r"^\s*(?:[.,;)]|$|\s(?:in|since|and|when|until|along)\b)")
 # 'A and B are SCO members', 'X is an SCO observer', 'X, an SCO observer,' (the organisation's name before the status)
 _LEAD_NAMED = re.compile(r"(?:\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:(?:all|also|both|now|still)\s+)*"
@@ -703,6 +824,13 @@ def frame_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main
         if org is None or m is None or m.group("belong") and not _BELONG_END.match(s.text[org[1] - s.start: org[1] - s.start + 30]):
             continue  # 'make up the bloc's trade', 'belong to the group of states that ...'
         add(_places_before(s, mentions, [], end), org[0], status, "list_are_status_of_org", end)
+    for end in sorted({x.end for x in mentions if x.kind in _KINDS}):  # 'A, B and C are its three Gulf members'
+        m = _ARE_ITS.match(_after(s, end))
+        status = _frame_status(m) if m else None
+        items = _places_before(s, mentions, [], end) if status else []
+        org = _target_org(mentions, main_org, end)
+        if org and items and _count(m.group("n")) in (None, len(items)):
+            add(items, org, status, "list_are_its_status", end)
     for x in mentions:  # 'A and B are SCO members', 'X, an SCO observer,', 'SCO members A and B'
         if x.kind != "org" or x.entity_id in (None, "un"):
             continue
@@ -750,7 +878,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             subject = their[-1] if len(their) > 1 else subject  # 'A, B and C ..., after their countries joined'
             if rule == "as_observer" and subject is None and _PLURAL_OBSERVERS.search(m.group(0)):
                 subject = next(iter(_people_places(s, people, pos)), None)  # 'Mongolian President A took part as heads of observer states'
-            if rule == "made_member":  # the state named right after the verb, not the subject that made it one
+            if rule in ("made_member", "made_observer", "made_dialogue") and not re.match(r"it\b", s.text[m.end():]):
+                # the state named right after the verb, not the subject that made it one
                 subject = next((x for x in mentions if x.kind == "country" and x.entity_id != org
                                 and 0 <= x.start - (s.start + m.end()) < 25), None)
             if rule in ("upgraded_observer", "upgraded_dialogue"):
@@ -773,9 +902,15 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if not (subject and org) or (rule in _TIGHT_RULES and not _adjacent(s, subject, pos)):
                 continue
             since = _since(s, published, None, (pos, s.start + m.end()))
-            if rule == "as_observer" and m.group(0).lower().startswith("granted") and re.match(r"\s+(?:up)?on\b|\s+to\b", s.text[m.end():]):
+            if rule in ("as_observer", "as_partner") and m.group(0).lower().startswith("granted") and re.match(r"\s+(?:up)?on\b|\s+to\b", s.text[m.end():]):
                 continue  # active 'the bloc granted observer status to A': the states after 'to', not the subject before
-            if rule == "left" and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])
+            if rule == "withdrawal" and (_EXIT_TALKED.search(s.text[max(_clause_start(s, pos) - s.start - 60, 0): m.start()])
+                                         or _unknown_target(s, mentions, m.end(), _CAPITAL)):
+                continue  # 'threatened its withdrawal from the bloc', 'its exit from the Paris Agreement'
+            if rule in ("left", "withdrawal") and any(x.kind == "org" and x.start <= s.start + m.end() < x.end
+                                                      and _CAPITAL.match(s.text[x.end - s.start:].lstrip()) for x in mentions):
+                continue  # 'left the Commonwealth Games village': a longer name that only begins with the organisation's
+            if rule in ("left", "withdrawal") and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])
                                    or _WITHDRAWN_THING.match(s.text[m.end():]) or not _own_treaty(ref, org, m.group(0))):
                 continue
             if rule == "not_member_partner" and (subject.end > pos or not _CHAIR_GAP.match(s.text[subject.end - s.start: m.start()])):
@@ -784,11 +919,14 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                                          or _unknown_target(s, mentions, m.end(), _CAPITAL)
                                          or _OWN_BODY.match(s.text[m.end():])):
                 continue  # 'Stoltenberg, who will chair the sessions', 'Kenya chairs the AU Commission'
-            if rule == "appositive_partners" and re.search(r"(?-i:[A-Z])[\w-]*['’]s", m.group(0)) and not any(
+            if rule.startswith("appositive_") and rule.endswith("partners") and re.search(r"(?-i:[A-Z])[\w-]*['’]s", m.group(0)) and not any(
                     x.kind == "org" and pos < x.end <= s.start + m.end() for x in mentions):
                 continue  # 'A and B, China's closest partners': a state's partners, not an organisation's
             if rule == "chair" and _NEGATED.search(s.text[max(m.start() - 20, 0): m.start()]):
                 continue  # 'though it does not hold the rotating presidency'
+            organ = _ORGAN_CHAIR.match(s.text, m.end()) if rule == "chair" else None
+            if organ and not any(x.entity_id == org and s.start + m.end() <= x.start < s.start + organ.end() for x in mentions):
+                continue  # 'holds the rotating chair of the Peace and Security Council': an organ's chair, no state's status
             if rule == "possessive_chair" and (not pos - 4 <= subject.end <= pos or _CAPITAL.match(s.text[m.end():])
                                                and not _org_at(s, mentions, m.end(), _CAPITAL)):
                 continue  # the state right before its chair of an organisation we know ('France's presidency of the Security Council')
@@ -796,6 +934,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'had not officially left the union': still a member
             if rule == "left" and m.group(0).lower().endswith(("in ", "in the ")) and _unknown_target(s, mentions, m.end(), _CAPITAL):
                 continue  # 'ended its participation in the Trans-Pacific Partnership': a body the reference does not know
+            if rule == "joined" and _BARE_MONTH.match(s.text, m.end()) and not (_STATE_JOINED.fullmatch(
+                    s.text[subject.end - s.start: m.start()]) and not re.search(r"\bof\s+$", s.text[:subject.start - s.start])):
+                continue  # 'the minister joined in March' is no state's accession: the state stands right before the verb
             if rule == "joined" and _JOINED_PARTNERSHIP.match(s.text, m.start()):
                 continue  # 'joined NATO's Partnership for Peace': a partner, not a member
             if rule == "joined" and _place_after(mentions, s.start + m.end()):
@@ -809,7 +950,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule in ("applied", "joined", "acceded") and (_unknown_target(s, mentions, m.end())
                                                              or rule == "acceded" and _unknown_target(s, mentions, m.end(), _INTO)):
                 continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
-            if status == "joining" and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
+            if status == "joining" and not _SET_DAY.match(s.text, m.end()) and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
                                         or _BEFORE_ADMISSION.search(s.text[max(m.start() - 120, 0): m.start()])):
                 status = "candidate"  # 'is expected to begin the process of becoming a full member'
             if rule == "self_suspended" and _NEVER_BACK.search(s.text[m.end():]):
@@ -817,6 +958,10 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule == "founding_treaty" and not any(x.kind == "org" and x.start == s.start + m.end() for x in mentions):
                 continue  # the treaty founds an organisation named right after the cue
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
+            # 'attends as a full member for the first time': it joined before (derive ranks it under a dated joining)
+            tag = "as_member_first" if rule == "as_member" and _FIRST_TIME.match(s.text, m.end()) else rule
+            if rule in ("joined", "acceded") and since and published and since[:4] == published[:4]:
+                settled = "joining"  # 'Sweden joined in March', read in the same year: a member since this year
             if rule == "suspended" and (_SUSPENSION_SOUGHT.search(s.text[max(m.start() - 160, 0): m.start()])
                                         and not _FIRST_TO_BE.search(s.text[max(m.start() - 60, 0): m.start()])):
                 settled = "member"  # 'called for Chad to be suspended', 'threatened to suspend Mali': asked for, so still a member
@@ -844,8 +989,11 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 places = _people_places(s, people, pos) or places
             for place in places:
                 found.append(MembershipFinding(org, place.entity_id or "", place.canonical or "",
-                                               settled, rule, since,
+                                               settled, tag, since,
                                                (min(place.start, pos), s.start + m.end())))
+            if rule in ("made_observer", "made_dialogue"):  # 'its fifth observer after A, which ..., and B, C and D'
+                found += [MembershipFinding(org, x.entity_id or "", x.canonical or "", status, "ordinal_after", None, (x.start, x.end))
+                          for x in _earlier_holders(ref, s, mentions, s.start + m.end()) if x.entity_id not in (org, None)]
     return found + _chair_people(s, mentions, people, main_org)
 
 
@@ -940,6 +1088,20 @@ _CAPITAL = re.compile(r"^(?=(?-i:[A-Z]))")
 _CHAIR_GAP = re.compile(r"^\s*(?:,\s*(?:which|that|whose\s+(?:country|government))\s+)?(?:(?:has|have|had|also|currently|now|then|"
                         r"(?-i:[a-z]+ly))\s+)*$", re.I)
 # 'chairs the African Union Commission', 'chaired the EU Council': a body of the organisation, chaired by a person
+# 'joined in March' with no year: only a state right before the verb joins
+_BARE_MONTH = re.compile(r"\s+in\s+(?-i:[A-Z])[a-z]+\b(?!\s+(?:19|20)\d{2})")
+# the state itself before 'joined': 'Ruritania joined', 'Ruritania, which only joined' (not 'the premier of Ruritania joined')
+_STATE_JOINED = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:(?:has|had|also|only|finally|formally|officially)\s+)*", re.I)
+_FIRST_TIME = re.compile(r"\s+(?:for\s+the\s+(?:very\s+)?first\s+time|for\s+the\s+first\s+time\s+ever)\b", re.I)
+# a set day of entry after the cue: 'is set to become the 29th member of the alliance on June 5' (joining, not a hope)
+_SET_DAY = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2})\b")
+# an exit talked of, not made: 'threatened its withdrawal', 'ruled out its exit', 'a vote on its withdrawal'
+_EXIT_TALKED = re.compile(r"\b(?:threat\w*|plan\w*|consider\w*|mull\w*|propos\w*|possible|potential|would|could|might|may|"
+                          r"should|whether|demand\w*|call\w*\s+for|push\w*\s+for|ruled?\s+out|reject\w*|revers\w*|rescind\w*|"
+                          r"revok\w*|avert\w*|prevent\w*|debat\w*|vote\s+on|referendum|not|never|no)\b[^,;]*$", re.I)
+# the chair of a council or committee named after the cue: 'the rotating chair of the Peace and Security Council'
+_ORGAN_CHAIR = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:Commission|Secretariat|Council|Parliament|Committee|"
+                          r"Court|Assembly)\b(?!\s+of\b)")
 _OWN_BODY = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?-i:Commission|Secretariat|Council|Parliament|Committee|Court)\b")
 # what a membership is of: 'member of the lender' (a common noun) or 'membership in the European Union' (a name)
 _OF_BODY = re.compile(r"\s+(?:of\s+(?:the|its)\s+(?P<noun>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,2})|(?:of|in)\s+(?:the\s+)?(?=(?-i:[A-Z])))")
@@ -1003,8 +1165,9 @@ _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\
                        r"(?:still\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+(?!to\b)[^,;]{0,80}?\bto|"
                        r"path\s+to(?:wards)?|road\s*map)\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.I)
-_APPOSITIVE_RULES = ("appositive_members", "appositive_superlative", "appositive_partners")
-_TIGHT_RULES = frozenset({"is_member", "appositive_members", "staying", "appositive_superlative", "appositive_partners"})
+_APPOSITIVE_RULES = ("appositive_members", "appositive_superlative", "appositive_partners", "appositive_dialogue_partners")
+_TIGHT_RULES = frozenset({"is_member", "appositive_members", "staying", "appositive_superlative", "appositive_partners",
+                          "appositive_dialogue_partners"})
 # 'Brazil's Congress', 'the Turkish parliament's approval': a state that ratifies another's accession
 _APPROVER = re.compile(r"^['’]s?\s+(?:(?:national|federal|upper|lower)\s+)?(?:congress|parliament|senate|legislature|lawmakers|"
                        r"assembly|approval|ratification|consent|veto)\b", re.I)
@@ -1027,7 +1190,17 @@ _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|su
                             r"had\s+been|were)\s+(?:suspended|readmitted|reinstated|expelled)\b"
                             # 'Rabat rejoins the continental body', 'Kyiv formally applied to join': the capital as the state
                             r"|\s+(?:has\s+|have\s+|had\s+|formally\s+|finally\s+)*(?:re-?join(?:s|ed)|quit|withdr(?:ew|aws)\s+from|"
-                            r"walked\s+out\s+of|appl(?:ied|ies)\s+(?:to\s+join|for\s+membership)|acceded\s+to)\b)", re.I)
+                            r"walked\s+out\s+of|appl(?:ied|ies)\s+(?:to\s+join|for\s+membership)|acceded\s+to)\b"
+                            # 'Yerevan was freezing its participation', 'Banjul announced its withdrawal from the bloc'
+                            r"|\s+(?:(?:was|is|has|had|have)\s+)?(?:fr(?:oze|ozen|eezing|eezes?)|suspend(?:ed|s|ing)|end(?:ed|s|ing))\s+"
+                            r"(?:its|their)\s+(?:participation|membership)\b|\s+(?:has\s+|had\s+)?announc(?:ed|es)\s+its\s+(?:withdrawal|exit)\b)",
+                            re.I)
+
+
+# a capital as the object of an admission: 'admitted Kabul as an observer', 'made Vientiane its newest dialogue partner'
+_METONYM_OBJECT = re.compile(r"\b(?:admit(?:ted|s|ting)|accept(?:ed|s|ing)|welcom(?:ed|es|ing)|mak(?:e|es|ing)|made)\s+$", re.I)
+_MADE_AS = re.compile(r"\s+(?:as\s+(?:an?\s+|its\s+)?|(?:the|its)\s+(?:[\w-]+['’]s\s+)?" + _ORDINAL + r"\s+)(?:full\s+)?"
+                      r"(?:observer|dialogue[\s-]+partner|member)\b", re.I)
 
 
 def short_main_name(ref: Reference, mentions: list[Mention], main_org: str | None) -> list[Mention]:
@@ -1053,7 +1226,8 @@ def with_metonyms(ref: Reference, s: Sentence, mentions: list[Mention]) -> list[
     out = []
     for m in mentions:
         country = capitals.get(m.entity_id or "") if m.kind == "city" else None
-        if country and _METONYM_AFTER.match(s.text[m.end - s.start: m.end - s.start + 60]):
+        if country and (_METONYM_AFTER.match(s.text[m.end - s.start: m.end - s.start + 60]) or _METONYM_OBJECT.search(
+                s.text[max(0, m.start - s.start - 30): m.start - s.start]) and _MADE_AS.match(s.text, m.end - s.start)):
             m = Mention("country", m.start, m.end, m.text, country.id, country.name, "metonym", m.score)
         out.append(m)
     return out
@@ -1208,9 +1382,9 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
 # 'Brunei joined in 1984, Viet Nam in 1995, Laos and Myanmar in 1997': the verb left out of the later items
 _JOINED_IN = re.compile(r"\b(?:joined|acceded|rejoined)\s+(?:the\s+[\w-]+\s+)?(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
                         r"(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
-# 'and Kyrgyzstan in August of the same year', 'Laos in 1997'
-_GAPPED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,60}?)\s+in\s+"
-                          r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?P<year>(?:19|20)\d{2})\b|(?:of\s+)?(?:the\s+(?P<rel>same|following|next)|(?P<that>that))\s+year\b)")
+# 'and Kyrgyzstan in August of the same year', 'Laos in 1997', 'and Serbia on March 3, 2016'
+_GAPPED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,60}?)\s+(?:in|on)\s+"
+                          r"(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2},?\s+)?(?:(?P<year>(?:19|20)\d{2})\b|(?:of\s+)?(?:the\s+(?P<rel>same|following|next)|(?P<that>that))\s+year\b)")
 _UNKNOWN_STATE = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}")
 # in an alliance, 'allies' are its members: 'Only eight allies expect to meet the target: A, B, ...', 'six allies - A, B, ... -',
 # 'in three allies - A, B and C'
@@ -1219,7 +1393,10 @@ _ALLIES_COLON = re.compile(r"\b(?:the\s+|only\s+|all\s+|other\s+)?(?:\d{1,2}|two
                            r"(?:[^.:;()]{0,90}:|\s+[-–—]{1,2}|\s*[–—])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 # 'granted dialogue partner status to A and B, joining C and D in that category': C and D already held it
 _JOINING_THOSE = re.compile(r"\s*,?\s*(?:joining|alongside|next\s+to|in\s+addition\s+to)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,80}?)"
-                            r"\s+(?:in\s+th(?:at|is|e\s+same)\s+(?:category|status|role|group|tier)|as\s+(?:dialogue\s+)?partners|as\s+observers)\b", re.I)
+                            r"(?:\s+(?:in\s+th(?:at|is|e\s+same)\s+(?:category|status|role|group|tier)|as\s+(?:dialogue\s+)?partners|as\s+observers)\b"
+                            # '..., joining A and B, which have held that status since 2009'
+                            r"|\s*,\s+(?:which|who)\s+(?:have|has|had)\s+(?:already\s+|long\s+)?(?:held|enjoyed|had)\s+(?:that|this|the\s+same)\s+"
+                            r"(?:status|role)\b)", re.I)
 
 # 'Uzbekistan became an observer in December 2020 and Cuba in the same month': a status cue's verb left out of a later item
 _DATE_AFTER_CUE = r"\s+(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d{2})\b"
@@ -1252,8 +1429,8 @@ _LIST_TAIL = re.compile(r"\s*(?:[-–—]{1,2}\s*(?:[^-–—.;()]{1,60}?\s*[-�
                         r"(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()\-–—]{1,80}?)(?=\s*(?:[,;.()\-–—]|$)|\s+(?!(?:and|of)\b)(?-i:[a-z]))")
 # 'founded in 1945 by A, B and C, with D joining weeks later': a founder's list continued by an early joiner
 _JOINING_LATER = re.compile(r"\s*,\s*(?:and\s+)?with\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()\-–—]{1,60}?)\s+(?:joining|acceding|"
-                            r"following)\s+(?:(?:a|some|several|two|three|four|five|six|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+"
-                            r"later\b", re.I)
+                            r"following)\s+(?:(?:(?:a|some|several|two|three|four|five|six|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+"
+                            r"later|(?:soon|shortly)\s+after(?:wards)?|later\s+that\s+year|the\s+(?:following|next)\s+year)\b", re.I)
 _LIST_TAIL_RULES = frozenset({"founded_by", "treaty_signed_by", "founding_members", "members_include", "appositive_members",
                               "comprised_count"})
 
@@ -1310,7 +1487,7 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
             found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "list_tail", f.since,
                                         (i.start, s.start + g.end())) for i in items if i.entity_id != f.country_id]
     for f in earlier:
-        if not f.rule.startswith("granted_status"):
+        if not f.rule.startswith("granted_status") and f.rule not in ("as_observer", "as_partner"):
             continue
         g = _JOINING_THOSE.match(s.text, f.span[1] - s.start)
         if g:
@@ -1522,6 +1699,12 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
             if earlier and (n is None or n == len(earlier)):
                 add(together, "member", "antecedent_membership")
                 add(earlier, "member", "antecedent_membership", prev)
+        if i and (m := _THEM_LIST.match(s.text)):  # 'The bloc has observer states. There are now four of them: A, B, ...'
+            status = _last_status(body[i - 1].text)
+            items = _countries_in(ref, ms, ps, s.start + m.end(), s.end, main_org)
+            other = any(x.kind == "org" and x.entity_id not in (main_org, None) for x in mentions.get(body[i - 1].index, []))
+            if status and not other and items and _count(m.group("n")) in (None, len(items)):
+                add(items, status, "anaphor_list")
         for m in _FORWARD.finditer(s.text):
             if _countries_in(ref, ms, ps, s.start + m.end(), s.end, main_org) or _count(m.group("n")) is None:
                 continue
@@ -1543,6 +1726,24 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
                 for nxt, x in named:
                     add([x], status, "forward_count", nxt)
     return out
+
+
+# a list of the states of the sentence before, by a pronoun: 'There are now four of them: A, B, ...', 'They are: A, B'
+_THEM_LIST = re.compile(rf"^\s*(?:there\s+(?:are|were)\s+(?:now\s+|currently\s+|already\s+)?(?P<n>{_COUNT})\s+of\s+them|they\s+"
+                        r"(?:are|were|include|now\s+include|comprise)|(?:these|those)\s+(?:are|were|include))\s*:\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+# a status noun, singular or plural: 'partner countries', 'its fifth observer', 'dialogue partners'
+_STATUS_WORD = re.compile(r"\b(?P<former>(?:former|ex-)\s*)?(?:(?P<od>observers?\s+(?:and|or)\s+dialogue[\s-]+partners?)|(?P<obs>observer)|"
+                          r"(?P<dia>dialogue[\s-]+partner)|(?P<par>partner)|(?P<cand>candidate|applicant|aspirant)|(?P<mem>member))"
+                          r"(?:s\b|\s+(?:states?|countries|country|nations?)\b|\b)", re.I)
+
+
+def _last_status(text: str) -> str | None:
+    """Return the status of the last status noun of a text ('partner countries', 'its fifth observer'), if any."""
+    m = next(reversed(list(_STATUS_WORD.finditer(text))), None)
+    if m is None or m.group("former") or _NOT_STATUS.search(text[max(0, m.start() - 20): m.start()]):
+        return None
+    return ("observer_or_dialogue_partner" if m.group("od") else "observer" if m.group("obs") else "dialogue_partner"
+            if m.group("dia") else "partner" if m.group("par") else "candidate" if m.group("cand") else "member")
 
 
 # a status held in the organisation named before its spelt-out list: 'the countries holding observer status in the SCO -'

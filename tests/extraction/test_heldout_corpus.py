@@ -23,13 +23,13 @@ HERE = Path(__file__).parent
 # Reached on the one scoring run of each set (F1; attendee precision; organisation, host city, canonical names).
 # round 21: members 0.8026, attendees 0.9141 (P 0.9915), status 0.7734, countries 0.9365; org 1.0, city 0.75, canonical 0.9915
 # round 24: members 0.8293, attendees 0.8768 (P 0.8900), status 0.5616, countries 0.8691; org 0.875, city 1.0, canonical 0.9775
-# Raised in session 7 as the attendance rules of round 25 lifted them (both sets are development material now):
-# round 21: attendees 0.9588 (P 0.9922), status 0.9363, countries 0.9771; round 24: attendees 0.9444 (P 0.9027),
-# status 0.8426, countries 0.9412
+# Raised in session 7 as the rules of round 25 lifted them (both sets are development material now):
+# round 21: attendees 0.9588 (P 0.9922), status 0.9363, countries 0.9771, members 0.9944; round 24: attendees 0.9444
+# (P 0.9027), status 0.8426, countries 0.9412, members 0.9077
 FLOORS = {
-    "heldout": {"attendees": 0.95, "attendees_status": 0.93, "attending_countries": 0.97, "members": 0.80,
+    "heldout": {"attendees": 0.95, "attendees_status": 0.93, "attending_countries": 0.97, "members": 0.99,
                 "precision": 0.99, "organisation": 1.0, "city": 0.75, "canonical": 0.99},
-    "heldout_outlets": {"attendees": 0.94, "attendees_status": 0.84, "attending_countries": 0.94, "members": 0.82,
+    "heldout_outlets": {"attendees": 0.94, "attendees_status": 0.84, "attending_countries": 0.94, "members": 0.90,
                         "precision": 0.90, "organisation": 0.87, "city": 1.0, "canonical": 0.97},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
