@@ -49,6 +49,8 @@ DATE_MISSES = {
                          "and Tuesday' is not read ('talks' alone is no summit word), so the second day is lost",
     "arab_league_beirut_2002": "published a week later: 'last Wednesday' in a Thursday report resolves to the day before, "
                                "not the week-earlier opening; re-anchoring weekdays on the closing date is unsafe",
+    "g20_washington_2008": "the truth counts Friday evening's White House dinner for the leaders as the first day; the "
+                           "dinner is hosting, not the summit, in the text's own words ('opened the summit' on Saturday)",
     "g7_seaisland_2004": "the opening Tuesday appears only in 'spent much of Tuesday and Wednesday on Iraq' in a later "
                          "sentence; the lede's dates give Wednesday to Thursday",
 }
