@@ -67,7 +67,6 @@ def _whose_leader(s: Sentence, people: list[Person], found: list[att.AttendanceF
     return found
 
 
-
 def bullet_stand_ins(s: Sentence, people: list[Person], items: list[Person], summit_future: bool | None,
                      dead: set[str], year: str | None = None) -> list[att.AttendanceFinding]:
     """A list item's other people who stand in for its subject ('- X stayed home; Y is representing Tehran', '- X is
