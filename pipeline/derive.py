@@ -27,6 +27,7 @@ from pipeline.membership import (
     sequel_memberships,
     status_leaders_memberships,
 )
+from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
 from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
 from pipeline.offices import office_changes
 from pipeline.reference import Reference
@@ -162,6 +163,7 @@ def derive(article: Article, ref: Reference) -> Extraction:
     if summit:
         ext.claims.append(_summit_claim(summit))
     findings, memberships = _sentence_findings(ref, article, sentences, mentions, people, summit, day)
+    memberships += other_members_complement(ref, memberships, findings, summit.org_id if summit else None)
     member_claims = _membership_claims(ref, memberships, sentences, day, mentions, people, summit)
     ext.claims.extend(member_claims)
     if summit:
@@ -272,6 +274,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             and not (f.status == "absent" and f.country_id in uninvited)]
         findings.extend((s, f) for f in found)
         ms = _anaphor_state(ref, s, ms, prev_places)
+        ms = generic_other_org(ref, s, ms, [x for j in (i - 1, i - 2) if j >= 0 for x in mentions[sentences[j].index]],
+                               main_org)
         # a capital alone may stand for its state ('Damascus was suspended')
         if any(m.kind in ("country", "org", "demonym", "city") for m in ms) or any(p.country_id for p in ps):
             mfound = list_memberships(ref, s, ms, main_org, article.published)
@@ -683,6 +687,7 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
     """
     if mentions is not None and people is not None and summit is not None:
         found = context_memberships(ref, sentences, mentions, people, summit.org_id, found) + found
+        found = counted_status_leaders(ref, sentences, mentions, people, summit.org_id) + found
     found = _presupposed(found)
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:

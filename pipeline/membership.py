@@ -127,6 +127,8 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"admission\s+(?:procedures?\s+|process\s+)?(?:of|for)|accession\s+(?:procedures?\s+|process\s+)?(?:of|for))\s+", re.I)),
     ("comprised", "member", re.compile(
         r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|expand(?:ed|s)?\s+to\s+include)\s+|\b(?:bloc|grouping|club)\s+of\s+(?=(?-i:[A-Z]))"
+        # 'until now the CSTO united A, B and C' (past 'united' only after the body's name: 'the crisis united them' is none)
+        r"|(?<![\w-])(?:(?-i:[A-Z]{2,})|bloc|alliance|organi[sz]ation|union|community|grouping)\s+(?:had\s+)?united\s+(?=(?:the\s+)?(?-i:[A-Z]))"
         # 'the G7 of A, B and C': an acronym spelt out by a list of two or more
         r"|(?<![\w-])(?P<acro>(?-i:[A-Z][A-Z0-9-]*[A-Z0-9]))\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{2,60}?(?:,|\band\b))", re.I)),
     ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+)?(?:new\s+|full\s+|"
@@ -225,7 +227,13 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:join|become\s+(?:a\s+|full\s+)*members?)\b|"
         # 'have applied for this status', 'applied for observer status': a status applied for, not yet held
         r"\bappl(?:ied|ies|y|ying)\s+for\s+(?:(?:this|that|th[eo]se|such|the\s+same)\s+status\b|(?:the\s+)?(?:observer|dialogue[\s-]+partner|"
-        r"partner)\s+status\b|the\s+status\s+of\s+(?:an?\s+)?(?:observer|dialogue[\s-]+partner)\b)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+(?:full\s+)?membership)"
+        r"partner)\s+status\b|the\s+status\s+of\s+(?:an?\s+)?(?:observer|dialogue[\s-]+partner)\b)|\b(?:bid|application|request)\s+(?:to\s+join|for\s+(?:(?-i:[a-z])[\w-]*\s+)?membership)"
+        # "Moldova's request for observer status", 'the application of Laos for the status of an observer state'
+        r"|(?:(?<=['’]s\s)|\bthe\s+)(?:bid|application|request|appeal)\s+(?:of\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’ .-]{0,40}?\s+for\s+)|"
+        r"(?=for\s+))(?:(?:the\s+)?(?-i:[A-Z])[\w'’ .-]{0,40}?\s+)?for\s+(?:(?:full\s+)?(?:observer|dialogue[\s-]+partner|partner)\s+status|"
+        r"(?:the\s+)?status\s+of\s+(?:an?\s+)?(?:observer|dialogue[\s-]+partner)(?:\s+(?:state|country|nation))?)\b"
+        # "Sweden's accession protocol", "Bosnia's membership application": a state's own accession under way
+        r"|(?<=['’]s\s)(?:accession\s+(?:protocols?|treaty|talks|bid|application|process)|membership\s+(?:bids?|applications?|requests?|talks))\b"
         # 'Ruritania was invited to join in 2023' (not 'invited to join the talks')
         r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|also\s+|officially\s+)?invited\s+to\s+(?:join|become\s+"
         r"(?:a\s+)?(?:full\s+)?members?)\b(?=\s*(?:[.;,]|$)|\s+(?:in\s+(?:19|20)\d{2}|as\s+(?:a\s+)?(?:full\s+)?member|last|this|but|and)\b|"
@@ -313,7 +321,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:the\s+work\s+of\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:statutory\s+)?(?:bodies|organs|institutions)\b", re.I)),
     # 'X declined to renew the treaty and left.', 'A and B later quit in 1999': an exit with no object
     ("left_clause_end", "left", re.compile(r"\b(?:and|then|but|later|subsequently)\s+(?:then\s+|later\s+|subsequently\s+)?"
-                                           r"(?:left|quit|withdrew|pulled\s+out)(?=\s*(?:[.;]|$)|\s+in\s+(?:19|20)\d{2}\s*[.;,]?)", re.I)),
+                                           r"(?:left|quit|withdrew|pulled\s+out)(?:\s+it)?(?=\s*(?:[.;]|$)|\s+in\s+(?:19|20)\d{2}\s*[.;,]?)", re.I)),
+    # 'Ruritania has restored its full membership in the bloc': a return made now (in an earlier year, a member)
+    ("restored_membership", "joining", re.compile(r"\b(?:restor(?:ed|es|ing)|regain(?:ed|s|ing)|resum(?:ed|es|ing))\s+"
+                                                  r"(?:its|their)\s+(?:full\s+)?membership\b", re.I)),
     # 'Morocco, which rejoined the union in 2017'
     ("rejoined", "member", re.compile(r"\bre-?join(?:ed|s)\b(?!\s+(?:the\s+)?(?:talks|meeting|session|summit|negotiations|debate)\b)", re.I)),
     # 'the summit upgraded Belarus from a dialogue partner to an observer'
@@ -347,7 +358,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                            r"(?:session|summit|meeting|talks)\s+)?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
                                            r"(?:an?\s+)?observers?\b|"
-                                           r"\b(?:hold|holds|held|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+(?:observer\s+status\b|"
+                                           r"\b(?:hold|holds|held|holding|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+(?:observer\s+status\b|"
                                            # 'A and B have the status of observers'
                                            r"the\s+status\s+of\s+(?:an?\s+)?observers?\b)|"
                                            # 'A, B and C are observers, while D is a dialogue partner' (not observers of a vote)
@@ -392,7 +403,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:remains?|remained|is|are|stays?|stayed)\s+(?:still\s+)?(?:an?\s+)(?:full\s+|founding\s+|permanent\s+)?member\s+of\b|"
         # 'X has been a full member since 1976' (the organisation the article's)
         r"\b(?:has|have)\s+been\s+(?:an?\s+)?(?:full\s+|founding\s+|permanent\s+)?members?\s+since\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b(?!\s+of\b)|"
-        r",\s+(?:which\s+is\s+|which\s+remains\s+)?(?:an?|the)\s+(?:[\w-]+['’]s\s+)?(?:(?:full|founding|permanent|only|"
+        r",\s+(?:which\s+is\s+|which\s+remains\s+|itself\s+)?(?:an?|the)\s+(?:[\w-]+['’]s\s+)?(?:(?:full|founding|permanent|only|"
         r"non-national|(?!former\b|ex-)[\w-]+)\s+){0,2}member\b(?!\s+(?:of\s+(?:parliament|the\s+(?:family|royal|party|government|cabinet|"
         r"delegation|team|board|committee)))|\s+states?|\s+countr)", re.I)),
     # 'Australia and New Zealand, the forum's two biggest members' (the places listed just before)
@@ -744,7 +755,9 @@ _NAMED_TITLE = re.compile(rf"^\s+(?:(?P<obs>observers|observer\s+states)|members
 _ONLY_ONE_IN = re.compile(r"(?:,\s+|\b(?:is|was|remains)\s+)(?:the\s+|its\s+)?only\s+(?:(?!other\b|former\b|ex-)[\w-]+\s+){0,2}?"
                           r"(?:country|state|nation|economy|member|member\s+(?:state|country))\s+(?:in|of|among)\s+(?:the\s+)?$", re.I)
 # 'A and B are the group's only South American members' (the organisation's possessive before the status)
-_ARE_ORG_MEMBERS = re.compile(r"\b(?:are|were|remain)\s+(?:also\s+|both\s+|all\s+)?(?:the\s+)?$", re.I)
+# ... "A and B are the only two of the alliance's 31 members that ...", 'are among the bloc's founding members'
+_ARE_ORG_MEMBERS = re.compile(r"\b(?:are|were|remain)\s+(?:also\s+|both\s+|all\s+)?(?:the\s+)?(?:(?:only\s+|last\s+)?"
+                              r"(?:two|three|four|five|six|\d{1,2})\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?)?$", re.I)
 _POSSESSIVE_MEMBERS = re.compile(r"^['’]s\s+(?:(?!former\b|ex-|trad\w*\b|economic\b|business\b)[\w-]+\s+){0,3}?"
                                  r"(?:members|member\s+(?:states|countries|nations|economies))\b(?!\s+of\b)", re.I)
 _NOT_STATUS = re.compile(r"\b(?:trad\w*|economic|commercial|business|development|investment|export|import|strategic|security)\s+$", re.I)
@@ -882,6 +895,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 # the state named right after the verb, not the subject that made it one
                 subject = next((x for x in mentions if x.kind == "country" and x.entity_id != org
                                 and 0 <= x.start - (s.start + m.end()) < 25), None)
+            if rule == "applied" and re.match(r"the\s+\w+\s+of\s", m.group(0), re.I):  # 'the request of X for ...': X
+                subject = next((x for x in mentions if x.kind == "country" and pos <= x.start < s.start + m.end()), None)
             if rule in ("upgraded_observer", "upgraded_dialogue"):
                 subject = _upgraded_object(s, mentions, people, m, org) or subject
             if rule in ("readmitted", "suspended"):
@@ -930,6 +945,13 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule == "possessive_chair" and (not pos - 4 <= subject.end <= pos or _CAPITAL.match(s.text[m.end():])
                                                and not _org_at(s, mentions, m.end(), _CAPITAL)):
                 continue  # the state right before its chair of an organisation we know ('France's presidency of the Security Council')
+            if status in ("candidate", "joining") and _OWN_NP_SUBJECT.search(s.text[max(0, m.start() - 40): m.start()]):
+                continue  # 'Germany and France blocked it, and the allies said both countries will become members'
+            if rule == "applied" and re.match(r"(?:the\s+)?(?:bid|application|request|appeal)\b", m.group(0), re.I) and \
+                    _DECIDED_REQUEST.search(s.text[max(0, m.start() - 60): m.start()]):
+                continue  # "the leaders approved Laos's request for observer status": granted, not pending
+            if _NONE_DID.search(s.text[max(0, m.start() - 60): m.start()]):
+                continue  # 'but none has so far formally applied': no state did
             if rule in ("left", "left_clause_end") and _NOT_DONE.search(s.text[max(0, m.start() - 30): m.start()]):
                 continue  # 'had not officially left the union': still a member
             if rule == "left" and m.group(0).lower().endswith(("in ", "in the ")) and _unknown_target(s, mentions, m.end(), _CAPITAL):
@@ -1004,6 +1026,16 @@ _DROPPED_BID = re.compile(r"\b(?:drop(?:ped|s|ping)?|abandon(?:ed|s|ing)?|withdr
                           r"ditch(?:ed|es|ing)?|renounc(?:ed|es|ing|e)|gave\s+up|give\s+up|given\s+up|giving\s+up|"
                           r"(?:put|puts|putting)\s+on\s+hold)\s+(?:(?:its|their|his|her|the|a)\s+)?(?:own\s+)?$", re.I)
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+)?$", re.I)
+# 'a declaration that both countries will become members': the cue has a subject of its own, not the place before
+_OWN_NP_SUBJECT = re.compile(r"\b(?:both|the\s+two|these|those|the\s+(?:two|three|four)\s+other)\s+(?:countries|states|nations|governments)"
+                             r"\s*[\"“”'‘]?\s*$", re.I)
+# "approved Afghanistan's request for observer status": a request decided is no candidacy still open
+_DECIDED_REQUEST = re.compile(r"\b(?:approv(?:ed|es|ing|al\s+of)|grant(?:ed|s|ing)|accept(?:ed|s|ing)|reject(?:ed|s|ing)|turn(?:ed|s)\s+down|"
+                              r"den(?:ied|ies|y)|refus(?:ed|es)|decline[ds])\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?$", re.I)
+# 'none has so far formally applied', 'no other state has yet joined': a cue whose subject denies it of everyone
+_NONE_DID = re.compile(r"\b(?:none|neither|no\s+(?:other\s+|further\s+|new\s+)?(?:one|state|country|nation|member|government)s?)\s+"
+                       r"(?:of\s+(?:them|these|those|the\s+[\w-]+)\s+)?(?:has|have|had|is|are|was|were)\s+(?:so\s+far\s+|yet\s+|ever\s+|since\s+)?"
+                       r"(?:formally\s+|officially\s+|actually\s+)?$", re.I)
 # 'before the two neighbours are admitted as full members': an admission still to come
 _BEFORE_ADMISSION = re.compile(r"\b(?:before|until|ahead\s+of|prior\s+to)\b[^.;]*?\b(?:are|is|can\s+be|will\s+be|be)\s+$", re.I)
 # what a verb 'suspend' governs when it is an activity, not a state's membership: 'suspended talks', 'suspend its aid'
@@ -1431,6 +1463,10 @@ _LIST_TAIL = re.compile(r"\s*(?:[-–—]{1,2}\s*(?:[^-–—.;()]{1,60}?\s*[-�
 _JOINING_LATER = re.compile(r"\s*,\s*(?:and\s+)?with\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()\-–—]{1,60}?)\s+(?:joining|acceding|"
                             r"following)\s+(?:(?:(?:a|some|several|two|three|four|five|six|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+"
                             r"later|(?:soon|shortly)\s+after(?:wards)?|later\s+that\s+year|the\s+(?:following|next)\s+year)\b", re.I)
+# 'Lithuania, which joined the alliance in 2004 together with neighbouring Latvia and Estonia': joined with it
+_JOINED_WITH = re.compile(r"[^,;.()]{0,60}?\s+(?:together\s+with|along\s+with|alongside)\s+(?:(?:its\s+)?(?:neighbou?ring|fellow)\s+)?"
+                          r"(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()\-–—]{1,80}?)(?=\s*(?:[,;.()\-–—]|$)|\s+(?!(?:and|of)\b)(?-i:[a-z]))", re.I)
+_JOINED_WITH_RULES = frozenset({"joined", "acceded", "joining", "admitted"})
 _LIST_TAIL_RULES = frozenset({"founded_by", "treaty_signed_by", "founding_members", "members_include", "appositive_members",
                               "comprised_count"})
 
@@ -1485,6 +1521,12 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
         if g:
             items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), f.org_id)
             found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "list_tail", f.since,
+                                        (i.start, s.start + g.end())) for i in items if i.entity_id != f.country_id]
+    for f in earlier:  # 'X joined the alliance in 2004 together with neighbouring A and B'
+        g = _JOINED_WITH.match(s.text, f.span[1] - s.start) if f.rule in _JOINED_WITH_RULES else None
+        if g:
+            items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), f.org_id)
+            found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "joined_with", f.since,
                                         (i.start, s.start + g.end())) for i in items if i.entity_id != f.country_id]
     for f in earlier:
         if not f.rule.startswith("granted_status") and f.rule not in ("as_observer", "as_partner"):
