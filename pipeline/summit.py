@@ -179,7 +179,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
             lead = _coordinated_lead(s, mentions[s.index], m)
             after = s.text[m.end - s.start: m.end - s.start + 240]
-            top = s.index <= 1 or s.index == lede or (s.kind == "heading" and lede < s.index < second) or (
+            # a heading dateline after the deck, or in the block of headings above the lede (byline, dateline, date)
+            top = s.index <= 1 or s.index == lede or (s.kind == "heading" and (s.index < lede or lede < s.index < second)) or (
                 s.index == second and len(s.text) <= _SHORT_DATELINE and m.text.isupper())  # 'MOSCOW, May 25. /TASS/.'
             if top and m.start == s.start and (re.match(r"^\s*[,—–-]", after) or _CITY_ALONE.fullmatch(after)):
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
@@ -490,16 +491,18 @@ def _host_country(ref: Reference, city: str | None, sentences: list[Sentence],
 
 def _summit_date(sentences: list[Sentence], published: str | None,
                  exact_anchor: bool = True, other_event: Callable[[Sentence, DateRef], bool] | None = None,
-                 other_length: Callable[[Sentence], bool] | None = None) -> tuple[DateRef | None, Sentence | None]:
+                 other_length: Callable[[Sentence], bool] | None = None,
+                 captions: frozenset[int] = frozenset()) -> tuple[DateRef | None, Sentence | None]:
     """Return the summit's date: an explicit day first, then a weekday or relative day, then a week or month.
 
     A date tied to another event in its clause (an anniversary, a founding, someone's arrival or departure)
     counts for less or not at all; a byline's date dates the report, like a dateline's. With an exact anchor (a
     published or URL date), a date whose stated year is more than a year away is history. `other_length` tells a
-    sentence whose stated length is another organisation's meeting ('a two-day meeting of <another bloc>').
+    sentence whose stated length is another organisation's meeting ('a two-day meeting of <another bloc>');
+    `captions` are the sentences a photo credit follows.
     """
     found: list[tuple[float, DateRef, Sentence]] = []
-    lede = next((s.index for s in sentences if s.kind == "body" and not _BYLINE.search(s.text)), -1)
+    lede = next((s.index for s in sentences if s.kind == "body" and not _BYLINE.search(s.text) and not _date_heading(s)), -1)
     ledes = {lede, _lede_after_deck(sentences, lede), _undated_lede_next(sentences, lede, published)}
     top = {s.index for s in [t for t in sentences if t.kind == "body" and t.index >= lede][:_TOP]}
     for s in sorted(sentences, key=lambda s: (s.index not in ledes and not _about_summit(s.text), s.index)):
@@ -518,7 +521,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
                 continue
             if not byline and _is_dateline(s.text, d) and _UNDER_WAY.search(s.text[d.span[1]:]):
                 rank = _DATE_RANK[("day", False)]  # 'MINSK, 3 May — X is taking part in the summit': the report's day
-            elif byline or _is_dateline(s.text, d) or _date_heading(s) or _CAPTION.match(s.text):
+            elif byline or _is_dateline(s.text, d) or _date_heading(s) or _CAPTION.match(s.text) or s.index in captions:
                 rank = 1.5  # 'ADDIS ABABA, Feb 16 —' dates the report (a caption, the photo); a weekday dates the summit
             elif _MOVEMENT.search(_clause_before(s.text, d.span[0])):
                 rank += 0.25  # 'X left the summit early on Monday' dates one leader's trip, not the summit
@@ -555,6 +558,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     if following and not _DURATION.search(s.text):
         d = _opening_day_with_duration(d, following, published)
     d = _with_duration(d, s.text, following)
+    d = _day_and_a_half(d, s.text)
     d = _continues_later(d, s, sentences, published)
     d = _other_end_elsewhere(d, s, sentences, published)
     d = _final_act_day(d, s, sentences, published)
@@ -587,8 +591,28 @@ def _near_the_report(found: list[tuple[float, DateRef, Sentence]], published: st
         return found
     near = [x for x in found if x[1].precision == "day" and x[0] < 1.5 and _days_from(x[1], published) <= NEAR]
     if not near:
-        return found
+        return _after_a_past_summit(found, published)
     return [x for x in found if _days_from(x[1], published) <= FAR]
+
+
+WEEK = 7
+
+
+def _after_a_past_summit(found: list[tuple[float, DateRef, Sentence]], published: str) -> list[tuple[float, DateRef, Sentence]]:
+    """A weekly's report of a summit held days before ('the summit, which closed on Monday', published on Saturday):
+    when a past-tense summit sentence opens, closes or holds the summit on a day up to WEEK days before the published
+    date, a date more than FAR days after it dates a later event ('agreed to meet again in X on March 21')."""
+    pub = parse_day(published)
+    def past_summit_day(d: DateRef, s: Sentence) -> bool:
+        start = parse_day(d.start)
+        clause = _clause_before(s.text, d.span[0])
+        return (d.precision == "day" and start is not None and pub is not None and 0 < (pub - start).days <= WEEK
+                and bool(_PAST_TENSE.search(s.text)) and not _FUTURE_CUE.search(s.text)
+                and bool(_OPENS.search(clause) or _CLOSES.search(clause) or re.search(r"\b(?:was|were)\s+held\b", clause))
+                and bool(_SUMMIT_NOUN.search(s.text[: d.span[0]])))
+    if pub is None or not any(r < 1.5 and past_summit_day(d, s) for r, d, s in found):
+        return found
+    return [x for x in found if (parse_day(x[1].start) or pub) <= pub + dt.timedelta(days=FAR)]
 
 
 def _undated_lede_next(sentences: list[Sentence], lede: int, published: str | None) -> int:
@@ -762,13 +786,27 @@ def _day_of_summit_later(sentences: list[Sentence], published: str | None) -> li
 _NTH_DAY_GAP = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*,?\s*(?:on\s+)?")
 
 
+# a day or a weekday between a date and a later 'on the second day of the summit': that phrase dates the other day
+_ANY_DATE = re.compile(r"\b(?:\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)\b", re.I)
+# the date's appositive (', the second day of') or a later 'on/during the second day of' in its clause
+_NTH_DAY_AFTER = re.compile(r"^\s*,\s*$|\b(?:on|during)\s+$", re.I)
+_TURN = re.compile(r"\s(?:but|while|whereas|after|before)\s", re.I)
+
+
 def _nth_day_dated(d: DateRef, text: str) -> DateRef:
-    """'spent the second day of their summit yesterday': a later day of the summit, named right before its date,
-    puts the first day that many days earlier (and the last at the stated length, else on the date)."""
+    """'spent the second day of their summit yesterday': a later day of the summit, named right before its date (or
+    right after it: 'on 4 May, the second day of the summit', 'signed on 4 May by X and Y on the second day of the
+    summit'), puts the first day that many days earlier (and the last at the stated length, else on the date)."""
     if d.end or d.precision != "day" or d.start is None:
         return d
     before = text[max(0, d.span[0] - 120): d.span[0]]
     m = next((m for m in _NTH_DAY.finditer(before) if _NTH_DAY_GAP.fullmatch(before[m.end():])), None)
+    if m is None:  # after the date: 'on 4 May, the second day of the summit', 'signed on 4 May by ... on the second day of'
+        after = re.match(r"[^.;:()]{0,240}", text[d.span[1]:]).group(0)  # type: ignore[union-attr]
+        m = _NTH_DAY.search(after)
+        gap = after[: m.start()] if m else ""
+        if m and (not _NTH_DAY_AFTER.search(gap) or _ANY_DATE.search(gap) or _TURN.search(gap)):
+            m = None
     nth = (m.group(1) or m.group(4) or "").lower() if m else ""
     if _NTH.get(nth, 1) == 1:
         return d
@@ -776,6 +814,23 @@ def _nth_day_dated(d: DateRef, text: str) -> DateRef:
     length = _DURATION.search(text)
     end = add_days(start, _DAYS[next(g for g in length.groups() if g).lower()] - 1) if length else d.start
     return DateRef(start, max(end, d.start), d.precision, d.text, d.span, d.method)
+
+
+_DAY_AND_A_HALF = re.compile(r"\b(?:(?:a|one)\s+day\s+and\s+a\s+half|(?:36|thirty-six)\s+hours)\b", re.I)
+
+
+def _day_and_a_half(d: DateRef, text: str) -> DateRef:
+    """'The summit closed on Saturday, a day and a half after it opened', 'opened on Friday for 36 hours of talks':
+    a meeting a day and a half long spans two days, the day before its closing day or the day after its opening."""
+    clause = _clause_before(text, d.span[0])
+    if d.end or d.precision != "day" or d.start is None or not (
+            _DAY_AND_A_HALF.search(clause) or _DAY_AND_A_HALF.search(text[d.span[1]: d.span[1] + 60])):
+        return d
+    if _CLOSES.search(clause) and not _OPENS.search(clause):
+        return DateRef(add_days(d.start, -1), d.start, d.precision, d.text, d.span, d.method)
+    if _OPENS.search(clause) and not _CLOSES.search(clause):
+        return DateRef(d.start, add_days(d.start, 1), d.precision, d.text, d.span, d.method)
+    return d
 
 
 def _continues_later(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
@@ -792,9 +847,16 @@ def _continues_later(d: DateRef, s: Sentence, sentences: list[Sentence], publish
     return d
 
 
+# a line that is only a date, full stop and all: 'Tuesday, June 4, 2019.', '4 June 2019.'
+_DATE_LINE = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|"
+                        r"[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\W*")
+
+
 def _date_heading(s: Sentence) -> bool:
-    """Return True for a short heading that only dates the report ('12 March 2019, 09:40', 'Minsk, 3 May 2019 - Agency')."""
-    return s.kind == "heading" and len(s.text) <= 60 and not _about_summit(s.text)
+    """Return True for a short heading that only dates the report ('12 March 2019, 09:40', 'Minsk, 3 May 2019 - Agency'),
+    or a line that is only a date."""
+    return (s.kind == "heading" and len(s.text) <= 60 and not _about_summit(s.text)) or (
+        len(s.text) <= 40 and bool(_DATE_LINE.fullmatch(s.text)))
 
 
 # 'the summit resumes tomorrow', 'talks reconvene on Tuesday': a later day of a summit already under way
@@ -1112,7 +1174,7 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
                                        lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d) or
                                        _other_summit_after(s, mentions[s.index], org_id, d) or
                                        _joint_summits_after(s, mentions[s.index], d),
-                                       lambda s: _other_orgs_length(s, mentions[s.index], org_id))
+                                       lambda s: _other_orgs_length(s, mentions[s.index], org_id), _captions(sentences))
     start = date.start if date else (published[:10] if published else None)
     evidence = date_sentence or next(s for s in usable if any(m.entity_id == org_id for m in mentions[s.index]))
     short = (org.acronyms[0] if org.acronyms else org.name)
@@ -1125,6 +1187,15 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
         date_text=date.text if date else None, date_method=_method(date, start, anchor_method),
         sentence=evidence, span=(evidence.start, evidence.end), edition=_edition(usable),
     )
+
+
+_PHOTO_CREDIT = re.compile(r"^\W*(?:photo|picture|image)s?\s*(?:credit\s*)?[:/]", re.I)
+
+
+def _captions(sentences: list[Sentence]) -> frozenset[int]:
+    """Return the sentences a photo credit follows: '... on July 1, 2023. (Photo: Agency)' is a caption."""
+    return frozenset(s.index for s, t in zip(sentences, sentences[1:], strict=False)
+                     if t.kind == "credit" and _PHOTO_CREDIT.match(t.text) and s.kind == "body")
 
 
 def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: DateRef) -> bool:

@@ -154,6 +154,16 @@ CASES = [
      "The prime minister will attend the BRICS summit and the summit of the SCO in Kazan. The BRICS summit is hosted "
      "by the Russian president on Tuesday and Wednesday. The SCO summit follows. Oct 22-25: Kazan, for the BRICS and "
      "SCO summits.", "2026-10-18", "BRICS", "Kazan", "2026-10-20/2026-10-21"),
+    # the nth day named after its date; a day and a half; a weekly's report and a later summit
+    ("Gulf leaders sign a rail pact",
+     "The rail pact was signed in Doha on 9 December by the six rulers during the second day of the GCC summit.",
+     "2026-12-12", "Gulf Cooperation Council", "Doha", "2026-12-08/2026-12-09"),
+    ("Pacific leaders leave Apia",
+     "The Pacific Islands Forum leaders' meeting in Apia wrapped up on Thursday, a day and a half after it opened.",
+     "2026-09-11", "Pacific Islands Forum", "Apia", "2026-09-09/2026-09-10"),
+    ("Mercosur gets a new chair",
+     "The Mercosur summit in Asuncion closed on Tuesday. The presidents agreed to hold an extraordinary summit in "
+     "Montevideo on August 20.", "2026-07-04", "Mercosur", "Asunción", "2026-06-30"),
 ]
 
 
