@@ -14,7 +14,7 @@ ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
     r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|will\s+not\s+come|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
     r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send|take\s+part\s+in\s+(?:the|this)\s+(?:summit|meeting|gathering|talks))|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+(?:[\w,'’-]+\s+){0,6}?not\s+"
-    r"to\s+(?:attend|travel|come|go\b)|\b(?:only|sole)\s+(?:[\w'’-]+\s+){0,6}?not\s+to\s+(?:attend|travel|come|take\s+part)\b|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|remain(?:ed|ing|s)?\s+at\s+home|"
+    r"to\s+(?:attend|travel|come|go\b|take\s+part|participate)|\b(?:only|sole)\s+(?:[\w'’-]+\s+){0,6}?not\s+to\s+(?:attend|travel|come|take\s+part)\b|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|remain(?:ed|ing|s)?\s+at\s+home|"
     r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+(?:(?:entire|whole)\s+)?"
     r"(?:summit|meeting|gathering)|(?:cancel(?:l?ed|s)?|call(?:ed|s|ing)?\s+off|scrap(?:ped|s)?)\s+(?:his|her|their)\s+"
     r"(?:planned\s+)?(?:trip|visit|attendance|participation|journey)|"
@@ -47,7 +47,7 @@ ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
-    r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b)|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
+    r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b|\s+to\s+(?:\w+ly\s+)?(?:pass|exceed|top|reach|hit|surpass|cost|total|rise|fall|climb|grow|double|near|approach)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:[$€£¥]|US\$|\d))|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
     r"(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
     r"welcom\w*\b(?!\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+)?(?:request|proposal|bid|move|decision|idea|offer|"
     r"plan|initiative|statement|announcement|application|news|call|report|agreement|deal)s?\b)|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates|participants)|"
@@ -90,8 +90,14 @@ ATTEND = re.compile(
     # 'Other leaders confirmed by the organisers include', 'Leaders expected so far include'
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|participants)\s+(?:confirmed|expected|invited|due)\s+"
     r"(?:(?:so\s+far|by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
-    r"\b(?:his|her|their|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum|(?-i:G\d+|[A-Z]{3,})(?=\s*[,;.]))\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
-    r"\b(?:told|urged|warned|assured|reminded|briefed)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
+    r"\b(?:his|her|their|a|(?-i:[A-Z])[\w'’.-]*['’]s)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum|(?-i:G\d+|[A-Z]{3,})(?=\s*[,;.]))\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
+    r"\b(?:told|tell(?:s|ing)|urg(?:ed|ing)|warn(?:ed|ing)|assur(?:ed|ing)|remind(?:ed|ing)|brief(?:ed|ing))\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
+    # 'X was also at the opening', 'Y came and pressed for', 'Z was part of the Ruritanian delegation'
+    r"\b(?:was|were|is|are)\s+(?:also\s+|both\s+|all\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:opening|summit|session|plenary|"
+    r"ceremony|closing|retreat|talks)\b(?!\s+of\s+(?:a|an|the)\s+(?!(?:[\w'’-]+\s+){0,4}?(?:summit|session|meeting|talks|"
+    r"assembly|conference|gathering|council)\b)(?-i:[a-z]))|\bcame\s+and\s+(?!went\b)|"
+    r"\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:(?:part|a\s+member|members)\s+of|in)\s+(?:the|his|her|their|its|"
+    r"(?-i:[A-Z])[\w'’.-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?delegation\b(?!\s+(?:that|which|who)\b)|"
     r"t(?:ook|akes?|aking)\s+(?:his|her|their|its|a)\s+seats?\b|"
     # 'took seats made available by France': places at the table, not seats in a body
     r"\bt(?:ook|akes?|aking)\s+(?:up\s+)?(?:the\s+)?seats\s+(?:made\s+available|offered|given|ceded|lent|set\s+aside)\b|"
@@ -259,7 +265,7 @@ _MET_ON_THE_WAY = re.compile(r"\b(?:stops?|stopovers?|visits?|stays?)\s+(?:in|to
                              r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _EXCLUDE_AFTER = re.compile(r"^\s*,?\s*who\s+(?:was\s+killed|died|was\s+assassinated|passed\s+away|was\s+ousted|"
                             r"(?:had\s+)?(?:stepped\s+down|resigned|retired|left\s+office|was\s+(?:deposed|overthrown|toppled)))", re.I)
-_SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
+_SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:has|have)\s+)?(?:(?:later|also|earlier|then|separately)\s+)?(?:said|says|told|confirmed|revealed|announced|stressed|noted|added|"
                             r"stated|explained|insisted|claimed|argued|warned|emphasi[sz]ed|pointed\s+out|reported|declined(?!\s+(?:to\s+attend|(?:the|an)\s+invitation)))\b"
                             r"(?!\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)\b)"
                             r"(?!\s+(?:his|her|their)\s+(?:participation|attendance|presence))"
@@ -413,7 +419,7 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
 
 # 'X confirmed on Monday that he would not attend', 'Y said in May she would travel': a speaker announcing her
 # own coming or staying away, with a time between the verb and the report
-_SELF_REPORT = re.compile(r"^\s*,?\s*(?:(?:has|have|had)\s+)?(?:said|says|confirmed|announced|stated|told\s+(?:[\w'’-]+\s+){1,2}?)"
+_SELF_REPORT = re.compile(r"^\s*,?\s*(?:(?:has|have|had)\s+)?(?:(?:later|also|earlier|then|separately)\s+)?(?:said|says|confirmed|announced|stated|told\s+(?:[\w'’-]+\s+){1,2}?)"
                           r"\s*(?:(?:on|in|last|earlier|this)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?(?:he|she)\s+(?:will|would)\s+"
                           r"(?:also\s+)?(?:not\s+)?(?:attend|travel|come|go|participate|take\s+part|be\s+(?:there|present|attending))\b",
                           re.I)
@@ -648,7 +654,7 @@ def _appositive(s: Sentence, p: Person) -> bool:
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor)\s+)$")
 
 
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|last|first|previously|once)\s+$", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|last|first|previously|once)\s+$|\bnot\s+to\s+$", re.I)
 _PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?-i:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|"
                         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+)?((?:19|20)\d{2})\b|\blast\s+(?:year|month)|\bago\b|\byears?\s+earlier\b", re.I)
 
@@ -936,9 +942,11 @@ def _cues_in_others_clause(s: Sentence, p: Person, people: list[Person]) -> bool
     return first is not None and any(cut.end() <= q.mention.start - s.start < first.start() for q in people if q is not p)
 
 
+# 'standing in for his father, President X', 'on behalf of her boss, Y': a short appositive before the one stood in for
+_KIN_APPOSITIVE = r"(?:(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*)?"
 # 'on behalf of King X', 'in place of President Y': the one represented is not there by the sentence's cue
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|(?:special\s+|personal\s+)?(?:envoy|emissary)\s+of|instead\s+of|(?:stand(?:s|ing)?|stood)\s+in\s+for|deputi[sz]ing\s+for)\s+"
-                        r"(?:the\s+)?$", re.I)
+                        r"(?:the\s+)?" + _KIN_APPOSITIVE + "$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
 _REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by\b", re.I)
 
@@ -959,7 +967,8 @@ def _instead_absent(s: Sentence, found: list[AttendanceFinding],
             if not f.stand_in and f.country_id in reps and f.status != "absent" else f for f in found]
 
 
-_POSSESSIVE_NOUN = re.compile(r"^['’]s\s+(?!(?:arrival|attendance|participation|presence|visit|delegation|trip)\b)[a-z]", re.I)
+_POSSESSIVE_NOUN = re.compile(r"^['’]s\s+(?!(?:arrival|attendance|participation|presence|visit|delegation|trip|debut|"
+                              r"first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum|appearance))\b)[a-z]", re.I)
 
 
 # 'the first since Premier X's visit to Delhi', 'since Y's trip in May': a visit dated before the report's by 'since'
@@ -1565,7 +1574,7 @@ _NOT_COMING = re.compile(r"\b(?:not|unable|away|home|boycott\w*|regrets)\b", re.
 _REPLACED_BEFORE = re.compile(r"\b(?:in\s+place\s+of|deputi[sz]ing\s+for|stand(?:s|ing)?\s+in\s+for|"
                               r"stood\s+in\s+for|"
                               r"substitut(?:es|ed|ing)\s+for|"
-                              r"instead\s+of)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?$", re.I)
+                              r"instead\s+of)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?" + _KIN_APPOSITIVE + "$", re.I)
 
 
 # 'standing in for X at the climate and oceans sessions', '... for Y at the working dinner': a stand-in for part of the

@@ -104,7 +104,9 @@ def report_act_findings(s: Sentence, mentions: list[Mention], people: list[Perso
         return []
     in_host = any(m.kind == "city" and host_city in (m.entity_id, m.canonical, m.text) for m in mentions)
     present = bool(_PRESENCE.search(s.text))  # a foreign minister, or a non-member's head, needs the summit's floor
-    live = sorted((p for p in heads if (present or p.role in _HEAD_ROLES and p.country_id in invited)
+    # a minister's 'counterparts' are ministers, met at their own meeting: no floor of the summit for a minister
+    floor = any(not m.group(0).lower().startswith(("counterparts", "colleagues")) for m in _PRESENCE.finditer(s.text))
+    live = sorted((p for p in heads if (floor if p.role not in _HEAD_ROLES else present or p.country_id in invited)
                    and not att._excluded(s, p, speakers=False) and not _in_quote(s, p)), key=lambda x: x.start)
 
     def joined(a: Person, b: Person) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline import attendance as att
+from pipeline import attendance_context as ctx
 from pipeline import attendance_lists as lst
 from pipeline import attendance_reports as reports
 from pipeline import attendance_standins as standins
@@ -202,8 +203,11 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     links = _link_lines(sentences)
     uninvited = exclusions.uninvited_states(sentences, mentions)
     elsewhere = other_summit_sections(sentences, mentions, {main_org, *organs}) if main_org else set()
+    host = ref.country_named(summit.host_country) if summit and summit.host_country else None
+    last_other = False  # the sentence before was about another meeting (for a 'There' opening this one)
     for i, s in enumerate(sentences):
         earlier += people[sentences[i - 1].index] if i else []
+        before_other, last_other = last_other, False
         if s.index in links:
             continue  # another article's headline: 'Also read: ...', the lines under 'Related news'
         prev, previous = previous, (s if s.kind not in ("credit", "heading") else previous)
@@ -235,7 +239,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                         (future is True and _earlier_in_preview(s, article.published, summit)) or
                                         _other_summit_dated(s, ms, main_org, window, article.published) or
                                         _named_other_summit(ref, s, ms, main_org, summit) or
-                                        _other_city_meeting(s, ms, summit) or _met_elsewhere(s, ms, summit))
+                                        _other_city_meeting(s, ms, summit) or _met_elsewhere(s, ms, summit) or
+                                        ctx.there_elsewhere(s, before_other))
+        last_other = about_other or bool(summit) and ctx.ends_elsewhere(s, ms, summit.host_city)
         found = standins.revise(s, ps, att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None),
                                 dead) if summit and not about_other else []
         if summit and ms:
@@ -266,11 +272,15 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.country_represented(ref, s, ms, future) if ms else []
             found += att.host_city_findings(s, ms, ps, summit.host_city, future, dead,
                                             (article.published or "")[:4] or None) if ps else []
+            found += ctx.host_invited_findings(s, ps, host.id if host else None, future, dead)
+            found += ctx.host_talks_findings(s, ms, ps, summit.host_city, window, article.published, future, dead)
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(
             ref, s, _anaphor_sender(ref, s, _sender_place(ref, s, ms, f), prev_places), summit)), org_ids)
             for f in found if not _out_of_office(ref, f, summit, day, s) and not _person_met_elsewhere(s, ms, f, summit)
             and not exclusions.excluded(ref, s, ms, f, summit, organs)
+            and not (f.person and summit and ctx.onward_elsewhere(s, ms, f.person, summit.host_city))
+            and not ctx.met_stranger(s, f) and not (f.person and ctx.place_owner(s, f.person))
             and not (f.status == "absent" and f.country_id in uninvited)]
         findings.extend((s, f) for f in found)
         ms = _anaphor_state(ref, s, ms, prev_places)

@@ -430,7 +430,9 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
     # a country after another name is that name's ('For X, ... to meet Y, who was elected China's President'); a name
     # right after the person's own is a nickname ("Pushpa Kamal Dahal 'Prachanda', Prime Minister of Nepal")
     places = [m for m in mentions if m.kind in ("country", "demonym")
-              and not any(person.end + 3 < n < m.start for n in later_names)]
+              and not any(person.end + 3 < n < m.start for n in later_names)
+              # 'X opens the summit on behalf of the Queen; India represented by Y': another clause's country
+              and ";" not in text[min(m.end, person.end) - offset: max(m.start, person.start) - offset]]
     if len({m.entity_id for m in places}) != 1:
         a = person.start
         places = [m for m in places if m.end <= a and not re.search(r"[;.]|,\s+(?:while|but|and|whereas)\b", text[m.end - offset: a - offset])][-1:]
