@@ -1,10 +1,10 @@
-"""The held-out corpora, written blind and scored once, after the session's rules were final (session 6).
+"""The held-out corpus, written blind and scored once, after the session's rules were final (session 7).
 
-- `heldout`: round 21, eight articles about summits not in the development corpus (SCO Beijing 2012, BRICS Rio 2025,
-  G8 L'Aquila 2009, G20 Washington 2008, NATO Washington 2024, CSTO Astana 2018, EAEU Moscow 2023, AU Johannesburg
-  2015). This is the issue's held-out measure.
-- `heldout_outlets`: round 24, eight articles about summits already in the development corpus, written in other
-  outlets' styles (live blog, preview, protocol report, "who's who" box): a check on new outlets alone.
+`heldout` holds rounds 26 and 27: sixteen articles about summits in neither the development corpus nor any earlier
+round (SCO St Petersburg 2002 and Shanghai 2001, G8 Toyako 2008 and St Petersburg 2006, CSTO 2020 (video) and Moscow
+2011, CIS Kazan 2005 and 2021 (video), G20 Rio 2024, NATO Brussels 2005 and Pratica di Mare 2002, EAEU Moscow 2024,
+AU Addis Ababa 2013 and Durban 2002, BRICS Johannesburg 2023, ASEAN Bali 2011), each imitating a real outlet's style.
+This is the issue's held-out measure.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -20,17 +20,12 @@ import pytest
 from tests.conftest import cli_json
 
 HERE = Path(__file__).parent
-# Reached on the one scoring run of each set (F1; attendee precision; organisation, host city, canonical names).
-# round 21: members 0.8026, attendees 0.9141 (P 0.9915), status 0.7734, countries 0.9365; org 1.0, city 0.75, canonical 0.9915
-# round 24: members 0.8293, attendees 0.8768 (P 0.8900), status 0.5616, countries 0.8691; org 0.875, city 1.0, canonical 0.9775
-# Raised in session 7 as the rules of round 25 lifted them (both sets are development material now):
-# round 21: attendees 0.9588 (P 0.9922), status 0.9363, countries 0.9771, members 0.9944; round 24: attendees 0.9444
-# (P 0.9027), status 0.8426, countries 0.9412, members 0.9077
+# Reached on the one scoring run (F1; attendee precision; organisation, host city, canonical names):
+# rounds 26 + 27: members 0.6359 (P 0.8519), attendees 0.9159 (P 0.9324), status 0.8363, countries 0.9311; org 1.0,
+# city 0.875, canonical 0.9903
 FLOORS = {
-    "heldout": {"attendees": 0.95, "attendees_status": 0.93, "attending_countries": 0.97, "members": 0.99,
-                "precision": 0.99, "organisation": 1.0, "city": 0.75, "canonical": 0.99},
-    "heldout_outlets": {"attendees": 0.94, "attendees_status": 0.84, "attending_countries": 0.94, "members": 0.90,
-                        "precision": 0.90, "organisation": 0.87, "city": 1.0, "canonical": 0.97},
+    "heldout": {"attendees": 0.91, "attendees_status": 0.83, "attending_countries": 0.93, "members": 0.63,
+                "precision": 0.93, "organisation": 1.0, "city": 0.87, "canonical": 0.99},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
