@@ -9,6 +9,13 @@ from dataclasses import dataclass
 
 from pipeline.lists import read_list
 from pipeline.model import Mention, Person, Sentence
+from pipeline.other_events import (
+    AFTER_OTHER_EVENT_BEFORE,
+    MINISTERS_MET_BEFORE,
+    OTHER_KIND_AFTER,
+    PASSIVE_AGENT_AFTER,
+    THAT_MEETING_BEFORE,
+)
 
 ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
@@ -772,10 +779,22 @@ def _other_meeting(text: str, m: re.Match[str], year: str | None) -> bool:
     if _MINISTERIAL_AFTER.match(text[m.end(): m.end() + 80]) or _MINISTERS_BODY_BEFORE.search(before) or \
             _MINISTERIAL_SUBJECT.search(before):
         return True
+    if _other_event_frame(text, m):
+        return True
     after = _YEAR_MEETING_AFTER.match(text[m.end(): m.end() + 60])
     if after and year and after.group(1) != year[:4]:
         return True
     return any(y and year and y < year[:4] for mm in _YEAR_MEETING_BEFORE.finditer(before) for y in mm.groups())
+
+
+def _other_event_frame(text: str, m: re.Match[str]) -> bool:
+    """Return True when the cue's object or subject is another event: a parade, a forum named after 'after', the
+    ministers' own meeting, 'that meeting' named before."""
+    near = text[max(0, m.start() - 200): m.start()]
+    passive = AFTER_OTHER_EVENT_BEFORE.search(text[max(0, m.start() - 200): m.end()] + " ") and \
+        (m.group(0).lower().endswith(" by") or PASSIVE_AGENT_AFTER.match(text[m.end(): m.end() + 40]))
+    return bool(OTHER_KIND_AFTER.match(text[m.end(): m.end() + 80]) or passive or MINISTERS_MET_BEFORE.search(near) or
+                THAT_MEETING_BEFORE.search(near))
 
 
 _BEFORE_THE_MEETING = re.compile(r"\b(?:before|ahead\s+of|since|until)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}$", re.I)

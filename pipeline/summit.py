@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import DateRef, add_days, find_dates, parse_day
 from pipeline.model import Mention, Sentence
+from pipeline.other_events import AFTER_OTHER_EVENT_BEFORE, OUTBREAK_BEFORE, SINCE_MEETING_BEFORE
 from pipeline.reference import Reference
 from pipeline.textnorm import slug
 
@@ -540,7 +541,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
         return _live_days(sentences, published)
     if exact_anchor:
         found = _near_the_report(found, published)
-    rank, d, s = min(found, key=lambda x: x[0])  # min keeps the first of equal ranks
+    rank, d, s = _news_lede_opening(min(found, key=lambda x: x[0]), found, _lede_after_deck(sentences, lede))
     after = [t for t in sentences if s.index < t.index <= s.index + 2]
     if d.precision != "day":
         return d, s
@@ -564,6 +565,17 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     d = _final_act_day(d, s, sentences, published)
     d = _nth_day_of_deck(d, s, [t for t in sentences if t.index in top], published)
     return _with_earlier_days(d, s.text, after, published), s
+
+
+def _news_lede_opening(best: tuple[float, DateRef, Sentence], found: list[tuple[float, DateRef, Sentence]],
+                       news_lede: int) -> tuple[float, DateRef, Sentence]:
+    """A deck's weekday ('Emerging powers join the talks Thursday') gives way to the news lede's opening day of the
+    same rank ('X opened the three-day summit on Tuesday'): the deck names one part, the lede the start."""
+    rank, d, s = best
+    if d.method != "weekday" or s.index >= news_lede:
+        return best
+    return next((x for x in found if x[2].index == news_lede and x[0] <= rank and x[1].method == "weekday"
+                 and _OPENS.search(x[2].text[: x[1].span[0]])), best)
 
 
 # a summit day within this many days of the report's date makes a day more than FAR days from it another event's
@@ -1014,6 +1026,10 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
         return True  # 'his support after 11 September': a date after 'after' names an event or a boundary
     if _EVE_OF.search(text[max(0, d.span[0] - 80): d.span[0]]):
         return True  # 'on the eve of the summit, on 3 May, the ministers met': the day before
+    near = text[max(0, d.span[0] - 200): d.span[0]]
+    if (d.method == "explicit" and SINCE_MEETING_BEFORE.search(near)) or OUTBREAK_BEFORE.search(near) or \
+            AFTER_OTHER_EVENT_BEFORE.search(near):
+        return True  # 'since the Tbilisi summit in May 2009', 'which erupted on 3 May', 'after the forum, held on 3 May'
     day = _WEEKDAY_BEFORE.search(text[max(0, d.span[0] - 30): d.span[0]])
     clause = _clause_before(text, d.span[0] - (len(day.group(0)) if day else 0))
     if _OTHER_EVENT.search(clause) and not _ENDS_AS.match(text[d.span[1]:]):

@@ -39,6 +39,7 @@ ROLES = {
     "Secretary-General",
     "Executive Secretary",
     "Managing Director",
+    "Executive Director",
     "Director-General",
     "President of the European Commission",
     "President of the European Council",
