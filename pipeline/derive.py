@@ -28,6 +28,12 @@ from pipeline.membership import (
     sequel_memberships,
     status_leaders_memberships,
 )
+from pipeline.membership_founders import (
+    appositive_holders,
+    counted_bodies,
+    founder_memberships,
+    shared_statuses,
+)
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
 from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
 from pipeline.offices import office_changes
@@ -294,6 +300,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += org_leader_memberships(s, ms, [f.person for f in found if f.person and f.status != "absent"])
             mfound += other_leaders_memberships(s, ms, prev_attendees)
             mfound += status_leaders_memberships(s, ps, main_org)
+            mfound += founder_memberships(ref, s, ms, main_org) + appositive_holders(s, ms, ps, main_org)
+            mfound += counted_bodies(s, ms, main_org)
+            mfound += shared_statuses(ref, s, ms, mfound)
             mfound = own_clause_statuses(mfound)
             anaphor = ms[0] if ms and ms[0].form == "anaphor" else None
             memberships.extend((s, m) for m in mfound if anaphor is None or m.span[0] != anaphor.start

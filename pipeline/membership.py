@@ -34,7 +34,7 @@ _MORE_KINDS = re.compile(r"\s+(?:with|and|as\s+well\s+as|alongside|plus)\s+" + _
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'founded in 1967 by', 'Founded in Cairo in March 1945 by', 'set up at Bangkok on 8 August 1967 by'
     # 'created by a treaty signed in Astana in May 2014 by A, B and C': the treaty between the verb and its signatories
-    ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:(?:by|under|through|with)\s+(?:an?|the)\s+"
+    ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed|proclaimed|launched)\s+(?:(?:by|under|through|with)\s+(?:an?|the)\s+"
                                         r"(?:[\w-]+\s+)?(?:treaty|agreement|charter|accord|convention)\s+(?:(?:that\s+was|which\s+was)\s+)?"
                                         r"(?:signed|concluded)\s+)?(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                         r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
@@ -131,6 +131,12 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|(?<![\w-])(?:(?-i:[A-Z]{2,})|bloc|alliance|organi[sz]ation|union|community|grouping)\s+(?:had\s+)?united\s+(?=(?:the\s+)?(?-i:[A-Z]))"
         # 'the G7 of A, B and C': an acronym spelt out by a list of two or more
         r"|(?<![\w-])(?P<acro>(?-i:[A-Z][A-Z0-9-]*[A-Z0-9]))\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{2,60}?(?:,|\band\b))", re.I)),
+    # 'grew to 26 members with the admission of seven states: A, B, ...', 'enlarged in 2004 through the accession of A and B':
+    # an enlargement made by the entry of the states listed
+    ("admission_of", "joining", re.compile(
+        r"\b(?:grew|grown|expanded|enlarged|widened|rose)\b[^.;:]{0,60}?\b(?:with|after|following|through)\s+the\s+"
+        r"(?:admission|accession|entry)\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:countries|states|nations|democracies|republics)\s*(?::|\s[-–—]|,)\s*)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+)?(?:new\s+|full\s+|"
                                                  r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?)?members?\b)", re.I)),
     ("invited_to_join", "candidate", re.compile(r"\binvit(?:ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?|"
@@ -187,6 +193,9 @@ _MADE_STATUS = (r"\b(?:mak(?:e|es|ing)|made)\s+(?=(?:it|(?:the\s+)?(?-i:[A-Z])[\
                 r"(?:[\w-]+['’]s\s+)?" + _ORDINAL + r"\s+{0}\b)"
                 r"|\b(?:admit(?:ted|s|ting)|accept(?:ed|s|ing)|welcom(?:ed|es|ing))\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’ .-]{{0,40}}?\s+as\s+"
                 r"(?:an?\s+|its\s+|the\s+)?(?:[\w-]+['’]s\s+)?(?:" + _ORDINAL + r"\s+)?{0}\b)")
+# 'from 1 January', 'as of next year', 'on July 1': the day an entry takes effect
+_ENTRY_DAY = (r"\s+(?:from|as\s+of|with\s+effect\s+from|starting|on)\s+(?:\d|next\b|(?-i:January|February|March|April|May|June|July|August|"
+             r"September|October|November|December)\b)")
 # (rule name, status, cue) where the subject is the nearest place, or 'his/its country'
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
@@ -197,7 +206,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\s+(?:in|on)\s+(?:\d|(?-i:[A-Z]))|\s+(?:last|this)\s+(?:year|month|week)\b|\s*(?:[.;]|$))|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
         r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+|the\s+|its\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-        r"seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest)\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership", re.I)),
+        r"seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest)\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership"
+        # 'will become full members from 1 January': an entry on a set day is decided, not pending
+        r"|\bwill\s+become\s+(?:a\s+|full\s+|its\s+)*members?\b(?=" + _ENTRY_DAY + r")"
+        # 'A and B became the first former Soviet states to join the alliance in 2004'
+        r"|\b(?:became|become|becomes)\s+the\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){0,5}?to\s+join\b", re.I)),
     # 'South Africa took its place at the table for the first time in 2011', 'Timor-Leste took up its seat in the bloc'
     ("took_its_seat", "joining", re.compile(r"\b(?:took|takes|taking)\s+(?:up\s+)?(?:its|their)\s+(?:own\s+)?(?:place|seat)\s+"
                                             r"(?:at\s+the\s+(?:[\w-]+\s+)?table|in\s+the\s+(?:bloc|group|grouping|club|forum|alliance|"
@@ -216,7 +229,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("made_observer", "observer", re.compile(_MADE_STATUS.format(r"observer(?:\s+(?:state|country|nation))?"), re.I)),
     ("made_dialogue", "dialogue_partner", re.compile(_MADE_STATUS.format(r"dialogue[\s-]+partner"), re.I)),
     ("applied", "candidate", re.compile(
-        r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?membership)|"
+        r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?(?:(?-i:[A-Z][\w-]*)(?:['’]s)?\s+){0,3}?(?:full\s+)?membership)|"
+        # 'has made membership in the alliance a long-term goal', 'made accession its top priority'
+        r"\b(?:made|makes|making|make)\s+(?:full\s+)?(?:membership|accession)\s+(?:(?:in|of|to)\s+[^.;,]{1,60}?\s+)?(?:a|its|their|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:goal|priority|aim|objective)\b|"
         # 'Macedonia, whose invitation has been held up', 'X, whose membership bid stalled' (not 'whose bid to host the summit')
         r",\s+whose\s+(?:own\s+)?(?:(?:membership|accession)\s+)?(?:invitation|bid|application|candidacy)\b"
         r"(?!\s+(?:to|for)\s+(?!(?:join|membership|become|accession|full)\b))|"
@@ -238,7 +254,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|also\s+|officially\s+)?invited\s+to\s+(?:join|become\s+"
         r"(?:a\s+)?(?:full\s+)?members?)\b(?=\s*(?:[.;,]|$)|\s+(?:in\s+(?:19|20)\d{2}|as\s+(?:a\s+)?(?:full\s+)?member|last|this|but|and)\b|"
         r"\s+(?:the\s+)?(?:bloc|alliance|group|grouping|organi[sz]ation|union|league|club|forum|community)\b(?!['’])|\s+(?:the\s+)?(?-i:[A-Z]))"
-        r"|\binvitation\s+to\s+join\b|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\b(?:seek(?:s|ing)?|sought)\s+(?:to\s+join|(?:full\s+)?membership)"
+        r"|\binvitation\s+to\s+join\b|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\b(?:seek(?:s|ing)?|sought)\s+(?:to\s+join|(?:(?:full|eventual|future)\s+)*membership)"
         # 'X formally applied last year' (no object: the membership the article is about); 'expressed its wish to join'
         r"|\b(?:formally|officially)\s+applied(?=\s*(?:[.;,]|$)|\s+(?:in|last|this|on)\s)"
         r"|\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|signall?(?:ed|s|ing))\s+(?:its|their|an?)\s+(?:[\w-]+\s+)?"
@@ -250,7 +266,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:want(?:s|ed)?|hop(?:e|es|ed|ing)|aspir(?:e|es|ed|ing)|eager|keen)\s+to\s+join\b(?=\s*(?:[.;,]|$)|\s+(?:the\s+)?"
         r"(?:bloc|alliance|group|grouping|organi[sz]ation|union|league|club|forum|community)\b|\s+(?:the\s+)?(?-i:[A-Z]))"
         r"|\b(?:agreed|decided|voted|pledged|promised)\s+(?:in\s+principle\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:admit|accept)\b"
-        r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:a\s+|full\s+|its\s+)*members?\b"
+        r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:a\s+|full\s+|its\s+)*members?\b(?!" + _ENTRY_DAY + r")"
         # accession under way: 'signed its accession protocol', 'is in the process of joining', 'accession talks'
         r"|\bsign(?:ed|s|ing)?\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)"
         r"|\baccession\s+(?:talks|negotiations|process)\b|\b(?:in\s+the\s+process\s+of|on\s+(?:the|its)\s+way\s+to)\s+(?:joining|"
@@ -289,7 +305,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                           # 'recalled its representatives from the Commonwealth's statutory bodies'
                                           r"|\brecall(?:ed|s|ing)\s+(?:all\s+)?(?:its|their)\s+(?:representatives|envoys|delegates|delegation)\s+from\s+"
                                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bodies|organs|institutions)\b", re.I)),
-    ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+|(?<=out\s)of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
+    ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|walked\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+|(?<=out\s)of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
                                 r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from|(?:walk|pull)(?:ed|s|ing)\s+out\s+of)\s+the\s+"
                                 r"(?:[\w-]+-(?:member|nation|country|state)\s+)?(?:bloc|alliance|organi[sz]ation|union|community|grouping|"
                                 r"league|forum|group|club|treaty)\b|"
@@ -333,9 +349,17 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("upgraded_dialogue", "dialogue_partner", re.compile(r"\bupgrad(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,4}?(?:from\s+(?:an?\s+)?[\w\s-]{3,30}?\s+)?"
                                                          r"to\s+(?:an?\s+)?dialogue[\s-]+partner(?:\s+status)?\b", re.I)),
     # 'Germany, the alliance's largest European economy' (the place listed just before)
+    # 'X, which became independent in 1993, is its youngest member', 'X remains the union's largest member'
+    # 'Algeria, which had applied and lobbied hard', 'Nepal had also applied.': an application with no object, in a membership story
+    ("applied_bare", "candidate", re.compile(r"\b(?:has|have|had)\s+(?:(?:also|already|formally|officially|previously)\s+)*applied"
+                                             r"(?=\s*[.;]|\s*$|\s+and\s+(?-i:[a-z]))", re.I)),
+    ("superlative_member", "member", re.compile(
+        r"\b(?:is|was|remains|remained)\s+(?:now\s+|still\s+)?(?:its|the\s+(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|"
+        r"league|club|community)['’]s|(?-i:[A-Z][A-Z0-9-]+)['’]s)\s+(?:youngest|oldest|largest|biggest|smallest|richest|poorest|"
+        r"most\s+populous)\s+member\b(?!\s+of\b)", re.I)),
     ("appositive_superlative", "member", re.compile(
         r",\s+(?:the\s+)?(?:(?:bloc|group|forum|alliance|organi[sz]ation|union|league|club|community|grouping|(?-i:[A-Z][A-Z0-9-]+))['’]s)"
-        r"\s+(?:[\w-]+\s+)?(?:largest|biggest|richest|poorest|smallest|most\s+populous|newest|oldest|second-largest|third-largest|leading|"
+        r"\s+(?:[\w-]+\s+)?(?:largest|biggest|richest|poorest|smallest|most\s+populous|newest|youngest|oldest|second-largest|third-largest|leading|"
         r"top)\s+(?:[\w-]+\s+){0,2}?(?:economy|member|military|power|contributor|spender|country|state|nation|exporter|producer)\b", re.I)),
     ("joined", "member", re.compile(
         r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))joined(?=\s*[.;]?\s*$|\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
@@ -870,7 +894,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule in _OBJECT_RULES and _named_other_object(s, mentions, s.start + m.end()):
                 continue  # 'joined Saudi Arabia in cutting ties', 'applied to join the Trans-Pacific Partnership'
             org = _target_org(mentions, main_org, pos, True, s.text, s.start)
-            if main_org and _GENERIC_ORG.search(s.text[m.start(): m.end() + 30]):
+            generic = _GENERIC_ORG.search(s.text, m.start(), m.end() + 30)
+            if main_org and generic and not any(x.kind == "org" and s.start + m.end() <= x.start < s.start + generic.start()
+                                                for x in mentions):
                 org = main_org  # 'a full member of the group', 'the forum's two biggest members': the summit's organisation
             if rule == "left_predecessor":
                 org = main_org  # 'its predecessor, the OAU': the organisation that replaced the body named after
@@ -914,8 +940,17 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 subject = next((x for x in mentions if x.kind == "country" and x.entity_id != org
                                 and re.fullmatch(r"\s*(?:the\s+)?", s.text[m.end(): max(x.start - s.start, m.end())])
                                 and x.start >= s.start + m.end()), subject)
+            leader = next((p for p in people if p.country_id and p.start - s.start <= 2 and p.end <= pos), None)
+            if rule == "applied" and subject is None and leader:  # 'Saakashvili, who ..., has made membership a goal': his state
+                subject = Mention("country", leader.start, leader.end, leader.country or "", leader.country_id, leader.country)
             if not (subject and org) or (rule in _TIGHT_RULES and not _adjacent(s, subject, pos)):
                 continue
+            if rule == "applied" and _WHETHER.search(s.text[max(0, m.start() - 40): m.start()]):
+                continue  # 'still considering whether to seek membership': undecided, no candidacy
+            if rule == "applied_bare" and not _BARE_APPLIED_GAP.fullmatch(s.text[subject.end - s.start: m.start()]):
+                continue  # 'the same rule had applied': only the state itself (or its relative clause) right before the verb
+            if subject.kind == "org" and re.search(r"['’]s?\s+(?:the\s+)?$", s.text[max(subject.start - s.start - 4, 0): subject.start - s.start]):
+                continue  # "a former secretary of Belarus's Security Council, also joined": a state's own body
             since = _since(s, published, None, (pos, s.start + m.end()))
             if rule in ("as_observer", "as_partner") and m.group(0).lower().startswith("granted") and re.match(r"\s+(?:up)?on\b|\s+to\b", s.text[m.end():]):
                 continue  # active 'the bloc granted observer status to A': the states after 'to', not the subject before
@@ -1198,6 +1233,8 @@ _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\
                        r"path\s+to(?:wards)?|road\s*map)\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.I)
 _APPOSITIVE_RULES = ("appositive_members", "appositive_superlative", "appositive_partners", "appositive_dialogue_partners")
+_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:to\s+|(?:it|they)\s+(?:would|will|should|could|might)\s+)?$", re.I)
+_BARE_APPLIED_GAP = re.compile(r"\s*(?:,\s*(?:which|that|who)\s+|,\s*whose\s[^,;()]{1,100},\s*)?", re.I)
 _TIGHT_RULES = frozenset({"is_member", "appositive_members", "staying", "appositive_superlative", "appositive_partners",
                           "appositive_dialogue_partners"})
 # 'Brazil's Congress', 'the Turkish parliament's approval': a state that ratifies another's accession
