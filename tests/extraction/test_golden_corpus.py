@@ -17,6 +17,18 @@ FLOORS = {"attendees": 0.90, "attendees_status": 0.85, "attending_countries": 0.
 ARTICLE_FLOOR = 0.6
 # Known misses, each with its reason; a category listed here may fall below the floor for that article only.
 KNOWN_MISSES = {
+    "au_addis_2013": {
+        "attendees_status": "a preview's present-tense guest list ('the guest list includes A; B; C') is read as attended, "
+                            "and the president's delegation ('accompanied by') is not read",
+    },
+    "csto_2020_virtual": {
+        "summit_city": "a video summit with no venue: Yerevan, named for protests and an analyst, is taken as the city; the "
+                       "chair's residence (Novo-Ogaryovo) is not in the gazetteer",
+    },
+    "nato_rome_2002": {
+        "summit_city": "the venue, Pratica di Mare, is only in the dateline and not in the gazetteer; an unlisted dateline "
+                       "city is taken only when the text repeats it after 'in'",
+    },
     "cis_dushanbe_2018": {
         "members": "seven members are implied only by 'Taking part were <leaders of A, B, ...>'; attendance is not read as membership",
         "member_countries": "the same seven, by country",

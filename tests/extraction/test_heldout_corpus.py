@@ -1,10 +1,10 @@
 """The held-out corpus, written blind and scored once, after the session's rules were final (session 7).
 
-`heldout` holds rounds 26 and 27: sixteen articles about summits in neither the development corpus nor any earlier
-round (SCO St Petersburg 2002 and Shanghai 2001, G8 Toyako 2008 and St Petersburg 2006, CSTO 2020 (video) and Moscow
-2011, CIS Kazan 2005 and 2021 (video), G20 Rio 2024, NATO Brussels 2005 and Pratica di Mare 2002, EAEU Moscow 2024,
-AU Addis Ababa 2013 and Durban 2002, BRICS Johannesburg 2023, ASEAN Bali 2011), each imitating a real outlet's style.
-This is the issue's held-out measure.
+`heldout` holds round 29: eight articles about summits in neither the development corpus nor any earlier round (G8
+Evian 2003, CSTO Chisinau 2002, AU Sirte 2009, CIS Dushanbe 2007, NATO Brussels 1994, EAEU St Petersburg 2018, SCO
+Samarkand 2022 in a wire report, Arab League Riyadh 2007), each imitating a real outlet's style. This is the issue's
+held-out measure. Rounds 26 and 27, scored once as the held-out set earlier in the session, then drove a last wave of
+rules and joined the development set.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -21,11 +21,11 @@ from tests.conftest import cli_json
 
 HERE = Path(__file__).parent
 # Reached on the one scoring run (F1; attendee precision; organisation, host city, canonical names):
-# rounds 26 + 27: members 0.6359 (P 0.8519), attendees 0.9159 (P 0.9324), status 0.8363, countries 0.9311; org 1.0,
-# city 0.875, canonical 0.9903
+# round 29: members 0.7417 (P 0.8615), attendees 0.8661 (P 0.9327), status 0.8661, countries 0.8654; org 1.0, city 0.875,
+# canonical 1.0
 FLOORS = {
-    "heldout": {"attendees": 0.91, "attendees_status": 0.83, "attending_countries": 0.93, "members": 0.63,
-                "precision": 0.93, "organisation": 1.0, "city": 0.87, "canonical": 0.99},
+    "heldout": {"attendees": 0.86, "attendees_status": 0.86, "attending_countries": 0.86, "members": 0.74,
+                "precision": 0.93, "organisation": 1.0, "city": 0.87, "canonical": 1.0},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
