@@ -20,8 +20,10 @@ AFTER_OTHER_EVENT_BEFORE = re.compile(r"\b(?:after|before)\s+(?:the|a|an)\s+(?!(
 # the agent of that participle follows the cue: 'attended on 4 June by', 'attended by'
 PASSIVE_AGENT_AFTER = re.compile(r"^\s+(?:on\s+[^,;.]{1,30}?\s+)?by\b", re.I)
 
+# ministers by portfolio: 'foreign ministers', 'defence ministers' (summit.py reads their meetings with it too)
+MINISTERS = r"(?:foreign|finance|defen[cs]e|trade|economy|health|interior)\s+ministers"
 # ministers as the subject of their own meeting: 'Defence ministers held a video call on 3 May, chaired by X'
-MINISTERS_MET_BEFORE = re.compile(r"\b(?:foreign|defen[cs]e|finance|trade|economy|interior)\s+ministers\b(?:(?!summit)"
+MINISTERS_MET_BEFORE = re.compile(r"\b" + MINISTERS + r"\b(?:(?!summit)"
                                   r"[^.;]){0,60}?\b(?:held|met|convened|gathered)\b(?:(?!summit)[^.;]){0,100}$", re.I)
 
 # a meeting named before, taken up by 'that': 'That meeting was hosted by X', 'That dinner was chaired by X'

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import DateRef, add_days, find_dates, parse_day
 from pipeline.model import Mention, Sentence
-from pipeline.other_events import AFTER_OTHER_EVENT_BEFORE, OUTBREAK_BEFORE, SINCE_MEETING_BEFORE
+from pipeline.other_events import AFTER_OTHER_EVENT_BEFORE, MINISTERS, OUTBREAK_BEFORE, SINCE_MEETING_BEFORE
 from pipeline.reference import Reference
 from pipeline.textnorm import slug
 
@@ -1312,11 +1312,10 @@ def other_summits(ref: Reference, sentences: list[Sentence], mentions: dict[int,
     return found
 
 
-_MINISTERS = r"(?:foreign|finance|defen[cs]e|trade|economy|health)\s+ministers"
 # a meeting of ministers, not of leaders: 'the preparatory meeting of Arab foreign ministers', 'the Executive Council of
 # foreign ministers', 'the foreign ministers' meeting', 'a ministerial session'
 _MINISTERS_MEETING = re.compile(r"\b(?:(?:preparatory|ministerial)\s+(?:meeting|session|talks|council)|(?:meeting|council|session|"
-                                r"conference)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + _MINISTERS + r"|" + _MINISTERS +
+                                r"conference)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + MINISTERS + r"|" + MINISTERS +
                                 r"['’]?\s+(?:meeting|council|session))\b", re.I)
 _LEADERS_WORDS = re.compile(r"\b(?:summits?|heads?\s+of\s+(?:state|government)|leaders?['’]?)\b", re.I)
 
