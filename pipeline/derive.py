@@ -12,10 +12,11 @@ from pipeline import attendance_context as ctx
 from pipeline import attendance_lists as lst
 from pipeline import attendance_reports as reports
 from pipeline import attendance_standins as standins
-from pipeline import exclusions
+from pipeline import exclusions, previews
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
+from pipeline.list_boxes import RosterBox, bare_line, group_memberships
 from pipeline.membership import (
     MembershipFinding,
     bullet_memberships,
@@ -187,7 +188,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                        ) -> tuple[list[tuple[Sentence, att.AttendanceFinding]], list[tuple[Sentence, MembershipFinding]]]:
     pub, start = parse_day(article.published), parse_day(summit.start if summit else None)
     future = (start > pub) if pub and start else (None if not pub else False)
-    if future is False and start == pub and any(_SAME_DAY_AHEAD.search(s.text) for s in sentences if s.kind != "title"):
+    if future is False and start == pub and any(_SAME_DAY_AHEAD.search(s.text) or previews.opening_ahead(s.text, pub)
+                                                for s in sentences if s.kind != "title"):
         future = True  # a morning preview on the opening day: 'leaders gather today', 'the summit opens later today'
     if future is False and summit and summit.end and pub and parse_day(summit.end) > pub and _leaders_ahead(
             sentences, article.published):
@@ -198,6 +200,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     memberships: list[tuple[Sentence, MembershipFinding]] = []
     intro: Sentence | None = None
     section: Sentence | None = None  # the heading of a box of attendees ('WHO'S COMING') the text is under
+    box = RosterBox()  # a box of attendees in groups, a group's heading above its bullets across a paragraph
     previous: Sentence | None = None
     prev_attendees: list[Person] = []
     org_ids = set(ref.organisations)
@@ -220,12 +223,21 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         same_line = bool(i) and "\n" not in article.text[sentences[i - 1].end: s.start]
         item = intro is None or not same_line or bool(BULLET.match(s.text))
         section = _section(s, section)
-        intro = _list_intro(s, intro, previous if previous is not s else prev, same_line, section)
+        intro = box.intro(s, _list_intro(s, intro, previous if previous is not s else prev, same_line, section,
+                                         bare_line(article.text, s)), bool(BULLET.match(s.text)))
         if summit and intro is not None and intro.index != s.index and s.kind != "credit" and item:
-            findings.extend((s, _to_parent(ref, f)) for f in lst.heading_status(
-                att.bullet_findings(s, people[s.index], intro.text, future, dead), intro.text))
+            # '- Russia: Premier X (President Y is not coming)': Y is absent, X stands in
+            rest = [(r, people[r.index]) for r in _rest_of_line(article.text, sentences, i)]
+            away = lst.item_absentees(s, people[s.index], rest, dead)
+            senders = {a.country_id for a in away}
+            items = [f for f in lst.heading_status(att.bullet_findings(s, people[s.index], intro.text, future, dead),
+                                                   intro.text) if not any(f.person is a.person for a in away)]
+            findings.extend((s, _to_parent(ref, replace(f, stand_in=True) if f.country_id in senders else f))
+                            for f in items)
+            findings.extend((s, f) for f in away + lst.item_deputies(s, people[s.index], rest, future, dead))
             memberships.extend((s, m) for m in bullet_memberships(ref, s, mentions[s.index], people[s.index], main_org,
                                                                   article.published, intro.text))
+            memberships.extend((s, m) for m in group_memberships(ref, s, people[s.index], main_org, intro.text))
             findings.extend((s, f) for f in att.replaced_absent(s, people[s.index], dead))
             findings.extend((s, f) for f in standins.bullet_stand_ins(
                 s, people[s.index], att._item_people(s, people[s.index]), future, dead, (article.published or "")[:4] or None))
@@ -262,6 +274,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.official_act_findings(s, ps, org_ids, future, dead)
             found += att.colon_list_findings(s, ps, prev, future, dead)
             found += lst.present_at_findings(s, ps, future, dead) + lst.joined_by_findings(s, ps, future, dead)
+            found += lst.labelled_roster_findings(s, ps, future, dead)
             found += att.among_them_findings(s, ps, prev, future, dead)
             found += att.own_official_findings(s, ps, main_org, future, dead, organs) if not _in_other_city(
                 s, ms, summit) else []
@@ -608,8 +621,18 @@ def _last_day(value: str) -> dt.date | None:
     return parse_day(value)
 
 
+def _rest_of_line(text: str, sentences: list[Sentence], i: int, most: int = 4) -> list[Sentence]:
+    """The sentences after the `i`th on its line (a list item going on: '- X: Premier Y. President Z stays home.')."""
+    out = []
+    for j in range(i + 1, min(len(sentences), i + 1 + most)):
+        if "\n" in text[sentences[j - 1].end: sentences[j].start]:
+            break
+        out.append(sentences[j])
+    return out
+
+
 def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = None,
-                same_line: bool = False, section: Sentence | None = None) -> Sentence | None:
+                same_line: bool = False, section: Sentence | None = None, bare: bool = False) -> Sentence | None:
     """Return the sentence introducing the bulleted list `s` belongs to ('Leaders attending:'), if any.
 
     A colon line with no cue of its own ('Beijing has chosen:') opens a list when the sentence before it
@@ -619,7 +642,7 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
     line ('- X, President. X flies in on Monday.') keeps the list open without being an item itself, and so
     does a labelled line under such a heading ('Guests: A, B', 'European Union: President X').
     """
-    if (s.text.rstrip().endswith(":") or s.kind == "heading") and (
+    if lst.roster_heading(s.text) or (s.text.rstrip().endswith(":") or s.kind == "heading") and (
             _LIST_INTRO.search(s.text) or s.text.rstrip().endswith(":") and (
                 att.ATTEND.search(s.text) or att.ABSENT.search(s.text) or lst.list_heading(s.text))):
         return s
@@ -631,7 +654,7 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
     if intro is None and section is not None and s.text.rstrip().endswith(":") and len(s.text.split()) <= 8 and \
             not BULLET.match(s.text):
         return Sentence(s.index, section.start, s.end, section.text + " " + s.text, s.kind)
-    return intro if intro is not None and (BULLET.match(s.text) or _list_line(s) or section is not None and bool(
+    return intro if intro is not None and (BULLET.match(s.text) or _list_line(s) or bare or section is not None and bool(
         _LABEL_LINE.match(s.text))) else None
 
 
@@ -774,6 +797,11 @@ def _precision(value: str | None) -> str | None:
     return None if not value else {4: "year", 7: "month"}.get(len(value), "day")
 
 
+# rules whose person takes the leader's place for part of the summit ('Y will take his place'): a stand-in even
+# beside the leader
+_PLACE_TAKERS = frozenset({"item_deputy"})
+
+
 def _capacity(ref: Reference, f: att.AttendanceFinding, summit: Summit, members: dict[str, str],
               heads_present: set[str], day: str | None, absent_heads: frozenset[str] = frozenset()) -> str | None:
     """Return member, guest or stand_in for an attendee."""
@@ -782,6 +810,8 @@ def _capacity(ref: Reference, f: att.AttendanceFinding, summit: Summit, members:
     rank = ranks.get(f.role or "")
     is_state = country is not None and country not in ref.organisations
     acting = bool(f.person and f.person.acting)
+    if is_state and f.rule in _PLACE_TAKERS:
+        return "stand_in"
     if is_state and country not in heads_present and (
             acting or (f.stand_in and (rank != "head" or country in absent_heads)) or rank in ("deputy", "minister", "official")):
         return "stand_in"
