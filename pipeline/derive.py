@@ -29,6 +29,7 @@ from pipeline.membership import (
     sequel_memberships,
     status_leaders_memberships,
 )
+from pipeline.membership_acts import act_memberships, along_with_heads, along_with_holders, treaty_memberships
 from pipeline.membership_founders import (
     appositive_holders,
     counted_bodies,
@@ -302,7 +303,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             and not ctx.met_stranger(s, f) and not (f.person and ctx.place_owner(s, f.person))
             and not (f.status == "absent" and f.country_id in uninvited)]
         findings.extend((s, f) for f in found)
-        ms = _anaphor_state(ref, s, ms, prev_places)
+        ms = _anaphor_state(ref, s, ms, prev_places, _opens_with(prev, mentions[prev.index]) if prev else None)
         ms = generic_other_org(ref, s, ms, [x for j in (i - 1, i - 2) if j >= 0 for x in mentions[sentences[j].index]],
                                main_org)
         # a capital alone may stand for its state ('Damascus was suspended')
@@ -315,7 +316,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += status_leaders_memberships(s, ps, main_org)
             mfound += founder_memberships(ref, s, ms, main_org) + appositive_holders(s, ms, ps, main_org)
             mfound += counted_bodies(s, ms, main_org)
+            mfound += act_memberships(ref, s, ms, main_org, article.published) + treaty_memberships(ref, s, ms, main_org)
+            mfound += along_with_holders(s, ms, ps, main_org)
             mfound += shared_statuses(ref, s, ms, mfound)
+            mfound += along_with_heads(ref, s, ms, mfound)
             mfound = own_clause_statuses(mfound)
             anaphor = ms[0] if ms and ms[0].form == "anaphor" else None
             memberships.extend((s, m) for m in mfound if anaphor is None or m.span[0] != anaphor.start
@@ -433,12 +437,24 @@ _ANAPHOR_SENDER = re.compile(r"^\W*the\s+(?:kingdom|country|emirate|republic|sul
 
 # 'X chairs the bloc this year. The country has been an associate member since 2005': the state of the sentence before
 _ANAPHOR_STATE = re.compile(r"^\W*(?:the|this)\s+(?:country|kingdom|emirate|republic|sultanate|principality|nation)\b(?!['’])", re.I)
+_ANAPHOR_IT = re.compile(r"^\W*(?-i:It)\b(?!['’])(?=\s+(?:(?:had|has|later|then|also|formally)\s+)*(?:left|quit|withdrew|pulled\s+out|walked\s+out|"
+                         r"joined|rejoined|acceded|applied|returned|was\s+(?:suspended|readmitted|admitted|expelled))\b)")
 
 
-def _anaphor_state(ref: Reference, s: Sentence, ms: list[Mention], prev_country: str | None) -> list[Mention]:
+def _opens_with(s: Sentence, mentions: list[Mention]) -> str | None:
+    """Return the country a sentence opens with, as its subject ('Eritrea is the only state outside the union.')."""
+    first = next((m for m in mentions if m.kind == "country"), None)
+    return first.entity_id if first and re.fullmatch(r"\W*(?:the\s+)?", s.text[: first.start - s.start], re.I) else None
+
+
+def _anaphor_state(ref: Reference, s: Sentence, ms: list[Mention], prev_country: str | None,
+                   prev_subject: str | None = None) -> list[Mention]:
     """Read a sentence-opening 'The country' as the one country of the sentence before (for the membership rules;
-    only a cue in its own clause is read of it, not 'The kingdom returned in 2017, years after it walked out')."""
+    only a cue in its own clause is read of it, not 'The kingdom returned in 2017, years after it walked out'),
+    and an opening 'It' as that country when the sentence before opened with it."""
     m = _ANAPHOR_STATE.match(s.text) if prev_country else None
+    if m is None and prev_country and prev_country == prev_subject:
+        m = _ANAPHOR_IT.match(s.text)
     country = ref.countries.get(prev_country or "") if m else None
     if m is None or country is None or any(x.start < s.start + m.end() for x in ms):
         return ms
@@ -778,10 +794,13 @@ def _presupposed(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[
 
     A return ('readmitted', 'rejoined') follows the exit or suspension it ends, so an undated exit or suspension of the
     same state ('the rift opened when the kingdom quit') is the earlier one, unless it happened 'again'; a suspension lasts
-    until lifted, so an undated plain membership ('the other members met') does not end it.
+    until lifted, so an undated plain membership ('the other members met') does not end it; nor does it end an associate
+    membership.
     """
     returned = {(f.org_id, f.country_id) for _, f in found if f.rule in ("readmitted", "rejoined")}
     suspended = {(f.org_id, f.country_id) for _, f in found if f.status == "suspended"}
+    # an associate membership is held in place of the full one: a list of members that lumps the state in is no later news
+    associate = {(f.org_id, f.country_id) for _, f in found if f.rule in ("associate_member", "appositive_associate")}
 
     def outlived(s: Sentence, f: MembershipFinding) -> bool:
         key = (f.org_id, f.country_id)
@@ -789,7 +808,7 @@ def _presupposed(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[
             return False
         if f.status in ("left", "suspended") and key in returned:
             return not _AGAIN.search(s.text[f.span[0] - s.start: f.span[1] - s.start + 25])
-        return f.status == "member" and f.rule not in ("readmitted", "rejoined") and key in suspended
+        return f.status == "member" and f.rule not in ("readmitted", "rejoined") and (key in suspended or key in associate)
     return [(s, f) for s, f in found if not outlived(s, f)]
 
 

@@ -15,6 +15,8 @@ from pipeline.reference import Reference
 _KINDS = ("country", "org")
 # a status word used as a title: at the sentence start or after an article or possessive, never 'trading partners'
 _TITLE_BEFORE = r"(?:^|(?<=\bthe\s)|(?<=\bits\s)|(?<=\bof\s)|(?<=['’]s\s))(?:(?-i:[A-Z]{2,})\s+)?"
+# '... along with dialogue partner Turkey': an observer's or dialogue partner's title after 'with' too (not 'partners')
+_TITLE_OR_WITH = r"(?:^|(?<=\bthe\s)|(?<=\bits\s)|(?<=\bof\s)|(?<=['’]s\s)|(?<=\bwith\s))(?:(?-i:[A-Z]{2,})\s+)?"
 _GRANTED = r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?|conferr?(?:ed|s|ing)?)\s+(?:full\s+)?"
 # '..., and granted it to', 'then extended this status to': the status named before, then given to a list
 _GRANTED_IT = (r"[^.;]{0,80}?\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+"
@@ -42,14 +44,15 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                         # 'founded in 1949 by twelve countries, among them A, B and C'
                                         # 'by 12 nations: A, B, ...', 'by 12 Pacific Rim economies, including A and B'
                                         r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+" + _COUNTED_KIND +
-                                        r"(?:,?\s+(?:among\s+them|including|such\s+as|among\s+which|namely)\s+|\s*(?:\s[-–—]|[–—(:])\s*|,\s+(?=(?:the\s+)?(?-i:[A-Z])"
+                                        r"(?:,?\s+(?:among\s+them|including|such\s+as|among\s+which|namely)\s+|\s*(?:\s-{1,2}|\s[–—]|[–—(:])\s*|,\s+(?=(?:the\s+)?(?-i:[A-Z])"
                                         # 'by 12 countries, Belgium among them'
                                         r"[\w.'’ -]{1,60}?\s+(?:among\s+them|included)\b)))?", re.I)),
     # 'The bloc was created in June 2001, when the presidents of A, B and C signed its charter': the states that founded it
     # 'formed as the G-4 in 1980, when A hosted the leaders of B, C and D': the host and its guests
     ("founded_when", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:as\s+(?:the\s+|an?\s+)?"
                                           r"[\w-]+(?:\s+[\w-]+){0,2}?\s+)?(?:in|on)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+"
-                                          r"(?:\d{1,2},?\s+)?(\d{4})|(\d{4})),?\s+when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?"
+                                          r"(?:\d{1,2},?\s+)?(\d{4})|(\d{4})),?\s+when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state|(?:foreign\s+|prime\s+)?ministers|"
+                                          r"representatives|envoys)\s+of\s+)?"
                                           r"(?=[^.;]{3,160}?\b(?:signed|agreed|met|gathered|launched|hosted|invited)\b)", re.I)),
     # 'The Treaty on the Eurasian Economic Union was signed in Minsk on 2 May 2015 by the presidents of A, B and C'
     ("treaty_signed_by", "member", re.compile(r"\b(?:founding\s+)?(?:treaty|charter)\s+(?:on|establishing|creating|founding)\s+(?:the\s+)?"
@@ -65,7 +68,10 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'with members ranging from A and B to C and D': both ends of the range are members
     ("members_ranging", "member", re.compile(
         r"\b(?:members|member\s+(?:states|countries|nations|economies))\s+(?:rang(?:ing|e|es|ed))\s+from\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
-    ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations)\s*(?:include|including|are|were|of|,)\s*", re.I)),
+    # 'founding members include A and B', "the bloc's founders were A, B and C"
+    ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations)\s*(?:include|including|are|were|of|,)\s*|"
+                                              r"\bfounders\s+(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,5}|bloc|group|grouping|"
+                                              r"alliance|organi[sz]ation|union)\s+)?(?:include|are|were)\s*:?\s*", re.I)),
     # an acronym spelt out by its members: 'BRICS - Brazil, Russia, India, China and South Africa -'
     # (not a word of a heading in capitals: 'CENTRAL AMERICA - Panama's X, ...')
     ("acronym_of_members", "member", re.compile(r"(?<![\w-])(?<!(?-i:[A-Z]{2})\s)(?-i:[A-Z]{3,})\s*(?:\s[-–—]|\(|:)\s*(?=(?-i:[A-Z])[^.;]{3,120}?,[^.;]{3,120}?\band\b)", re.I)),
@@ -147,8 +153,8 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{0,80}?\s+to\s+be\s+(?:included|admitted|taken\s+in)(?=\s*(?:[,.;]|$)|\s+(?:as\s+(?:new\s+|full\s+)?"
         r"members?|in\s+the\s+(?:(?:first|next|second|coming)\s+)?(?:wave|round|enlargement|expansion))\b))", re.I)),
     # a status as a title before the names: 'Partners Finland and Sweden', 'the bloc's observers Iran and Mongolia'
-    ("status_title_dialogue", "dialogue_partner", re.compile(_TITLE_BEFORE + r"dialogue\s+partners?\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
-    ("status_title_observers", "observer", re.compile(_TITLE_BEFORE + r"observers?(?:\s+(?:states|countries|nations))?\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    ("status_title_dialogue", "dialogue_partner", re.compile(_TITLE_OR_WITH + r"dialogue\s+partners?\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    ("status_title_observers", "observer", re.compile(_TITLE_OR_WITH + r"observers?(?:\s+(?:states|countries|nations))?\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("status_title_partners", "partner", re.compile(_TITLE_BEFORE + r"partners?(?:\s+(?:states|countries|nations))?\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'granted dialogue partner status to A, B and C', 'gave observer status to A'
     ("granted_status_dialogue", "dialogue_partner", re.compile(_GRANTED + r"dialogue[\s-]+partner\s+status\s+to\s+", re.I)),
@@ -165,9 +171,9 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:dialogue[\s-]+partner\s+status|status\s+of\s+(?:an?\s+)?dialogue[\s-]+partners?)\b" + _GRANTED_IT, re.I)),
     ("granted_it_observer", "observer", re.compile(
         r"\b(?:observer\s+status|status\s+of\s+(?:an?\s+)?observers?)\b" + _GRANTED_IT, re.I)),
-    # 'the aspirant countries, A, B and C', 'aspirants such as A and B': states seeking membership
+    # 'the aspirant countries, A, B and C', 'aspirants such as A and B', 'the formal applicants are A and B': states seeking membership
     ("aspirants", "candidate", re.compile(
-        r"\baspirants?(?:\s+(?:countries|states|nations))?\s*(?:,\s*|\s+(?:include|including|are|were|such\s+as)\s*:?\s*|"
+        r"\b(?:aspirants?|applicants?)(?:\s+(?:countries|states|nations))?\s*(?:,\s*|\s+(?:include|including|are|were|such\s+as)\s*:?\s*|"
         r"\s*(?:\s[-–—]|[–—(:])\s*)(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'three states remain suspended from the bloc: A, B and C', 'are under suspension for coups: A and B'
     ("suspended_colon", "suspended", re.compile(
@@ -200,13 +206,13 @@ _ENTRY_DAY = (r"\s+(?:from|as\s+of|with\s+effect\s+from|starting|on)\s+(?:\d|nex
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
-        r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?)\s+member|"
+        r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?)\s+(?:member|participant\b)|"
         # 'became a member of the bloc on Friday', 'became a member in 2015' (not 'a member of parliament')
         r"members?(?=\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|forum)\b(?!['’]))"
         r"|\s+(?:in|on)\s+(?:\d|(?-i:[A-Z]))|\s+(?:last|this)\s+(?:year|month|week)\b|\s*(?:[.;]|$))|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
-        r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoins?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
+        r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoin(?:s|ed)?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+|the\s+|its\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-        r"seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest)\s+)?(?:full\s+|new\s+)?member|\bfull,?\s+permanent\s+membership"
+        r"seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest)\s+)?(?:full\s+|new\s+)?(?:member|participant\b)|\bfull,?\s+permanent\s+membership"
         # 'will become full members from 1 January': an entry on a set day is decided, not pending
         r"|\bwill\s+become\s+(?:a\s+|full\s+|its\s+)*members?\b(?=" + _ENTRY_DAY + r")"
         # 'A and B became the first former Soviet states to join the alliance in 2004'
@@ -254,6 +260,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|also\s+|officially\s+)?invited\s+to\s+(?:join|become\s+"
         r"(?:a\s+)?(?:full\s+)?members?)\b(?=\s*(?:[.;,]|$)|\s+(?:in\s+(?:19|20)\d{2}|as\s+(?:a\s+)?(?:full\s+)?member|last|this|but|and)\b|"
         r"\s+(?:the\s+)?(?:bloc|alliance|group|grouping|organi[sz]ation|union|league|club|forum|community)\b(?!['’])|\s+(?:the\s+)?(?-i:[A-Z]))"
+        # 'A and B, which hope to be next in line': the next states to be admitted
+        r"|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|want(?:s|ed)?|aim(?:s|ed|ing)?)\s+to\s+be\s+(?:the\s+)?next\s+(?:in\s+line|to\s+join)\b"
+        r"(?!\s+(?:to|for)\s+(?!(?:join|membership|accession|admission)\b))"
         r"|\binvitation\s+to\s+join\b|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\b(?:seek(?:s|ing)?|sought)\s+(?:to\s+join|(?:(?:full|eventual|future)\s+)*membership)"
         # 'X formally applied last year' (no object: the membership the article is about); 'expressed its wish to join'
         r"|\b(?:formally|officially)\s+applied(?=\s*(?:[.;,]|$)|\s+(?:in|last|this|on)\s)"
@@ -353,6 +362,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'Algeria, which had applied and lobbied hard', 'Nepal had also applied.': an application with no object, in a membership story
     ("applied_bare", "candidate", re.compile(r"\b(?:has|have|had)\s+(?:(?:also|already|formally|officially|previously)\s+)*applied"
                                              r"(?=\s*[.;]|\s*$|\s+and\s+(?-i:[a-z]))", re.I)),
+    # 'Ruritania was the only member state to stay away', 'is the only member that has not ratified it'
+    ("only_member_to", "member", re.compile(r"\b(?:is|was|were|remains?|remained)\s+(?:also\s+)?the\s+only\s+(?:full\s+)?member"
+                                            r"(?:\s+(?:state|country|nation))?\s+(?:to|not\s+to|that|which|whose)\b", re.I)),
     ("superlative_member", "member", re.compile(
         r"\b(?:is|was|remains|remained)\s+(?:now\s+|still\s+)?(?:its|the\s+(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|"
         r"league|club|community)['’]s|(?-i:[A-Z][A-Z0-9-]+)['’]s)\s+(?:youngest|oldest|largest|biggest|smallest|richest|poorest|"
@@ -366,6 +378,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # 'which joined in April 2009' (a month and year; 'joined in March' alone may be a meeting)
         r"in\s+(?:early\s+|late\s+|mid-)?(?-i:[A-Z])[a-z]+\s+(?:19|20)\d{2}\b|"
         r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]|"
+        # 'Canada joined a year later'
+        r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?)\s+later\b|"
         # 'Ruritania joined in March', 'which joined in April last year' (a state's own month: see _BARE_MONTH)
         r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
         # 'joined on January 2, 2015', 'joined on 1 May 2004': a full date (a meeting joined 'on Friday' is no membership)
@@ -399,10 +413,14 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                            r"(?:the\s+)?(?=(?-i:[A-Z])|(?:bloc|group|grouping|organi[sz]ation|alliance|union|league|forum)\b)|"
                                            # 'X has been an observer since 2012'
                                            r"since\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b)", re.I)),
+    # '..., C and D, an associate member': the one state before the appositive, inside a list of members
+    ("appositive_associate", "partner", re.compile(r",\s+(?:an?|its|the\s+[\w-]+['’]s)\s+associate\s+member\b"
+                                                   r"(?!\s+of\s+(?!(?:the\s+)?(?-i:[A-Z])))", re.I)),
     # 'Turkmenistan has held the status of an associate member since 2005' (no associate status: a partner)
-    ("associate_member", "partner", re.compile(r"\b(?:status\s+(?:to\s+(?:that|those)\s+)?of\s+(?:an\s+)?|(?:is|was|are|were|has\s+been|remains?|as)\s+(?:an?\s+)?)"
+    # 'changed its status in the organisation to that of an associate member in 2005'
+    ("associate_member", "partner", re.compile(r"\b(?:status\s+(?:(?:in|within|at)\s+(?:the\s+)?[\w'’ -]{1,40}?\s+)?(?:to\s+(?:that|those)\s+)?of\s+(?:an\s+)?|(?:is|was|are|were|has\s+been|remains?|as)\s+(?:an?\s+)?)"
                                               r"associate\s+members?\b|\bassociate\s+membership\b", re.I)),
-    ("appositive_observer", "observer", re.compile(r",\s+(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:of|in|at|to)\s+(?:the\s+)?"
+    ("appositive_observer", "observer", re.compile(r",\s+(?:(?:also|itself|likewise)\s+)?(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:of|in|at|to)\s+(?:the\s+)?"
                                                    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?"
                                                    r"(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
     ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|"
@@ -413,7 +431,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                                   r"(?:[\w-]+\s+)?dialogue\s+partners?\b", re.I)),
     # 'X, a dialogue partner of the bloc, ...'
     ("appositive_dialogue", "dialogue_partner", re.compile(
-        r",\s+(?:an?\s+)?dialogue[\s-]+partner(?:\s+(?:state|country|nation))?(?:\s+(?:of|in|to)\s+(?:the\s+)?"
+        r",\s+(?:(?:also|both|itself|themselves)\s+)?(?:an?\s+)?dialogue[\s-]+partners?(?:\s+(?:states?|country|countries|nations?))?(?:\s+(?:of|in|to)\s+(?:the\s+)?"
         r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?\s*,", re.I)),
     # 'X is a former member of the bloc', 'X, a former member of ORG,' (not 'a former member of parliament')
     ("former_member", "left", re.compile(
@@ -424,7 +442,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                              r"partner\s+status\b", re.I)),
     # 'X remains a member of ORG', 'X, a full member of the group in its own right', 'X, which is the G20's only ... member'
     ("is_member", "member", re.compile(
-        r"\b(?:remains?|remained|is|are|stays?|stayed)\s+(?:still\s+)?(?:an?\s+)(?:full\s+|founding\s+|permanent\s+)?member\s+of\b|"
+        r"\b(?:remains?|remained|is|are|stays?|stayed|has\s+been|have\s+been|had\s+been)\s+(?:still\s+)?(?:an?\s+)(?:full\s+|founding\s+|"
+        r"permanent\s+)?member\s+of\b|"
         # 'X has been a full member since 1976' (the organisation the article's)
         r"\b(?:has|have)\s+been\s+(?:an?\s+)?(?:full\s+|founding\s+|permanent\s+)?members?\s+since\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b(?!\s+of\b)|"
         r",\s+(?:which\s+is\s+|which\s+remains\s+|itself\s+)?(?:an?|the)\s+(?:[\w-]+['’]s\s+)?(?:(?:full|founding|permanent|only|"
@@ -517,6 +536,12 @@ _LIKE_GAP = re.compile(r"^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:just\s+)?like\s+
 # 'A, B and C ... after their countries formally joined': the people named before stand for their states
 _THEIR_STATES = re.compile(r"\b(?:(?:their|whose)\s+|represent(?:ed|s|ing)\s+(?:[\w-]+\s+){0,2}?)(?:countries|states|nations|governments)\s+"
                            r"(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+)?(?:(?:all|both|each|now|then)\s+)*$", re.I)
+# a named agreement or plan before the pronoun: 'signed the Paris Agreement but withdrew from it' is no exit from the body
+NAMED_PACT = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?-i:Agreement|Accord|Accords|Protocol|Convention|Deal|Plan|Initiative|Partnership|"
+                         r"Programme|Program|Pact|Charter|Treaty)\b(?!\s+(?-i:Organi[sz]ation))")
+_JOIN_THING = re.compile(r"\s+(?:the|an?|their|its)\s+(?!(?:[\w-]+\s+){0,2}?(?:bloc|alliance|group|grouping|organi[sz]ation|union|league|"
+                         r"club|forum|community|commonwealth|treaty|pact)\b)(?-i:[a-z])", re.I)
+_MAY_JOIN = re.compile(r"\b(?:could|would|might|may|can|should)\s+(?:(?:eventually|one\s+day|also|still|not)\s+)*$", re.I)
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their|whose)\s+(?:country|government|administration)\b", re.I)
 
 
@@ -600,6 +625,12 @@ def _since(sentence: Sentence, published: str | None, year: str | None, cue: tup
     return dates[0].start if dates else None
 
 
+# 'have all asked to be', 'are seeking to be', 'hope to be', 'invited to': an admission wished for or offered
+_ASKED_TO_BE = re.compile(r"\b(?:ask(?:ed|s|ing)?|appl(?:ied|ies|y|ying)|s(?:eek|eeks|eeking|ought)|want(?:s|ed)?|wish(?:es|ed)?|"
+                          r"hop(?:e|es|ed|ing)|request(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|aspir(?:e|es|ed|ing))\s+to\s+be\s+$|"
+                          # 'were invited to become full members', 'invited Chile to become a member': an offer, no entry yet
+                          r"\binvit(?:ed|es|ing)\s+(?:(?-i:[A-Z])[\w'’ -]{0,40}?\s+)?to\s+$",
+                          re.I)
 _HOSTED_LEADERS = re.compile(r"\s+(?:hosted|invited)\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)|"
                              r"prime\s+ministers)\s+of\s+(?:the\s+)?", re.I)
 _FOUNDING_DATED = frozenset({"founded_by", "founded_when", "treaty_signed_by", "founding_papers_signed_by"})
@@ -652,6 +683,8 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             if held and held.group("neg"):
                 continue  # 'not members of the SCO - A, B and C'
             said = _held_status(held) if held else status  # 'observer status in the SCO - A, B and C'
+            if rule == "admitted_as_members" and _ASKED_TO_BE.search(s.text[max(0, m.start() - 60): m.start()]):
+                said = "candidate"  # 'A and B have asked to be admitted as full members': an application, no entry
             if rule == "invited_to_join" and _JOIN_PARTNERSHIP.match(s.text, m.end()):
                 said = "partner"  # 'invited A and B to join its Partnership for Peace': a partner, not a candidate
             year = (m.group(1) or m.group(2)) if rule in _FOUNDING_DATED else None
@@ -898,6 +931,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if main_org and generic and not any(x.kind == "org" and s.start + m.end() <= x.start < s.start + generic.start()
                                                 for x in mentions):
                 org = main_org  # 'a full member of the group', 'the forum's two biggest members': the summit's organisation
+                org = _opening_org(ref, s, mentions, main_org) or org
+                if org == main_org and not generic_fits(ref, generic.group(0).split()[-1].rstrip("'’s"), main_org):
+                    continue  # 'left the union' in an SCO report: another body, named earlier
             if rule == "left_predecessor":
                 org = main_org  # 'its predecessor, the OAU': the organisation that replaced the body named after
             if org != main_org and _organ_agent(ref, s, mentions, org):
@@ -930,9 +966,11 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                           and s.start + m.start() <= x.start < s.start + m.end()]
                 lifter = next((x.entity_id for x in mentions if x.kind == "org" and x.entity_id != "un"
                                and getattr(ref.organisations.get(x.entity_id or ""), "kind", "organ") != "organ" and re.fullmatch(
-                    r"\s+(?:has\s+|had\s+)?", s.text[x.end - s.start: m.start()])), None) if m.group(0).lower().startswith("lift") else None
-                org = lifter or org  # 'the OAS lifted Cuba's suspension': the body that lifts it is the organisation
-                if inside or m.group(0).lower().startswith("lift"):  # the council that lifts a suspension is no subject
+                    r"\s+(?:has\s+|had\s+)?", s.text[x.end - s.start: m.start()])), None) if m.group(0).lower().startswith(
+                    ("lift", "readmit", "re-admit", "suspend")) and not _PASSIVE_BEFORE.search(s.text[max(m.start() - 40, 0): m.start()]) else None
+                # 'the OAS lifted Cuba's suspension', 'the African Union suspended Mali': the body that acts is the organisation
+                org = lifter or org
+                if inside or lifter or m.group(0).lower().startswith("lift"):  # the council that lifts a suspension is no subject
                     subject = inside[0] if inside else next((x for x in mentions if x.kind == "country" and x.entity_id != org
                                                              and 0 <= x.start - (s.start + m.end()) < 25), None)
             if rule == "suspended" and re.match(r"suspend(?:s|ed|ing)?\s", m.group(0), re.I) and not _PASSIVE_BEFORE.search(
@@ -987,13 +1025,21 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # "the leaders approved Laos's request for observer status": granted, not pending
             if _NONE_DID.search(s.text[max(0, m.start() - 60): m.start()]):
                 continue  # 'but none has so far formally applied': no state did
+            if rule in ("left", "left_clause_end") and re.search(r"\bit\b", m.group(0)) and NAMED_PACT.search(s.text[: m.start()]):
+                continue  # 'signed the Paris Agreement but withdrew from it': the pronoun is the agreement
             if rule in ("left", "left_clause_end") and _NOT_DONE.search(s.text[max(0, m.start() - 30): m.start()]):
                 continue  # 'had not officially left the union': still a member
+            if rule in ("joined", "acceded", "joining", "rejoined") and _NOT_DONE.search(s.text[max(0, m.start() - 30): m.start()]):
+                continue  # 'have not joined the bloc', 'has never become a full member'
             if rule == "left" and m.group(0).lower().endswith(("in ", "in the ")) and _unknown_target(s, mentions, m.end(), _CAPITAL):
                 continue  # 'ended its participation in the Trans-Pacific Partnership': a body the reference does not know
             if rule == "joined" and _BARE_MONTH.match(s.text, m.end()) and not (_STATE_JOINED.fullmatch(
                     s.text[subject.end - s.start: m.start()]) and not re.search(r"\bof\s+$", s.text[:subject.start - s.start])):
                 continue  # 'the minister joined in March' is no state's accession: the state stands right before the verb
+            if rule == "applied" and m.group(0).lower().endswith("join") and _JOIN_THING.match(s.text, m.end()):
+                continue  # 'asked to join the talks': a meeting or an effort, not the organisation
+            if rule == "joined_partnership" and _MAY_JOIN.search(s.text[max(0, m.start() - 30): m.start()]):
+                continue  # 'said Moscow could join the partnership': a possibility, no status
             if rule == "joined" and _JOINED_PARTNERSHIP.match(s.text, m.start()):
                 continue  # 'joined NATO's Partnership for Peace': a partner, not a member
             if rule == "joined" and _place_after(mentions, s.start + m.end()):
@@ -1008,7 +1054,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                                                              or rule == "acceded" and _unknown_target(s, mentions, m.end(), _INTO)):
                 continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
             if status == "joining" and not _SET_DAY.match(s.text, m.end()) and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
-                                        or _BEFORE_ADMISSION.search(s.text[max(m.start() - 120, 0): m.start()])):
+                                        or _BEFORE_ADMISSION.search(s.text[max(m.start() - 120, 0): m.start()])
+                                        or _ASKED_TO_BE.search(s.text[max(m.start() - 60, 0): m.start()])):
                 status = "candidate"  # 'is expected to begin the process of becoming a full member'
             if rule == "self_suspended" and _NEVER_BACK.search(s.text[m.end():]):
                 status = "left"  # 'suspended its membership in 2012 and has not returned'
@@ -1037,6 +1084,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule not in _APPOSITIVE_RULES:
                 places = _with_list(s, mentions, subject, _clause_start(s, pos))
             places = their if len(their) > 1 else places
+            places = places[-1:] if rule == "appositive_associate" else places
             if rule == "appositive_members" and re.search(r"\ballies\b", m.group(0), re.I) and not _alliance(ref, org):
                 continue  # 'Japan, like other allies': only in an alliance are the allies its members
             if rule == "first_summit" and (len(places) < 3 or subject.end > pos or not m.group(0).lower().startswith("held") and not
@@ -1235,7 +1283,7 @@ _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.I)
 _APPOSITIVE_RULES = ("appositive_members", "appositive_superlative", "appositive_partners", "appositive_dialogue_partners")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:to\s+|(?:it|they)\s+(?:would|will|should|could|might)\s+)?$", re.I)
 _BARE_APPLIED_GAP = re.compile(r"\s*(?:,\s*(?:which|that|who)\s+|,\s*whose\s[^,;()]{1,100},\s*)?", re.I)
-_TIGHT_RULES = frozenset({"is_member", "appositive_members", "staying", "appositive_superlative", "appositive_partners",
+_TIGHT_RULES = frozenset({"is_member", "only_member_to", "appositive_members", "staying", "appositive_superlative", "appositive_partners",
                           "appositive_dialogue_partners"})
 # 'Brazil's Congress', 'the Turkish parliament's approval': a state that ratifies another's accession
 _APPROVER = re.compile(r"^['’]s?\s+(?:(?:national|federal|upper|lower)\s+)?(?:congress|parliament|senate|legislature|lawmakers|"
@@ -1319,6 +1367,29 @@ def _own_treaty(ref: Reference, org_id: str | None, cue: str) -> bool:
         return True
     name = org.name.lower() if org else ""
     return "treaty" in name and all(w.lower() in name.split() for w in treaty.group(1).split())
+
+
+_ANY_BODY = frozenset({"bloc", "group", "grouping", "club", "alliance", "organisation", "forum", "body"})
+
+
+def generic_fits(ref: Reference, noun: str, org_id: str | None) -> bool:
+    """'the bloc' may be any organisation; 'the union', 'the treaty' only one whose name has the word ('the union' in an SCO
+    report is another body)."""
+    org = ref.organisations.get(org_id or "")
+    noun = noun.lower().replace("organization", "organisation")
+    names = " ".join((org.name, *org.aliases)).lower().replace("organization", "organisation") if org else ""
+    return noun in _ANY_BODY or bool(re.search(rf"\b{noun}\b", names))
+
+
+def _opening_org(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str) -> str | None:
+    """Return another organisation that opens the sentence as its subject: in 'The European Union is represented by X,
+    whose country holds the bloc's presidency', the bloc is the union, not the summit's organisation."""
+    head = next((x for x in mentions if x.kind == "org" and re.fullmatch(r"\W*(?:the\s+)?", s.text[: x.start - s.start], re.I)), None)
+    if head is None or head.entity_id in (main_org, "un", None) or any(x.entity_id == main_org for x in mentions):
+        return None
+    body = ref.organisations.get(head.entity_id or "")
+    return head.entity_id if body is not None and body.kind != "organ" and re.match(r"\s+(?:is|was|are|were|has|had|said)\b",
+                                                                                  s.text[head.end - s.start:]) else None
 
 
 def _organ_agent(ref: Reference, s: Sentence, mentions: list[Mention], org_id: str | None) -> bool:

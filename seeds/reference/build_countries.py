@@ -96,7 +96,7 @@ FR;France;Paris;French;French Republic
 GA;Gabon;Libreville;Gabonese;Gabonese Republic
 GM;The Gambia;Banjul;Gambian;Gambia|Republic of The Gambia
 GE;Georgia;Tbilisi;Georgian;
-DE;Germany;Berlin;German;Federal Republic of Germany
+DE;Germany;Berlin;German|West German;Federal Republic of Germany|West Germany
 GH;Ghana;Accra;Ghanaian;Republic of Ghana
 GR;Greece;Athens;Greek|Hellenic;Hellenic Republic
 GD;Grenada;St. George's;Grenadian;
