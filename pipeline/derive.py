@@ -44,6 +44,7 @@ from pipeline.sentences import split_sentences
 from pipeline.summit import (
     ORG_SUMMIT,
     Summit,
+    dateline_day,
     find_summit,
     ministers_meeting,
     other_summit_sections,
@@ -160,6 +161,8 @@ def derive(article: Article, ref: Reference) -> Extraction:
     mentions = _scan(ref, sentences)
     original = article
     anchor, anchor_method = infer_anchor(article.published, article.url, article.text)
+    if anchor_method == "published":
+        anchor = dateline_day(sentences, anchor) or anchor
     if anchor != article.published:
         article = replace(article, published=anchor)
     links = _link_lines(sentences)  # other articles' headlines ('Related stories') name other summits' venues

@@ -184,7 +184,7 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         if of_country is not None:  # 'François Hollande of France': an unknown name, a country after it
             place = of_country
             place_id, place_name = _place_name(ref, place)
-        if not res.entity_id and (len(name.split()) < 2 or name.split()[-1] in _BODY_NOUNS
+        if not res.entity_id and (len(name.split()) < 2 or name.split()[-1] in _BODY_NOUNS | _PLACE_NOUNS
                                   or role is None and not _REP_PHRASE.search(
                 text[max(0, a - offset - 120): a - offset]) and not _owned_name(mentions, a, text, offset, name)
                                                   and not _attending_subject(text, a, b, offset, name)
@@ -339,6 +339,11 @@ _NOT_NAME_WORDS = {"Court", "Party", "Army", "Airlines", "Airways", "Bank", "Min
                    "Daily", "Office", "Palace", "House", "Prize", "University", "Institute", "Foundation", "Committee",
                    "Agency", "Service", "Police", "Guard", "Team", "Cup", "Club", "Fund", "Embassy", "Mission", "Forum",
                    "Games", "Open", "Festival", "Airport", "Stadium", "Railways", "Oil", "Gas", "Energy", "Holdings"}
+
+
+# the last word of a place's name, never of a person's: 'King Khalid International Airport', "Ukraine's Black Sea ports"
+_PLACE_NOUNS = frozenset({"Airport", "Airbase", "Sea", "Ocean", "Gulf", "Palace", "Hotel", "Stadium", "Square", "Avenue",
+                          "Mosque", "Cathedral", "Desert", "Peninsula", "Mountains", "Islands"})
 
 
 # the last word of a body's name, never of a person's: 'the Executive Committee', 'the Diplomatic Academy'

@@ -168,6 +168,7 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     # a dateline heading may follow a deck: 'Deck line.' / 'NEW DELHI, March 29' / the lede
     second = next((s.index for s in sentences if s.kind not in ("title", "heading") and s.index > lede), -1)
     ledes = (lede, _lede_after_deck(sentences, lede))
+    dated = _dated_lede(sentences, published)
     titled = any(s.kind == "title" and _names_this_summit(s.text) and any(m.entity_id == org_id for m in mentions[s.index])
                  for s in sentences)
     for s in sentences:
@@ -181,7 +182,7 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             lead = _coordinated_lead(s, mentions[s.index], m)
             after = s.text[m.end - s.start: m.end - s.start + 240]
             # a heading dateline after the deck, or in the block of headings above the lede (byline, dateline, date)
-            top = s.index <= 1 or s.index == lede or (s.kind == "heading" and (s.index < lede or lede < s.index < second)) or (
+            top = s.index <= 1 or s.index in (lede, dated) or (s.kind == "heading" and (s.index < lede or lede < s.index < second)) or (
                 s.index == second and len(s.text) <= _SHORT_DATELINE and m.text.isupper())  # 'MOSCOW, May 25. /TASS/.'
             if top and m.start == s.start and (re.match(r"^\s*[,—–-]", after) or _CITY_ALONE.fullmatch(after)):
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
@@ -198,6 +199,10 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 met.add(m.entity_id or "")
             if _ELSEWHERE_BEFORE.search(lead) or _EVENT_AFTER.match(after) or _EVENT_BEFORE.search(lead):
                 continue  # 'flies in from Estonia, where he meets ... in X', 'the X attacks'
+            if _SOURCES_IN.search(lead) or _LOWER_LEVEL_IN.search(lead):
+                continue  # 'diplomats in X say'; 'meet at ambassador level in X': a source's seat, a lower body's venue
+            if _NAMING_BEFORE.search(lead) and re.match(r"\s+Summit\b", after):
+                continue  # 'would be called the "Jerusalem Summit"': a name given to the meeting, not its venue
             if _ISLAND_OF.search(before):
                 islands.add(m.entity_id or "")
             if _other_venue(s.text, m.start - s.start, m.end - s.start, published):
@@ -246,6 +251,13 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
         if city not in bound | met:  # the dateline is where the report was filed: the leaders meet elsewhere
             scores[city] -= bonus
     return scores
+
+
+def _dated_lede(sentences: list[Sentence], published: str | None) -> int:
+    """Return the sentence near the top that opens with a dated dateline ('SIRTE, Libya, July 3 (Agency) -'), after
+    a deck of several lines and a byline; -1 when there is none."""
+    top = [s for s in sentences if s.kind not in ("title", "credit")][:_TOP + 2]
+    return next((s.index for s in top if any(_is_dateline(s.text, d) for d in find_dates(s.text[:80], published))), -1)
 
 
 # a dateline sentence of its own: 'MOSCOW, May 25. /Agency/.' after a deck; 'ASTANA.' split from its agency's name
@@ -340,6 +352,17 @@ _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:arriv\w+|fl(?:y|ies|ew|ying)\s+in|coming|fresh|back|returning|travel\w*|comes|came)\s+from\s+$|"
     r"\b(?:(?:fly|flies|flying|travel\w*|head\w*|go|goes|going|moves?|moving|continu\w+)\s+on(?:ward)?\s+to|"
     r"then\s+(?:fly|flies|travel\w*|head\w*|go|goes)\s+to|next\s+stop\s+(?:is\s+|will\s+be\s+)?)\s+$", re.I)
+# people quoted from a place: 'diplomats in Brussels say', 'officials in Yerevan have said', 'an analyst in Moscow'
+_SOURCES_IN = re.compile(r"\b(?:officials|diplomats?|analysts?|sources|experts?|observers|residents|commentators?|"
+                         r"economists?|protesters|demonstrators|activists)\s+(?:based\s+)?in\s+$", re.I)
+# a lower level's meeting: 'will meet monthly at ambassador level in X', "the first ambassadors' meeting expected in X"
+_LOWER_LEVEL_IN = re.compile(r"\b(?:(?:ambassador(?:ial)?|ministerial|(?:foreign[\s-])?minister|expert|sherpa|working)[\s-]level|"
+                             r"(?:ambassadors|ministers|sherpas|experts|deputies)['’]?\s+(?:meetings?|talks|sessions?))\b"
+                             r"[^.;,]{0,40}?\bin\s+$", re.I)
+# a name given to the meeting, in quotes or to 'it': 'would be called the "X Summit"', 'naming it the X Summit'
+_NAMING_BEFORE = re.compile(r"\b(?:names?|named|naming|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|christen(?:s|ed|ing)?|"
+                            r"renam(?:es?|ed|ing))\s+(?:(?:it|the\s+(?:meeting|summit|gathering|session))\s+(?:the\s+)?[\"'“‘]?|"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:the\s+)?[\"'“‘])$", re.I)
 # a city named as the place of another event: 'the X attacks', 'the X agreements', 'bombings in X and Y'
 _EVENT_NOUNS = (r"(?:(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|blasts?|shootings?|massacres?|explosions?|"
                 r"riots?|protests?|earthquakes?|floods?)|elections?)")
@@ -472,6 +495,32 @@ def _unlisted_dateline_city(sentences: list[Sentence], mentions: dict[int, list[
     return None
 
 
+_DATELINE_SCORE = 4  # what a dateline gives a known city in _city_scores
+_STATE_NAMES = frozenset({"Georgia"})  # a country named like a US state: 'SAVANNAH, Georgia' may be in either
+
+
+def _dateline_place(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> tuple[str, str, int] | None:
+    """'SIRTE, Libya, July 3 (Agency) -' with a place the gazetteer lacks, followed by a known country: the place, its
+    country (blank for a state's name) and a score, a dateline's plus one for each time the text names the place again
+    in mixed case ('the outskirts of Sirte'). A dateline the text never repeats may be an outlet's office: nothing."""
+    top = [s for s in sentences if s.kind not in ("title", "credit")][:_TOP + 2]  # a deck's lines may come first
+    lede = next((s for s in top if _DATELINE_WORDS.match(s.text)), None)
+    head = _DATELINE_WORDS.match(lede.text) if lede else None
+    if lede is None or head is None or len(head.group(1)) < 4 or not lede.text[head.end(1):].startswith(",") or any(
+            m.start == lede.start for m in mentions[lede.index]):
+        return None
+    country = next((m for m in mentions[lede.index] if m.kind == "country"
+                    and re.fullmatch(r",\s*", lede.text[head.end(1): m.start - lede.start])), None)
+    if country is None or not re.match(r"\s*,", lede.text[country.end - lede.start:]):
+        return None
+    name = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in head.group(1).split()) + r"\b", re.I)
+    found = [m.group(0) for s in sentences for m in name.finditer(s.text, head.end(1) if s is lede else 0)
+             if not m.group(0).isupper() and s.kind != "credit"]
+    if not found:
+        return None
+    return found[0], "" if country.canonical in _STATE_NAMES else country.canonical, _DATELINE_SCORE + len(found)
+
+
 _KREMLIN = re.compile(r"\b(?:in|at)\s+the\s+(?:Grand\s+)?Kremlin\b")  # 'in the Grand Kremlin Palace'
 
 
@@ -524,7 +573,8 @@ def _summit_date(sentences: list[Sentence], published: str | None,
                 rank = _DATE_RANK[("day", False)]  # 'MINSK, 3 May — X is taking part in the summit': the report's day
             elif byline or _is_dateline(s.text, d) or _date_heading(s) or _CAPTION.match(s.text) or s.index in captions:
                 rank = 1.5  # 'ADDIS ABABA, Feb 16 —' dates the report (a caption, the photo); a weekday dates the summit
-            elif _MOVEMENT.search(_clause_before(s.text, d.span[0])):
+            elif _MOVEMENT.search(_clause_before(s.text, d.span[0])) and not _NOUN_OPENING_BEFORE.search(
+                    s.text[max(0, d.span[0] - 60): d.span[0]]):  # not 'arrive on Monday for a summit opening on Tuesday'
                 rank += 0.25  # 'X left the summit early on Monday' dates one leader's trip, not the summit
             found.append((rank, d, s))
         if (s.index <= 1 or s.index in ledes) and exact_anchor and not any(x[2] is s for x in found):
@@ -546,7 +596,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     if d.precision != "day":
         return d, s
     def own(t: Sentence) -> bool:
-        return not (other_length and other_length(t))
+        return not (other_length and other_length(t)) and not _CROWNED_DAYS.search(t.text)
     following = after[0].text if after and after[0].index == s.index + 1 and own(after[0]) else ""
     if not _DURATION_OF_SUMMIT.search(following):  # else the summit's length wherever the article states it
         following = next((t.text for t in sentences if t.kind == "body" and _DURATION_OF_SUMMIT.search(t.text)
@@ -558,6 +608,8 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     d = _resumed(d, s.text, published)
     if following and not _DURATION.search(s.text):
         d = _opening_day_with_duration(d, following, published)
+    if after and after[0].index == s.index + 1:
+        d = _nth_day_next(d, s.text, after[0].text, published)
     d = _with_duration(d, s.text, following)
     d = _day_and_a_half(d, s.text)
     d = _continues_later(d, s, sentences, published)
@@ -565,6 +617,11 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     d = _final_act_day(d, s, sentences, published)
     d = _nth_day_of_deck(d, s, [t for t in sentences if t.index in top], published)
     return _with_earlier_days(d, s.text, after, published), s
+
+
+# 'The session crowned two days of summitry': the session tops a longer stretch of meetings, not its own length
+_CROWNED_DAYS = re.compile(r"\b(?:crown(?:ed|s|ing)|capp(?:ed|ing)|caps|(?:round|top)(?:ed|ped|s|ping|ing)?\s+off|"
+                           r"culminat(?:ed|es|ing))\s+(?:the\s+|a\s+|its\s+|their\s+)?" + _N_DAYS + r"\s+days\s+of\b", re.I)
 
 
 def _news_lede_opening(best: tuple[float, DateRef, Sentence], found: list[tuple[float, DateRef, Sentence]],
@@ -629,11 +686,12 @@ def _after_a_past_summit(found: list[tuple[float, DateRef, Sentence]], published
 
 def _undated_lede_next(sentences: list[Sentence], lede: int, published: str | None) -> int:
     """Return the body sentence after a summit lede dated by no more than a trip ('leaders begin arriving tonight
-    for a two-day summit'): it dates the summit the lede announces; -1 when there is none."""
+    for a two-day summit') and its dateline: it dates the summit the lede announces; -1 when there is none."""
     s = next((t for t in sentences if t.index == lede), None)
     nxt = next((t for t in sentences if t.index == lede + 1 and t.kind == "body"), None)
     if s is None or nxt is None or not _about_summit(s.text) or any(
-            not _MOVEMENT.search(_clause_before(s.text, d.span[0])) for d in find_dates(s.text, published, True)):
+            not _MOVEMENT.search(_clause_before(s.text, d.span[0])) and not _is_dateline(s.text, d)
+            for d in find_dates(s.text, published, True)):
         return -1
     return nxt.index
 
@@ -650,15 +708,27 @@ def _live_days(sentences: list[Sentence], published: str | None) -> tuple[DateRe
     return DateRef(first, last, "day", d.text, d.span, d.method), s
 
 
-_NOUN_BEFORE_DATE = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)s?\s+(?:(?:on|from)\s+)?$", re.I)
+# 'the summit on Thursday', 'a three-day summit opening on Tuesday'
+_NOUN_BEFORE_DATE = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)s?\s+(?:(?:which\s+)?(?:opens|opening|"
+                               r"starts|starting|begins|beginning)\s+)?(?:(?:on|from)\s+)?$", re.I)
+_NOUN_OPENING_BEFORE = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)s?\s+(?:which\s+)?(?:opens|opening|"
+                                  r"starts|starting|begins|beginning)\s+(?:(?:on|from)\s+)?$", re.I)
 _SUMMIT_NOUN = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)\b", re.I)
+
+# the summit itself opened on the date that follows: 'The meeting, which opened', 'the summit opened on', 'X opened
+# the summit on'
+_SUMMIT_OPENED = re.compile(r"\W*(?:the|this|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|talks|meeting|session|gathering)"
+                            r"\s*(?:,\s*(?:which|that)\s+)?(?:opened|began|started|got\s+under\s+way)\s+(?:on\s+)?", re.I)
+_OPENED_THE_SUMMIT = re.compile(r"\bopened\s+(?:the|this|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:summit|talks|meeting|session|gathering)\s+(?:on\s+)?$", re.I)
 
 
 def _other_end_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
     """'the summit that ended yesterday ...' and, in another sentence, 'the summit opened on Monday': a closing day
     and an opening day (1 to 4 days before it) stated in different sentences bound the summit; likewise an opening
     day and a later closing day. Both clauses must name the summit opening or closing, but for the lede's day of any
-    other summit business ('X on Friday took over the chair'), followed by a close 1 to 3 days later."""
+    other summit business ('X on Friday took over the chair'), followed by a close 1 to 3 days later, or preceded by an
+    opening 1 to 3 days before ('signed a declaration on Friday' and 'The meeting, which opened Thursday')."""
     if d.end or d.precision != "day" or d.start is None:
         return d
     clause = _clause_before(s.text, d.span[0])
@@ -683,6 +753,10 @@ def _other_end_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], pub
             gap = (parse_day(d.start) - parse_day(e.start)).days  # type: ignore[operator]
             if closing and _OPENS.search(other) and not _CLOSES.search(other) and 1 <= gap <= 4:
                 return DateRef(e.start, d.start, d.precision, d.text, d.span, d.method)
+            opened = _SUMMIT_OPENED.fullmatch(t.text, 0, e.span[0]) or _OPENED_THE_SUMMIT.search(
+                t.text, max(0, e.span[0] - 160), e.span[0])
+            if later_close and not opening and opened and 1 <= gap <= 3:
+                return DateRef(e.start, d.start, d.precision, d.text, d.span, d.method)  # 'signed on Friday' + 'opened Thursday'
             if (opening or later_close) and _CLOSES.search(other) and not _OPENS.search(other) and 1 <= -gap <= (
                     3 if later_close else 4):
                 return DateRef(d.start, e.start, d.precision, d.text, d.span, d.method)
@@ -901,7 +975,7 @@ def _lede_after_deck(sentences: list[Sentence], lede: int) -> int:
 
 
 _OPENS = re.compile(r"\b(?:opens?|opened|opening|begins?|began|starts?|started|kicks?\s+off|kicked\s+off|"
-                    r"gets?\s+under\s+way)\b", re.I)
+                    r"(?:gets?|got)\s+under\s+way)\b", re.I)
 _CLOSES = re.compile(r"\b(?:closes?|closed|closing|ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|"
                      r"winds?\s+up|wound\s+up|(?:runs?|ran|lasts?|lasted|continued)\s+(?:through|until|till|into))\b", re.I)
 
@@ -1117,6 +1191,18 @@ def _is_dateline(text: str, d: DateRef) -> bool:
     return bool(_DATELINE_BEFORE.match(text[: d.span[0]]) and _DATELINE_AFTER.match(text[d.span[1]: d.span[1] + 8]))
 
 
+def dateline_day(sentences: list[Sentence], published: str | None) -> str | None:
+    """Return the day of the lede's dateline when it is one or two days off the published date ('BRUSSELS, Jan. 10 --'
+    in the next morning's paper): the writer's 'today' and weekdays count from the dateline, not the printing."""
+    pub, lede = parse_day(published), _dated_lede(sentences, published)  # after any deck and byline
+    if pub is None or lede < 0:
+        return None
+    text = next(s.text for s in sentences if s.index == lede)
+    d = next((d for d in find_dates(text[:80], published) if _is_dateline(text, d)), None)
+    day = parse_day(d.start) if d and d.precision == "day" and not d.end and d.method.startswith("explicit") else None
+    return d.start if d and day and 1 <= abs((pub - day).days) <= 2 else None
+
+
 _DATE_RANK: dict[tuple[str, bool], float] = {("day", True): 0, ("day", False): 1, ("week", False): 2, ("month", True): 3, ("month", False): 3}
 
 
@@ -1142,7 +1228,39 @@ _ENDS_AS = re.compile(r"^\s*,?\s*(?:as|when)\s+(?:the|its|their|this\s+year['’
 # 'X on Friday joined the other leaders at the close of the summit': the date is the last day
 _AT_CLOSE = re.compile(r"^[^;.]{0,160}?\b(?:at|for)\s+the\s+(?:close|end|closing\s+(?:session|day))\s+of\s+(?:the\s+|its\s+)?"
                        r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|gathering|session)\b", re.I)
-_DAY_OF = re.compile(r"\b(first|opening|main|second|middle|final|last|closing)\s+day\s+of\s+(?:an?|the|its)\s+$", re.I)
+# 'the final day of a three-day summit', 'the last day of the bloc's two-day meeting'
+_DAY_OF = re.compile(r"\b(first|opening|main|second|middle|final|last|closing)\s+day\s+of\s+(?:an?|the|its|their|"
+                     r"(?:the\s+)?[\w.-]+(?:['’]s|s['’]))\s+$", re.I)
+
+
+# 'The decision, taken on the final day of a three-day summit, ...': the next sentence names which day of the summit
+# ('the second and final day of', 'at the close of a two-day meeting': the last day)
+_NTH_OF_LENGTH = re.compile(r"\b(?:(first|opening|second|third|fourth)(?:\s+and\s+(?:final|last|closing))?\s+day|"
+                            r"(final|last|closing)\s+day|(close|end))\s+of\s+(?:an?|the|its|their|"
+                            r"(?:the\s+)?[\w.-]+(?:['’]s|s['’]))\s+" + _N_DAYS + r"-day\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:summit|meeting|gathering|conference|talks|session|assembly)\b", re.I)
+
+# 'taken late on the', 'was adopted on the', 'came during the', 'issued at the': something done on that day of the summit
+_DONE_ON = re.compile(r"\b(?:[a-z]{3,}(?:ed|en)|made|reached|held|came|struck|took|was|were)\s+(?:late\s+|early\s+)?"
+                      r"(?:on|during|at)\s+(?:the\s+)?$", re.I)
+
+
+def _nth_day_next(d: DateRef, text: str, following: str, published: str | None) -> DateRef:
+    """A lede's day ('leaders decided on Friday ...'), then an undated next sentence saying something was done on a
+    given day of the summit ('The decision, taken on the final day of a three-day summit, ...'): the lede's day is that
+    day, so the summit began that many days before it and lasted the stated length. Not when the lede's day opens the
+    summit, nor when that day is still ahead ('will sign ... at the close of')."""
+    m = _NTH_OF_LENGTH.search(following)
+    if (m is None or d.end or d.precision != "day" or d.start is None or _FUTURE_CUE.search(following)
+            or not _DONE_ON.search(_clause_before(following, m.start())) or find_dates(following, published, False)
+            or _OPENS.search(_clause_before(text, d.span[0]))):
+        return d
+    n = _DAYS[m.group(4).lower()]
+    nth = _NTH[m.group(1).lower()] if m.group(1) else n
+    if nth > n:
+        return d
+    start = add_days(d.start, 1 - nth)
+    return DateRef(start, add_days(start, n - 1), d.precision, d.text, d.span, d.method)
 
 
 def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
@@ -1185,7 +1303,11 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     city = cities.most_common(1)[0][0] if cities else None
     if not cities or cities[city or ""] <= 0:
         city = _unlisted_dateline_city(usable, mentions) or city
-    country = _host_country(ref, city, usable, mentions)
+    place = _dateline_place(usable, mentions)
+    if place and (not cities or cities.most_common(1)[0][1] < place[2]) and city != place[0]:
+        city, country = place[0], place[1] or _host_country(ref, place[0], usable, mentions)
+    else:
+        country = _host_country(ref, city, usable, mentions)
     date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"),
                                        lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d) or
                                        _other_summit_after(s, mentions[s.index], org_id, d) or

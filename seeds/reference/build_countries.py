@@ -182,7 +182,7 @@ VC;Saint Vincent and the Grenadines;Kingstown;Vincentian;St Vincent and the Gren
 WS;Samoa;Apia;Samoan;Independent State of Samoa
 SM;San Marino;San Marino;Sammarinese;Republic of San Marino
 ST;São Tomé and Príncipe;São Tomé;Santomean|São Toméan;Sao Tome and Principe|Democratic Republic of São Tomé and Príncipe
-SA;Saudi Arabia;Riyadh;Saudi|Saudi Arabian;Kingdom of Saudi Arabia|KSA
+SA;Saudi Arabia;Riyadh;Saudi|Saudi Arabian|Custodian of the Two Holy Mosques;Kingdom of Saudi Arabia|KSA
 SN;Senegal;Dakar;Senegalese;Republic of Senegal
 RS;Serbia;Belgrade;Serbian|Serb;Republic of Serbia
 SC;Seychelles;Victoria;Seychellois;Republic of Seychelles|the Seychelles

@@ -22,12 +22,8 @@ KNOWN_MISSES = {
                             "and the president's delegation ('accompanied by') is not read",
     },
     "csto_2020_virtual": {
-        "summit_city": "a video summit with no venue: Yerevan, named for protests and an analyst, is taken as the city; the "
-                       "chair's residence (Novo-Ogaryovo) is not in the gazetteer",
-    },
-    "nato_rome_2002": {
-        "summit_city": "the venue, Pratica di Mare, is only in the dateline and not in the gazetteer; an unlisted dateline "
-                       "city is taken only when the text repeats it after 'in'",
+        "summit_city": "a video summit with no venue (the truth gives no city): Moscow, named for the chair's residence "
+                       "outside it, is taken as the city",
     },
     "cis_dushanbe_2018": {
         "members": "seven members are implied only by 'Taking part were <leaders of A, B, ...>'; attendance is not read as membership",
