@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pipeline import attendance as att
 from pipeline import attendance_context as ctx
 from pipeline import attendance_lists as lst
+from pipeline import attendance_more as more
 from pipeline import attendance_reports as reports
 from pipeline import attendance_standins as standins
 from pipeline import exclusions
@@ -52,7 +53,11 @@ MAX_ANALYSED = 300_000  # characters of an article that are read; no news articl
 # the summit still ahead on its own day: 'leaders gather today', 'opens later today', 'will meet this afternoon'
 _SAME_DAY_AHEAD = re.compile(r"\b(?:(?:leaders|heads\s+of\s+(?:state|government))\s+(?:(?:will|are\s+to)\s+)?(?:gather|meet|convene)\s+"
                              r"(?:here\s+)?(?:today|tonight)|(?:summit|meeting|leaders)\s+(?:(?:will|are\s+to|is\s+to)\s+)?"
-                             r"(?:gather|meet|convene|opens?|begins?|starts?)\s+(?:later\s+today|tonight|this\s+(?:afternoon|evening)))\b",
+                             r"(?:gather|meet|convene|opens?|begins?|starts?)\s+(?:later\s+today|tonight|this\s+(?:afternoon|evening))|"
+                             # 'X will preside over the opening ceremony at the centre on Monday morning' (that day's report)
+                             r"(?:will|is\s+to|are\s+to)\s+(?:preside\s+over|open|chair)\s+the\s+(?:[\w-]+\s+)?(?:opening|summit|"
+                             r"session|plenary)\b[^.;]{0,120}?\b(?:this|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+"
+                             r"(?:morning|afternoon))\b",
                              re.I)
 # "the leaders' plenary sessions on Thursday", "the heads of state segment on Friday": the leaders' part of a summit
 # under way (not one leader's arrival: others may be there already)
@@ -211,6 +216,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     elsewhere = other_summit_sections(sentences, mentions, {main_org, *organs}) if main_org else set()
     host = ref.country_named(summit.host_country) if summit and summit.host_country else None
     last_other = False  # the sentence before was about another meeting (for a 'There' opening this one)
+    opened: Sentence | None = None  # the last line heading lists of attendees ('Who is coming:')
+    last_item = -1  # the last sentence under it
     for i, s in enumerate(sentences):
         earlier += people[sentences[i - 1].index] if i else []
         before_other, last_other = last_other, False
@@ -221,6 +228,11 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         item = intro is None or not same_line or bool(BULLET.match(s.text))
         section = _section(s, section)
         intro = _list_intro(s, intro, previous if previous is not s else prev, same_line, section)
+        if intro is s and s.text.rstrip().endswith(":") and _LIST_INTRO.search(s.text):
+            opened = s  # 'Here's who's in town:' heads the lists of the sections under it
+        elif intro is None and summit and more.reopens(s, sentences[i - 1] if i else None, opened, last_item, BULLET):
+            intro = opened
+        last_item = s.index if opened is not None and intro is opened else last_item
         if summit and intro is not None and intro.index != s.index and s.kind != "credit" and item:
             findings.extend((s, _to_parent(ref, f)) for f in lst.heading_status(
                 att.bullet_findings(s, people[s.index], intro.text, future, dead), intro.text))
@@ -263,6 +275,11 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.colon_list_findings(s, ps, prev, future, dead)
             found += lst.present_at_findings(s, ps, future, dead) + lst.joined_by_findings(s, ps, future, dead)
             found += att.among_them_findings(s, ps, prev, future, dead)
+            found += more.invitees_findings(s, ps, prev, future, dead)
+            found += more.on_behalf_absent(s, ps, dead)
+            found += more.counted_group_findings(s, ps, prev, future, dead)
+            found += more.absent_leader_findings(s, ps, prev, _single_country(mentions[prev.index], prev_people)
+                                                 if prev else None, dead)
             found += att.own_official_findings(s, ps, main_org, future, dead, organs) if not _in_other_city(
                 s, ms, summit) else []
             found += att.summit_act_findings(ref, s, ms, ps, window, article.published, future, dead)
@@ -281,11 +298,15 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += ctx.host_invited_findings(s, ps, host.id if host else None, future, dead)
             found += ctx.host_talks_findings(s, ms, ps, summit.host_city, window, article.published, future, dead)
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
-        found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(
-            ref, s, _anaphor_sender(ref, s, _sender_place(ref, s, ms, f), prev_places), summit)), org_ids)
+        found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
+            ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, f)), prev_places),
+            prev_places), summit)), org_ids)
             for f in found if not _out_of_office(ref, f, summit, day, s) and not _person_met_elsewhere(s, ms, f, summit)
             and not exclusions.excluded(ref, s, ms, f, summit, organs)
             and not (f.person and summit and ctx.onward_elsewhere(s, ms, f.person, summit.host_city))
+            and not (f.person and summit and f.status != "absent" and more.met_on_trip(s, ms, f.person, summit.host_city))
+            and not (f.person and (more.visitor_remark(s, f.person) or more.telling_aside(s, f.person)
+                                   or more.list_at_other_meeting(s, f.person)))
             and not ctx.met_stranger(s, f) and not (f.person and ctx.place_owner(s, f.person))
             and not (f.status == "absent" and f.country_id in uninvited)]
         findings.extend((s, f) for f in found)
