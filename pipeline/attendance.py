@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline import attendance_cues as cues
 from pipeline.lists import read_list
 from pipeline.model import Mention, Person, Sentence
 from pipeline.other_events import (
@@ -49,7 +50,8 @@ REPRESENT = re.compile(
     # 'X stayed in Canberra; Y represented Australia', 'Z represented Peru at the summit': one standing for a country
     r"represent(?:s|ed|ing)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*(?:[.;]|$|at\s+the\s+(?:summit|talks|"
     r"meeting)\b|instead\b|in\s+(?:his|her|their)\s+(?:place|stead)\b))|"
-    r"\b(?:will|to)\s+represent\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+in\s+(?:his|her|their)\s+(?:place|stead)\b)", re.I)
+    r"\b(?:will|to)\s+represent\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+in\s+(?:his|her|their)\s+(?:place|stead)\b|"
+    + cues.MORE_REPRESENT + ")", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
@@ -236,7 +238,8 @@ ATTEND = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?been\s+invited\b(?!\s+to\s+(?!(?:the|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:summit|sessions?|meeting|talks|gathering|retreat|dinner)\b))|"
     # 'the leaders of the neighbouring states will meet the allies on Sunday'
-    r"\bmeet(?:s|ing)?\s+(?:the|their)\s+(?:allies|leaders|heads\s+of\s+(?:state|government)|counterparts)\b)", re.I)
+    r"\bmeet(?:s|ing)?\s+(?:the|their)\s+(?:allies|leaders|heads\s+of\s+(?:state|government)|counterparts)\b|"
+    + cues.MORE_ATTEND + ")", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:(?:their|his|her)\s+)?(?:participation|attendance)|upcoming|next\s+week)\b", re.I)
@@ -472,6 +475,7 @@ def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
     return _former(s, p) or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)
                             or _MET_ON_THE_WAY.search(before) or _SUCCESSOR_BEFORE.search(before[-60:])
                             or (speakers and _SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before)
+                                and not cues.LED_ASIDE.search(before)
                                 and not _SELF_REPORT.match(after) and not _SAID_AND_STAYED.match(after)
                                 and not _TOLD_THERE.match(after))
                             or _SPEAKER_BEFORE.search(before)
@@ -981,7 +985,8 @@ def _instead_absent(s: Sentence, found: list[AttendanceFinding],
         return found
     seen = {(f.span, f.country_id) for f in found}
     found = found + [_finding(p, "absent", "represented_instead", False, s, "none") for p in people
-                     if p.country_id in reps and ((p.start, p.end), p.country_id) not in seen]
+                     if p.country_id in reps and ((p.start, p.end), p.country_id) not in seen
+                     and not _owner_of_other_noun(s, p)]  # 'ruler since King X's stroke': X named for his stroke
     return [dataclasses.replace(f, status="absent", rule="represented_instead", stand_in=False, mode="none")
             if not f.stand_in and f.country_id in reps and f.status != "absent" else f for f in found]
 

@@ -54,6 +54,9 @@ _ELSEWHERE = re.compile(
     r"\d+\s+(?:days|weeks|months|years)\s+ago|"
     r"previous|(?:would|will)\s+(?:attend|travel|fly))\b", re.I)
 _VIRTUAL = re.compile(r"\bvirtual(?:ly)?\b|\bby\s+video|\bvideo\s*link|\bonline\b|\bremotely\b", re.I)
+# a city a noun is stationed in, not where the act was done: 'troops for the force in Mogadishu', 'the embassy in Kyiv'
+_STATIONED = re.compile(r"\b(?:force|forces|troops|mission|base|bases|embassy|consulate|soldiers|peacekeepers|operation|"
+                        r"operations|headquarters|contingent|garrison|refugees|camps?)\s+in\s+(?:the\s+)?$", re.I)
 _AWAY_PLACE = re.compile(r"\b(?:in|from|at|to|back\s+(?:in|to)|left\s+for)\s+(?:the\s+)?$", re.I)
 # the word before a subject: an opening, a clause joint, an appositive's comma or a quote's end, not an object's verb
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:\"“”]|\b(?:when|while|as|and|but|then|meanwhile|where|after\s+which)|"
@@ -85,7 +88,8 @@ def _elsewhere(s: Sentence, mentions: list[Mention], host_city: str | None) -> b
     if _ELSEWHERE.search(att._without_asides(s.text)):
         return True
     return any(m.kind == "city" and host_city not in (m.entity_id, m.canonical, m.text)
-               and _AWAY_PLACE.search(s.text[max(0, m.start - s.start - 16): m.start - s.start]) for m in mentions)
+               and _AWAY_PLACE.search(s.text[max(0, m.start - s.start - 16): m.start - s.start])
+               and not _STATIONED.search(s.text[max(0, m.start - s.start - 30): m.start - s.start]) for m in mentions)
 
 
 def report_act_findings(s: Sentence, mentions: list[Mention], people: list[Person], host_city: str | None,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pipeline import attendance as att
 from pipeline import attendance_context as ctx
 from pipeline import attendance_lists as lst
+from pipeline import attendance_more as more
 from pipeline import attendance_reports as reports
 from pipeline import attendance_standins as standins
 from pipeline import exclusions, previews
@@ -55,7 +56,11 @@ MAX_ANALYSED = 300_000  # characters of an article that are read; no news articl
 # the summit still ahead on its own day: 'leaders gather today', 'opens later today', 'will meet this afternoon'
 _SAME_DAY_AHEAD = re.compile(r"\b(?:(?:leaders|heads\s+of\s+(?:state|government))\s+(?:(?:will|are\s+to)\s+)?(?:gather|meet|convene)\s+"
                              r"(?:here\s+)?(?:today|tonight)|(?:summit|meeting|leaders)\s+(?:(?:will|are\s+to|is\s+to)\s+)?"
-                             r"(?:gather|meet|convene|opens?|begins?|starts?)\s+(?:later\s+today|tonight|this\s+(?:afternoon|evening)))\b",
+                             r"(?:gather|meet|convene|opens?|begins?|starts?)\s+(?:later\s+today|tonight|this\s+(?:afternoon|evening))|"
+                             # 'X will preside over the opening ceremony at the centre on Monday morning' (that day's report)
+                             r"(?:will|is\s+to|are\s+to)\s+(?:preside\s+over|open|chair)\s+the\s+(?:[\w-]+\s+)?(?:opening|summit|"
+                             r"session|plenary)\b[^.;]{0,120}?\b(?:this|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+"
+                             r"(?:morning|afternoon))\b",
                              re.I)
 # "the leaders' plenary sessions on Thursday", "the heads of state segment on Friday": the leaders' part of a summit
 # under way (not one leader's arrival: others may be there already)
@@ -280,6 +285,11 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += lst.present_at_findings(s, ps, future, dead) + lst.joined_by_findings(s, ps, future, dead)
             found += lst.labelled_roster_findings(s, ps, future, dead)
             found += att.among_them_findings(s, ps, prev, future, dead)
+            found += more.invitees_findings(s, ps, prev, future, dead)
+            found += more.on_behalf_absent(s, ps, dead)
+            found += more.counted_group_findings(s, ps, prev, future, dead)
+            found += more.absent_leader_findings(s, ps, prev, _single_country(mentions[prev.index], prev_people)
+                                                 if prev else None, dead)
             found += att.own_official_findings(s, ps, main_org, future, dead, organs) if not _in_other_city(
                 s, ms, summit) else []
             found += att.summit_act_findings(ref, s, ms, ps, window, article.published, future, dead)
@@ -298,11 +308,15 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += ctx.host_invited_findings(s, ps, host.id if host else None, future, dead)
             found += ctx.host_talks_findings(s, ms, ps, summit.host_city, window, article.published, future, dead)
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
-        found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(
-            ref, s, _anaphor_sender(ref, s, _sender_place(ref, s, ms, f), prev_places), summit)), org_ids)
+        found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
+            ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, f)), prev_places),
+            prev_places), summit)), org_ids)
             for f in found if not _out_of_office(ref, f, summit, day, s) and not _person_met_elsewhere(s, ms, f, summit)
             and not exclusions.excluded(ref, s, ms, f, summit, organs)
             and not (f.person and summit and ctx.onward_elsewhere(s, ms, f.person, summit.host_city))
+            and not (f.person and summit and f.status != "absent" and more.met_on_trip(s, ms, f.person, summit.host_city))
+            and not (f.person and (more.visitor_remark(s, f.person) or more.telling_aside(s, f.person)
+                                   or more.list_at_other_meeting(s, f.person)))
             and not ctx.met_stranger(s, f) and not (f.person and ctx.place_owner(s, f.person))
             and not (f.status == "absent" and f.country_id in uninvited)]
         findings.extend((s, f) for f in found)

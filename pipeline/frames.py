@@ -13,6 +13,9 @@ from pipeline.reference import Reference
 PLACE_KINDS = ("country", "demonym", "org")
 RANK_ORDER = {"head": 0, "official": 1, "deputy": 2, "minister": 3, "other": 4}
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
+# an office of a body, right before the body's name: 'Secretary of the ', 'Executive Director of the '
+_ORG_TITLE = re.compile(r"(?-i:(?:Executive\s+|Deputy\s+|General\s+)?(?:Secretary|Secretary-General|Chairman|Chairwoman|"
+                        r"Chairperson|Director|Director-General|Commissioner|Coordinator|Head))\s+of\s+(?:the\s+)?$")
 _COMMA = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?$")
 _COMMA_ONLY = re.compile(r"^\s*,\s*$")
 # 'chairman of the board of the Eurasian Economic Commission': an office of the organ named after it
@@ -75,6 +78,9 @@ def _left_frame(mentions: list[Mention], a: int, text: str, offset: int) -> Fram
                              or _before(mentions, role.start, text, offset, _OF_BOARD))
         if role is not None and role.kind == "role":
             return Frame(role.entity_id, role.form if role.form != "role" else None, place, role.start)
+        title = _ORG_TITLE.search(text[max(0, place.start - offset - 60): place.start - offset])
+        if place.kind == "org" and title:  # 'Secretary of the X Council Y Z': an office of the body, not in the roles
+            return Frame(place=place, start=place.start - len(title.group(0)))
         return Frame(start=a)
     if role is None:  # "Uruguay's president, Luis Lacalle Pou,": an owned title set off by a comma
         role = _before(mentions, a, text, offset, _COMMA_ONLY)
@@ -185,7 +191,7 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
             place = of_country
             place_id, place_name = _place_name(ref, place)
         if not res.entity_id and (len(name.split()) < 2 or name.split()[-1] in _BODY_NOUNS | _PLACE_NOUNS
-                                  or role is None and not _REP_PHRASE.search(
+                                  or role is None and left.place is None and not _REP_PHRASE.search(
                 text[max(0, a - offset - 120): a - offset]) and not _owned_name(mentions, a, text, offset, name)
                                                   and not _attending_subject(text, a, b, offset, name)
                                                   and not _stand_in_subject(text, b, offset, name)
@@ -341,11 +347,12 @@ _NOT_NAME_WORDS = {"Court", "Party", "Army", "Airlines", "Airways", "Bank", "Min
                    "Games", "Open", "Festival", "Airport", "Stadium", "Railways", "Oil", "Gas", "Energy", "Holdings"}
 
 
-# the last word of a place's name, never of a person's: 'King Khalid International Airport', "Ukraine's Black Sea ports"
-_PLACE_NOUNS = frozenset({"Airport", "Airbase", "Sea", "Ocean", "Gulf", "Palace", "Hotel", "Stadium", "Square", "Avenue",
-                          "Mosque", "Cathedral", "Desert", "Peninsula", "Mountains", "Islands"})
-
-
+# the last word of a place's name, never of a person's: 'King Fahd International Airport', 'the Black Sea'
+# (not words that are also surnames: 'Hall', 'Park', 'Lake', 'Bay', 'Street')
+_PLACE_NOUNS = frozenset({"Airport", "Airbase", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Port", "Harbour", "Harbor",
+                          "Palace", "Square", "Avenue", "Bridge", "Mosque", "Cathedral", "Stadium", "Hotel", "Island",
+                          "Islands", "Mountains", "Valley", "Canal", "Gardens", "Base", "Peninsula", "Desert", "Province",
+                          "Region"})
 # the last word of a body's name, never of a person's: 'the Executive Committee', 'the Diplomatic Academy'
 _BODY_NOUNS = frozenset({"Academy", "Agency", "Assembly", "Association", "Bank", "Centre", "Center", "Commission",
                          "Committee", "Council", "Court", "Embassy", "Federation", "Forum", "Foundation", "Fund",
@@ -375,8 +382,10 @@ _NAME_PARTICLES = {"Ould", "bin", "Bin", "ibn", "Ibn", "Abdel", "Abdul", "Abd", 
                    "bint", "Ben", "de", "De", "da", "Da", "dos", "van", "Van", "von", "der", "del"}
 # 'represented by X', 'The delegation was headed by Sheikh X', 'sent Sayyid X', 'in place of X':
 # a name the cue introduces
-_REP_DIRECT = re.compile(r"\b(?:(?:represented|led|headed)\s+(?:\w+\s+){0,4}?by|sent|dispatched|"
-                         r"in\s+place\s+of)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}?(?:(?-i:[A-Z])[\w'’.-]*\s+and\s+)?$", re.I)
+# 'led by presidential adviser X', 'headed by the deputy minister Y': an office in lower case may come between
+_REP_DIRECT = re.compile(r"\b(?:(?:represented\s+(?:\w+\s+){0,4}?by|delegation\s+(?:[\w,]+\s+){0,4}?(?:led|headed)\s+"
+                         r"(?:\w+\s+){0,2}?by)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?|(?:led|headed)\s+(?:\w+\s+){0,4}?by\s+|"
+                         r"sent\s+|dispatched\s+|in\s+place\s+of\s+)(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}?(?:(?-i:[A-Z])[\w'’.-]*\s+and\s+)?$", re.I)
 _NAME_WORDS_EXTRA = {"Republic", "Kingdom", "Emirates", "States", "Government", "Union", "Nations", "Islands"}
 
 
@@ -393,14 +402,15 @@ def _of_country(mentions: list[Mention], b: int, text: str, offset: int, name: s
     words = name.split()
     if not 2 <= len(words) <= 3 or set(words) & (_NOT_NAME_WORDS | _NAME_WORDS_EXTRA):
         return None
+    a = b - len(name) if a is None else a
     m = _after(mentions, b, text, offset, re.compile(r"^\s+of\s+$"))
-    if m is not None and m.kind == "country":
-        return m
+    if m is not None and m.kind == "country":  # not 'the Halk Maslahaty of Turkmenistan': a body's name after an article
+        return None if re.search(r"\b(?:the|its|their)\s+$", text[max(0, a - offset - 8): a - offset], re.I) else m
     # 'Christine Lagarde of the IMF': an unknown name owned by the organisation after it
     m = _after(mentions, b, text, offset, re.compile(r"^\s+of\s+the\s+$"))
     if m is None or m.kind != "org" or set(words) & _EVENT_WORDS:
         return None
-    a = b - len(name) if a is None else a  # not 'the 45th Ordinary Session of the ...', a body's or meeting's title after an article
+    # not 'the 45th Ordinary Session of the ...', a body's or meeting's title after an article
     return None if re.search(r"\b(?:the|a|an|its|their|this|\d+\w*)\s+$", text[max(0, a - offset - 12): a - offset], re.I) else m
 
 

@@ -15,7 +15,7 @@ from pipeline.model import Person, Sentence
 from pipeline.reference import Reference
 
 # a group's heading inside a box: 'ASEAN leaders', 'Member states', 'G20 members', 'Dialogue partners', 'Guests'
-_GROUP_HEAD = re.compile(r"^\W*(?:(?:the\s+)?(?-i:[A-Z])[\w'’&-]*\s+)?(?:member(?:\s+(?:states|countries|nations|leaders))?|"
+_GROUP_HEAD = re.compile(r"^\W*(?:(?:the\s+)?(?-i:[A-Z])[\w'’&-]*\s+)?(?:member(?:\s+(?:states|countries|nations|economies|leaders))?|"
                          r"members|leaders|heads\s+of\s+(?:state|government)|guests?|observers?|(?:dialogue\s+)?partners|"
                          r"(?:outreach|partner|guest|observer)\s+(?:countries|states|nations|leaders)|invitees)\s*:?\s*$", re.I)
 # a box's roster stays open for this many sentences without a bullet
@@ -70,7 +70,7 @@ def bare_line(text: str, s: Sentence) -> bool:
 
 # a group's heading that names its items' standing in the body: 'ASEAN leaders', 'Member states', 'Dialogue partners'
 _STATUS_GROUP = re.compile(r"^\W*(?:(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&-]*)\s+)?(?:(?P<member>leaders|members|full\s+members|"
-                           r"member\s+(?:states|countries|nations)(?:['’]?\s+leaders)?)|(?P<dialogue>dialogue\s+partners?)|"
+                           r"member\s+(?:states|countries|nations|economies)(?:['’]?\s+leaders)?)|(?P<dialogue>dialogue\s+partners?)|"
                            r"(?P<observer>observers?(?:\s+(?:states|countries|nations))?))\s*:?\s*$", re.I)
 
 

@@ -1,0 +1,51 @@
+"""Attendance cues added on blind round 29, kept apart from the big patterns of `attendance.py`, which joins them in.
+
+Each is a family of frames, not one sentence's wording:
+- arrivals told with the verb first ('From Asia came the leaders of A and B -- X, Y', 'Then came the presidents');
+- signatories in the passive ('The accords were signed by President X, Prime Minister Y and Z', 'will be signed by');
+- witnesses of a signing at the ceremony ('X watched as his foreign minister signed', 'stood beside Y as she signed');
+- the summit used as a platform ('X used the summit to press his bid', 'is using the gathering to lobby');
+- a delegation's head in a participle ('Its delegation, headed by Minister X, said', 'The delegation of Chad, headed by Y', 'a delegation led by Z').
+"""
+
+from __future__ import annotations
+
+import re
+
+_GROUP = (r"(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|delegations|guests|"
+          r"kings|emirs|monarchs|chancellors)")
+
+MORE_ATTEND = (
+    # verb first: 'From Africa came ...', 'Then came ...', 'Also came ...', 'came the four leaders of ...'
+    r"^\W*(?:from\s+(?-i:[A-Z])[^,;.:]{0,40}?|also|then|next|and\s+then|last|finally)\s+came\s+(?=(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?" + _GROUP + r"\b|(?-i:[A-Z])(?![\w.-]*['’]s\b))|"
+    r"\bcame\s+the\s+(?:[\w'’-]+\s+){0,3}?" + _GROUP + r"\b|"
+    # passive signatories, done or to come: 'were signed by', 'will be signed by', 'was co-signed on Friday by'
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|are\s+to\s+be|is\s+to\s+be)\s+(?:also\s+|jointly\s+)?"
+    r"(?:co-?)?signed\s+(?:(?:on\s+(?-i:[A-Z])\w+|today|yesterday|there|here|in\s+person)\s+)?by\b|"
+    # witnesses of a signing: 'watched as A and B signed', 'looked on as ...', 'stood beside X as he signed'
+    r"\b(?:watch(?:ed|es|ing)|look(?:ed|s|ing)\s+on|st(?:ood|ands|anding)\s+(?:beside|next\s+to|alongside|behind)\s+"
+    r"[^.;]{1,60}?)\s+(?:as|while)\s+[^.;]{0,160}?\bsign(?:ed|s|ing)?\b|"
+    # the summit as a platform: 'used the summit to', 'is using the gathering to'
+    r"\bus(?:e|ed|es|ing)\s+(?:the|this|this\s+week['’]s|the\s+two-day|its)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|"
+    r"gathering|session|talks|forum|sidelines)\s+(?:as\s+(?:a|an)\s+[\w-]+\s+)?to\b|"
+    # the host receiving arrivals at a named place: 'King X received at the Y Air Base President A, King B and C'
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\breceived\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])|"
+    # a confirmed attendee: 'X is also confirmed.', 'Y has been confirmed to attend'
+    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?confirmed(?=\s*(?:[.;]|$)|\s+(?:to\s+attend|to\s+take\s+part|"
+    r"for\s+the\s+(?:summit|meeting|talks|gathering)))|"
+    # one due to report to the leaders: 'will brief leaders on', 'is to update the heads of state'
+    r"\b(?:will|is\s+to|are\s+to|to)\s+(?:also\s+)?(?:brief|update|tell)\s+(?:the\s+)?(?:fellow\s+)?(?:leaders|"
+    r"heads\s+of\s+(?:state|government)|delegates|summit)\b"
+)
+
+MORE_REPRESENT = (
+    # the head of a delegation in a participle: 'Its delegation, headed by X,', 'a delegation led by Y'
+    r"\bdelegation(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?\s*,?\s+"
+    r"(?:(?:which\s+was|which\s+is)\s+)?(?:led|headed)\s+(?:[\w'’-]+\s+){0,2}?by\b|"
+    # one who stands in: 'Secretary of State Y will take his place', 'Z took her place at the table'
+    r"\bt(?:ake|akes|aking|ook|aken)\s+(?:his|her|their)\s+place\b"
+)
+
+# 'The delegation, headed by Minister X, said ...': a name in a participle aside; the verb after it is the delegation's
+LED_ASIDE = re.compile(r"\w\s*,\s*(?:led|headed)\s+by\s+[^,;.:\"“”]{0,80}$", re.I)
