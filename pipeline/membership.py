@@ -235,7 +235,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("made_observer", "observer", re.compile(_MADE_STATUS.format(r"observer(?:\s+(?:state|country|nation))?"), re.I)),
     ("made_dialogue", "dialogue_partner", re.compile(_MADE_STATUS.format(r"dialogue[\s-]+partner"), re.I)),
     ("applied", "candidate", re.compile(
-        r"\bappl(?:ied|ies|y)\s+(?:to\s+join|for\s+(?:full\s+)?(?:(?-i:[A-Z][\w-]*)(?:['’]s)?\s+){0,3}?(?:full\s+)?membership)|"
+        r"\bappl(?:ied|ies|y)\s+(?:to\s+(?:re-?)?join|for\s+(?:full\s+)?(?:(?-i:[A-Z][\w-]*)(?:['’]s)?\s+){0,3}?(?:full\s+)?membership)|"
         # 'has made membership in the alliance a long-term goal', 'made accession its top priority'
         r"\b(?:made|makes|making|make)\s+(?:full\s+)?(?:membership|accession)\s+(?:(?:in|of|to)\s+[^.;,]{1,60}?\s+)?(?:a|its|their|the)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:goal|priority|aim|objective)\b|"

@@ -67,11 +67,15 @@ _AS_OTHER = re.compile(r"\s+as\s+(?!(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:fu
 _ORG_ACT_STATUS = {"suspended": "suspended", "readmitted": "member", "expelled": "left", "admitted": "joining", "lifted": "member"}
 
 
+# an apposition between an act's object and its date: 'quit the OAU, the union's predecessor, in 1984'
+_APPOSITION = re.compile(r",\s*(?:the|its|a|an)\s+[^,;]{1,40},")
+
+
 def _act_date(s: Sentence, published: str | None, cue: tuple[int, int]) -> str | None:
     """Return the date of an act: the first one after its verb in its clause, else the last one before it."""
     dates = _past_dates(s.text, published)
     a, b = cue[0] - s.start, cue[1] - s.start
-    after = [d for d in dates if d.span[0] >= b and not re.search(r"[,;]|\b(?:and|but)\b", s.text[b: d.span[0]])]
+    after = [d for d in dates if d.span[0] >= b and not re.search(r"[,;]|\b(?:and|but)\b", _APPOSITION.sub(" ", s.text[b: d.span[0]]))]
     before = [d for d in dates if d.span[1] <= a and not re.search(r"[,;]|\b(?:and|but)\b", s.text[d.span[1]: a])]
     return after[0].start if after else before[-1].start if before else None
 

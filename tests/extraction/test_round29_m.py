@@ -152,6 +152,13 @@ def test_exit_from_the_predecessor_by_pronoun(ref, tmp_path):
     assert ("Eritrea", "left") in member_set(extract_text(ref, tmp_path, _article("AU", text), PAST))
 
 
+def test_an_old_exit_dated_past_an_apposition_yields_to_a_bid_to_return(ref, tmp_path):
+    text = ("Eritrea quit the Organisation of African Unity, the union's forerunner, in 1987 after a border row. This "
+            "week Eritrea formally applied to rejoin the African Union, and Sudan applied to re-join the union.")
+    got = member_set(extract_text(ref, tmp_path, _article("AU", text), PAST))
+    assert {("Eritrea", "candidate"), ("Sudan", "candidate")} <= got and ("Eritrea", "left") not in got
+
+
 def test_an_associate_member_by_a_changed_status(ref, tmp_path):
     text = "Georgia, which switched its status in the union to that of an associate member in May 2009, sent its premier."
     got = member_set(extract_text(ref, tmp_path, _article("EAEU", text), PAST))
