@@ -552,7 +552,8 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     `captions` are the sentences a photo credit follows.
     """
     found: list[tuple[float, DateRef, Sentence]] = []
-    lede = next((s.index for s in sentences if s.kind == "body" and not _BYLINE.search(s.text) and not _date_heading(s)), -1)
+    lede = next((s.index for s in sentences if s.kind == "body" and not _BYLINE.search(s.text) and not _date_heading(s)
+                 and not _DATELINE_PIECE.fullmatch(s.text)), -1)
     ledes = {lede, _lede_after_deck(sentences, lede), _undated_lede_next(sentences, lede, published)}
     top = {s.index for s in [t for t in sentences if t.kind == "body" and t.index >= lede][:_TOP]}
     for s in sorted(sentences, key=lambda s: (s.index not in ledes and not _about_summit(s.text), s.index)):
@@ -613,10 +614,15 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     d = _with_duration(d, s.text, following)
     d = _day_and_a_half(d, s.text)
     d = _continues_later(d, s, sentences, published)
+    d = _closes_inside_the_length(d, s, sentences, published)
     d = _other_end_elsewhere(d, s, sentences, published)
     d = _final_act_day(d, s, sentences, published)
     d = _nth_day_of_deck(d, s, [t for t in sentences if t.index in top], published)
     return _with_earlier_days(d, s.text, after, published), s
+
+
+# a piece of a dateline split off as a sentence: 'ASTANA.', 'March 4.' (of 'ASTANA. March 4. AGENCY - ...')
+_DATELINE_PIECE = re.compile(r"[A-Z][A-Z'’ -]{1,24}\.|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.")
 
 
 # 'The session crowned two days of summitry': the session tops a longer stretch of meetings, not its own length
@@ -718,9 +724,16 @@ _SUMMIT_NOUN = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conferen
 # the summit itself opened on the date that follows: 'The meeting, which opened', 'the summit opened on', 'X opened
 # the summit on'
 _SUMMIT_OPENED = re.compile(r"\W*(?:the|this|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|talks|meeting|session|gathering)"
-                            r"\s*(?:,\s*(?:which|that)\s+)?(?:opened|began|started|got\s+under\s+way)\s+(?:on\s+)?", re.I)
+                            r"\s*(?:,\s*(?:which|that)\s+)?(?:opened|began|started|got\s+under\s+way)\s+"
+                            # 'opened with a gala dinner on Sunday': the opening event's day is the summit's first
+                            r"(?:with\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?", re.I)
 _OPENED_THE_SUMMIT = re.compile(r"\bopened\s+(?:the|this|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
                                 r"(?:summit|talks|meeting|session|gathering)\s+(?:on\s+)?$", re.I)
+
+
+# a day's closing sitting named after it: "Sunday's closing session", "Friday's final plenary"
+_CLOSING_AFTER = re.compile(r"['’]s\s+(?:(?:morning|afternoon|evening)\s+)?(?:closing|final|concluding)\s+"
+                            r"(?:session|sitting|plenary|ceremony)\b", re.I)
 
 
 def _other_end_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
@@ -739,13 +752,15 @@ def _other_end_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], pub
     if closing and not _SUMMIT_NOUN.search(clause):
         return d
     for t in sentences:
-        if t.index == s.index or t.kind == "credit" or not _SUMMIT_NOUN.search(t.text):
+        if t.index == s.index or t.kind == "credit" or not (_SUMMIT_NOUN.search(t.text) or _CLOSING_AFTER.search(t.text)):
             continue
         future = bool(_FUTURE_CUE.search(t.text)) or not _PAST_TENSE.search(t.text)
         for e in _dates_by_clause(t.text, published, future):
             if e.precision != "day" or e.end or e.start is None or _dates_other_event(t.text, e, published):
                 continue
             other = _clause_before(t.text, e.span[0])
+            if _CLOSING_AFTER.match(t.text, e.span[1]):
+                other += " closing session"  # "at Sunday's closing session": the summit's closing day
             # 'The summit, held at the X resort, closed yesterday': the summit is the subject before the clause
             named = _SUMMIT_NOUN.search(other) or (later_close and _SUMMIT_NOUN.search(t.text[: e.span[0]]))
             if not named or _OTHER_EDITION.search(other):
@@ -760,6 +775,28 @@ def _other_end_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], pub
             if (opening or later_close) and _CLOSES.search(other) and not _OPENS.search(other) and 1 <= -gap <= (
                     3 if later_close else 4):
                 return DateRef(d.start, e.start, d.precision, d.text, d.span, d.method)
+    return d
+
+
+def _closes_inside_the_length(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
+    """'Leaders on Wednesday invited ...' with 'the three-day summit', counted on from Wednesday, and another sentence
+    'The summit wraps up on Thursday': a closing day inside that span ends the summit, which began its length before.
+    Not when the lede's own clause opens or closes the summit."""
+    start, end = parse_day(d.start), parse_day(d.end)
+    clause = _clause_before(s.text, d.span[0])
+    if start is None or end is None or d.precision != "day" or _OPENS.search(clause) or _CLOSES.search(clause):
+        return d
+    for t in sentences:
+        if t.index == s.index or t.kind == "credit" or not _SUMMIT_NOUN.search(t.text):
+            continue
+        future = bool(_FUTURE_CUE.search(t.text)) or not _PAST_TENSE.search(t.text)
+        for e in _dates_by_clause(t.text, published, future):
+            day = parse_day(e.start) if e.precision == "day" and not e.end else None
+            other = _clause_before(t.text, e.span[0])
+            if (day is not None and start <= day < end and _SUMMIT_NOUN.search(other) and _CLOSES.search(other)
+                    and not _OPENS.search(other) and not _OTHER_EDITION.search(other)
+                    and not _dates_other_event(t.text, e, published)):
+                return DateRef((day - (end - start)).isoformat(), e.start, d.precision, d.text, d.span, d.method)
     return d
 
 
@@ -1070,6 +1107,12 @@ _OTHER_EVENT = re.compile(r"\b(?:anniversary(?!\s+(?:summit|meeting|session|gath
 _EVE_OF = re.compile(r"\b(?:the\s+eve\s+of|the\s+day\s+before)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                      r"(?:summit|meeting|session|talks|gathering)s?\s*,?\s+(?:on\s+)?$", re.I)
 _AFTER_DATE = re.compile(r"\bafter\s+$", re.I)
+# 'a week after the foreign ministers met in X on', 'two days before the vote on': an interval to another event
+_INTERVAL_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|\d{1,2})\s+"
+                             r"(?:days?|weeks?|months?)\s+"
+                             # not the summit's own day: 'two days before the summit on Friday'
+                             r"(?:after|before)\s+(?![^.;:,—–()]*?\b(?:summit|talks|meeting|session|gathering|conference)s?\b)"
+                             r"[^.;:,—–()]{0,120}$", re.I)
 _SINCE = re.compile(r"\bsince\b(?!.*\bsince\b)", re.I)
 _MOVEMENT = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|fl(?:y|ying|ew|ies)|landed|"
                        r"set(?:s|ting)?\s+off|travel(?:s|led|ling|ed|ing)?\s+to|head(?:s|ed|ing)?\s+(?:to|for))\b", re.I)
@@ -1098,6 +1141,8 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
         return True  # 'to withdraw all troops by 30 March': a deadline
     if d.method.startswith("explicit") and _AFTER_DATE.search(text[max(0, d.span[0] - 10): d.span[0]]):
         return True  # 'his support after 11 September': a date after 'after' names an event or a boundary
+    if _INTERVAL_AFTER.search(text[max(0, d.span[0] - 160): d.span[0]]):
+        return True  # 'came a week after the ministers met in X on 28 August': the earlier event's day
     if _EVE_OF.search(text[max(0, d.span[0] - 80): d.span[0]]):
         return True  # 'on the eve of the summit, on 3 May, the ministers met': the day before
     near = text[max(0, d.span[0] - 200): d.span[0]]
