@@ -38,6 +38,13 @@ from pipeline.membership_founders import (
     shared_statuses,
 )
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
+from pipeline.membership_tiers import (
+    admitted_as_member,
+    counted_holders,
+    partner_tier,
+    pending_exits,
+    subject_statuses,
+)
 from pipeline.model import EXTRACTOR_VERSION, Article, Claim, Mention, Person, Sentence
 from pipeline.offices import office_changes
 from pipeline.reference import Reference
@@ -335,6 +342,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += counted_bodies(s, ms, main_org)
             mfound += act_memberships(ref, s, ms, main_org, article.published) + treaty_memberships(ref, s, ms, main_org)
             mfound += along_with_holders(s, ms, ps, main_org)
+            mfound += partner_tier(s, ms, main_org) + pending_exits(s, ms, main_org) + admitted_as_member(s, ms, main_org)
+            mfound += counted_holders(ref, s, ms, main_org) + subject_statuses(s, ms, main_org)
             mfound += shared_statuses(ref, s, ms, mfound)
             mfound += along_with_heads(ref, s, ms, mfound)
             mfound = own_clause_statuses(mfound)
@@ -788,8 +797,8 @@ _HELD = frozenset({"observer", "dialogue_partner", "partner", "observer_or_dialo
 def _beside(found: list[tuple[Sentence, MembershipFinding]], best: MembershipFinding,
             day: str | None) -> tuple[Sentence, MembershipFinding] | None:
     """Return the candidacy beside a held lesser status (or the held status beside a candidacy) of the same state."""
-    if best.status not in _HELD | {"candidate"}:
-        return None
+    if best.status not in _HELD | {"candidate"} or best.rule == "partner_tier":
+        return None  # the partner tier offered to an applicant answers its application
     other = [(s, f) for s, f in found if (f.org_id, f.country_id) == (best.org_id, best.country_id)
              and (f.status == "candidate") != (best.status == "candidate") and f.status in _HELD | {"candidate"}]
     return max(other, key=lambda x: _member_rank(x[1], day)) if other else None

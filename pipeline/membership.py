@@ -601,6 +601,8 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
             dates = [d for d in dates if d.span[1] <= m.start() or d.span[0] >= m.end()]
             month = _MONTHS.index(m.group(1).lower()) + 1
             dates.append(DateRef(f"{int(published[:4]) - 1:04d}-{month:02d}", None, "month", m.group(0), m.span(), "relative"))
+    if published and published[:4].isdigit():
+        dates = [_this_year(text, d, published) for d in dates]
     dates.sort(key=lambda d: d.span)
     for i, d in enumerate(dates):  # 'in August of the same year', 'in March the following year': the year of the date before
         same = _SAME_YEAR.match(text, d.span[1])
@@ -608,6 +610,19 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
             year = int(dates[i - 1].start[:4]) + (same.group(1) is not None)
             dates[i] = DateRef(f"{year:04d}" + d.start[4:], None, d.precision, d.text + same.group(0), (d.span[0], same.end()), "relative")
     return tuple(dates)
+
+
+_THIS_YEAR = re.compile(r"\s*,?\s+(?:of\s+)?this\s+year\b", re.I)
+
+
+def _this_year(text: str, d: DateRef, published: str) -> DateRef:
+    """'on Jan. 1 this year', 'in March of this year': the article's year."""
+    if d.precision not in ("month", "day") or d.method not in ("explicit", "explicit_no_year"):
+        return d
+    same = _THIS_YEAR.match(text, d.span[1])
+    if same:
+        return DateRef(published[:4] + d.start[4:], None, d.precision, d.text + same.group(0), (d.span[0], same.end()), "relative")
+    return d
 
 
 _APPOSITIVE = re.compile(r",\s+(?:the|its|an?)\s+[^,;]{1,40},")
@@ -1456,6 +1471,10 @@ def _settled(status: str, since: str | None, published: str | None) -> str:
     """A country that 'became a full member' in an earlier year is simply a member now."""
     if status == "joining" and since and published and since[:4] < published[:4]:
         return "member"
+    # 'became full members on 1 January' told in the autumn: long settled (an entry a few months old is still the news of a
+    # first summit as a member)
+    if status == "joining" and since and published and len(since) >= 7 and published[5:7].isdigit() and since[:4] == published[:4]:
+        return "member" if int(published[5:7]) - int(since[5:7]) >= 8 else status
     return status
 
 
