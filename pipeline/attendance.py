@@ -58,6 +58,11 @@ ATTEND = re.compile(
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b|\s+to\s+(?:\w+ly\s+)?(?:pass|exceed|top|reach|hit|surpass|cost|total|rise|fall|climb|grow|double|near|approach)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:[$€£¥]|US\$|\d))|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
     r"(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
+    # 'it was the first summit for X': the summit as one's first (not 'the first summit for Y since the coup')
+    r"\bfirst\s+(?:[\w-]+\s+){0,2}?summit\s+for\s+(?=(?-i:[A-Z]))(?![^.;,]{0,80}\bsince\b)|"
+    # a seat or the gavel at the summit's own table: 'took her seat at the table', 'is to receive the gavel'
+    r"(?:take|takes|took|taking)\s+(?:his|her|their|its)\s+seats?\s+(?:at\s+the\s+(?:[\w-]+\s+)?table|in\s+the\s+"
+    r"(?:hall|chamber|plenary))\b|(?:receiv(?:e|es|ed|ing)|accept(?:s|ed|ing)?|tak(?:e|es|ing)|took)\s+(?:over\s+)?the\s+gavel\b|"
     r"welcom\w*\b(?!\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+)?(?:request|proposal|bid|move|decision|idea|offer|"
     r"plan|initiative|statement|announcement|application|news|call|report|agreement|deal)s?\b)|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates|participants)|"
     r"(?:at|on)\s+the\s+sidelines|join(?:ed|s|ing)?\s+(?:in\s+)?remotely|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|\b(?:was|were)\s+(?:also\s+|all\s+|both\s+)?there(?=\s*[.;]|\s*$)|"
@@ -100,7 +105,7 @@ ATTEND = re.compile(
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|guests|participants)\s+(?:confirmed|expected|invited|due)\s+"
     r"(?:(?:so\s+far|by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?(?:also\s+)?(?:included|include|includes)\b|"
     r"\b(?:his|her|their|a|(?-i:[A-Z])[\w'’.-]*['’]s)\s+first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum|(?-i:G\d+|[A-Z]{3,})(?=\s*[,;.]))\b(?!\s+(?:in|since)\s+(?:19|20)\d\d|\s+(?:\w+\s+){0,2}with\b)|"
-    r"\b(?:told|tell(?:s|ing)|urg(?:ed|ing)|warn(?:ed|ing)|assur(?:ed|ing)|remind(?:ed|ing)|brief(?:ed|ing))\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers)\b|"
+    r"\b(?:told|tell(?:s|ing)|urg(?:ed|ing)|warn(?:ed|ing)|assur(?:ed|ing)|remind(?:ed|ing)|brief(?:ed|ing))\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:fellow\s+)?(?:counterparts|members|leaders|delegates|peers|heads\s+of\s+(?:state|government))\b|"
     # 'X was also at the opening', 'Y came and pressed for', 'Z was part of the Ruritanian delegation'
     r"\b(?:was|were|is|are)\s+(?:also\s+|both\s+|all\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:opening|summit|session|plenary|"
     r"ceremony|closing|retreat|talks)\b(?!\s+of\s+(?:a|an|the)\s+(?!(?:[\w'’-]+\s+){0,4}?(?:summit|session|meeting|talks|"
@@ -463,9 +468,15 @@ _AS_ENVOY_AFTER = re.compile(r"^\s*,?\s*as\s+(?:(?:the|his|her|its|their|a)\s+)?
 _SUCCESSOR_BEFORE = re.compile(r"\b(?:hands?|handed|handing)\s+over\s+(?:power\s+|office\s+)?to\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+# 'the head of the Ruritania-based Development Fund, former Ruritanian President X': a body's office held now, before it
+_BODY_OFFICE_BEFORE = re.compile(r"\b(?:president|head|chief|chair(?:man|woman|person)?|secretary-general|"
+                                 r"director-general|governor)\s+of\s+(?:the\s+)?[^,;.]{0,60},\s*(?:former\s+(?:[\w'’.-]+\s+){0,4})?$", re.I)
+
+
 def _former(s: Sentence, p: Person) -> bool:
-    """Return True for a person named by a former office, unless sent now as someone's envoy."""
-    return p.former and not _AS_ENVOY_AFTER.match(s.text[p.end - s.start: p.end - s.start + 80])
+    """Return True for a person named by a former office, unless sent now as someone's envoy or heading a body now."""
+    return p.former and not _AS_ENVOY_AFTER.match(s.text[p.end - s.start: p.end - s.start + 80]) and not \
+        _BODY_OFFICE_BEFORE.search(s.text[max(0, p.mention.start - s.start - 160): p.mention.start - s.start])
 
 
 def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
@@ -508,8 +519,9 @@ _WHERE_ELSEWHERE = re.compile(r"\bfrom\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])
 # 'hosted by then British Prime Minister X', 'under then President Y': an office held then, not now
 _THEN_OFFICE = re.compile(r"\b(?:under|by|of|with|from|for|to|when|while|as|against|alongside)\s+(?:the\s+)?then\b[\s-]*"
                           r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}$", re.I)
-# 'a day after receiving X in Mexico City', 'shortly before meeting Y': the object of a time clause's verb
-_TIME_CLAUSE_OBJECT = re.compile(r"\b(?:after|before|since)\s+(?-i:[a-z]+ing)\s+(?:the\s+|a\s+|an\s+)?"
+# 'a day after receiving X in Mexico City', 'shortly before meeting Y': the object of a time clause's verb (not
+# 'before inviting X to take his seat': the one invited is the next act's subject)
+_TIME_CLAUSE_OBJECT = re.compile(r"\b(?:after|before|since)\s+(?!inviting\b|asking\b)(?-i:[a-z]+ing)\s+(?:the\s+|a\s+|an\s+)?"
                                  r"(?:(?-i:[A-Z])[\w'’.-]*\s+|(?-i:[a-z][\w-]*)\s+){0,4}$", re.I)
 
 
@@ -533,6 +545,8 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|not
 
 # 'X, who has quarrelled with the hosts over the court reform for a year and more, is not expected to attend'
 _LONG_WHO_ASIDE = re.compile(r"^\s*,\s*who\s[^,;.:\"“”]{0,160},")
+# 'X, a founding member who had rarely missed one and chaired the body in 2009, was absent': a long appositive
+_LONG_NOUN_ASIDE = re.compile(r"^\s*,\s*(?:a|an|the)\s[^,;.:\"“”]{0,160},")
 _WHO_ASIDE = re.compile(r",\s*who\s[^,;.:\"“”]{0,160},")
 
 
@@ -552,7 +566,7 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         while len(before) > 1 and _INSIDE_WHO.match(s.text[people[before[-2]].end - s.start: people[before[-1]].start - s.start]):
             before.pop()  # 'X, who ousted Y in a coup, stayed away': Y is inside X's aside
         gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
-        gap = _PARTICIPLE_ASIDE.sub("", _LONG_WHO_ASIDE.sub("", gap))  # 'X, facing mass protests at home, did not travel'
+        gap = _PARTICIPLE_ASIDE.sub("", _LONG_WHO_ASIDE.sub("", _LONG_NOUN_ASIDE.sub("", gap)))  # 'X, facing mass protests at home, did not travel'
         gap = _OFFICE_ASIDE.sub("", gap)  # 'X, Ruritania's president, skipped the summit'
         if before and _appositive(s, people[before[-1]]):
             gap = re.sub(r"^\s*,", "", gap)  # 'Afghanistan's outgoing president, X, will not attend'
@@ -563,8 +577,7 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         if before and _OTHERS_ABSENCE.search(gap):
             continue  # 'X said the Armenian leader's absence was no tragedy': another's absence
         if m.group(0).lower() == "absence" and _ABSENCE_OF.match(s.text[m.end(): m.end() + 60]):
-            out.update(i for i, p in enumerate(people)  # 'X regretted the absence of the Ruritanian leader, Y'
-                       if _ABSENCE_OF_GAP.match(s.text[m.end(): p.mention.start - s.start]))
+            out |= _absences_of(s, people, m.end())  # 'X regretted the absence of the Ruritanian leader, Y'
             continue
         who = bool(_WHO_GAP.match(gap)) and not (_OTHER_MEETING_AFTER.match(s.text[m.end(): m.end() + 80]) or _other_time(
             re.split(r"[.;,]", s.text[m.end(): m.end() + 80])[0], None))  # 'Y, who is not attending the summit'
@@ -576,6 +589,22 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
                 i -= 1
                 out.add(i)
     return out | _neither_nor(s, people) | _named_absentees(s, people)
+
+
+# 'the absence of X, who skipped the last one, and Ruritanian President Y': a coordinated name after an aside
+_AND_ABSENT_TOO = re.compile(r"^(?:\s*,\s*(?:who|whose)\s[^;:\"“”]{0,160}?)?\s*,?\s*and\s+(?:the\s+)?"
+                             r"(?:(?:(?-i:[A-Z])[\w'’.-]*|president|prime|minister)\s+){0,5}$", re.I)
+
+
+def _absences_of(s: Sentence, people: list[Person], at: int) -> set[int]:
+    """Return the people named after 'absence' at `at` ('the absence of X'), and those coordinated with them."""
+    found = {i for i, p in enumerate(people) if _ABSENCE_OF_GAP.match(s.text[at: p.mention.start - s.start])}
+    for i in sorted(found):
+        while i + 1 < len(people) and _AND_ABSENT_TOO.match(
+                s.text[people[i].mention.end - s.start: people[i + 1].mention.start - s.start]):
+            i += 1
+            found.add(i)
+    return found
 
 
 # 'X, who is not attending the summit, ...': the relative's subject stays away (from this summit, not an earlier one)
@@ -813,6 +842,11 @@ _RELATIVE_ON_OTHER = re.compile(r"(?<!summit)(?<!summits)(?<!meeting)(?<!meeting
                                 r"(?<!talks)(?<!conference)(?<!forum)(?<!event)\s+(?:that|which|where)\s", re.I)
 
 
+# 'broke ranks last month when he flew to', 'two weeks ago, when she travelled to': the cue dated to an earlier time
+_EARLIER_WHEN = re.compile(r"\b(?:(?:last|previous)\s+(?:week|month|year)|(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+ago|"
+                           r"earlier\s+this\s+(?:week|month|year))\s*,?\s+when\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 @functools.lru_cache(maxsize=1024)
 def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
     """Return the first attendance cue about this summit: not negated ('has not attended'), not of another time.
@@ -833,7 +867,8 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
         since = _ORDINAL_SINCE.search(clause)  # 'his second summit since Damascus was readmitted last year'
         clause = clause[: since.end()] if since else clause
         if _NEGATED_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _other_time(clause, year) or \
-                _LAST_TO_BEFORE.search(text[max(0, m.start() - 60): m.start()]):
+                _LAST_TO_BEFORE.search(text[max(0, m.start() - 60): m.start()]) or \
+                _EARLIER_WHEN.search(text[max(0, m.start() - 80): m.start()]):
             continue
         if _HABIT_BEFORE.search(text[max(0, m.start() - 20): m.start()]) or _other_meeting(text, m, year):
             continue
@@ -1118,6 +1153,23 @@ _WHO_GAP = re.compile(r"^\s*,\s*who\s+(?:also\s+|had\s+|has\s+)?$", re.I)
 _ALONGSIDE = re.compile(r"[^.;,]{0,60}?\balongside\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
 
 
+# between two coordinated subjects: 'and', a comma, the next one's office ('and Commission President ')
+_AND_OFFICE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’.-]*|president|prime|minister|"
+                         r"secretary-general|chair\w*|of)\s+){0,6}$", re.I)
+
+
+def _coordinated_subject(s: Sentence, p: Person, people: list[Person], cue: int) -> bool:
+    """Return True when the person heads a coordinated subject of the cue at `cue`: 'A and B represented'."""
+    chain = sorted((q for q in people if p.mention.end <= q.mention.start and q.mention.end - s.start <= cue),
+                   key=lambda q: q.mention.start)
+    at = p
+    for q in chain:
+        if not _AND_OFFICE.match(s.text[at.mention.end - s.start: q.mention.start - s.start]):
+            return False
+        at = q
+    return bool(chain) and _subject_of(s, at, cue)
+
+
 def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> bool:  # type: ignore[assignment]
     """Return True when the person is the one named as the representative or delegation head.
 
@@ -1129,6 +1181,9 @@ def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> boo
     at = p.mention.start - s.start
     if any(_ALONGSIDE.match(s.text, c.end(), at) for c in cues):
         return True  # 'X, who represents the union alongside Commission President Y': both represent it
+    if any(_coordinated_subject(s, p, people, c.start()) for c in cues
+           if not re.search(r"represented\b.*\bby\b|\b(?:led|headed)\s+by\b", c.group(0), re.I)):
+        return True  # 'A and B represented the union': every coordinated subject does
     before = [c for c in cues if c.end() - 2 <= at]
     last = before[-1] if before else None
     if last is not None and re.search(r"represented\b.*\bby\b|\b(?:led|headed)\s+by\b", last.group(0), re.I):

@@ -90,11 +90,16 @@ _THERE = re.compile(r"^\W*(?:there\b(?!\s+(?:is|are|was|were|will|would|shall|ha
                     r"city|capital|town)\b)", re.I)
 
 
+# a locative 'there' after the verb: 'Ruritania was represented there by', 'X was also there'
+_THERE_AFTER = re.compile(r"\b(?:represented|present|attend(?:ed|ing)|gathered|arrived|seated|(?:was|were)(?:\s+also)?)\s+"
+                          r"there\b(?!\s+(?:any|no|a|an)\b)", re.I)
+
+
 def there_elsewhere(s: Sentence, previous_elsewhere: bool) -> bool:
     """'... on their way to Brisbane, where the G20 summit opens. There they will be joined by X': a sentence opened by
-    a locative 'There' ('At that meeting') is set where the sentence before it was; if that one was about another
+    a locative 'There' ('At that meeting', 'represented there') is set where the sentence before it was; if that one was about another
     meeting, so is this."""
-    return previous_elsewhere and bool(_THERE.match(s.text))
+    return previous_elsewhere and bool(_THERE.match(s.text) or _THERE_AFTER.search(s.text))
 
 
 # the last place of a sentence, one goes to or is in: 'most leaders were on their way south to Brisbane.'

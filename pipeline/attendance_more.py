@@ -1,8 +1,8 @@
-"""Attendance rules added on blind rounds 29 and 31.
+"""Attendance rules added on blind rounds 29, 30 and 31.
 
 Who attends: invitees listed after the invitation ('They include ...'), a counted group named in the next sentence,
 lists under a line of attendees further up ('Here's who's in town:'). Who stays away: a boycotting state's leader
-heard from home, a leader on whose behalf the delegation is led. Whose country: an anaphoric delegation's head, the
+heard from home, a leader on whose behalf the delegation is led, one who stayed in his own capital. Whose country: an anaphoric delegation's head, the
 one sent by the state that opens the sentence. Who only seems to attend: one met on a later stop of a trip, a visitor
 who toured the region before, an official quoted in a 'with' clause, a list of subjects at another meeting.
 """
@@ -53,6 +53,44 @@ def absent_leader_findings(s: Sentence, people: list[Person], context: Sentence 
         return []
     return [att._finding(p, "absent", "absent_at_home", False, s, "none") for p in people
             if p.country_id == context_country and p.role in _HEADS and not p.former and p.person_id not in dead]
+
+
+# the subject's own verb of staying, right before a place: 'X stayed in', 'Y, facing a crisis, remained behind in'
+_STAYED_IN = re.compile(r"^\s*(?:,[^,;:]{0,100},\s*)?(?:(?:had|has)\s+)?(?:instead\s+)?(?:stayed|remained)\s+(?:behind\s+)?"
+                        r"(?:at\s+home\s+)?in\s+$", re.I)
+
+
+def stayed_home_findings(ref: Reference, s: Sentence, mentions: list[Mention], people: list[Person],
+                         host_country: str | None, dead: set[str]) -> list[att.AttendanceFinding]:
+    """'X stayed in Kyiv, where he dissolved parliament': a head of state or government who stayed in his own capital,
+    while the summit met in another country, is absent."""
+    out = []
+    for p in people:
+        country = ref.countries.get(p.country_id or "")
+        if country is None or not country.capital or country.id == host_country or p.role not in _HEADS or p.former \
+                or p.person_id in dead:
+            continue
+        if any(m.kind == "city" and m.entity_id == country.capital and m.start > p.end and _STAYED_IN.match(
+                s.text[p.mention.end - s.start: m.start - s.start]) for m in mentions):
+            out.append(att._finding(p, "absent", "stayed_home", False, s, "none"))
+    return out
+
+
+_FORMER_APPOSITIVE = re.compile(r"^\s*,\s*(?:former\s+(?:[\w'’.-]+\s+){0,4})?$", re.I)
+
+
+def body_office_holder(ref: Reference, s: Sentence, mentions: list[Mention], f: att.AttendanceFinding,
+                       day: str | None) -> att.AttendanceFinding:
+    """'The head of the Ruritania-based Fund, former Ruritanian President X': one named by a former state office after
+    a body's office he holds now sits for the body."""
+    p = f.person
+    if p is None or not p.former or not p.person_id or not att._BODY_OFFICE_BEFORE.search(
+            s.text[max(0, p.mention.start - s.start - 160): p.mention.start - s.start]):
+        return f
+    places = {o.place for o in ref.offices_of(p.person_id, day[:10] if day else None)}
+    body = next((m for m in mentions if m.kind == "org" and m.end <= p.mention.start and m.canonical in places
+                 and _FORMER_APPOSITIVE.match(s.text[m.end - s.start: p.mention.start - s.start])), None)
+    return f if body is None else replace(f, country_id=body.entity_id, country=body.canonical)
 
 
 _ITS_DELEGATION = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+)?delegation\b", re.I)

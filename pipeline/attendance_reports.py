@@ -20,7 +20,7 @@ _HEAD_ROLES = frozenset({"President", "Prime Minister", "Chancellor", "King", "Q
 _ACT = re.compile(
     r"^\s*(?:,(?!\s*(?-i:[a-z]+ing)\b)[^,;:\"“”]{0,200},\s*)?,?\s*(?:(?:also|then|later|first|promptly|duly|himself|herself)\s+)?(?:"
     r"said|told|announced|declared|insisted|warned|urged|conceded|admitted|acknowledged|complained|stressed|argued|"
-    r"pleaded|appealed|vowed|pledged|promised|praised|hailed|thanked|critici[sz]ed|accused|rejected|dismissed|defended|"
+    r"pleaded|appealed|vowed|pledged|promised|praised|hailed|welcomed|thanked|critici[sz]ed|accused|rejected|dismissed|defended|"
     r"proposed|tabled|moved|joked|quipped|signed|sided\s+with|backed|endorsed|opposed|vetoed|blocked|"
     r"sat\s+(?:together|through|beside|next\s+to|opposite|between|at)|shook\s+hands|embraced|hugged|"
     r"walked\s+out|stormed\s+out|"
@@ -60,9 +60,15 @@ _STATIONED = re.compile(r"\b(?:force|forces|troops|mission|base|bases|embassy|co
 _AWAY_PLACE = re.compile(r"\b(?:in|from|at|to|back\s+(?:in|to)|left\s+for)\s+(?:the\s+)?$", re.I)
 # the word before a subject: an opening, a clause joint, an appositive's comma or a quote's end, not an object's verb
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:\"“”]|\b(?:when|while|as|and|but|then|meanwhile|where|after\s+which)|"
+                             r",\s*(?:among\s+them|including)|"
                              r"(?-i:[A-Z])[\w.-]*(?:['’]s)?)\s*$", re.I)
 _NOT_OBJECT = re.compile(r"\b(?:with|by|for|to|against|of|than|about|from|like|between|on|(?<!,\s)and|met|meets)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# a speech act's reported content ('said Rome would', 'pledged to') is not the act's tense; other clauses are not its own
+_SPEECH = re.compile(r"\b(?:said|told|announced|declared|insisted|warned|urged|vowed|pledged|promised|stressed|argued)$",
+                     re.I)
+_CLAUSE_JOINT = re.compile(r"[;:]|,\s+(?:while|whereas|but)\s", re.I)
+_AFTER_JOINT = re.compile(r"[;:]|\s(?:while|whereas|but)\s", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
                        r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?)?$")
 
@@ -90,6 +96,15 @@ def _elsewhere(s: Sentence, mentions: list[Mention], host_city: str | None) -> b
     return any(m.kind == "city" and host_city not in (m.entity_id, m.canonical, m.text)
                and _AWAY_PLACE.search(s.text[max(0, m.start - s.start - 16): m.start - s.start])
                and not _STATIONED.search(s.text[max(0, m.start - s.start - 30): m.start - s.start]) for m in mentions)
+
+
+def _own_clause(s: Sentence, p: Person, act: re.Match[str]) -> str:
+    """Return the text around a subject and its act that sets the act's tense: its own clause, without reported speech."""
+    before = s.text[max(0, p.start - s.start - 200): p.start - s.start]
+    joints = list(_CLAUSE_JOINT.finditer(before))
+    end = p.end - s.start + act.end()
+    after = "" if _SPEECH.search(act.group(0)) else _AFTER_JOINT.split(s.text[end: end + 30], 1)[0]
+    return (before[joints[-1].end():] if joints else before) + s.text[p.start - s.start: end] + after
 
 
 def report_act_findings(s: Sentence, mentions: list[Mention], people: list[Person], host_city: str | None,
@@ -124,7 +139,7 @@ def report_act_findings(s: Sentence, mentions: list[Mention], people: list[Perso
         if act and not (present or in_host) and act.group(0).lower().endswith("told") and _PRESS.match(
                 s.text[p.end - s.start + act.end(): p.end - s.start + act.end() + 60]):
             act = None  # 'X told reporters that ...': a press remark set nowhere
-        clause = s.text[max(0, p.start - s.start - 200): p.end - s.start + act.end() + 30] if act else ""
+        clause = _own_clause(s, p, act) if act else ""
         acting[i] = bool(act and not att.FUTURE.search(att._QUOTED.sub(" ", clause))) or (
             i + 1 < len(live) and acting[i + 1] and joined(p, live[i + 1]))
     subject = [False] * len(live)

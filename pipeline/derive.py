@@ -297,6 +297,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += more.counted_group_findings(s, ps, prev, future, dead)
             found += more.absent_leader_findings(s, ps, prev, _single_country(mentions[prev.index], prev_people)
                                                  if prev else None, dead)
+            found += more.stayed_home_findings(ref, s, ms, ps, host.id if host else None, dead)
             found += att.own_official_findings(s, ps, main_org, future, dead, organs) if not _in_other_city(
                 s, ms, summit) else []
             found += att.summit_act_findings(ref, s, ms, ps, window, article.published, future, dead)
@@ -316,10 +317,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += ctx.host_talks_findings(s, ms, ps, summit.host_city, window, article.published, future, dead)
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
-            ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, f)), prev_places),
+            ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
             prev_places), summit)), org_ids)
             for f in found if not _out_of_office(ref, f, summit, day, s) and not _person_met_elsewhere(s, ms, f, summit)
-            and not exclusions.excluded(ref, s, ms, f, summit, organs)
+            and not exclusions.excluded(ref, s, ms, f, summit, organs) and not exclusions.company_officer(f)
             and not (f.person and summit and ctx.onward_elsewhere(s, ms, f.person, summit.host_city))
             and not (f.person and summit and f.status != "absent" and more.met_on_trip(s, ms, f.person, summit.host_city))
             and not (f.person and (more.visitor_remark(s, f.person) or more.telling_aside(s, f.person)
@@ -384,8 +385,10 @@ def _link_lines(sentences: list[Sentence]) -> set[int]:
     return out
 
 
-# 'will not travel to the Moscow meeting', 'skipped the Minsk summit': a meeting named by another city
-_CITY_MEETING = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|talks)\b", re.I)
+# 'will not travel to the Moscow meeting', 'skipped the Minsk summit', 'expected at the Hanoi parade': a meeting or an
+# event named by another city
+_CITY_MEETING = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|talks|event|parade|commemoration|"
+                           r"ceremony|celebrations?|festivities|anniversary)\b", re.I)
 
 
 def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit) -> bool:

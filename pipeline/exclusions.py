@@ -102,6 +102,16 @@ def _clause(text: str, a: int, b: int) -> tuple[str, str]:
     return text[max(left + 1, a - 400): a], text[b: right if right >= 0 else b + 400]
 
 
+# offices a company has as well as a state or a body: held for no state or body, they are a company's
+_COMPANY_OFFICES = frozenset({"Chief Executive", "Managing Director", "Executive Director"})
+
+
+def company_officer(f: AttendanceFinding) -> bool:
+    """Return True for a company's head ('Ruritanian Gas chief executive X, who accompanied the president'): an
+    office that names no state or body is no delegate's seat at the summit."""
+    return f.person is not None and f.country_id is None and f.role in _COMPANY_OFFICES
+
+
 def excluded(ref: Reference, s: Sentence, mentions: list[Mention], f: AttendanceFinding, summit: Summit | None,
              organs: frozenset[str] = frozenset()) -> bool:
     """Return True when the finding's person is named beside a cue that is about someone or something else."""
