@@ -1,10 +1,10 @@
-"""The held-out corpus, written blind and scored once, after the session's rules were final (session 7).
+"""The held-out corpus, written blind and scored once, after the session's rules were final (session 8).
 
-`heldout` holds round 29: eight articles about summits in neither the development corpus nor any earlier round (G8
-Evian 2003, CSTO Chisinau 2002, AU Sirte 2009, CIS Dushanbe 2007, NATO Brussels 1994, EAEU St Petersburg 2018, SCO
-Samarkand 2022 in a wire report, Arab League Riyadh 2007), each imitating a real outlet's style. This is the issue's
-held-out measure. Rounds 26 and 27, scored once as the held-out set earlier in the session, then drove a last wave of
-rules and joined the development set.
+`heldout` holds round 32: eight articles about summits in neither the development corpus nor any earlier round (G8
+Okinawa 2000, CSTO Moscow 2009, CIS Astana 2004, AU Addis Ababa 2009, EAEU Burabay 2015, G20 Bali 2022 in a regional
+paper's report, NATO The Hague 2025, SCO Astana 2024 in a wire report), each imitating a real outlet's style. This is
+the issue's held-out measure. Round 30, scored once after the session's first wave, then drove a second wave and
+joined the development set with rounds 29 and 31.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -21,11 +21,11 @@ from tests.conftest import cli_json
 
 HERE = Path(__file__).parent
 # Reached on the one scoring run (F1; attendee precision; organisation, host city, canonical names):
-# round 29: members 0.7417 (P 0.8615), attendees 0.8661 (P 0.9327), status 0.8661, countries 0.8654; org 1.0, city 0.875,
-# canonical 1.0
+# round 32: members 0.9068 (P 0.9733), attendees 0.9489 (P 0.9559), status 0.9416, countries 0.9544; org 1.0,
+# city 0.625, canonical 1.0
 FLOORS = {
-    "heldout": {"attendees": 0.86, "attendees_status": 0.86, "attending_countries": 0.86, "members": 0.74,
-                "precision": 0.93, "organisation": 1.0, "city": 0.87, "canonical": 1.0},
+    "heldout": {"attendees": 0.94, "attendees_status": 0.94, "attending_countries": 0.95, "members": 0.90,
+                "precision": 0.95, "organisation": 1.0, "city": 0.62, "canonical": 1.0},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
