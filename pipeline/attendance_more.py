@@ -60,6 +60,11 @@ _STAYED_IN = re.compile(r"^\s*(?:,[^,;:]{0,100},\s*)?(?:(?:had|has)\s+)?(?:inste
                         r"(?:at\s+home\s+)?in\s+$", re.I)
 
 
+# the stay dated to another time: 'stayed in Kyiv last week as parliament debated the budget'
+_ANOTHER_TIME = re.compile(r"^[^.;]{0,40}?\b(?:(?:last|earlier\s+this|the\s+previous|the\s+past)\s+(?:week|month|year|weekend)|"
+                           r"(?:weeks|months|years|days)\s+ago|in\s+(?:19|20)\d\d)\b", re.I)
+
+
 def stayed_home_findings(ref: Reference, s: Sentence, mentions: list[Mention], people: list[Person],
                          host_country: str | None, dead: set[str]) -> list[att.AttendanceFinding]:
     """'X stayed in Kyiv, where he dissolved parliament': a head of state or government who stayed in his own capital,
@@ -71,7 +76,8 @@ def stayed_home_findings(ref: Reference, s: Sentence, mentions: list[Mention], p
                 or p.person_id in dead:
             continue
         if any(m.kind == "city" and m.entity_id == country.capital and m.start > p.end and _STAYED_IN.match(
-                s.text[p.mention.end - s.start: m.start - s.start]) for m in mentions):
+                s.text[p.mention.end - s.start: m.start - s.start]) and not _ANOTHER_TIME.match(s.text[m.end - s.start:])
+               for m in mentions):
             out.append(att._finding(p, "absent", "stayed_home", False, s, "none"))
     return out
 

@@ -67,6 +67,8 @@ _NOT_OBJECT = re.compile(r"\b(?:with|by|for|to|against|of|than|about|from|like|b
 # a speech act's reported content ('said Rome would', 'pledged to') is not the act's tense; other clauses are not its own
 _SPEECH = re.compile(r"\b(?:said|told|announced|declared|insisted|warned|urged|vowed|pledged|promised|stressed|argued)$",
                      re.I)
+# ... unless the speaker reports his own later act: 'said he would sign the pledge' (said where, and when, is open)
+_SELF_FUTURE = re.compile(r"^\s*(?:that\s+)?(?:he|she|they|we|I)\s+(?:would|will|was\s+going\s+to|is\s+going\s+to)\b", re.I)
 _CLAUSE_JOINT = re.compile(r"[;:]|,\s+(?:while|whereas|but)\s", re.I)
 _AFTER_JOINT = re.compile(r"[;:]|\s(?:while|whereas|but)\s", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
@@ -103,7 +105,8 @@ def _own_clause(s: Sentence, p: Person, act: re.Match[str]) -> str:
     before = s.text[max(0, p.start - s.start - 200): p.start - s.start]
     joints = list(_CLAUSE_JOINT.finditer(before))
     end = p.end - s.start + act.end()
-    after = "" if _SPEECH.search(act.group(0)) else _AFTER_JOINT.split(s.text[end: end + 30], 1)[0]
+    after = _AFTER_JOINT.split(s.text[end: end + 30], 1)[0]
+    after = "" if _SPEECH.search(act.group(0)) and not _SELF_FUTURE.match(after) else after
     return (before[joints[-1].end():] if joints else before) + s.text[p.start - s.start: end] + after
 
 
