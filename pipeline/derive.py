@@ -63,11 +63,7 @@ MAX_ANALYSED = 300_000  # characters of an article that are read; no news articl
 # the summit still ahead on its own day: 'leaders gather today', 'opens later today', 'will meet this afternoon'
 _SAME_DAY_AHEAD = re.compile(r"\b(?:(?:leaders|heads\s+of\s+(?:state|government))\s+(?:(?:will|are\s+to)\s+)?(?:gather|meet|convene)\s+"
                              r"(?:here\s+)?(?:today|tonight)|(?:summit|meeting|leaders)\s+(?:(?:will|are\s+to|is\s+to)\s+)?"
-                             r"(?:gather|meet|convene|opens?|begins?|starts?)\s+(?:later\s+today|tonight|this\s+(?:afternoon|evening))|"
-                             # 'X will preside over the opening ceremony at the centre on Monday morning' (that day's report)
-                             r"(?:will|is\s+to|are\s+to)\s+(?:preside\s+over|open|chair)\s+the\s+(?:[\w-]+\s+)?(?:opening|summit|"
-                             r"session|plenary)\b[^.;]{0,120}?\b(?:this|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+"
-                             r"(?:morning|afternoon))\b",
+                             r"(?:gather|meet|convene|opens?|begins?|starts?)\s+(?:later\s+today|tonight|this\s+(?:afternoon|evening)))\b",
                              re.I)
 # "the leaders' plenary sessions on Thursday", "the heads of state segment on Friday": the leaders' part of a summit
 # under way (not one leader's arrival: others may be there already)

@@ -8,10 +8,10 @@ import re
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # 'X will preside over the opening ceremony at the convention centre on Monday morning', 'Y is due to open the summit
 # later today'
-_OPENING_AHEAD = re.compile(r"\b(?:will|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to)\s+(?:formally\s+)?(?:"
+_OPENING_AHEAD = re.compile(r"\b(?:will|(?:is|are)\s+(?:(?:set|due|scheduled|expected)\s+)?to)\s+(?:formally\s+)?(?:"
                             r"(?:preside\s+over|lead|chair|attend|address|host)\s+the\s+(?:[\w-]+\s+){0,2}?opening\s+"
-                            r"(?:ceremony|session|plenary)|(?:open|inaugurate)\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|"
-                            r"session|talks|conference))\b[^.;]{0,120}?\b(?:(?P<today>today|this\s+morning|later\s+today)|"
+                            r"(?:ceremony|session|plenary)|(?:open|inaugurate|chair)\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|"
+                            r"session|plenary|talks|conference))\b[^.;]{0,120}?\b(?:(?P<today>today|this\s+(?:morning|afternoon)|later\s+today)|"
                             r"on\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.I)
 
 
