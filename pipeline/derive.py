@@ -31,6 +31,7 @@ from pipeline.membership import (
     status_leaders_memberships,
 )
 from pipeline.membership_acts import act_memberships, along_with_heads, along_with_holders, treaty_memberships
+from pipeline.membership_forms import form_memberships
 from pipeline.membership_founders import (
     appositive_holders,
     counted_bodies,
@@ -341,6 +342,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += along_with_holders(s, ms, ps, main_org)
             mfound += partner_tier(s, ms, main_org) + pending_exits(s, ms, main_org) + admitted_as_member(s, ms, main_org)
             mfound += counted_holders(ref, s, ms, main_org) + subject_statuses(s, ms, main_org)
+            mfound += form_memberships(ref, s, ms, ps, main_org, article.published)
             mfound += shared_statuses(ref, s, ms, mfound)
             mfound += along_with_heads(ref, s, ms, mfound)
             mfound = own_clause_statuses(mfound)

@@ -9,6 +9,15 @@ from functools import lru_cache
 
 from pipeline.dates import DateRef, find_dates
 from pipeline.lists import read_list
+from pipeline.membership_forms import (
+    BID_TO,
+    METONYM_STATUS_CLAUSE,
+    RATIFICATION_PENDING,
+    ago_dates,
+    list_target,
+    past_no_year,
+    recent_entry,
+)
 from pipeline.model import Mention, Person, Sentence
 from pipeline.reference import Reference
 
@@ -145,7 +154,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:countries|states|nations|democracies|republics)\s*(?::|\s[-–—]|,)\s*)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+)?(?:new\s+|full\s+|"
                                                  r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?)?members?\b)", re.I)),
-    ("invited_to_join", "candidate", re.compile(r"\binvit(?:ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?|"
+    ("invited_to_join", "candidate", re.compile(r"\binvit(?:e|ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?|"
                                                r"(?:start|begin|open|launch)\s+(?:formal\s+)?(?:accession|membership)\s+(?:talks|negotiations)))", re.I)),
     # 'pressed for A and B to be included', 'lobbied for C to be admitted as a member': an enlargement sought for them
     ("pressed_to_include", "candidate", re.compile(
@@ -206,7 +215,7 @@ _ENTRY_DAY = (r"\s+(?:from|as\s+of|with\s+effect\s+from|starting|on)\s+(?:\d|nex
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
-        r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?)\s+(?:member|participant\b)|"
+        r"(?:[\w-]+['’]s\s+)?(?:(?:full(?:[- ]fledged)?|fully[- ]fledged|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?)\s+(?:member|participant\b)|"
         # 'became a member of the bloc on Friday', 'became a member in 2015' (not 'a member of parliament')
         r"members?(?=\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|forum)\b(?!['’]))"
         r"|\s+(?:in|on)\s+(?:\d|(?-i:[A-Z]))|\s+(?:last|this)\s+(?:year|month|week)\b|\s*(?:[.;]|$))|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
@@ -602,7 +611,8 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
             month = _MONTHS.index(m.group(1).lower()) + 1
             dates.append(DateRef(f"{int(published[:4]) - 1:04d}-{month:02d}", None, "month", m.group(0), m.span(), "relative"))
     if published and published[:4].isdigit():
-        dates = [_this_year(text, d, published) for d in dates]
+        dates = [past_no_year(_this_year(text, d, published), published) for d in dates]
+        dates += ago_dates(text, published, dates)
     dates.sort(key=lambda d: d.span)
     for i, d in enumerate(dates):  # 'in August of the same year', 'in March the following year': the year of the date before
         same = _SAME_YEAR.match(text, d.span[1])
@@ -702,6 +712,7 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
                 said = "candidate"  # 'A and B have asked to be admitted as full members': an application, no entry
             if rule == "invited_to_join" and _JOIN_PARTNERSHIP.match(s.text, m.end()):
                 said = "partner"  # 'invited A and B to join its Partnership for Peace': a partner, not a candidate
+            org = list_target(org, items, named, main_org, s.start + m.start(), _target_org)
             year = (m.group(1) or m.group(2)) if rule in _FOUNDING_DATED else None
             if said == "joining" and items:  # 'admitted A and B as full members in 2017': members now
                 said = _settled(said, _earliest(s, published, (s.start + m.start(), items[-1].end)), published)
@@ -1068,7 +1079,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule in ("applied", "joined", "acceded") and (_unknown_target(s, mentions, m.end())
                                                              or rule == "acceded" and _unknown_target(s, mentions, m.end(), _INTO)):
                 continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
-            if status == "joining" and not _SET_DAY.match(s.text, m.end()) and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
+            if status == "joining" and not _SET_DAY.match(s.text, m.end()) and not RATIFICATION_PENDING.match(s.text, m.end()) and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
                                         or _BEFORE_ADMISSION.search(s.text[max(m.start() - 120, 0): m.start()])
                                         or _ASKED_TO_BE.search(s.text[max(m.start() - 60, 0): m.start()])):
                 status = "candidate"  # 'is expected to begin the process of becoming a full member'
@@ -1079,7 +1090,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
             # 'attends as a full member for the first time': it joined before (derive ranks it under a dated joining)
             tag = "as_member_first" if rule == "as_member" and _FIRST_TIME.match(s.text, m.end()) else rule
-            if rule in ("joined", "acceded") and since and published and since[:4] == published[:4]:
+            if rule in ("joined", "acceded") and since and published and recent_entry(since, published):
                 settled = "joining"  # 'Sweden joined in March', read in the same year: a member since this year
             if rule == "suspended" and (_SUSPENSION_SOUGHT.search(s.text[max(m.start() - 160, 0): m.start()])
                                         and not _FIRST_TO_BE.search(s.text[max(m.start() - 60, 0): m.start()])):
@@ -1293,7 +1304,7 @@ _GENERIC_ORG = re.compile(r"\b(?:of\s+the|the)\s+(?:bloc|group|grouping|forum|al
                           r"(?:['’]s|\b(?!\s+of\b))", re.I)
 _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|process\s+of|"
                        r"(?:still\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+(?!to\b)[^,;]{0,80}?\bto|"
-                       r"path\s+to(?:wards)?|road\s*map)\b[^,;]*$", re.I)
+                       r"path\s+to(?:wards)?|road\s*map|" + BID_TO + r")\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.I)
 _APPOSITIVE_RULES = ("appositive_members", "appositive_superlative", "appositive_partners", "appositive_dialogue_partners")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:to\s+|(?:it|they)\s+(?:would|will|should|could|might)\s+)?$", re.I)
@@ -1325,7 +1336,9 @@ _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|su
                             r"walked\s+out\s+of|appl(?:ied|ies)\s+(?:to\s+join|for\s+membership)|acceded\s+to)\b"
                             # 'Yerevan was freezing its participation', 'Banjul announced its withdrawal from the bloc'
                             r"|\s+(?:(?:was|is|has|had|have)\s+)?(?:fr(?:oze|ozen|eezing|eezes?)|suspend(?:ed|s|ing)|end(?:ed|s|ing))\s+"
-                            r"(?:its|their)\s+(?:participation|membership)\b|\s+(?:has\s+|had\s+)?announc(?:ed|es)\s+its\s+(?:withdrawal|exit)\b)",
+                            r"(?:its|their)\s+(?:participation|membership)\b|\s+(?:has\s+|had\s+)?announc(?:ed|es)\s+its\s+(?:withdrawal|exit)\b"
+                            # 'Moscow, which has observer status at the bloc': a status held is the state's
+                            r"|" + METONYM_STATUS_CLAUSE + ")",
                             re.I)
 
 
@@ -1740,9 +1753,9 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "eleven": 11, "twelve": 12}
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _GROUP_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|forum|union|league|club|community)"
-_APPOSITION = re.compile(r"^\s*(?:\s[-–—]|[–—(:])\s*")
+_APPOSITION = re.compile(r"^\s*(?:\s(?:--|[-–—])|[–—(:])\s*")  # ' -- ' is a typed dash
 _ORG_LEADERS = re.compile(r"^\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s*(?:\s[-–—]|[–—(:])\s*", re.I)
-_CONTEXT_CUE = re.compile(rf"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s-\s|\b(?:the|those|these)\s+{_COUNT}\s+(?:that|which|who)\b", re.I)
+_CONTEXT_CUE = re.compile(rf"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s--?\s|\b(?:the|those|these)\s+{_COUNT}\s+(?:that|which|who)\b", re.I)
 # 'Leaders of the seven — A of X, B of Y, ...', 'the heads of the observer states took part: X was represented by ...',
 # 'the leaders of the bloc's members, among them A of X, ...'
 _LEADERS_LIST = re.compile(rf"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|heads)\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
