@@ -611,7 +611,7 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
             month = _MONTHS.index(m.group(1).lower()) + 1
             dates.append(DateRef(f"{int(published[:4]) - 1:04d}-{month:02d}", None, "month", m.group(0), m.span(), "relative"))
     if published and published[:4].isdigit():
-        dates = [past_no_year(_this_year(text, d, published), published) for d in dates]
+        dates = [past_no_year(_this_year(text, d, published), published, text) for d in dates]
         dates += ago_dates(text, published, dates)
     dates.sort(key=lambda d: d.span)
     for i, d in enumerate(dates):  # 'in August of the same year', 'in March the following year': the year of the date before

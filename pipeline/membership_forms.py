@@ -37,12 +37,21 @@ METONYM_STATUS_CLAUSE = (r"\s*,\s*(?:which|that)\s+(?:(?:has|had|have)\s+(?:long
                          r"(?:an?\s+)?(?:observer|dialogue[\s-]+partner|associate(?:\s+member)?|partner)\s+status\b")
 
 
-def past_no_year(d: DateRef, published: str) -> DateRef:
-    """Read a date without a year as the latest such day on or before publication, where a past is wanted.
+# a future before the date: 'will become full members on January 1', 'is set to join on June 5'
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:set|due|expected|scheduled|slated)\s+to|going\s+to|from|as\s+of|"
+                            r"starting)\b", re.I)
+
+
+def past_no_year(d: DateRef, published: str, text: str = "") -> DateRef:
+    """Read a date without a year that the date reader put in the next year as this year's, where a past is wanted.
 
     'Armenia joined the union on January 2' in a December article: the January of that year, not the next one (the
-    date reader picks the nearest January, which may lie ahead)."""
-    if d.method != "explicit_no_year" or not d.start[:4].isdigit() or d.start[:10] <= published[:10]:
+    date reader picks the nearest January). Not when a future speaks before it ('will join on January 1'), nor for a
+    later day of the same year ('is set to join on June 5' in May).
+    """
+    if d.method != "explicit_no_year" or not d.start[:4].isdigit() or d.start[:4] <= published[:4]:
+        return d
+    if _FUTURE_BEFORE.search(text[max(0, d.span[0] - 80): d.span[0]]):
         return d
     return DateRef(f"{int(d.start[:4]) - 1:04d}" + d.start[4:], d.end, d.precision, d.text, d.span, d.method)
 
