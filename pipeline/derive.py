@@ -38,6 +38,14 @@ from pipeline.membership_founders import (
     founder_memberships,
     shared_statuses,
 )
+from pipeline.membership_more import (
+    compared_accessions,
+    denied_exits,
+    group_followers,
+    led_allies,
+    tier_memberships,
+    without_denied_exits,
+)
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
 from pipeline.membership_tiers import (
     admitted_as_member,
@@ -343,6 +351,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += partner_tier(s, ms, main_org) + pending_exits(s, ms, main_org) + admitted_as_member(s, ms, main_org)
             mfound += counted_holders(ref, s, ms, main_org) + subject_statuses(s, ms, main_org)
             mfound += form_memberships(ref, s, ms, ps, main_org, article.published)
+            mfound += tier_memberships(s, ms, main_org) + denied_exits(s, ms, main_org) + led_allies(ref, s, ms, main_org)
+            mfound += compared_accessions(ref, s, ms, main_org)
+            mfound = without_denied_exits(mfound)
             mfound += shared_statuses(ref, s, ms, mfound)
             mfound += along_with_heads(ref, s, ms, mfound)
             mfound = own_clause_statuses(mfound)
@@ -773,6 +784,7 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
     if mentions is not None and people is not None and summit is not None:
         found = context_memberships(ref, sentences, mentions, people, summit.org_id, found) + found
         found = counted_status_leaders(ref, sentences, mentions, people, summit.org_id) + found
+        found = group_followers(sentences, mentions, people, summit.org_id, found) + found
     found = _presupposed(found)
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:
