@@ -12,6 +12,7 @@ from pipeline import attendance_context as ctx
 from pipeline import attendance_lists as lst
 from pipeline import attendance_more as more
 from pipeline import attendance_reports as reports
+from pipeline import attendance_rosters as rosters
 from pipeline import attendance_standins as standins
 from pipeline import exclusions, previews
 from pipeline.dates import find_dates, infer_anchor, parse_day
@@ -320,6 +321,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                             (article.published or "")[:4] or None) if ps else []
             found += ctx.host_invited_findings(s, ps, host.id if host else None, future, dead)
             found += ctx.host_talks_findings(s, ms, ps, summit.host_city, window, article.published, future, dead)
+            found += rosters.arrival_aside_findings(s, ps, future, dead)
+            found += rosters.roster_in_host_city(s, ms, ps, summit.host_city, future, dead)
+            found = rosters.preview_participle_status(s, found, future)
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
             ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
