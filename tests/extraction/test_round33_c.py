@@ -78,6 +78,8 @@ def test_here_in_the_lede_binds_the_dateline(ref, tmp_path, dateline, lede, city
 @pytest.mark.parametrize("lede", [
     # presentational 'here is': no place
     "HAKONE, Japan — Here is what to know about the G7 summit in Tokyo this week.",
+    # 'here' is the onlookers' place, before the summit's verb
+    "HAKONE, Japan — Reporters here watched as G7 leaders opened their summit in Tokyo on Wednesday.",
     # 'here' in no summit sentence
     "HAKONE, Japan — Tourists were turned away from here on Wednesday. G7 leaders met in Tokyo for their summit.",
 ])
