@@ -69,7 +69,7 @@ def revise(ref: Reference, s: Sentence, ms: list[Mention], people: list[Person],
     for i, p in enumerate(people):
         if p.person_id in dead:
             continue
-        a, e = p.start - s.start, p.end - s.start
+        e = p.end - s.start
         after = text[e:]
         nxt = people[i + 1] if i + 1 < len(people) else None
         gap = text[e: nxt.start - s.start] if nxt else ""
