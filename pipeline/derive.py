@@ -11,6 +11,7 @@ from pipeline import attendance as att
 from pipeline import attendance_context as ctx
 from pipeline import attendance_lists as lst
 from pipeline import attendance_more as more
+from pipeline import attendance_occasions as occasions
 from pipeline import attendance_reports as reports
 from pipeline import attendance_rosters as rosters
 from pipeline import attendance_standins as standins
@@ -284,6 +285,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         last_other = about_other or bool(summit) and ctx.ends_elsewhere(s, ms, summit.host_city)
         found = standins.revise(s, ps, att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None),
                                 dead) if summit and not about_other else []
+        found = occasions.revise(ref, s, ms, ps, found, summit, future, dead) if summit and ps and not about_other else found
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
             found += att.country_absences(s, ms)
@@ -330,6 +332,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             prev_places), summit)), org_ids)
             for f in found if not _out_of_office(ref, f, summit, day, s) and not _person_met_elsewhere(s, ms, f, summit)
             and not exclusions.excluded(ref, s, ms, f, summit, organs) and not exclusions.company_officer(f)
+            and not occasions.offstage(s, ms, f, summit, organs)
             and not (f.person and summit and ctx.onward_elsewhere(s, ms, f.person, summit.host_city))
             and not (f.person and summit and f.status != "absent" and more.met_on_trip(s, ms, f.person, summit.host_city))
             and not (f.person and (more.visitor_remark(s, f.person) or more.telling_aside(s, f.person)
