@@ -12,7 +12,6 @@ from pipeline.lists import read_list
 from pipeline.membership_forms import (
     BID_TO,
     METONYM_STATUS_CLAUSE,
-    RATIFICATION_PENDING,
     ago_dates,
     list_target,
     past_no_year,
@@ -1111,7 +1110,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule in ("applied", "joined", "acceded") and (_unknown_target(s, mentions, m.end())
                                                              or rule == "acceded" and _unknown_target(s, mentions, m.end(), _INTO)):
                 continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
-            if status == "joining" and not _SET_DAY.match(s.text, m.end()) and not RATIFICATION_PENDING.match(s.text, m.end()) and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
+            if status == "joining" and not _SET_DAY.match(s.text, m.end()) and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
                                         or _BEFORE_ADMISSION.search(s.text[max(m.start() - 120, 0): m.start()])
                                         or _ASKED_TO_BE.search(s.text[max(m.start() - 60, 0): m.start()])):
                 status = "candidate"  # 'is expected to begin the process of becoming a full member'

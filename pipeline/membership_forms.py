@@ -216,12 +216,6 @@ def form_memberships(ref: Reference, s: Sentence, mentions: list[Mention], peopl
     return found
 
 
-# 'set to become the 31st member once all allies have ratified its accession': the entry is signed and waits only on the
-# members' ratifications, so it is joining, not a candidacy (read after the joining cue)
-RATIFICATION_PENDING = re.compile(r"[^.;]{0,60}?\b(?:once|when|as\s+soon\s+as|after|pending)\s+[^.;]{0,80}?\bratif(?:y|ied|ies|ying|ication)",
-                                  re.I)
-
-
 # "the country's bid to become the bloc's 11th member", 'its quest to join': an entry sought, not made (joined into
 # membership._PROSPECT, the words before a joining cue that make it a candidacy)
 BID_TO = r"(?:bids?|attempts?|efforts?|quest|drive|push|campaign|ambitions?)\s+to"

@@ -198,10 +198,11 @@ def test_the_countrys_bid_to_become_the_blocs_next_member(ref, tmp_path):
     assert ("Myanmar", "candidate") in got and ("Myanmar", "member") not in got
 
 
-def test_set_to_become_a_member_once_ratified_is_joining(ref, tmp_path):
+def test_set_to_become_a_member_once_ratified_stays_a_candidacy(ref, tmp_path):
+    # not yet a member: the entry waits on ratifications (the convention of test_round25_m)
     got = _members(ref, tmp_path, "NATO", "Finland, which is set to become the 31st member of the alliance once all allies "
                    "have ratified its accession, sent its president.")
-    assert ("Finland", "joining") in got and ("Finland", "candidate") not in got
+    assert ("Finland", "candidate") in got and ("Finland", "joining") not in got
 
 
 def test_set_to_become_a_member_without_a_ratification_stays_a_candidacy(ref, tmp_path):
