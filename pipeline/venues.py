@@ -121,9 +121,11 @@ def _candidates(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     """(name as written, country hint) for each place a strong venue context names and no mention covers."""
     out: list[tuple[str, str | None]] = []
     body = [s for s in sentences if s.kind not in ("title", "credit")]
-    for s in body[:_TOP]:
+    for i, s in enumerate(body[:_TOP]):
         m = _DATELINE.match(s.text)
-        if m and not _covered(mentions[s.index], s.start, s.start + m.end(1)):
+        # a dateline the text never names again, nor calls 'here', may be the outlet's office: no venue
+        if m and not _covered(mentions[s.index], s.start, s.start + m.end(1)) and (
+                _mixed_case(sentences, m.group(1)) or any(_HERE.search(t.text) for t in body[i:i + 2])):
             out.append((m.group(1), _hint(ref, s.text[m.end(1):])))
     for s in sentences:
         if s.kind == "credit":
@@ -163,16 +165,17 @@ def unlisted_venues(ref: Reference, sentences: list[Sentence], mentions: dict[in
     return venues
 
 
+def _mixed_case(sentences: list[Sentence], name: str) -> str | None:
+    """The place as the text writes it in mixed case: 'BIRMINGHAM' -> 'Birmingham' when the story repeats it."""
+    rx = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", re.I)
+    return next((m.group(0) for s in sentences for m in rx.finditer(s.text) if not m.group(0).isupper()), None)
+
+
 def _written_form(sentences: list[Sentence], name: str) -> str:
     """The place as the text writes it in mixed case ('Nago'), else its capitals title-cased ('NAGO' -> 'Nago')."""
     if not name.isupper():
         return name
-    rx = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", re.I)
-    for s in sentences:
-        for m in rx.finditer(s.text):
-            if not m.group(0).isupper():
-                return m.group(0)
-    return name.title()
+    return _mixed_case(sentences, name) or name.title()
 
 
 def with_venue_mentions(sentences: list[Sentence], mentions: dict[int, list[Mention]],
