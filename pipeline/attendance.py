@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline import attendance_cues as cues
+from pipeline import attendance_rosters as rosters
 from pipeline.lists import read_list
 from pipeline.model import Mention, Person, Sentence
 from pipeline.other_events import (
@@ -244,7 +245,7 @@ ATTEND = re.compile(
     r"(?:summit|sessions?|meeting|talks|gathering|retreat|dinner)\b))|"
     # 'the leaders of the neighbouring states will meet the allies on Sunday'
     r"\bmeet(?:s|ing)?\s+(?:the|their)\s+(?:allies|leaders|heads\s+of\s+(?:state|government)|counterparts)\b|"
-    + cues.MORE_ATTEND + ")", re.I)
+    + cues.MORE_ATTEND + "|" + rosters.ROSTER_ATTEND + ")", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:(?:their|his|her)\s+)?(?:participation|attendance)|upcoming|next\s+week)\b", re.I)
@@ -488,7 +489,7 @@ def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
                             or (speakers and _SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before)
                                 and not cues.LED_ASIDE.search(before)
                                 and not _SELF_REPORT.match(after) and not _SAID_AND_STAYED.match(after)
-                                and not _TOLD_THERE.match(after))
+                                and not _TOLD_THERE.match(after) and not rosters.speaker_there(after))
                             or _SPEAKER_BEFORE.search(before)
                             or _THEN_OFFICE.search(s.text[max(0, p.mention.start - s.start - 120): p.mention.start - s.start])
                             or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before)

@@ -11,7 +11,9 @@ from pipeline import attendance as att
 from pipeline import attendance_context as ctx
 from pipeline import attendance_lists as lst
 from pipeline import attendance_more as more
+from pipeline import attendance_occasions as occasions
 from pipeline import attendance_reports as reports
+from pipeline import attendance_rosters as rosters
 from pipeline import attendance_standins as standins
 from pipeline import exclusions, previews
 from pipeline.dates import find_dates, infer_anchor, parse_day
@@ -31,11 +33,20 @@ from pipeline.membership import (
     status_leaders_memberships,
 )
 from pipeline.membership_acts import act_memberships, along_with_heads, along_with_holders, treaty_memberships
+from pipeline.membership_forms import form_memberships
 from pipeline.membership_founders import (
     appositive_holders,
     counted_bodies,
     founder_memberships,
     shared_statuses,
+)
+from pipeline.membership_more import (
+    compared_accessions,
+    denied_exits,
+    group_followers,
+    led_allies,
+    tier_memberships,
+    without_denied_exits,
 )
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
 from pipeline.membership_tiers import (
@@ -274,6 +285,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         last_other = about_other or bool(summit) and ctx.ends_elsewhere(s, ms, summit.host_city)
         found = standins.revise(s, ps, att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None),
                                 dead) if summit and not about_other else []
+        found = occasions.revise(ref, s, ms, ps, found, summit, future, dead) if summit and ps and not about_other else found
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
             found += att.country_absences(s, ms)
@@ -311,12 +323,16 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                             (article.published or "")[:4] or None) if ps else []
             found += ctx.host_invited_findings(s, ps, host.id if host else None, future, dead)
             found += ctx.host_talks_findings(s, ms, ps, summit.host_city, window, article.published, future, dead)
+            found += rosters.arrival_aside_findings(s, ps, future, dead)
+            found += rosters.roster_in_host_city(s, ms, ps, summit.host_city, future, dead)
+            found = rosters.preview_participle_status(s, found, future)
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
             ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
             prev_places), summit)), org_ids)
             for f in found if not _out_of_office(ref, f, summit, day, s) and not _person_met_elsewhere(s, ms, f, summit)
             and not exclusions.excluded(ref, s, ms, f, summit, organs) and not exclusions.company_officer(f)
+            and not occasions.offstage(s, ms, f, summit, organs)
             and not (f.person and summit and ctx.onward_elsewhere(s, ms, f.person, summit.host_city))
             and not (f.person and summit and f.status != "absent" and more.met_on_trip(s, ms, f.person, summit.host_city))
             and not (f.person and (more.visitor_remark(s, f.person) or more.telling_aside(s, f.person)
@@ -341,6 +357,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += along_with_holders(s, ms, ps, main_org)
             mfound += partner_tier(s, ms, main_org) + pending_exits(s, ms, main_org) + admitted_as_member(s, ms, main_org)
             mfound += counted_holders(ref, s, ms, main_org) + subject_statuses(s, ms, main_org)
+            mfound += form_memberships(ref, s, ms, ps, main_org, article.published)
+            mfound += tier_memberships(s, ms, main_org) + denied_exits(s, ms, main_org) + led_allies(ref, s, ms, main_org)
+            mfound += compared_accessions(ref, s, ms, main_org)
+            mfound = without_denied_exits(mfound)
             mfound += shared_statuses(ref, s, ms, mfound)
             mfound += along_with_heads(ref, s, ms, mfound)
             mfound = own_clause_statuses(mfound)
@@ -771,6 +791,7 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
     if mentions is not None and people is not None and summit is not None:
         found = context_memberships(ref, sentences, mentions, people, summit.org_id, found) + found
         found = counted_status_leaders(ref, sentences, mentions, people, summit.org_id) + found
+        found = group_followers(sentences, mentions, people, summit.org_id, found) + found
     found = _presupposed(found)
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:

@@ -9,6 +9,15 @@ from functools import lru_cache
 
 from pipeline.dates import DateRef, find_dates
 from pipeline.lists import read_list
+from pipeline.membership_forms import (
+    BID_TO,
+    METONYM_STATUS_CLAUSE,
+    RATIFICATION_PENDING,
+    ago_dates,
+    list_target,
+    past_no_year,
+    recent_entry,
+)
 from pipeline.model import Mention, Person, Sentence
 from pipeline.reference import Reference
 
@@ -31,6 +40,11 @@ _RANGE_TO = re.compile(r"\s+to\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 # 'brings together 19 countries and the EU, from A and B to emerging powers such as C and D': the range spells them out
 _FROM_RANGE = re.compile(r",?\s+(?:ranging\s+)?from\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 _TO_KINDS = re.compile(r"\s+to\s+(?:" + _KINDS_SUCH_AS + r")?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+# '19 countries - A, B and C - and the European Union': the body added after the closing dash is one too
+_CLOSING_PLUS = re.compile(r"\s*(?:\s[-–—]{1,2}|[–—)])\s*(?:and|plus|as\s+well\s+as|along\s+with)\s+(?=the\s+(?-i:[A-Z]))", re.I)
+# 'made up of Kenyan and Ethiopian troops', '... soldiers from A and B': a force's contingents
+_TROOPS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|peacekeepers|contingents|police(?:men)?|"
+                           r"officers|units|battalions|experts|monitors|observers|volunteers|fighters)\b", re.I)
 _MORE_KINDS = re.compile(r"\s+(?:with|and|as\s+well\s+as|alongside|plus)\s+" + _KINDS_SUCH_AS, re.I)
 # (rule name, status, pattern whose end is where a list of places starts)
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
@@ -145,7 +159,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:countries|states|nations|democracies|republics)\s*(?::|\s[-–—]|,)\s*)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+)?(?:new\s+|full\s+|"
                                                  r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?)?members?\b)", re.I)),
-    ("invited_to_join", "candidate", re.compile(r"\binvit(?:ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?|"
+    ("invited_to_join", "candidate", re.compile(r"\binvit(?:e|ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?|"
                                                r"(?:start|begin|open|launch)\s+(?:formal\s+)?(?:accession|membership)\s+(?:talks|negotiations)))", re.I)),
     # 'pressed for A and B to be included', 'lobbied for C to be admitted as a member': an enlargement sought for them
     ("pressed_to_include", "candidate", re.compile(
@@ -162,10 +176,11 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'will grant A and B observer status', 'gave Moldova the status of an observer state' (the object before the status)
     ("granted_object_observer", "observer", re.compile(
         r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?)\s+(?=(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:request|application|bid|appeal)\b)[^.;:]){0,80}?"
-        r"\s(?:(?:full\s+)?observer\s+status|(?:the\s+)?status\s+of\s+(?:an?\s+)?observer)\b)", re.I)),
+        r"\s(?:(?:full\s+)?observer\s+status|(?:the\s+)?status\s+of\s+(?:an?\s+)?(?:(?-i:[A-Z][A-Z0-9-]+)\s+)?observer)\b)", re.I)),
     ("granted_object_dialogue", "dialogue_partner", re.compile(
         r"\b(?:grant(?:ed|s|ing)?|gave|gives?|giving|award(?:ed|s|ing)?|accord(?:ed|s|ing)?)\s+(?=(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:request|application|bid|appeal)\b)[^.;:]){0,80}?"
-        r"\s(?:dialogue[\s-]+partner\s+status|(?:the\s+)?status\s+of\s+(?:an?\s+)?dialogue[\s-]+partner)\b)", re.I)),
+        # 'decided to grant Nepal the status of SCO dialogue partner': the body's acronym before the status noun
+        r"\s(?:dialogue[\s-]+partner\s+status|(?:the\s+)?status\s+of\s+(?:an?\s+)?(?:(?-i:[A-Z][A-Z0-9-]+)\s+)?dialogue[\s-]+partner)\b)", re.I)),
     # 'created the status of dialogue partner and granted it to A and B': the status named before the pronoun
     ("granted_it_dialogue", "dialogue_partner", re.compile(
         r"\b(?:dialogue[\s-]+partner\s+status|status\s+of\s+(?:an?\s+)?dialogue[\s-]+partners?)\b" + _GRANTED_IT, re.I)),
@@ -206,11 +221,16 @@ _ENTRY_DAY = (r"\s+(?:from|as\s+of|with\s+effect\s+from|starting|on)\s+(?:\d|nex
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
-        r"(?:[\w-]+['’]s\s+)?(?:(?:full|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?)\s+(?:member|participant\b)|"
+        r"(?:[\w-]+['’]s\s+)?(?:(?:full(?:[- ]fledged)?|fully[- ]fledged|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?|"
+        # 'became the bloc's tenth member' (not 'the first member to ratify': a first among members)
+        r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w*tieth|twenty-\w+)(?=\s+"
+        r"(?:full\s+)?member\b(?!s?\s+(?:to|that|which|who)\b)))\s+(?:full\s+)?(?:member|participant\b)|"
         # 'became a member of the bloc on Friday', 'became a member in 2015' (not 'a member of parliament')
         r"members?(?=\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|forum)\b(?!['’]))"
         r"|\s+(?:in|on)\s+(?:\d|(?-i:[A-Z]))|\s+(?:last|this)\s+(?:year|month|week)\b|\s*(?:[.;]|$))|(?:newest|\d+(?:st|nd|rd|th))\s+ally\b)|\baccorded\s+full\s+membership|\bgranted\s+(?:full\s+|permanent\s+)*"
         r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoin(?:s|ed)?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
+        # 'joined as the bloc's tenth member', 'joins as its newest member'
+        r"\bjoin(?:s|ed)?\s+as\s+(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:" + _ORDINAL + r"|(?:\w+teen|\w*tie)th|twenty-\w+)\s+(?:full\s+)?member\b|"
         r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+|the\s+|its\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
         r"seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest)\s+)?(?:full\s+|new\s+)?(?:member|participant\b)|\bfull,?\s+permanent\s+membership"
         # 'will become full members from 1 January': an entry on a set day is decided, not pending
@@ -263,7 +283,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # 'A and B, which hope to be next in line': the next states to be admitted
         r"|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|want(?:s|ed)?|aim(?:s|ed|ing)?)\s+to\s+be\s+(?:the\s+)?next\s+(?:in\s+line|to\s+join)\b"
         r"(?!\s+(?:to|for)\s+(?!(?:join|membership|accession|admission)\b))"
-        r"|\binvitation\s+to\s+join\b|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\b(?:seek(?:s|ing)?|sought)\s+(?:to\s+join|(?:(?:full|eventual|future)\s+)*membership)"
+        r"|\binvitation\s+to\s+join\b"
+        # "the bloc's request to be admitted to the G20 as a permanent member", 'its bid to be accepted as a full member'
+        r"|\b(?:bid|application|request|appeal|push|quest)\s+to\s+be\s+(?:formally\s+)?(?:admitted|accepted|taken\s+in)\b"
+        r"(?=\s+(?:(?:in)?to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|bloc|alliance|group|grouping|organi[sz]ation|union|club|forum)\b)?"
+        r"(?:\s*[^.;]{0,40}?\s+)?as\s+(?:an?\s+)?(?:full\s+|permanent\s+|new\s+)*members?\b|\s*[.;,]|\s*$)|\b(?:its|their|his|her)\s+(?:own\s+|long-stalled\s+|stalled\s+)?membership\s+(?:bids?|applications?|aspirations)\b|\bcandidate\s+(?:country|for\s+membership|member)|\b(?:seek(?:s|ing)?|sought)\s+(?:to\s+join|(?:(?:full|eventual|future)\s+)*membership)"
         # 'X formally applied last year' (no object: the membership the article is about); 'expressed its wish to join'
         r"|\b(?:formally|officially)\s+applied(?=\s*(?:[.;,]|$)|\s+(?:in|last|this|on)\s)"
         r"|\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|signall?(?:ed|s|ing))\s+(?:its|their|an?)\s+(?:[\w-]+\s+)?"
@@ -276,6 +300,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:bloc|alliance|group|grouping|organi[sz]ation|union|league|club|forum|community)\b|\s+(?:the\s+)?(?-i:[A-Z]))"
         r"|\b(?:agreed|decided|voted|pledged|promised)\s+(?:in\s+principle\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:admit|accept)\b"
         r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:a\s+|full\s+|its\s+)*members?\b(?!" + _ENTRY_DAY + r")"
+        # 'will become the bloc's eleventh member next year' (not 'the first member to ratify')
+        r"|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+(?:eventually\s+|one\s+day\s+)?become\s+(?:the|its)\s+(?:[\w-]+['’]s\s+)?"
+        r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest|next)|(?:\w+teen|\w*tie)th|twenty-\w+)\s+"
+        r"(?:full\s+)?member\b(?!\s+(?:to|that|which|who)\b)(?!" + _ENTRY_DAY + r")"
         # accession under way: 'signed its accession protocol', 'is in the process of joining', 'accession talks'
         r"|\bsign(?:ed|s|ing)?\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+)?accession\s+(?:protocol|treaty|agreement)"
         r"|\baccession\s+(?:talks|negotiations|process)\b|\b(?:in\s+the\s+process\s+of|on\s+(?:the|its)\s+way\s+to)\s+(?:joining|"
@@ -388,8 +416,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("acceded", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))acceded\b(?!\s+to\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?"
                                      r"(?:request|demand|call|wish|throne|presidency|power|pressure|appeal)s?\b)", re.I)),
     # 'attended as full members', 'takes part in the G7 as a so-called non-enumerated member' (not 'as a member of the delegation')
+    # 'took part in the summit as a fully fledged member for the first time'
     ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat)(?:\s+in\s+(?:the\s+)?"
-                                       r"(?:[\w-]+\s+){0,3}?(?-i:[A-Z][\w-]*))?\s+as\s+(?:an?\s+)?(?:(?:full|permanent)\s+|"
+                                       r"(?:[\w-]+\s+){0,3}?(?:(?-i:[A-Z][\w-]*)|summit|meeting|session|talks|council))?\s+as\s+(?:an?\s+)?(?:(?:full|permanent)\s+|"
                                        r"(?:(?!(?:observer|guest|associate|non-members?|members?)\b)[\w-]+\s+){1,3}?(?:full\s+)?)members?\b"
                                        r"(?!\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+)?(?:delegation|team|entourage|party|press|"
                                        r"panel|committee|board|family|staff|government|cabinet|public))", re.I)),
@@ -432,7 +461,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'X, a dialogue partner of the bloc, ...'
     ("appositive_dialogue", "dialogue_partner", re.compile(
         r",\s+(?:(?:also|both|itself|themselves)\s+)?(?:an?\s+)?dialogue[\s-]+partners?(?:\s+(?:states?|country|countries|nations?))?(?:\s+(?:of|in|to)\s+(?:the\s+)?"
-        r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?\s*,", re.I)),
+        r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?"
+        # 'X, a dialogue partner since 2012,'
+        r"(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
     # 'X is a former member of the bloc', 'X, a former member of ORG,' (not 'a former member of parliament')
     ("former_member", "left", re.compile(
         r"(?:\b(?:is|was|are|were)\s+|,\s+)(?:an?\s+|the\s+only\s+)?(?:former|ex-)\s*members?\s+of\s+(?:the\s+)?"
@@ -443,7 +474,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'X remains a member of ORG', 'X, a full member of the group in its own right', 'X, which is the G20's only ... member'
     ("is_member", "member", re.compile(
         r"\b(?:remains?|remained|is|are|stays?|stayed|has\s+been|have\s+been|had\s+been)\s+(?:still\s+)?(?:an?\s+)(?:full\s+|founding\s+|"
-        r"permanent\s+)?member\s+of\b|"
+        # 'X is a full-fledged member of the union', 'a fully fledged member of'
+        r"permanent\s+|full(?:y)?[\s-]fledged\s+)?member\s+of\b|"
         # 'X has been a full member since 1976' (the organisation the article's)
         r"\b(?:has|have)\s+been\s+(?:an?\s+)?(?:full\s+|founding\s+|permanent\s+)?members?\s+since\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b(?!\s+of\b)|"
         r",\s+(?:which\s+is\s+|which\s+remains\s+|itself\s+)?(?:an?|the)\s+(?:[\w-]+['’]s\s+)?(?:(?:full|founding|permanent|only|"
@@ -528,6 +560,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 # the states after 'invited' up to 'to join' a partnership or dialogue programme of the organisation
 _JOIN_PARTNERSHIP = re.compile(r"[^.;]{3,80}?\bto\s+join\s+(?:the\s+|its\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
                                r"(?:partnership|dialogue|co-?operation\s+(?:programme|program|initiative))\b", re.I)
+# 'granted observer status upon A', '... to A': the states after the status (not a day: 'granted ... status on Thursday')
+_GRANTED_ON = re.compile(r"\s+upon\b|\s+to\b|\s+on\b(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?-i:January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December)\b|the\s+(?:first|second|last|final|opening|closing)\s+day))",
+                         re.I)
 _ITS_MEETING = re.compile(r"^\s*(?:summit|meeting|gathering|session|talks)\b", re.I)
 # 'A, B, the former Yugoslav Republic of Macedonia and C'
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:former\s+)?)?$")
@@ -602,7 +638,8 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
             month = _MONTHS.index(m.group(1).lower()) + 1
             dates.append(DateRef(f"{int(published[:4]) - 1:04d}-{month:02d}", None, "month", m.group(0), m.span(), "relative"))
     if published and published[:4].isdigit():
-        dates = [_this_year(text, d, published) for d in dates]
+        dates = [past_no_year(_this_year(text, d, published), published, text) for d in dates]
+        dates += ago_dates(text, published, dates)
     dates.sort(key=lambda d: d.span)
     for i, d in enumerate(dates):  # 'in August of the same year', 'in March the following year': the year of the date before
         same = _SAME_YEAR.match(text, d.span[1])
@@ -685,12 +722,17 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             upper = _TO_KINDS.match(s.text, start[-1].end - s.start) if start else None
             if upper:  # ', from A and B to emerging powers such as C and D': both ends of the range
                 items += start + read_list(ref, mentions, s.start + upper.end(), s.text, s.start, _KINDS)
+            plus = _CLOSING_PLUS.match(s.text, items[-1].end - s.start) if items and rule == "comprised_count" else None
+            if plus:
+                items += [x for x in read_list(ref, mentions, s.start + plus.end(), s.text, s.start, _KINDS) if x.kind == "org"]
             more = _MORE_KINDS.match(s.text, items[-1].end - s.start) if items and rule == "comprised_kinds" else None
             guests = _HOSTED_LEADERS.match(s.text, items[-1].end - s.start) if items and rule == "founded_when" else None
             if guests:  # '... when A hosted the leaders of B, C and D': the guests founded it too
                 items += read_list(ref, mentions, s.start + guests.end(), s.text, s.start, _KINDS)
             if more:  # '... with emerging powers including C and D': the second kind of members
                 items += read_list(ref, mentions, s.start + more.end(), s.text, s.start, _KINDS)
+            if rule.startswith("comprised") and items and _TROOPS_AFTER.match(s.text, items[-1].end - s.start):
+                continue  # 'a mission made up of Kenyan and Ethiopian troops': contributors of a force, no members
             if rule == "comprised" and m.group("acro") and (len(items) < 2 or not any(
                     x.kind == "org" and x.start == s.start + m.start("acro") for x in mentions)):
                 continue  # 'the IMF of Bulgaria, Kristalina Georgieva', 'King Abdullah II of Jordan': no organisation's list
@@ -702,6 +744,7 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
                 said = "candidate"  # 'A and B have asked to be admitted as full members': an application, no entry
             if rule == "invited_to_join" and _JOIN_PARTNERSHIP.match(s.text, m.end()):
                 said = "partner"  # 'invited A and B to join its Partnership for Peace': a partner, not a candidate
+            org = list_target(org, items, named, main_org, s.start + m.start(), _target_org)
             year = (m.group(1) or m.group(2)) if rule in _FOUNDING_DATED else None
             if said == "joining" and items:  # 'admitted A and B as full members in 2017': members now
                 said = _settled(said, _earliest(s, published, (s.start + m.start(), items[-1].end)), published)
@@ -1005,7 +1048,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if subject.kind == "org" and re.search(r"['’]s?\s+(?:the\s+)?$", s.text[max(subject.start - s.start - 4, 0): subject.start - s.start]):
                 continue  # "a former secretary of Belarus's Security Council, also joined": a state's own body
             since = _since(s, published, None, (pos, s.start + m.end()))
-            if rule in ("as_observer", "as_partner") and m.group(0).lower().startswith("granted") and re.match(r"\s+(?:up)?on\b|\s+to\b", s.text[m.end():]):
+            if rule in ("as_observer", "as_partner") and m.group(0).lower().startswith("granted") and _GRANTED_ON.match(s.text[m.end():]):
                 continue  # active 'the bloc granted observer status to A': the states after 'to', not the subject before
             if rule == "withdrawal" and (_EXIT_TALKED.search(s.text[max(_clause_start(s, pos) - s.start - 60, 0): m.start()])
                                          or _unknown_target(s, mentions, m.end(), _CAPITAL)):
@@ -1068,7 +1111,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule in ("applied", "joined", "acceded") and (_unknown_target(s, mentions, m.end())
                                                              or rule == "acceded" and _unknown_target(s, mentions, m.end(), _INTO)):
                 continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
-            if status == "joining" and not _SET_DAY.match(s.text, m.end()) and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
+            if status == "joining" and not _SET_DAY.match(s.text, m.end()) and not RATIFICATION_PENDING.match(s.text, m.end()) and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
                                         or _BEFORE_ADMISSION.search(s.text[max(m.start() - 120, 0): m.start()])
                                         or _ASKED_TO_BE.search(s.text[max(m.start() - 60, 0): m.start()])):
                 status = "candidate"  # 'is expected to begin the process of becoming a full member'
@@ -1079,7 +1122,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
             # 'attends as a full member for the first time': it joined before (derive ranks it under a dated joining)
             tag = "as_member_first" if rule == "as_member" and _FIRST_TIME.match(s.text, m.end()) else rule
-            if rule in ("joined", "acceded") and since and published and since[:4] == published[:4]:
+            if rule in ("joined", "acceded") and since and published and recent_entry(since, published):
                 settled = "joining"  # 'Sweden joined in March', read in the same year: a member since this year
             if rule == "suspended" and (_SUSPENSION_SOUGHT.search(s.text[max(m.start() - 160, 0): m.start()])
                                         and not _FIRST_TO_BE.search(s.text[max(m.start() - 60, 0): m.start()])):
@@ -1293,7 +1336,7 @@ _GENERIC_ORG = re.compile(r"\b(?:of\s+the|the)\s+(?:bloc|group|grouping|forum|al
                           r"(?:['’]s|\b(?!\s+of\b))", re.I)
 _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|process\s+of|"
                        r"(?:still\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+(?!to\b)[^,;]{0,80}?\bto|"
-                       r"path\s+to(?:wards)?|road\s*map)\b[^,;]*$", re.I)
+                       r"path\s+to(?:wards)?|road\s*map|" + BID_TO + r")\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.I)
 _APPOSITIVE_RULES = ("appositive_members", "appositive_superlative", "appositive_partners", "appositive_dialogue_partners")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:to\s+|(?:it|they)\s+(?:would|will|should|could|might)\s+)?$", re.I)
@@ -1314,8 +1357,9 @@ _WHOSE_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:whose|his|her)\s+country\s*$", re.
 # 'X, the government-in-exile of the front that has remained a full member': a relative clause on X's own appositive
 _APPOSITIVE_RELATIVE = re.compile(r"^\s*,\s+(?:the|an?)\s+(?-i:[a-z])[^,;()]{0,80}?\s+(?:that|which|who)\s+(?:(?:has|have|had|also|still)\s+)*$",
                                   re.I)
-# ', which began talks in May, and' between two items of a list
-_RELATIVE_ITEM = re.compile(r",\s+(?:which|who)\b[^,;()]{3,120},\s*(?:and\s+)?$", re.I)
+# ', which began talks in May, and' between two items of a list; an aside of place ('A, where the army seized power
+# last May, and B, ...') or of owner ('A, whose junta took over in 2021, and B') parts the items the same way
+_RELATIVE_ITEM = re.compile(r",\s+(?:which|who|where|whose)\b[^,;()]{3,200},\s*(?:and\s+)?$", re.I)
 # ', which rejoined in 2006,' between a place and its verb
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;()]*,\s*$", re.I)
 _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|suspension|readmission|return)\b|\s+(?:was|is|has\s+been|"
@@ -1325,7 +1369,9 @@ _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|su
                             r"walked\s+out\s+of|appl(?:ied|ies)\s+(?:to\s+join|for\s+membership)|acceded\s+to)\b"
                             # 'Yerevan was freezing its participation', 'Banjul announced its withdrawal from the bloc'
                             r"|\s+(?:(?:was|is|has|had|have)\s+)?(?:fr(?:oze|ozen|eezing|eezes?)|suspend(?:ed|s|ing)|end(?:ed|s|ing))\s+"
-                            r"(?:its|their)\s+(?:participation|membership)\b|\s+(?:has\s+|had\s+)?announc(?:ed|es)\s+its\s+(?:withdrawal|exit)\b)",
+                            r"(?:its|their)\s+(?:participation|membership)\b|\s+(?:has\s+|had\s+)?announc(?:ed|es)\s+its\s+(?:withdrawal|exit)\b"
+                            # 'Moscow, which has observer status at the bloc': a status held is the state's
+                            r"|" + METONYM_STATUS_CLAUSE + ")",
                             re.I)
 
 
@@ -1740,9 +1786,9 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "eleven": 11, "twelve": 12}
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _GROUP_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|forum|union|league|club|community)"
-_APPOSITION = re.compile(r"^\s*(?:\s[-–—]|[–—(:])\s*")
+_APPOSITION = re.compile(r"^\s*(?:\s(?:--|[-–—])|[–—(:])\s*")  # ' -- ' is a typed dash
 _ORG_LEADERS = re.compile(r"^\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s*(?:\s[-–—]|[–—(:])\s*", re.I)
-_CONTEXT_CUE = re.compile(rf"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s-\s|\b(?:the|those|these)\s+{_COUNT}\s+(?:that|which|who)\b", re.I)
+_CONTEXT_CUE = re.compile(rf"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s--?\s|\b(?:the|those|these)\s+{_COUNT}\s+(?:that|which|who)\b", re.I)
 # 'Leaders of the seven — A of X, B of Y, ...', 'the heads of the observer states took part: X was represented by ...',
 # 'the leaders of the bloc's members, among them A of X, ...'
 _LEADERS_LIST = re.compile(rf"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|heads)\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"

@@ -14,7 +14,15 @@ from pipeline.other_events import AFTER_OTHER_EVENT_BEFORE, MINISTERS, OUTBREAK_
 from pipeline.reference import Reference
 from pipeline.summit_days import ELECTION_DAY, owned_by_other_event, with_coordinated_day
 from pipeline.textnorm import slug
-from pipeline.venues import dateline_here, unlisted_venues, venue_country, with_venue_mentions
+from pipeline.venue import (
+    broader_places,
+    dateline_lines,
+    here_dateline,
+    near_places,
+    not_the_venue,
+    stands_for_government,
+)
+from pipeline.venues import unlisted_venues, venue_country, with_venue_mentions
 
 SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
                           r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting|"
@@ -173,6 +181,9 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     dated = _dated_lede(sentences, published)
     titled = any(s.kind == "title" and _names_this_summit(s.text) and any(m.entity_id == org_id for m in mentions[s.index])
                  for s in sentences)
+    heads = set(dateline_lines(sentences, published))  # 'THE HAGUE —' below a deck and a byline; 'Nusa Dua, Bali ● <date>'
+    cued: set[str] = set()  # the sentence's cities named as the venue: 'the summit in X'
+    around: dict[str, str] = {}  # a broader place or a landmark -> the venue it locates: 'Nusa Dua, Bali', 'X, near Y'
     for s in sentences:
         # the lede of an article headlined with this summit reports it: 'leaders agreed in X to ...'
         about_summit = (_names_this_summit(s.text) or any(m.entity_id == org_id for m in mentions[s.index])
@@ -184,9 +195,9 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             lead = _coordinated_lead(s, mentions[s.index], m)
             after = s.text[m.end - s.start: m.end - s.start + 240]
             # a heading dateline after the deck, or in the block of headings above the lede (byline, dateline, date)
-            top = s.index <= 1 or s.index in (lede, dated) or (s.kind == "heading" and (s.index < lede or lede < s.index < second)) or (
+            top = s.index <= 1 or s.index in (lede, dated) or s.index in heads or (s.kind == "heading" and (s.index < lede or lede < s.index < second)) or (
                 s.index == second and len(s.text) <= _SHORT_DATELINE and m.text.isupper())  # 'MOSCOW, May 25. /TASS/.'
-            if top and m.start == s.start and (re.match(r"^\s*[,—–-]", after) or _CITY_ALONE.fullmatch(after)):
+            if top and m.start == s.start and (re.match(r"^\s*[,—–-]", after) or _CITY_ALONE.fullmatch(after) or s.index in heads):
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
                 datelines.append((m.entity_id or "", 4))
                 continue
@@ -197,7 +208,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue
             if about_summit and _ARRIVE_CUE.search(before) and _TO_TAKE_PART.match(after):
                 bound.add(m.entity_id or "")
-            if s.index in ledes and about_summit and _MET_IN.search(before):
+            elsewhere = not_the_venue(s.text, m.start - s.start, m.end - s.start)
+            if s.index in ledes and about_summit and _MET_IN.search(before) and not elsewhere:
                 met.add(m.entity_id or "")
             if _ELSEWHERE_BEFORE.search(lead) or _EVENT_AFTER.match(after) or _EVENT_BEFORE.search(lead):
                 continue  # 'flies in from Estonia, where he meets ... in X', 'the X attacks'
@@ -215,9 +227,12 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue  # 'CICA summit in Shanghai' in an article about another body's meeting
             elif _HOST_APPOSITIVE.match(s.text[m.end - s.start: m.end - s.start + 160]):
                 scores[m.entity_id or ""] += 3  # 'Hangzhou, the lakeside city that will host the leaders'
-            elif _ADDRESSED_TO.search(before) or _STANDS_FOR_BEFORE.search(before) or _STANDS_FOR_AFTER.match(after):
-                continue  # 'a warning to Moscow', 'the fall of X', "Moscow's objections": the city stands for its government
-            elif about_summit and _CHAIRED_FROM.search(before):
+            elif _ADDRESSED_TO.search(before) or _STANDS_FOR_BEFORE.search(before) or _STANDS_FOR_AFTER.match(after) or \
+                    stands_for_government(s.text, m.start - s.start, m.end - s.start):
+                continue  # 'a warning to Moscow', 'the fall of X', "Madrid insists", 'pressed Tokyo to': its government
+            elif elsewhere:
+                continue  # 'met in Tokyo on the eve of the summit', 'the first summit held outside Tokyo'
+            elif about_summit and (_CHAIRED_FROM.search(before) or (_VIRTUAL.search(s.text) and _OPENED_FROM.search(before))):
                 scores[m.entity_id or ""] += 3  # 'chaired the virtual summit from X': where the host sat
                 chairs.add(m.entity_id or "")
             elif _BY_VIDEO_FROM.search(before):
@@ -230,10 +245,15 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 scores[m.entity_id or ""] += 3  # 'the Astana Declaration, adopted at the close': named for the venue
             elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
                 scores[m.entity_id or ""] += 3
+                cued.add(m.entity_id or "")
             elif _ARRIVE_CUE.search(before):
                 scores[m.entity_id or ""] += 2
             elif about_summit:
                 scores[m.entity_id or ""] += 1
+        for place, broader in [*broader_places(ref, s, mentions[s.index]), *near_places(s, mentions[s.index])]:
+            if place in cued:  # 'the summit in Nusa Dua, Bali', 'met at Elmau, near Munich': the venue, then its area
+                around.setdefault(broader, place)
+        cued.clear()
         if about_summit and _KREMLIN.search(s.text):
             scores["Moscow"] += 5  # 'the meeting in the Kremlin' places it in Moscow, whatever the dateline says
         capital = _country_dateline(ref, s) if ref is not None and (
@@ -241,6 +261,13 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
         if capital:
             scores[capital] += 3
             datelines.append((capital, 3))
+    here = here_dateline(sentences, mentions, published)
+    if here and here[1] is not None:  # 'BANGKOK — Leaders opened their summit here': the dateline is the venue
+        scores[here[0]] += _DATELINE_SCORE
+        met.add(here[0])
+    for broader, place in around.items():
+        if broader != place and around.get(place) != broader and broader in scores:
+            scores[place] += max(0, scores.pop(broader))  # the summit 'in Bali' is the one 'in Nusa Dua, Bali'
     virtual_host = _virtual_host_capital(ref, sentences, mentions) if ref is not None else None
     if virtual_host:
         scores[virtual_host] += 3
@@ -248,6 +275,9 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
         del scores[island]  # 'NUSA DUA, Indonesia — ... on the island of Bali': the dateline's resort is the venue
     for city, bonus in datelines:
         if city in remote - chairs:  # 'BEIJING — ... addressed the virtual summit via video link from Beijing'
+            scores[city] -= bonus
+    for city, bonus in datelines if chairs else ():
+        if city not in chairs:  # 'DUBAI (Agency) — ... opened the virtual summit from a palace in Riyadh'
             scores[city] -= bonus
     for city, bonus in datelines if bound or met else ():
         if city not in bound | met:  # the dateline is where the report was filed: the leaders meet elsewhere
@@ -278,6 +308,9 @@ _STANDS_FOR_AFTER = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:objections?|o
 # not the passive 'the summit, hosted by X, ... from Y': Y is where someone else sat
 _CHAIRED_FROM = re.compile(r"\b(?:chair(?:ed|s|ing)?|host(?:ed|s|ing)?|presid(?:ed|es|ing)\s+over)\b(?!\s+by\b)[^.;:]{0,80}?"
                            r"\bfrom\s+$", re.I)
+# 'opened the virtual gathering from a palace in X': the host's seat, in a summit held online
+_OPENED_FROM = re.compile(r"\bopen(?:ed|s|ing)?\b(?!\s+by\b)[^.;:]{0,80}?\bfrom\s+(?:(?:a|an|the|his|her|its)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+)?$", re.I)
 # 'via video link from X', 'by video conference in X': a remote participant's seat, not the venue
 _BY_VIDEO_FROM = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+)?video(?:[\s-]?(?:link|conference|call))?\s+(?:from|in)\s+$",
                             re.I)
@@ -1354,14 +1387,15 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     venues = unlisted_venues(ref, usable, mentions)  # towns the gazetteer lacks, named as the venue: 'held in Nago'
     placed = with_venue_mentions(usable, mentions, venues)
     cities = _city_scores([s for s in usable if s.index not in (links or set())], placed, org_id, ref, published)
-    here = dateline_here(usable, placed)
-    if here:
-        cities[here] += 3  # 'NAGO (Agency) Leaders opened their summit here': the dateline is the venue
     city = cities.most_common(1)[0][0] if cities else None
     if not cities or cities[city or ""] <= 0:
         city = _unlisted_dateline_city(usable, mentions) or city
     place = _dateline_place(usable, mentions)
-    if place and (not cities or cities.most_common(1)[0][1] < place[2]) and city != place[0]:
+    here = here_dateline(usable, placed, published)
+    if here and here[1] is None:  # 'NAGO, Okinawa Pref. -- Leaders opened their summit here': a place the gazetteer lacks
+        city = here[0]
+        country = place[1] if place and place[1] and place[0] == city else _host_country(ref, None, usable, mentions)
+    elif place and (not cities or cities.most_common(1)[0][1] < place[2]) and city != place[0]:
         city, country = place[0], place[1] or _host_country(ref, place[0], usable, mentions)
     else:
         country = venue_country(ref, city, venues) or _host_country(ref, city, usable, mentions)

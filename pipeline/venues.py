@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from pipeline.model import Mention, Sentence
 from pipeline.reference import Reference
+from pipeline.venue import HERE_SUMMIT
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def _candidates(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
         m = _DATELINE.match(s.text)
         # a dateline the text never names again, nor calls 'here', may be the outlet's office: no venue
         if m and not _covered(mentions[s.index], s.start, s.start + m.end(1)) and (
-                _mixed_case(sentences, m.group(1)) or any(_HERE.search(t.text) for t in body[i:i + 2])):
+                _mixed_case(sentences, m.group(1)) or any(HERE_SUMMIT.search(t.text) for t in body[i:i + 2])):
             out.append((m.group(1), _hint(ref, s.text[m.end(1):])))
     for s in sentences:
         if s.kind == "credit":
@@ -208,21 +209,3 @@ def venue_country(ref: Reference, city: str | None, venues: dict[str, Venue]) ->
     return next((c.name for c in ref.countries.values() if c.iso2 == v.iso2), None)
 
 
-# 'opened their annual summit here', 'leaders gathered here on Friday', 'the talks here': the lede's 'here' is the dateline
-_HERE = re.compile(r"\b(?:(?:summit|meeting|talks|session|gathering|conference)s?\s+(?:[\w'’-]+\s+){0,2}?here|"
-                   r"(?:gather(?:ed|s)?|me(?:e)?ts?|convene[ds]?|assembled|opened|held|arrived|hosted)\s+(?:[\w'’-]+\s+){0,3}?here)\b"
-                   r"(?!\s+(?:is|was|are|were)\b)", re.I)
-
-
-def dateline_here(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> str | None:
-    """The dateline's city when the lede says the summit is 'here': 'NAGO, Okinawa (Agency) Leaders opened their
-    summit here Friday' holds it in Nago, however often the story names the capital."""
-    body = [s for s in sentences if s.kind not in ("title", "credit")][:_TOP]
-    for i, s in enumerate(body):
-        city = next((m for m in mentions.get(s.index, []) if m.kind == "city" and m.start == s.start), None)
-        if city is None or not re.match(r"\s*(?:,|—|–|--|\(|-\s)", s.text[city.end - s.start:]):
-            continue
-        if any(_HERE.search(t.text) for t in body[i:i + 2]):
-            return city.entity_id
-        return None
-    return None
