@@ -12,6 +12,7 @@ from pipeline.dates import DateRef, add_days, find_dates, parse_day
 from pipeline.model import Mention, Sentence
 from pipeline.other_events import AFTER_OTHER_EVENT_BEFORE, MINISTERS, OUTBREAK_BEFORE, SINCE_MEETING_BEFORE
 from pipeline.reference import Reference
+from pipeline.summit_days import ELECTION_DAY, owned_by_other_event, with_coordinated_day
 from pipeline.textnorm import slug
 from pipeline.venue import (
     broader_places,
@@ -21,6 +22,7 @@ from pipeline.venue import (
     not_the_venue,
     stands_for_government,
 )
+from pipeline.venues import unlisted_venues, venue_country, with_venue_mentions
 
 SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
                           r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting|"
@@ -636,6 +638,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
         following = next((t.text for t in sentences if t.kind == "body" and _DURATION_OF_SUMMIT.search(t.text)
                           and own(t)), "")
     d = _nth_day_dated(d, s.text)
+    d = with_coordinated_day(d, s.text, published)
     d = _opened_and_closed(d, s.text, published, bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text))
     if after and after[0].index == s.index + 1 and _about_summit(after[0].text):
         d = _span_of_next(d, after[0].text, published)
@@ -1188,6 +1191,10 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
         return True  # 'the anniversary of ... on 1 November 1954', 'since moving in last month'
     if _OTHER_EDITION.search(clause):
         return True  # 'the next meeting will be held in X on 16 September', 'the previous summit, on 5 May'
+    if owned_by_other_event(text, d.span[1], d.text):
+        return True  # "condolences over Sunday's crash": the crash's day
+    if ELECTION_DAY.search(clause):
+        return True  # 'elections will be held in X on Sunday, 12 May': a vote's day
     since = _SINCE.search(clause)
     if since and _PAST_TENSE.search(clause[since.end():]):
         return True  # 'the first meeting since troops went in on 24 February'; not 'the first since the pandemic on Sunday'
@@ -1377,19 +1384,21 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
         return None
     org_id = scores.most_common(1)[0][0]
     org = ref.organisations[org_id]
-    cities = _city_scores([s for s in usable if s.index not in (links or set())], mentions, org_id, ref, published)
+    venues = unlisted_venues(ref, usable, mentions)  # towns the gazetteer lacks, named as the venue: 'held in Nago'
+    placed = with_venue_mentions(usable, mentions, venues)
+    cities = _city_scores([s for s in usable if s.index not in (links or set())], placed, org_id, ref, published)
     city = cities.most_common(1)[0][0] if cities else None
     if not cities or cities[city or ""] <= 0:
         city = _unlisted_dateline_city(usable, mentions) or city
     place = _dateline_place(usable, mentions)
-    here = here_dateline(usable, mentions, published)
+    here = here_dateline(usable, placed, published)
     if here and here[1] is None:  # 'NAGO, Okinawa Pref. -- Leaders opened their summit here': a place the gazetteer lacks
         city = here[0]
         country = place[1] if place and place[1] and place[0] == city else _host_country(ref, None, usable, mentions)
     elif place and (not cities or cities.most_common(1)[0][1] < place[2]) and city != place[0]:
         city, country = place[0], place[1] or _host_country(ref, place[0], usable, mentions)
     else:
-        country = _host_country(ref, city, usable, mentions)
+        country = venue_country(ref, city, venues) or _host_country(ref, city, usable, mentions)
     date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"),
                                        lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d) or
                                        _other_summit_after(s, mentions[s.index], org_id, d) or

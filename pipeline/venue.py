@@ -66,7 +66,7 @@ def dateline_lines(sentences: list[Sentence], published: str | None) -> list[int
 # 'opened their annual summit here', 'leaders gathered here on Friday', 'arrived here for the summit': 'here' after
 # the summit or the leaders' meeting, in one clause, is the dateline's place; not 'envoys here watched as leaders
 # met in X', where 'here' is the onlookers' place, nor the presentational 'here is'
-_HERE_SUMMIT = re.compile(r"\b(?:summits?|meeting|talks|gathering|session|conference|met|meets?|gathered|gathers?|convened|"
+HERE_SUMMIT = re.compile(r"\b(?:summits?|meeting|talks|gathering|session|conference|met|meets?|gathered|gathers?|convened|"
                           r"convenes?|opened|opens|assembled|arrived)\b[^.;,:—–]{0,40}?(?<=\s)here\b(?!\s+(?:is|are)\b|['’]s)|"
                           r"(?<=\s)here\s+(?:for|to\s+attend)\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,3}?summit\b", re.I)
 
@@ -85,7 +85,7 @@ def here_dateline(sentences: list[Sentence], mentions: dict[int, list[Mention]],
         if len(text) < 40 and following:  # 'NAGO, Okinawa Pref.' split from '(Kyodo) Leaders ... here'
             text = following[0].text
         clause = re.split(r"(?<=[.;!?])\s", text)[0]
-        if not _HERE_SUMMIT.search(clause):
+        if not HERE_SUMMIT.search(clause):
             continue
         city = next((m for m in mentions[i] if m.kind == "city" and m.start == s.start), None)
         name = head.group(1)
