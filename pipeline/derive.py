@@ -15,6 +15,7 @@ from pipeline import attendance_occasions as occasions
 from pipeline import attendance_reports as reports
 from pipeline import attendance_rosters as rosters
 from pipeline import attendance_standins as standins
+from pipeline import attendance_status_frames as status_frames
 from pipeline import exclusions, previews
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
@@ -281,7 +282,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                         _other_summit_dated(s, ms, main_org, window, article.published) or
                                         _named_other_summit(ref, s, ms, main_org, summit) or
                                         _other_city_meeting(s, ms, summit) or _met_elsewhere(s, ms, summit) or
-                                        ctx.there_elsewhere(s, before_other))
+                                        ctx.there_elsewhere(s, before_other) or
+                                        status_frames.other_body_meeting(s, ms, {main_org, *organs}) or
+                                        status_frames.joins_it_elsewhere(s, before_other))
         last_other = about_other or bool(summit) and ctx.ends_elsewhere(s, ms, summit.host_city)
         found = standins.revise(s, ps, att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None),
                                 dead) if summit and not about_other else []
@@ -326,6 +329,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += rosters.arrival_aside_findings(s, ps, future, dead)
             found += rosters.roster_in_host_city(s, ms, ps, summit.host_city, future, dead)
             found = rosters.preview_participle_status(s, found, future)
+            found += status_frames.ellipsis_findings(s, ps, [f for t, f in findings if prev is not None and t is prev], dead)
+            found = status_frames.confirmed_roster(s, found)
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
             ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
@@ -582,6 +587,7 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     other = [m for m in orgs if ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
              or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start])
              or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start])]
+    other = [m for m in other if not status_frames.trip_origin(s, m.start)]  # 'who come straight from the ASEAN summit'
     ours = [m for m in orgs if m.entity_id == main_org]
     if not ours:
         return bool(other)
@@ -942,7 +948,7 @@ def _attendance_claims(ref: Reference, found: list[tuple[Sentence, att.Attendanc
         old = merged.get(key)
         if old is not None and (s.kind == "title") != (old[0].kind == "title"):  # a headline yields to the body
             merged[key] = (old[0], _keep_frame(old[1], f)) if s.kind == "title" else (s, _keep_frame(f, old[1]))
-        elif old is None or STATUS_PRIORITY[f.status] > STATUS_PRIORITY[old[1].status] or (
+        elif old is None or status_frames.outranks(f, old[1], STATUS_PRIORITY) or (
                 f.status == old[1].status and f.stand_in and not old[1].stand_in):
             merged[key] = (s, _keep_frame(f, old[1] if old else None))
         elif old and (f.role and not old[1].role or f.country_id and not old[1].country_id):
