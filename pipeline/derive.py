@@ -30,6 +30,7 @@ from pipeline.membership import (
     sequel_memberships,
     status_leaders_memberships,
 )
+from pipeline.membership_clauses import clause_memberships, counted_founders
 from pipeline.membership_acts import act_memberships, along_with_heads, along_with_holders, treaty_memberships
 from pipeline.membership_founders import (
     appositive_holders,
@@ -343,8 +344,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += counted_holders(ref, s, ms, main_org) + subject_statuses(s, ms, main_org)
             mfound += shared_statuses(ref, s, ms, mfound)
             mfound += along_with_heads(ref, s, ms, mfound)
+            mfound += clause_memberships(ref, s, ms, ps, main_org, prev)
             mfound = own_clause_statuses(mfound)
             anaphor = ms[0] if ms and ms[0].form == "anaphor" else None
+            memberships.extend((prev, m) for m in counted_founders(ref, s, prev, mentions[prev.index] if prev else [], main_org))
             memberships.extend((s, m) for m in mfound if anaphor is None or m.span[0] != anaphor.start
                                or not re.search(r"[,;]", s.text[anaphor.end - s.start: m.span[1] - s.start]))
         prev_attendees = [f.person for f in found if f.person and f.status != "absent" and not f.guest_cue
