@@ -261,6 +261,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             continue
         if s.kind in ("credit", "heading"):
             continue
+        if prev is not None:  # 'four economies: A, B, C and D. The four held their first summit in 2009'
+            memberships.extend((prev, m) for m in counted_founders(ref, s, prev, mentions[prev.index], main_org))
         ms, ps = mentions[s.index], people[s.index]
         prev_people = people[prev.index] if prev else []
         if not ms and not ps and not prev_people:
@@ -347,7 +349,6 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += clause_memberships(ref, s, ms, ps, main_org, prev)
             mfound = own_clause_statuses(mfound)
             anaphor = ms[0] if ms and ms[0].form == "anaphor" else None
-            memberships.extend((prev, m) for m in counted_founders(ref, s, prev, mentions[prev.index] if prev else [], main_org))
             memberships.extend((s, m) for m in mfound if anaphor is None or m.span[0] != anaphor.start
                                or not re.search(r"[,;]", s.text[anaphor.end - s.start: m.span[1] - s.start]))
         prev_attendees = [f.person for f in found if f.person and f.status != "absent" and not f.guest_cue

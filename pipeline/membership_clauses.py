@@ -113,15 +113,15 @@ def exits_from_body(ref: Reference, s: Sentence, mentions: list[Mention], main_o
 # --- a state's bid ------------------------------------------------------------------------------------------------------
 
 # "Sweden's bid", "Caracas's membership bid", "the African Union's bid for permanent membership" (not a bid to host or for
-# an office: 'Brazil's bid to host the games', "Kenya's bid for a Security Council seat")
+# an office: 'Brazil's bid to host the games', "Kenya's bid for a Security Council seat"; 'for months' is a duration)
 _POSSESSIVE_BID = re.compile(r"^['’]s?\s+(?:(?:membership|accession|entry)\s+)?(?:bid|application)\b"
                              r"(?!\s+(?:to|for)\s+(?!(?:join|become|enter|(?:full\s+|permanent\s+)?(?:membership|accession|entry)|"
-                             r"a\s+(?:full\s+|permanent\s+)?(?:seat|membership)\b)))", re.I)
+                             r"a\s+(?:full\s+|permanent\s+)?(?:seat|membership)\b|(?:months|years|weeks|decades|a\s+(?:year|decade))\b)))", re.I)
 
 
 # the talk around a bid that makes it one for membership ('ratify', 'applied', 'the list of partners')
 _MEMBERSHIP_TALK = re.compile(r"\b(?:member(?:s|ship)?|join(?:s|ed|ing)?|accession|appl(?:y|ied|ication|icants?)|candida\w*|"
-                              r"ratif\w*|admi(?:ssion|tted|t)|enlargement|expansion)\b", re.I)
+                              r"ratif\w*|admi(?:ssions?|tted|ts?)|enlargement|expansion)\b", re.I)
 
 
 def possessive_bids(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None,
