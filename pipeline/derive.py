@@ -30,8 +30,8 @@ from pipeline.membership import (
     sequel_memberships,
     status_leaders_memberships,
 )
-from pipeline.membership_clauses import clause_memberships, counted_founders
 from pipeline.membership_acts import act_memberships, along_with_heads, along_with_holders, treaty_memberships
+from pipeline.membership_clauses import clause_memberships, counted_founders
 from pipeline.membership_founders import (
     appositive_holders,
     counted_bodies,
@@ -800,7 +800,7 @@ _HELD = frozenset({"observer", "dialogue_partner", "partner", "observer_or_dialo
 def _beside(found: list[tuple[Sentence, MembershipFinding]], best: MembershipFinding,
             day: str | None) -> tuple[Sentence, MembershipFinding] | None:
     """Return the candidacy beside a held lesser status (or the held status beside a candidacy) of the same state."""
-    if best.status not in _HELD | {"candidate"} or best.rule == "partner_tier":
+    if best.status not in _HELD | {"candidate"} or best.rule == "partner_tier" or best.status == "partner":
         return None  # the partner tier offered to an applicant answers its application
     other = [(s, f) for s, f in found if (f.org_id, f.country_id) == (best.org_id, best.country_id)
              and (f.status == "candidate") != (best.status == "candidate") and f.status in _HELD | {"candidate"}]

@@ -210,3 +210,12 @@ def test_an_ally_by_apposition_is_a_member(ref, tmp_path, body, state):
 ])
 def test_non_allies_by_apposition_are_no_members(ref, tmp_path, body, state):
     assert (state, "member") not in _members(ref, tmp_path, _NATO, body)
+
+
+# --- a named partner tier answers an earlier application ---------------------------------------------------------------
+
+def test_a_partner_named_after_applying_is_a_partner_only(ref, tmp_path):
+    body = ("Officials named eight partner countries: Algeria, Belarus, Bolivia, Cuba, Malaysia, Nigeria, Thailand and "
+            "Turkey. Turkey, which submitted a formal application for full membership in September, wants more.")
+    out = _members(ref, tmp_path, _BRICS, body)
+    assert ("Turkey", "partner") in out and ("Turkey", "candidate") not in out
