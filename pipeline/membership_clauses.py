@@ -103,6 +103,9 @@ def exits_from_body(ref: Reference, s: Sentence, mentions: list[Mention], main_o
         return []
     out: list[MembershipFinding] = []
     for m in _LEFT_BODY.finditer(s.text):
+        if re.search(r"\b(?:never|not|n['’]t|no\s+longer|refused\s+to|threatened\s+to|may|might|could|would|will)\s+(?:\w+\s+)?$",
+                     s.text[max(0, m.start() - 30): m.start()], re.I):
+            continue  # 'Peru has never quit the grouping': no exit
         year = _YEAR.search(s.text[: m.start()])
         for state, pos in _subject_states(ref, s, mentions, m.start()):
             out.append(_finding(main_org, state, "left", "left_body", (pos, s.start + m.end()),
