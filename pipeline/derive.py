@@ -34,6 +34,7 @@ from pipeline.membership import (
     status_leaders_memberships,
 )
 from pipeline.membership_acts import act_memberships, along_with_heads, along_with_holders, treaty_memberships
+from pipeline.membership_clauses import clause_memberships, counted_founders
 from pipeline.membership_forms import form_memberships
 from pipeline.membership_founders import (
     appositive_holders,
@@ -272,6 +273,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             continue
         if s.kind in ("credit", "heading"):
             continue
+        if prev is not None:  # 'four economies: A, B, C and D. The four held their first summit in 2009'
+            memberships.extend((prev, m) for m in counted_founders(ref, s, prev, mentions[prev.index], main_org))
         ms, ps = mentions[s.index], people[s.index]
         prev_people = people[prev.index] if prev else []
         if not ms and not ps and not prev_people:
@@ -365,6 +368,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += form_memberships(ref, s, ms, ps, main_org, article.published)
             mfound += tier_memberships(s, ms, main_org) + denied_exits(s, ms, main_org) + led_allies(ref, s, ms, main_org)
             mfound += compared_accessions(ref, s, ms, main_org)
+            mfound += clause_memberships(ref, s, ms, ps, main_org, prev)
             mfound = without_denied_exits(mfound)
             mfound += shared_statuses(ref, s, ms, mfound)
             mfound += along_with_heads(ref, s, ms, mfound)
@@ -823,7 +827,7 @@ _HELD = frozenset({"observer", "dialogue_partner", "partner", "observer_or_dialo
 def _beside(found: list[tuple[Sentence, MembershipFinding]], best: MembershipFinding,
             day: str | None) -> tuple[Sentence, MembershipFinding] | None:
     """Return the candidacy beside a held lesser status (or the held status beside a candidacy) of the same state."""
-    if best.status not in _HELD | {"candidate"} or best.rule == "partner_tier":
+    if best.status not in _HELD | {"candidate"} or best.rule == "partner_tier" or best.status == "partner":
         return None  # the partner tier offered to an applicant answers its application
     other = [(s, f) for s, f in found if (f.org_id, f.country_id) == (best.org_id, best.country_id)
              and (f.status == "candidate") != (best.status == "candidate") and f.status in _HELD | {"candidate"}]

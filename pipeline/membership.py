@@ -690,6 +690,7 @@ _FOUNDING_DATED = frozenset({"founded_by", "founded_when", "treaty_signed_by", "
 def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None,
                      published: str | None) -> list[MembershipFinding]:
     """Apply the list rules: 'member countries include A, B and C'."""
+    from pipeline.membership_clauses import range_tail  # the module builds on this one's findings
     found: list[MembershipFinding] = []
     taken: set[int] = set()
     mentions = short_main_name(ref, mentions, main_org)
@@ -716,6 +717,7 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             upper = _RANGE_TO.match(s.text, items[-1].end - s.start) if items and rule == "members_ranging" else None
             if upper:  # '... to C and D': the other end of the range
                 items += read_list(ref, mentions, s.start + upper.end(), s.text, s.start, _KINDS)
+                items += range_tail(ref, mentions, s.text, items[-1].end, s.start)  # '..., as well as E and F'
             lower = _FROM_RANGE.match(s.text, items[-1].end - s.start) if items and rule.startswith("comprised_count") else None
             start = read_list(ref, mentions, s.start + lower.end(), s.text, s.start, _KINDS) if lower else []
             upper = _TO_KINDS.match(s.text, start[-1].end - s.start) if start else None
@@ -1840,6 +1842,7 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
                         found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
     """Apply the rules that read beyond one list: a named bloc spelt out, leaders listed after a dash or colon,
     'those five countries make up the membership' (named in the sentence before), 'the four observer states' (after)."""
+    from pipeline.membership_clauses import other_body_head  # the module builds on this one's findings
     if main_org is None:
         return []
     out: list[tuple[Sentence, MembershipFinding]] = []
@@ -1887,6 +1890,8 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
                 break
         for rx, rule in ((_LEADERS_LIST, "leaders_list"), (_STATUS_COLON, "status_colon")):
             for m in rx.finditer(s.text):
+                if other_body_head(ms, s.start + m.start(), s.start + m.end(), main_org):
+                    continue  # 'leaders of the Group of Seven - among them A, B, C': another body's roster
                 end = s.start + (_closing(s.text, m.end()) if rule == "leaders_list" else len(s.text))
                 items = _countries_in(ref, ms, ps, s.start + m.end(), end, main_org)
                 if rule == "status_colon" and m.group("par") and _count(m.group("n")) not in (None, len(items)):
