@@ -279,10 +279,20 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     for city, bonus in datelines if chairs else ():
         if city not in chairs:  # 'DUBAI (Agency) — ... opened the virtual summit from a palace in Riyadh'
             scores[city] -= bonus
-    for city, bonus in datelines if bound or met else ():
-        if city not in bound | met:  # the dateline is where the report was filed: the leaders meet elsewhere
-            scores[city] -= bonus
+    # the words after a venue the lede names ('gather at a hotel in Ottawa'): a dateline named there is the venue's city
+    hideaway = next((s.text[g.end(): g.end() + 80] for s in sentences if s.index in ledes
+                     and (g := _GATHER_AT_VENUE.search(s.text))), None)
+    for city, bonus in datelines if bound or met or hideaway is not None else ():
+        if city not in bound | met and not (hideaway and city in hideaway):
+            scores[city] -= bonus  # the dateline is where the report was filed: the leaders meet elsewhere
     return scores
+
+
+# the lede puts the leaders in a named kind of venue, not in the dateline's city: 'BERLIN (Agency) - Leaders will gather
+# in a secluded castle hotel in the Alps' (a city in that clause, 'met at a hotel in X', makes X met instead)
+_GATHER_AT_VENUE = re.compile(r"\b(?:gather\w*|meet|meets|met|convene\w*|assemble\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+"
+                              r"(?:an?|the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:hotel|resort|castle|palace|retreat|lodge|estate|"
+                              r"manor|villa|ch[aâ]teau|spa)\b", re.I)
 
 
 def _dated_lede(sentences: list[Sentence], published: str | None) -> int:
