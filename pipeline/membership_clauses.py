@@ -208,6 +208,10 @@ _BARE_APPLIED = re.compile(r"^\s+(?:(?:has|had)\s+)?(?:also\s+|formally\s+|offic
                            r"(?=(?:in|last|this|earlier|on)\b(?!\s+(?:the|a|its|their)\b))", re.I)
 
 
+# the application's outcome in the same sentence: 'applied in 1997 and became a full member in March the following year'
+_THEN_ENTERED = re.compile(r"^[^.;]*?\b(?:became|joined|acceded|was\s+(?:admitted|accepted)|entered)\b", re.I)
+
+
 def bare_applications(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> list[MembershipFinding]:
     """'Ruritania applied in August and was not on the list': in an article on a body, an application to it."""
     if main_org is None or _other_org(mentions, main_org):
@@ -217,7 +221,7 @@ def bare_applications(ref: Reference, s: Sentence, mentions: list[Mention], main
         if m.kind != "country" or m.entity_id not in ref.countries:
             continue
         a = _BARE_APPLIED.match(s.text[m.end - s.start:])
-        if a:
+        if a and not _THEN_ENTERED.search(s.text[m.end - s.start + a.end():]):
             out.append(_finding(main_org, _state(ref, m), "candidate", "bare_applied", (m.start, m.end + a.end())))  # type: ignore[arg-type]
     return out
 

@@ -1,10 +1,10 @@
-"""The held-out corpus, written blind and scored once, after the session's rules were final (session 8).
+"""The held-out corpus, written blind and scored once, after the session's rules were final (session 9).
 
-`heldout` holds round 32: eight articles about summits in neither the development corpus nor any earlier round (G8
-Okinawa 2000, CSTO Moscow 2009, CIS Astana 2004, AU Addis Ababa 2009, EAEU Burabay 2015, G20 Bali 2022 in a regional
-paper's report, NATO The Hague 2025, SCO Astana 2024 in a wire report), each imitating a real outlet's style. This is
-the issue's held-out measure. Round 30, scored once after the session's first wave, then drove a second wave and
-joined the development set with rounds 29 and 31.
+`heldout` holds round 34: eight articles imitating real outlets (AP on G7 Lyon 1996, RFE/RL on SCO Ufa 2015, a
+British broadsheet's NATO Newport 2014 preview, Kazinform on EAEU Astana 2016, an Armenian agency's CSTO Yerevan 2016
+preview, a pan-African outlet on AU Addis Ababa 2015, a German broadcaster's G20 Hamburg 2017 preview, an Indian wire on
+BRICS Xiamen 2017). This is the issue's held-out measure. Rounds 33, 35 and 36 drove the session's rules, and joined
+the development set with round 32, session 8's held-out set.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -21,11 +21,11 @@ from tests.conftest import cli_json
 
 HERE = Path(__file__).parent
 # Reached on the one scoring run (F1; attendee precision; organisation, host city, canonical names):
-# round 32: members 0.9068 (P 0.9733), attendees 0.9489 (P 0.9559), status 0.9416, countries 0.9544; org 1.0,
-# city 0.625, canonical 1.0
+# round 34: members 0.7846 (P 0.9273), attendees 0.8889 (P 0.96), status 0.8333, countries 0.9082; org 1.0,
+# city 0.875, canonical 1.0
 FLOORS = {
-    "heldout": {"attendees": 0.94, "attendees_status": 0.94, "attending_countries": 0.95, "members": 0.90,
-                "precision": 0.95, "organisation": 1.0, "city": 0.62, "canonical": 1.0},
+    "heldout": {"attendees": 0.88, "attendees_status": 0.83, "attending_countries": 0.90, "members": 0.78,
+                "precision": 0.95, "organisation": 1.0, "city": 0.87, "canonical": 1.0},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 

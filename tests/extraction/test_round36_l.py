@@ -34,3 +34,14 @@ def test_a_lede_venue_elsewhere_makes_the_dateline_an_office(ref, tmp_path, lede
 ])
 def test_a_dateline_stays_when_the_lede_names_no_venue_elsewhere(ref, tmp_path, lede):
     assert _city(ref, tmp_path, lede) == "Ottawa"
+
+
+def test_an_application_followed_by_entry_in_the_same_sentence_is_membership(ref, tmp_path):
+    # found by the full suite after the merge: the bare-application rule (membership_clauses) read the first clause only
+    from tests.extraction.test_round14_w import _members
+    got = _members(ref, tmp_path, "The NATO summit opened in Madrid on Tuesday.",
+                   "Hungary applied in 1997 and became a full member in March the following year.", "2022-06-28")
+    assert ("Hungary", "member") in got and ("Hungary", "candidate") not in got
+    got = _members(ref, tmp_path, "The NATO summit opened in Madrid on Tuesday.",
+                   "Georgia applied in 2008 and is still waiting.", "2022-06-28")
+    assert ("Georgia", "candidate") in got
