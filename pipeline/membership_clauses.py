@@ -72,7 +72,7 @@ def range_tail(ref: Reference, mentions: list[Mention], text: str, pos: int, off
 # '... and left the collective security system', 'withdrew from the pact', 'pulled out of the bloc' (up to three words
 # between the article and the noun)
 _LEFT_BODY = re.compile(r"\b(?:left|quit|withdrew\s+from|pulled\s+out\s+of|walked\s+out\s+of)\s+(?:the|its)\s+"
-                        r"(?-i:(?:[a-z][\w-]*\s+){0,3}?(?:system|treaty|pact|bloc|alliance|grouping|organi[sz]ation|union|club|group))\b", re.I)
+                        r"(?-i:(?:[a-z][\w-]*\s+){0,3}?(?:system|treaty|pact|bloc|alliance|grouping|organi[sz]ation|club|group))\b", re.I)
 # a gap between the last state and the verb: 'did not sign the protocol on its extension and '
 _SUBJECT_GAP = re.compile(r"\s*(?:(?:[^,;.]{0,90}?\s+and\s+)|(?:had\s+|have\s+|has\s+)?)$", re.I)
 _YEAR = re.compile(r"\b(?:in|by)\s+(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)\b")

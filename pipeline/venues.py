@@ -135,8 +135,8 @@ def _candidates(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
             for m in rx.finditer(s.text):
                 group = 2 if rx is _CITY_OF else 1
                 a, b = m.start(group), m.end(group)
-                if _covered(mentions[s.index], s.start + a, s.start + b):
-                    continue
+                if _covered(mentions[s.index], s.start + a, s.start + b) or re.match(r"\s+(?-i:[A-Z])", s.text[b:]):
+                    continue  # covered, or a longer name's first word: 'the marina at Porto Cervo'
                 hint = _hint(ref, s.text[b:])
                 if rx is _CITY_OF:
                     hint = next((c.iso2 for c in ref.countries.values() if m.group(1) in c.demonyms), None)
@@ -154,7 +154,9 @@ def unlisted_venues(ref: Reference, sentences: list[Sentence], mentions: dict[in
     venues: dict[str, Venue] = {}
     for raw, hint in _candidates(ref, sentences, mentions):
         words = re.split(r"(?<=\w)\s+", raw)
-        for n in range(len(words), 0, -1):
+        # a dateline's several words the story repeats as one name ('PORTO CERVO' ... 'at Porto Cervo') are one place
+        shortest = len(words) if len(words) > 1 and raw.isupper() and _mixed_case(sentences, raw) else 1
+        for n in range(len(words), shortest - 1, -1):
             name = " ".join(words[:n])
             if len(name) < 3 or _known(ref, name):
                 break
