@@ -1878,8 +1878,7 @@ def country_represented(ref: object, s: Sentence, mentions: list[Mention],
         items = read_list(ref, mentions, first.start, s.text, s.start, ("country",))  # type: ignore[arg-type]
         places = [(m, m.entity_id, m.canonical) for m in items]
     else:
-        country = next((c for c in ref.countries.values()  # type: ignore[attr-defined]
-                        if c.capital and c.capital == first.entity_id), None)
+        country = ref.country_with_capital(first.entity_id)  # type: ignore[attr-defined]
         places = [(first, country.id, country.name)] if country else []
     if not places or not _COUNTRY_REPRESENTED.match(s.text[places[-1][0].end - s.start:]):
         return []

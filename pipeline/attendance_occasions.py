@@ -118,7 +118,7 @@ def _capital_country(ref: Reference, s: Sentence, ms: list[Mention], f: att.Atte
     for m in ms:
         if m.kind != "city" or m.end > a or not _CITY_REPRESENTED.match(s.text[m.end - s.start: a - s.start]):
             continue
-        country = next((c for c in ref.countries.values() if c.capital and c.capital == m.entity_id), None)
+        country = ref.country_with_capital(m.entity_id)
         if country is not None:
             return replace(f, country_id=country.id, country=country.name, stand_in=True)
     return f

@@ -544,8 +544,7 @@ def _sender_place(ref: Reference, s: Sentence, mentions: list[Mention], f: att.A
     place = next((x for x in reversed(mentions) if x.end <= s.start + m.start() and x.kind in ("country", "city")), None)
     if place is None or not att._ABSENT_GAP.match(s.text[place.end - s.start: m.start()]):
         return f
-    country = ref.countries.get(place.entity_id) if place.kind == "country" else next(
-        (c for c in ref.countries.values() if c.capital and c.capital == place.entity_id), None)
+    country = ref.countries.get(place.entity_id) if place.kind == "country" else ref.country_with_capital(place.entity_id)
     if country is None:
         return f
     return replace(f, country_id=country.id, country=country.name,

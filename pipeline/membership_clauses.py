@@ -42,11 +42,8 @@ def _state(ref: Reference, m: Mention) -> tuple[str, str] | None:
         return m.entity_id, ref.countries[m.entity_id].name
     if m.kind == "org" and m.entity_id:
         return m.entity_id, m.canonical or m.text
-    if m.kind == "city" and m.canonical:
-        for cid, c in ref.countries.items():
-            if c.capital and c.capital.lower() == m.canonical.lower():
-                return cid, c.name
-    return None
+    country = ref.country_with_capital(m.canonical) if m.kind == "city" else None
+    return (country.id, country.name) if country else None
 
 
 def _finding(main_org: str, state: tuple[str, str], status: str, rule: str, span: tuple[int, int],

@@ -122,6 +122,11 @@ class Reference:
         ids = self.lookup("country", name or "")
         return self.countries[next(iter(ids))] if len(ids) == 1 else None
 
+    def country_with_capital(self, city: str | None) -> Country | None:
+        """Return the country whose capital is this city, case ignored: 'Seoul' -> South Korea."""
+        key = (city or "").lower()
+        return next((c for c in self.countries.values() if c.capital and c.capital.lower() == key), None) if key else None
+
     def org_named(self, name: str | None) -> Organisation | None:
         """Return the organisation with this name, acronym or alias, if exactly one matches."""
         ids = self.lookup("org", name or "")

