@@ -42,6 +42,7 @@ from pipeline.membership_founders import (
     founder_memberships,
     shared_statuses,
 )
+from pipeline.membership_lists import history_list_memberships
 from pipeline.membership_more import (
     compared_accessions,
     denied_exits,
@@ -369,6 +370,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += tier_memberships(s, ms, main_org) + denied_exits(s, ms, main_org) + led_allies(ref, s, ms, main_org)
             mfound += compared_accessions(ref, s, ms, main_org)
             mfound += clause_memberships(ref, s, ms, ps, main_org, prev)
+            mfound += history_list_memberships(ref, s, ms, ps, main_org, article.published)
             mfound = without_denied_exits(mfound)
             mfound += shared_statuses(ref, s, ms, mfound)
             mfound += along_with_heads(ref, s, ms, mfound)

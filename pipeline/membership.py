@@ -71,7 +71,8 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("treaty_signed_by", "member", re.compile(r"\b(?:founding\s+)?(?:treaty|charter)\s+(?:on|establishing|creating|founding)\s+(?:the\s+)?"
                                              r"(?-i:[A-Z])[^.;,]{0,80}?\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                              r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
-                                             r"\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
+                                             # a place's aside: 'signed in Astana (now Nur-Sultan) in May 2014 by'
+                                             r"(?:\s*\([^()]{1,40}\))?\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
     # 'its founding documents were signed in Minsk by the leaders of A, B and C'
     ("founding_papers_signed_by", "member", re.compile(
         r"\b(?:its|the\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|community|commonwealth)['’]s)\s+founding\s+"
@@ -1890,7 +1891,9 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
                 break
         for rx, rule in ((_LEADERS_LIST, "leaders_list"), (_STATUS_COLON, "status_colon")):
             for m in rx.finditer(s.text):
-                if other_body_head(ms, s.start + m.start(), s.start + m.end(), main_org):
+                # (the body may stand just before the match: 'the G7 member states:' in an alliance's article)
+                head = min([x.start for x in ms if x.kind == "org" and 0 <= s.start + m.start() - x.end <= 3], default=s.start + m.start())
+                if other_body_head(ms, head, s.start + m.end(), main_org):
                     continue  # 'leaders of the Group of Seven - among them A, B, C': another body's roster
                 end = s.start + (_closing(s.text, m.end()) if rule == "leaders_list" else len(s.text))
                 items = _countries_in(ref, ms, ps, s.start + m.end(), end, main_org)
