@@ -93,6 +93,29 @@ def counted_rosters(ref: Reference, s: Sentence, mentions: list[Mention], main_o
     return found
 
 
+# 'only four members, A and B among them,', 'several allies, including A and B,': some members, a few named
+_SOME_MEMBERS = re.compile(r"\b(?:(?:only|just|at\s+least)\s+)?(?:" + _NUMBER + r"|several|a\s+few|a\s+handful\s+of|some|many)\s+"
+                           r"(?:(?:other|of\s+the|of\s+its)\s+)?(?:allies|members|member[- ](?:states|countries|nations))\s*,\s*"
+                           r"(?P<incl>(?:among\s+them|including|such\s+as|notably)\s+)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+_AMONG_THEM = re.compile(r"\s+(?:among\s+them|included|among\s+those)\b", re.I)
+
+
+def some_members(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> list[MembershipFinding]:
+    """'a target only four members, A and B among them, meet': the members named as examples of a counted few.
+
+    The examples must be states ('four members, Smith among them' names people); a body named after the noun ('four
+    members of the G7, ...') does not match, the comma must follow the noun.
+    """
+    found: list[MembershipFinding] = []
+    for m in _SOME_MEMBERS.finditer(s.text):
+        items = [x for x in read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS) if x.kind == "country"]
+        if not items or not (m.group("incl") or _AMONG_THEM.match(s.text, items[-1].end - s.start)):
+            continue
+        org = _target_org(mentions, main_org, s.start + m.start())
+        found += [f for x in items if (f := _finding(org, x, "member", "some_members", None, s.start + m.start()))]
+    return found
+
+
 # --- a name spelt out -----------------------------------------------------------------------------------------------
 
 # 'BRICS, long shorthand for', 'the grouping - originally short for', 'which stands for', 'named after the initials of'
@@ -413,7 +436,7 @@ def member_bodies(ref: Reference, s: Sentence, mentions: list[Mention], main_org
 def history_list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people: list[Person],
                              main_org: str | None, published: str | None) -> list[MembershipFinding]:
     """All of the module's readings of one sentence."""
-    return (counted_rosters(ref, s, mentions, main_org) + expansions(ref, s, mentions, main_org)
+    return (counted_rosters(ref, s, mentions, main_org) + some_members(ref, s, mentions, main_org) + expansions(ref, s, mentions, main_org)
             + joined_lists(ref, s, mentions, main_org, published) + which_joined(ref, s, mentions, main_org, published)
             + bare_entries(ref, s, mentions, main_org, published) + last_to_join(ref, s, mentions, main_org, published) + gapped_accessions(ref, s, mentions, main_org, published)
             + member_leaders(ref, s, mentions, people, main_org) + member_bodies(ref, s, mentions, main_org, published))

@@ -74,6 +74,25 @@ def test_no_roster_from_guests_subgroups_or_other_statuses(ref, tmp_path, org, b
     assert not _with(ref, tmp_path, org, body) & absent
 
 
+# --- a counted few, some named: 'only four allies, A and B among them,' ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Spending two percent is a goal that only four allies, Britain and Greece among them, currently reach.",
+     {"United Kingdom", "Greece"}),
+    ("A handful of members, notably Hungary and Slovakia, objected to the wording.", {"Hungary", "Slovakia"}),
+])
+def test_a_counted_few_with_examples(ref, tmp_path, body, expected):
+    assert expected <= _with(ref, tmp_path, "NATO", body)
+
+
+@pytest.mark.parametrize("body", [
+    "Four members of the G7, Japan among them, backed the plan.",
+    "Several allies want more troops, Poland among them, and Japan agrees.",
+])
+def test_no_examples_from_another_body_or_without_the_cue(ref, tmp_path, body):
+    assert "Japan" not in _with(ref, tmp_path, "NATO", body)
+
+
 # --- a name spelt out: 'BRICS, long shorthand for A, B, C, D and E' ---------------------------------------------------
 
 @pytest.mark.parametrize("body", [
