@@ -20,9 +20,9 @@ PATTERNS = [
     ("day_month", re.compile(r"\b" + _DAY_RANGE + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
     ("month_day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY_RANGE + _YEAR + r"\b", re.I)),
     ("weekday_range", re.compile(r"\b(?:(?:from|between)\s+)?(?:(next|last|this|coming)\s+)?" + _WEEKDAY +
-                                 r"\s*(-|–|to|through|until|till|and)\s*" + _WEEKDAY + r"\b", re.I)),
+                                 r"(?:\s*\(\d{1,2}\))?\s*(-|–|to|through|until|till|and)\s*" + _WEEKDAY + r"\b", re.I)),
     ("weekday", re.compile(r"\b(?:(next|last|this|on|coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("relative", re.compile(r"\b(today|tomorrow|yesterday|tonight|last night|later this month|next month|last month|next week|last week|this week|later this year|next year|last year)\b", re.I)),
+    ("relative", re.compile(r"\b(last\s+weekend|this\s+past\s+weekend|this\s+weekend|today|tomorrow|yesterday|tonight|last night|later this month|next month|last month|next week|last week|this week|later this year|next year|last year)\b", re.I)),
     ("month", re.compile(r"\b(?:in|since|from|until|by|during|early|late|mid|mid-)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + _YEAR + r"\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|from|until|by)\s+((?:19|20)\d{2})\b", re.I)),
 ]
@@ -120,6 +120,14 @@ def _relative(m: re.Match[str], anchor: dt.date | None) -> DateRef | None:
     shifts = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1}
     if word in shifts:
         return DateRef((anchor + dt.timedelta(days=shifts[word])).isoformat(), None, "day", m.group(0), m.span(), "relative")
+    if "weekend" in word:  # a Saturday and a Sunday: 'last weekend' in Friday's paper, 'this weekend' in Tuesday's
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)  # the latest Saturday, today's if one
+        if word.startswith("this") and "past" not in word:
+            saturday = saturday if anchor.weekday() >= 5 else saturday + dt.timedelta(days=7)
+        elif anchor.weekday() >= 5 and "past" not in word:
+            saturday -= dt.timedelta(days=7)  # 'last weekend' said on a weekend is the one before
+        return DateRef(saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat(), "day", m.group(0), m.span(),
+                       "relative")
     if "month" in word:
         month = anchor.month + (1 if "next" in word else -1 if "last" in word else 0)
         year, month = anchor.year + (month - 1) // 12, (month - 1) % 12 + 1

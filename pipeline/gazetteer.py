@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import Mention
+from pipeline.org_descriptions import title_case_acronym
 from pipeline.reference import Reference
 
 KIND_PRIORITY = {"org": 0, "country": 1, "city": 2, "demonym": 3}
@@ -37,6 +38,8 @@ class Gazetteer:
                 self._add(form, Entry("org", o.id, o.name))
                 if form.startswith("the ") and form[4:5].isupper():  # 'the Commonwealth' is also 'Commonwealth'
                     self._add(form[4:], Entry("org", o.id, o.name))
+            for form in filter(None, map(title_case_acronym, o.acronyms)):  # 'Brics', 'Ecowas': British style
+                self._add(form, Entry("org", o.id, o.name))
         for city in ref.cities:
             for form in (city.name, *city.aliases, *(f.split("@")[0] for f in city.former_names)):
                 self._add(form, Entry("city", city.name, city.name))

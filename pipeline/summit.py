@@ -8,8 +8,17 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline.date_cues import (
+    AT_SUMMIT_DAY_AFTER,
+    EVE_AFTER,
+    LEADERS_GATHER,
+    REPORTED_FUTURE,
+    REPORTED_OBJECT_ON,
+    session_day_after_evening,
+)
 from pipeline.dates import DateRef, add_days, find_dates, parse_day
 from pipeline.model import Mention, Sentence
+from pipeline.org_descriptions import described_groups, lede_described_group
 from pipeline.other_events import AFTER_OTHER_EVENT_BEFORE, MINISTERS, OUTBREAK_BEFORE, SINCE_MEETING_BEFORE
 from pipeline.reference import Reference
 from pipeline.summit_days import ELECTION_DAY, owned_by_other_event, with_coordinated_day
@@ -22,6 +31,7 @@ from pipeline.venue import (
     not_the_venue,
     stands_for_government,
 )
+from pipeline.venue_elsewhere import earlier_month, lede_days, other_days_event, residence
 from pipeline.venues import unlisted_venues, venue_country, with_venue_mentions
 
 SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
@@ -90,10 +100,16 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
             if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I) or _OFFICIAL_AFTER.match(after):
                 weight = 0.2  # 'the European Union's foreign policy chief': a guest official's title, not the host body
             scores[m.entity_id or ""] += weight * (1.5 if s.kind == "title" else 1.0)
+        for group, leaders in described_groups(s):  # 'the leaders of the world's seven richest democracies': the G7
+            if group in ref.organisations:
+                scores[group] += (4.0 if summitish or leaders else 2.0) * (1.5 if s.kind == "title" else 1.0)
     headline = _headline_org(sentences, mentions)
     if headline or (joint := _joint_headline_org(sentences, mentions)):
         scores[headline or joint] += HEADLINE_BONUS
     lede = _lede_org(sentences, mentions)
+    described = lede_described_group(sentences, mentions)  # 'The leaders of the world's seven richest democracies met ...'
+    if described and described in ref.organisations and headline in (None, described):
+        lede = described
     if lede and headline in (None, lede):  # the first summit sentence may be about another bloc's meeting
         scores[lede] += LEDE_BONUS
     return scores
@@ -183,6 +199,7 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                  for s in sentences)
     heads = set(dateline_lines(sentences, published))  # 'THE HAGUE —' below a deck and a byline; 'Nusa Dua, Bali ● <date>'
     cued: set[str] = set()  # the sentence's cities named as the venue: 'the summit in X'
+    lede_place: tuple[str, frozenset[str]] | None = None  # the city the lede places the summit in, with its weekdays
     around: dict[str, str] = {}  # a broader place or a landmark -> the venue it locates: 'Nusa Dua, Bali', 'X, near Y'
     for s in sentences:
         # the lede of an article headlined with this summit reports it: 'leaders agreed in X to ...'
@@ -219,6 +236,11 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue  # 'would be called the "Jerusalem Summit"': a name given to the meeting, not its venue
             if _ISLAND_OF.search(before):
                 islands.add(m.entity_id or "")
+            if residence(before) or earlier_month(before, after, published):
+                continue  # 'remains in detention in X'; 'the X summit in July' in a story of October
+            if lede_place and s.index not in ledes and m.entity_id != lede_place[0] and other_days_event(
+                    s.text, m.start - s.start, m.end - s.start, lede_place[1]):
+                continue  # 'On Saturday, in X, the generals signed ...' below a lede 'leaders on Sunday in Y ...'
             if _other_venue(s.text, m.start - s.start, m.end - s.start, published):
                 continue
             elif _named_other_summit(s.text, m.end - s.start, mentions[s.index], org_id, s.start):
@@ -246,6 +268,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             elif about_summit and (_CITY_CUE.search(before) or _ARRIVE_CUE.search(before)):
                 scores[m.entity_id or ""] += 3
                 cued.add(m.entity_id or "")
+                if s.index in ledes and lede_place is None:  # the lede places the summit: its city and its days
+                    lede_place = (m.entity_id or "", lede_days(s.text))
             elif _ARRIVE_CUE.search(before):
                 scores[m.entity_id or ""] += 2
             elif about_summit:
@@ -329,7 +353,7 @@ _HOSTS_AFTER = re.compile(r"^\s+(?:hosts|is\s+hosting|will\s+host|to\s+host|welc
 # 'leaders met in X', 'the summit in X', 'heads of state gathered in X': the lede's venue
 _MET_IN = re.compile(r"\b(?:met|meet|meets|gathered|gather|gathers|convened|convenes?|assembled|summit|held)\s+in\s+$", re.I)
 # 'the Istanbul summit', 'the Sanya meeting': the city used as the summit's name
-_NAMED_SUMMIT_AFTER = re.compile(r"^\s+(?:leaders['’]?\s+)?summit\b", re.I)
+_NAMED_SUMMIT_AFTER = re.compile(r"^\s+(?:leaders['’]?\s+)?(?:summit|moot|conclave)\b", re.I)  # 'moot': South Asian English
 # 'the Astana Declaration, adopted at the close of the meeting': a declaration named for the city it was adopted in
 _DECLARATION_AFTER = re.compile(r"^\s+Declaration\b")
 _ADOPTED = re.compile(r"\b(?:adopted|issued|approved|signed|endorsed)\b", re.I)
@@ -660,6 +684,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     d = _with_duration(d, s.text, following)
     d = _day_and_a_half(d, s.text)
     d = _continues_later(d, s, sentences, published)
+    d = session_day_after_evening(d, s.text, [t.text for t in after if t.kind == "body"], published)
     d = _closes_inside_the_length(d, s, sentences, published)
     d = _other_end_elsewhere(d, s, sentences, published)
     d = _final_act_day(d, s, sentences, published)
@@ -808,7 +833,8 @@ def _other_end_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], pub
             if _CLOSING_AFTER.match(t.text, e.span[1]):
                 other += " closing session"  # "at Sunday's closing session": the summit's closing day
             # 'The summit, held at the X resort, closed yesterday': the summit is the subject before the clause
-            named = _SUMMIT_NOUN.search(other) or (later_close and _SUMMIT_NOUN.search(t.text[: e.span[0]]))
+            named = (_SUMMIT_NOUN.search(other) or (later_close and _SUMMIT_NOUN.search(t.text[: e.span[0]]))
+                     or _SUMMIT_OPENED.fullmatch(t.text, 0, e.span[0]))  # 'The summit, which opened Friday, ...'
             if not named or _OTHER_EDITION.search(other):
                 continue
             gap = (parse_day(d.start) - parse_day(e.start)).days  # type: ignore[operator]
@@ -1059,7 +1085,7 @@ def _lede_after_deck(sentences: list[Sentence], lede: int) -> int:
 
 _OPENS = re.compile(r"\b(?:opens?|opened|opening|begins?|began|starts?|started|kicks?\s+off|kicked\s+off|"
                     r"(?:gets?|got)\s+under\s+way)\b", re.I)
-_CLOSES = re.compile(r"\b(?:closes?|closed|closing|ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|"
+_CLOSES = re.compile(r"\b(?:closes?|closed(?![\s-]+(?:sessions?|doors?|meetings?|talks|format|briefing))|closing|ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|"
                      r"winds?\s+up|wound\s+up|(?:runs?|ran|lasts?|lasted|continued)\s+(?:through|until|till|into))\b", re.I)
 
 
@@ -1116,7 +1142,7 @@ def _opening_day_with_duration(d: DateRef, following: str, published: str | None
 
 def _about_summit(text: str) -> bool:
     """Return True for a sentence about a summit: its words, or a stated length of talks ('three days of talks')."""
-    return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text))
+    return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text) or LEADERS_GATHER.search(text))
 
 
 # not 'By the time the summit closed', 'By Friday': a byline's 'By' names someone
@@ -1177,8 +1203,11 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Su
 
 def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     """Return True when a date cannot be the summit's: a statement's date, a history date, a year far from the report."""
-    if _REPORTED_ON.search(text[max(0, d.span[0] - 40): d.span[0]]):
-        return True  # 'the ministry said on Friday' dates the statement, not the summit
+    if (_REPORTED_ON.search(text[max(0, d.span[0] - 40): d.span[0]]) or REPORTED_OBJECT_ON.search(
+            text[max(0, d.span[0] - 80): d.span[0]])) and not AT_SUMMIT_DAY_AFTER.match(text[d.span[1]:]):
+        return True  # 'the ministry said on Friday', 'confirmed the trip on Monday': the statement's day, not the summit's
+    if EVE_AFTER.match(text[d.span[1]:]):
+        return True  # 'held talks on Wednesday, the day before the main session': the eve
     if _SCARE_QUOTED.match(text[max(0, d.span[0] - 1): d.span[1] + 1]):
         return True  # 'would not end poverty "tomorrow"': a quoted word, not a day
     if _NEXT_EVENT_SUBJECT.match(text):
@@ -1253,7 +1282,7 @@ def _clause_tense(text: str, start: int) -> bool | None:
     before = text[max(0, start - 100): start]
     cut = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[cut[-1]:] if cut else before
-    if _FUTURE_CUE.search(clause) or _SCHEDULED.search(clause) or _PREPARES.search(clause):
+    if _FUTURE_CUE.search(clause) or _SCHEDULED.search(clause) or _PREPARES.search(clause) or REPORTED_FUTURE.search(clause):
         return True  # 'will open', the present of a timetable: 'opens in Vientiane on Wednesday', 'readied to host'
     return False if _PAST_TENSE.search(clause) else None
 
@@ -1278,12 +1307,13 @@ def _dates_by_clause(text: str, published: str | None, future: bool) -> list[Dat
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:taking\s+part|participating|attending|meeting|"
                         r"gathering|being\s+held|taking\s+place|under\s*way)\b", re.I)
 _DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z .'’-]+|[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2})(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
-_DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/)")
+# after a dateline's date: a bracket, a dash, a slash or an agency in capitals ('YEREVAN, OCTOBER 13, ARMENPRESS.')
+_DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/|[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]+)?[.:])")
 
 
 def _is_dateline(text: str, d: DateRef) -> bool:
     """Return True for the date of a dateline ('MINSK, November 27. /TASS/.', 'FASANO, Italy, June 13 (Reuters) -')."""
-    return bool(_DATELINE_BEFORE.match(text[: d.span[0]]) and _DATELINE_AFTER.match(text[d.span[1]: d.span[1] + 8]))
+    return bool(_DATELINE_BEFORE.match(text[: d.span[0]]) and _DATELINE_AFTER.match(text[d.span[1]: d.span[1] + 40]))
 
 
 def dateline_day(sentences: list[Sentence], published: str | None) -> str | None:
@@ -1309,8 +1339,9 @@ _DURATION_OF_SUMMIT = re.compile(
     r"(?:spend|spent|spending)\s+(?:the|these|those)\s+" + _N_DAYS + r"\s+days\b)", re.I)
 _ENDED = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|wound\s+up|came\s+to\s+a\s+close)\b", re.I)
 # 'at the end of three days of talks', 'ended four days of summitry': the date given is the last day.
-_END_OF = re.compile(r"\b(?:(?:at\s+)?the\s+(?:end|close)\s+of|after|concluded|ended|closed|wrapped\s+up|wound\s+up)"
-                     r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_END_OF = re.compile(r"\b(?:(?:at\s+)?the\s+(?:end|close)\s+of|after|concluded|ended|closed|wrapped\s+up|wound\s+up|"
+                     r"(?:end|conclud|clos)ing|(?:wrapp|wind)ing\s+up|bringing\s+to\s+a\s+close)"
+                     r"\s+(?:the\s+|its\s+|their\s+|an?\s+)?$", re.I)  # ', ending a two-day summit'
 # 'runs until Friday', 'ends on Sunday', 'through Tuesday': the date is the last day
 _END_DAY = re.compile(r"\b(?:until|till|through|(?:ends?|ending|closes?|closing|concludes?|concluding|wraps?\s+up|"
                       r"winds?\s+up)(?:\s+on)?)\s+(?:this\s+|next\s+|coming\s+)?$", re.I)
@@ -1377,6 +1408,9 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
         return d
     ended = (_ENDED.search(text[: d.span[0]]) or _END_DAY.search(text[max(0, d.span[0] - 60): d.span[0]])
              or _ENDED_AFTER.match(text[d.span[1]:]) or _ENDS_AS.match(text[d.span[1]:]) or _AT_CLOSE.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()])))
+    if (where is not text and re.match(_DAYS_OF, m.group(0), re.I) and not _FUTURE_CUE.search(where)
+            and _END_OF.search(where[max(0, m.start() - 40): m.start()]) and not _OPENS.search(text)):
+        ended = ended or _PAST_TENSE.search(text)  # 'Leaders on Friday declared ...' / '... approved after two days of talks'
     if which in ("final", "last", "closing") or (not which and ended):
         return DateRef(add_days(d.start, -n), d.start, d.precision, d.text, d.span, d.method)
     return DateRef(d.start, add_days(d.start, n), d.precision, d.text, d.span, d.method)
