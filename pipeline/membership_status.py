@@ -123,6 +123,8 @@ _REJOIN_ASKED = re.compile(r"\b(?:ask(?:ed|s|ing)?|appl(?:ied|ies|y|ying)|reques
                            r"\b[^.;]{0,40}?\bto\s+(?:re-?join|return\s+to|be\s+re-?admitted)\b|\b(?:re-?admission|return)\s+request\b|"
                            r"\brequest\s+(?:for\s+re-?admission|to\s+re-?join)\b", re.I)
 
+_RETURNED = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+)?(?:re-?)?admitted\b|\b(?:rejoined|readmitted|"
+                       r"returned)\b", re.I)
 _NEGATED = re.compile(r"(?:\b(?:never|not)|n['’]t)\s+(?:(?:yet|formally|officially|publicly)\s+)?$", re.I)
 
 
@@ -131,8 +133,8 @@ def rejoin_requests(s: Sentence, mentions: list[Mention], found: list[Membership
     """'X formally asked in September to rejoin the organisation, which it quit in 1984': a candidate for return; the old
     exit told in the same sentence is history, not its status now."""
     m = _REJOIN_ASKED.search(s.text)
-    if m is None or main_org is None or _NEGATED.search(s.text[max(0, m.start() - 25): m.start()]):
-        return found  # 'has never asked to rejoin': the exit stands
+    if m is None or main_org is None or _NEGATED.search(s.text[max(0, m.start() - 25): m.start()]) or _RETURNED.search(s.text, m.end()):
+        return found  # 'has never asked to rejoin': the exit stands; 'asked to rejoin and was readmitted': the return is told
     before = [x for x in mentions if x.kind == "country" and x.end <= s.start + m.start() and x.entity_id != main_org]
     if not before:
         return found

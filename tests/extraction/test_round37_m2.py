@@ -136,6 +136,12 @@ def test_a_request_to_rejoin(ref, tmp_path, text):
     assert ("Eritrea", "candidate") in got and ("Eritrea", "left") not in got
 
 
+def test_a_request_granted_in_the_sentence_is_a_return(ref, tmp_path):
+    got = _members(ref, tmp_path, "AU", "Eritrea, which quit the union in 1984, asked in 2016 to rejoin and was readmitted "
+                   "in January 2017.")
+    assert ("Eritrea", "member") in got and ("Eritrea", "candidate") not in got
+
+
 def test_never_asking_to_rejoin_keeps_the_exit(ref, tmp_path):
     got = _members(ref, tmp_path, "AU", "Eritrea quit the union in 1984 and has never asked to rejoin.")
     assert ("Eritrea", "left") in got and ("Eritrea", "candidate") not in got
