@@ -52,6 +52,7 @@ from pipeline.membership_more import (
     without_denied_exits,
 )
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
+from pipeline.membership_status import revise_statuses, status_memberships
 from pipeline.membership_tiers import (
     admitted_as_member,
     counted_holders,
@@ -278,7 +279,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             memberships.extend((prev, m) for m in counted_founders(ref, s, prev, mentions[prev.index], main_org))
         ms, ps = mentions[s.index], people[s.index]
         prev_people = people[prev.index] if prev else []
-        if not ms and not ps and not prev_people:
+        if not ms and not ps and not prev_people and not (prev is not None and _opens_with_anaphor(s)):
             continue  # no place, role or person here or just before: no rule can fire
         about_other = bool(summit) and (s.index in elsewhere or ministers_meeting(s.text) or
                                         _about_other_summit(ref, s, ms, main_org) or
@@ -371,13 +372,15 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += compared_accessions(ref, s, ms, main_org)
             mfound += clause_memberships(ref, s, ms, ps, main_org, prev)
             mfound += history_list_memberships(ref, s, ms, ps, main_org, article.published)
+            mfound += status_memberships(ref, s, ms, main_org)
             mfound = without_denied_exits(mfound)
             mfound += shared_statuses(ref, s, ms, mfound)
             mfound += along_with_heads(ref, s, ms, mfound)
             mfound = own_clause_statuses(mfound)
+            mfound = revise_statuses(s, ms, mfound, main_org)
             anaphor = ms[0] if ms and ms[0].form == "anaphor" else None
             memberships.extend((s, m) for m in mfound if anaphor is None or m.span[0] != anaphor.start
-                               or not re.search(r"[,;]", s.text[anaphor.end - s.start: m.span[1] - s.start]))
+                               or not re.search(r"[,;]", _RELATIVE_AFTER.sub("", s.text[anaphor.end - s.start: m.span[1] - s.start])))
         prev_attendees = [f.person for f in found if f.person and f.status != "absent" and not f.guest_cue
                           and f.country_id not in org_ids]
     return findings, memberships
@@ -494,7 +497,19 @@ _ANAPHOR_SENDER = re.compile(r"^\W*the\s+(?:kingdom|country|emirate|republic|sul
 # 'X chairs the bloc this year. The country has been an associate member since 2005': the state of the sentence before
 _ANAPHOR_STATE = re.compile(r"^\W*(?:the|this)\s+(?:country|kingdom|emirate|republic|sultanate|principality|nation)\b(?!['’])", re.I)
 _ANAPHOR_IT = re.compile(r"^\W*(?-i:It)\b(?!['’])(?=\s+(?:(?:had|has|later|then|also|formally)\s+)*(?:left|quit|withdrew|pulled\s+out|walked\s+out|"
-                         r"joined|rejoined|acceded|applied|returned|was\s+(?:suspended|readmitted|admitted|expelled))\b)")
+                         r"joined|rejoined|acceded|applied|returned|was\s+(?:suspended|readmitted|admitted|expelled)|"
+                         # 'It has been suspended from the AU since a coup', 'It remains suspended'
+                         r"(?:has|had)\s+been\s+(?:suspended|expelled|barred)|(?:is|remains)\s+(?:still\s+)?suspended)\b)")
+
+
+# 'The country, which first applied in 2011, has since held observer status': a relative clause closed before the verb
+# leaves the verb in the anaphor's own clause
+_RELATIVE_AFTER = re.compile(r"^\s*,\s+(?:which|who)\b[^,;()]{3,160},", re.I)
+
+
+def _opens_with_anaphor(s: Sentence) -> bool:
+    """Whether a sentence opens with 'The country' or 'It' (a state of the sentence before may be its subject)."""
+    return bool(_ANAPHOR_STATE.match(s.text) or _ANAPHOR_IT.match(s.text))
 
 
 def _opens_with(s: Sentence, mentions: list[Mention]) -> str | None:
@@ -852,12 +867,14 @@ def _presupposed(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[
     A return ('readmitted', 'rejoined') follows the exit or suspension it ends, so an undated exit or suspension of the
     same state ('the rift opened when the kingdom quit') is the earlier one, unless it happened 'again'; a suspension lasts
     until lifted, so an undated plain membership ('the other members met') does not end it; nor does it end an associate
-    membership.
+    membership, nor an entry dated in these months (an undated membership beside it is the entry's own sequel).
     """
     returned = {(f.org_id, f.country_id) for _, f in found if f.rule in ("readmitted", "rejoined")}
     suspended = {(f.org_id, f.country_id) for _, f in found if f.status == "suspended"}
     # an associate membership is held in place of the full one: a list of members that lumps the state in is no later news
     associate = {(f.org_id, f.country_id) for _, f in found if f.rule in ("associate_member", "appositive_associate")}
+    # a dated entry of these months is the news: an undated membership told beside it ('sits as a full member') is its sequel
+    entered = {(f.org_id, f.country_id) for _, f in found if f.status == "joining" and f.since}
 
     def outlived(s: Sentence, f: MembershipFinding) -> bool:
         key = (f.org_id, f.country_id)
@@ -865,6 +882,8 @@ def _presupposed(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[
             return False
         if f.status in ("left", "suspended") and key in returned:
             return not _AGAIN.search(s.text[f.span[0] - s.start: f.span[1] - s.start + 25])
+        if f.status == "member" and f.rule not in ("readmitted", "rejoined") and key in entered:
+            return True  # 'became the tenth member in July ..., the first meeting at which Minsk sits as a full member'
         return f.status == "member" and f.rule not in ("readmitted", "rejoined") and (key in suspended or key in associate)
     return [(s, f) for s, f in found if not outlived(s, f)]
 

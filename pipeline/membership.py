@@ -293,7 +293,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|signall?(?:ed|s|ing))\s+(?:its|their|an?)\s+(?:[\w-]+\s+)?"
         r"(?:wish|desire|interest|intention|readiness)\s+(?:to\s+(?:re-?)?join|in\s+(?:re-?)?joining|to\s+return\s+to)\b(?=\s*(?:[.;,]|$)|\s+(?:the\s+)?(?:bloc|"
         r"alliance|group|grouping|organi[sz]ation|union|league|club|forum|community)\b|\s+(?:the\s+)?(?-i:[A-Z]))"
-        r"|\b(?:asked|asks|asking|requested|requests|requesting)\s+(?:for\s+)?(?:to\s+join\b|(?:full\s+)?membership\b|accession\b|"
+        # 'asked in September to rejoin the organisation' (a date between the verb and its object)
+        r"|\b(?:asked|asks|asking|requested|requests|requesting)\s+(?:for\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,2}?)?"
+        r"(?:to\s+(?:re-?)?join\b|(?:full\s+)?membership\b|accession\b|"
         # 'formally asked for a MAP': NATO's Membership Action Plan is the step before an invitation
         r"(?:an?\s+)?(?:Membership\s+Action\s+Plan|(?-i:MAP))\b)"
         r"|\b(?:want(?:s|ed)?|hop(?:e|es|ed|ing)|aspir(?:e|es|ed|ing)|eager|keen)\s+to\s+join\b(?=\s*(?:[.;,]|$)|\s+(?:the\s+)?"
@@ -360,7 +362,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                 r"(?:participation|membership)\s+in\s+(?:the\s+)?", re.I)),
     # a stated exit as a noun: 'Ruritania announced its withdrawal from the bloc', 'since Ruritania's withdrawal from ORG'
     ("withdrawal", "left", re.compile(
-        r"(?:\b(?:its|their)\s+|(?<=['’]s\s))(?:formal\s+|official\s+|own\s+)?(?:withdrawal|exit)\s+from\s+(?:the\s+)?"
+        # 'formalised their breakaway from the regional bloc', 'completed its departure from the union'
+        r"(?:\b(?:its|their)\s+|(?<=['’]s\s))(?:formal\s+|official\s+|own\s+|joint\s+|planned\s+)?(?:withdrawal|exit|breakaway|departure|"
+        r"secession)\s+from\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?"
         r"(?=(?-i:[A-Z])|(?:bloc|alliance|organi[sz]ation|union|community|grouping|league|forum|group|club|commonwealth)\b(?!['’]))", re.I)),
     # 'X, having quit its predecessor in 1984': an exit from the body the organisation replaced, never undone
     ("left_predecessor", "left", re.compile(
@@ -437,6 +441,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                            r"observers?(?:\s+(?:states?|country|countries|nations?|members?))?\b(?!\s+(?:at|to|of|in|for|on)\s+(?:the\s+|this\s+|a\s+)?"
                                            r"(?:[\w-]+\s+)?(?:elections?|votes?|voting|polls?|referendum|ballot|talks|negotiations|trials?))|"
                                            r"\bsen(?:t|ds?|ding)\s+(?:[\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|its\s+)?observers?\b|"
+                                           # 'X is formally an observer as well, but ...', 'X is also an observer.': the status alone
+                                           r"\b(?:is|was|has\s+been|had\s+been|remains?|remained)\s+(?:(?:also|formally|officially|technically|"
+                                           r"nominally|still|now)\s+)*an\s+observer(?:\s+(?:state|country|nation))?(?:\s+(?:as\s+well|too))?"
+                                           r"(?=\s*[,;.]|\s*$|\s+(?:but|and|while|though|although)\b)|"
                                            # 'India has been an observer at the SCO since 2005'
                                            r"\b(?:is|was|has\s+been|had\s+been|remains?|remained)\s+(?:also\s+)?an\s+observer\s+(?:(?:at|in|of|to)\s+"
                                            r"(?:the\s+)?(?=(?-i:[A-Z])|(?:bloc|group|grouping|organi[sz]ation|alliance|union|league|forum)\b)|"
@@ -1612,9 +1620,11 @@ _GAPPED_STATUS = re.compile(r"(?:\s+status)?" + _DATE_AFTER_CUE + r"(?:\s*,\s*(?
                             r"(?P<year2>(?:19|20)\d{2})\b|(?:of\s+)?(?:the\s+same|that)\s+(?:year|month)\b)\s*(?=[.;,)]|$)")
 _GAPPED_STATUS_RULES = frozenset({"as_observer", "as_partner", "associate_member", "left", "suspended", "readmitted", "rejoined"})
 # ('joined the alliance in 1999 together with A and B, ten years after ...': no comma needed before 'together with')
-_SAME_AS = re.compile(r"[^.;,]{0,60}(?:,\s*|\s+(?=(?:along\s+with|alongside|together\s+with)\b))(?:the\s+same\s+(?:year|month|day)\s+as|"
-                      r"as\s+(?:did|have|has|had)|along\s+with|alongside|together\s+with)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^;.()]{1,80}?)"
-                      r"\s*(?=[.;]|$|,\s+(?!and\b|the\b)(?-i:[a-z])|\s+(?!(?:and|of|the)\b)(?-i:[a-z]))", re.I)
+# ('declined to extend its participation in 1999, at the same time as A and B, and is not a member': the companions of
+# the exit, the list closed by ', and' with a verb)
+_SAME_AS = re.compile(r"[^.;,]{0,60}(?:,\s*|\s+(?=(?:along\s+with|alongside|together\s+with)\b))(?:(?:in\s+|during\s+)?the\s+same\s+(?:year|month|day|week)\s+as|"
+                      r"(?:at\s+)?the\s+same\s+time\s+as|as\s+(?:did|have|has|had)|along\s+with|alongside|together\s+with)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^;.()]{1,80}?)"
+                      r"\s*(?=[.;]|$|,\s+(?!and\b|the\b)(?-i:[a-z])|,\s+and\s+(?!the\b)(?-i:[a-z])|\s+(?!(?:and|of|the)\b)(?-i:[a-z]))", re.I)
 _SAME_AS_RULES = frozenset({"as_observer", "as_partner", "joined", "associate_member", "left", "readmitted", "rejoined"})
 
 

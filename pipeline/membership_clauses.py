@@ -176,8 +176,10 @@ def pressing_for_seat(ref: Reference, s: Sentence, mentions: list[Mention], main
 # --- an invitation still being weighed ----------------------------------------------------------------------------------
 
 # 'has never formally confirmed it has accepted', 'has yet to accept the invitation', 'still "considering" the invitation'
+# 'have never publicly confirmed that the kingdom has taken up the offer'
 _WEIGHING = re.compile(r"\b(?:(?:has|have)\s+)?(?:never|not\s+yet)\s+(?:formally\s+|officially\s+|publicly\s+)?"
-                       r"(?:confirmed|said)\s+(?:(?:that\s+)?it\s+(?:has\s+|had\s+)?)?accepted\b|"
+                       r"(?:confirmed|said)\s+(?:(?:that\s+)?(?:it|the\s+(?:kingdom|country|emirate|republic|state|government))\s+"
+                       r"(?:has\s+|had\s+)?)?(?:accepted|taken\s+up\s+(?:the|its|an)\s+(?:offer|invitation))\b|"
                        r"\b(?:has|have)\s+yet\s+to\s+(?:formally\s+|officially\s+)?(?:accept|respond\s+to|take\s+up)\s+(?:the|its|an)\s+invitation\b|"
                        r"\bstill\s+[\"“']?(?:considering|weighing|studying|mulling)[\"”']?\s+(?:the|its|an)\s+(?:invitation|offer)\b", re.I)
 
