@@ -11,6 +11,8 @@ Mechanisms (each revises one sentence's person findings):
 - `_sent_named`: 'X sent Y, the deputy head of his administration', 'Iran sent acting President Y': a bare name (or one
   with a lower-case title) after 'sent' is a stand-in, and the sending leader is absent.
 - `_took_seat`: 'Foreign Minister Y took the Argentine seat', 'Y took Brazil's seat': Y attends for the country.
+- `in_comparison`: 'X stayed in Beijing, as he had for the Delhi summit two years ago, and Y led the delegation': the
+  other meeting named inside a comparison aside does not make the sentence about that meeting.
 - `nobody_from`: 'No United States official would attend', 'no Malian delegation came': the country, known by an
   office or a delegation alone, is absent, not expected.
 - `not_attendee`: 'X had not been invited to Halifax', 'X was not asked to the summit' (never invited: no attendee,
@@ -211,3 +213,13 @@ def nobody_from(s: Sentence, f: att.AttendanceFinding) -> att.AttendanceFinding:
         if m.start() <= f.span[0] - s.start < m.end() or (f.country and f.country.lower() in m.group(0).lower()):
             return dataclasses.replace(f, status="absent", stand_in=False, mode="none")
     return f
+
+
+# 'as he had for the Delhi summit two years ago', 'as she did at the Rome meeting', 'just as in the Lima talks'
+_COMPARISON_ASIDE = re.compile(r",\s*(?:just\s+)?as\s+(?:(?:he|she|they|it)\s+(?:had|did|has|was|were)\s+(?:also\s+)?)?"
+                               r"(?:for|at|in|during|before)\s+the\s+[^,;.:]{0,80}?(?:,|$)", re.I)
+
+
+def in_comparison(s: Sentence, at: int) -> bool:
+    """Return True when position `at` (in the article) lies inside a comparison aside with another meeting."""
+    return any(m.start() < at - s.start < m.end() for m in _COMPARISON_ASIDE.finditer(s.text))

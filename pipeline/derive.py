@@ -432,7 +432,7 @@ def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit) ->
         return False
     return any(_CITY_MEETING.match(s.text[m.end - s.start: m.end - s.start + 40])
                and re.search(r"\bthe\s+$", s.text[max(0, m.start - s.start - 5): m.start - s.start], re.I)
-               for m in cities)
+               and not proxies.in_comparison(s, m.start) for m in cities)
 
 
 # 'the envoy met X in Belgrade on Thursday': the object of a meeting set in another city

@@ -311,3 +311,23 @@ def test_a_named_leader_after_no_still_attends(ref, tmp_path):
     got = _got(ref, tmp_path, _REPORT + "No United States official had confirmed it, but President Joe Biden arrived "
                                          "on Monday.\n")
     assert got.get("Joe Biden", ("",))[0] == "attended"
+
+
+# --- a comparison with another meeting, inside an aside, keeps the sentence this summit's ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping stayed in Beijing, as he had for the New Delhi summit two years ago, and Premier Li Qiang led China's "
+    "delegation.",
+    "Xi Jinping stayed in Beijing, just as he did at the Rome meeting, and Premier Li Qiang led China's delegation.",
+    "Xi Jinping stayed in Beijing, as he had before the Bali summit, and Premier Li Qiang represented China.",
+])
+def test_a_comparison_aside_keeps_the_sentence_about_this_summit(ref, tmp_path, text):
+    got = _got(ref, tmp_path, _REPORT + text + "\n")
+    assert got.get("Li Qiang", ("",))[0] == "attended"
+    assert got.get("Xi Jinping", ("",))[0] == "absent"
+
+
+def test_a_sentence_set_at_another_meeting_names_no_attendee(ref, tmp_path):
+    got = _got(ref, tmp_path, _REPORT + "At the New Delhi summit two years ago, Premier Li Qiang led China's "
+                                         "delegation.\n")
+    assert "Li Qiang" not in got
