@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipeline import attendance_cues as cues
 from pipeline import attendance_preview_cues as preview_cues
 from pipeline import attendance_rosters as rosters
+from pipeline import attendance_tense as tense
 from pipeline.lists import read_list
 from pipeline.model import Mention, Person, Sentence
 from pipeline.other_events import (
@@ -255,6 +256,8 @@ PAST = re.compile(
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|(?:was|were|been)\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
     r"skipped|sent|launched|travell?ed|flew|presented|reported|read\s+out|thanked|handed|completed|took\s+(?:his|her|their|a)\s+seats?|took\s+(?:up\s+)?(?:the\s+)?seats\s+(?:made\s+available|offered|given|ceded|lent|set\s+aside)|(?:present|attending|participants|attendees|leaders|guests|others|those)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+|who\s+[\w\s]{3,30}?\s+)?included|"
     r"made\s+the\s+(?:trip|journey)|came\s+as|brought\s+together|posed|greeted|"
+    # there, if only for part of it: 'was taken ill during the working dinner and left early'
+    r"left\s+(?:the\s+(?:[\w-]+\s+)?(?:dinner|session|talks|summit|meeting)\s+)?early|(?:was|fell)\s+(?:taken\s+)?ill\s+(?:during|at)|"
     r"(?:had|has|have)\s+come\s+to\s+(?-i:[A-Z])\w*|"
     r"was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
     r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting)|"
@@ -422,6 +425,8 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
                      and not PAST.search(_FUTURE_PASSIVE.sub(" ", _without_asides(text)))):
         return "attended"
     text = _PREDICTION.sub(" ", _NEXT_MEETING.sub(" ", text))
+    if summit_future is False and tense.STILL_TO_COME.search(text):
+        return "expected"  # a report while the summit is on: 'X, who is scheduled to land on Tuesday night'
     if summit_future is False and (_WITH_TAKING_PART.search(text) or _THERE_NOW.search(text)):
         return "attended"  # a report: 'A and B were invited, with X and Y taking part'
     if summit_future is False:  # a report: a future inside an aside or a time clause is not the attendance's tense
@@ -552,6 +557,20 @@ _LONG_NOUN_ASIDE = re.compile(r"^\s*,\s*(?:a|an|the)\s[^,;.:\"“”]{0,160},")
 _WHO_ASIDE = re.compile(r",\s*who\s[^,;.:\"“”]{0,160},")
 
 
+# 'X, Trump's closest ally among the leaders, skipped': an appositive opening with another's possessive name
+_POSSESSIVE_ASIDE = re.compile(r"^\s*,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?\s[^,;.:\"“”]{0,100},")
+_NOUN_ASIDE_HEAD = re.compile(r"^\s*,\s*(?P<det>(?:a|an|the|his|her)\s[^,;.:\"“”]{0,60})?$", re.I)
+_NOUN_ASIDE_TAIL = re.compile(r"^(?P<own>['’]s?\s)?[^,;.:\"“”]{0,80},\s*$")
+
+
+def _inside_noun_aside(s: Sentence, head: Person, inner: Person, cue: int) -> bool:
+    """Return True when `inner` is named inside an appositive on `head` that closes just before the cue at `cue`
+    ('X, Y's closest ally, skipped'; 'X, a critic of Y, stayed away'), not coordinated with it ('X, Y and Z')."""
+    first = _NOUN_ASIDE_HEAD.match(s.text[head.mention.end - s.start: inner.start - s.start])
+    last = _NOUN_ASIDE_TAIL.match(s.text[inner.mention.end - s.start: cue])
+    return bool(first and last and (first.group("det") or last.group("own")))
+
+
 def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
     """Return the indexes of the people an absence cue is about: the one just before it ('Modi's decision to skip')."""
     out: set[int] = set()
@@ -567,8 +586,10 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
                   and not any(a < p.mention.start and p.mention.end < z for a, z in asides)]
         while len(before) > 1 and _INSIDE_WHO.match(s.text[people[before[-2]].end - s.start: people[before[-1]].start - s.start]):
             before.pop()  # 'X, who ousted Y in a coup, stayed away': Y is inside X's aside
+        while len(before) > 1 and _inside_noun_aside(s, people[before[-2]], people[before[-1]], m.start()):
+            before.pop()  # 'X, Y's closest ally, skipped the meeting', 'X, a critic of Y, stayed away': Y is in X's aside
         gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
-        gap = _PARTICIPLE_ASIDE.sub("", _LONG_WHO_ASIDE.sub("", _LONG_NOUN_ASIDE.sub("", gap)))  # 'X, facing mass protests at home, did not travel'
+        gap = _PARTICIPLE_ASIDE.sub("", _LONG_WHO_ASIDE.sub("", _LONG_NOUN_ASIDE.sub("", _POSSESSIVE_ASIDE.sub("", gap))))  # 'X, facing mass protests at home, did not travel'
         gap = _OFFICE_ASIDE.sub("", gap)  # 'X, Ruritania's president, skipped the summit'
         if before and _appositive(s, people[before[-1]]):
             gap = re.sub(r"^\s*,", "", gap)  # 'Afghanistan's outgoing president, X, will not attend'

@@ -12,10 +12,12 @@ from pipeline import attendance_context as ctx
 from pipeline import attendance_lists as lst
 from pipeline import attendance_more as more
 from pipeline import attendance_occasions as occasions
+from pipeline import attendance_proxies as proxies
 from pipeline import attendance_reports as reports
 from pipeline import attendance_rosters as rosters
 from pipeline import attendance_standins as standins
 from pipeline import attendance_status_frames as status_frames
+from pipeline import attendance_tense as tense
 from pipeline import exclusions, previews
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
@@ -215,6 +217,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                        ) -> tuple[list[tuple[Sentence, att.AttendanceFinding]], list[tuple[Sentence, MembershipFinding]]]:
     pub, start = parse_day(article.published), parse_day(summit.start if summit else None)
     future = (start > pub) if pub and start else (None if not pub else False)
+    if future is True and tense.under_way(sentences, article.published):
+        future = False  # the lede tells the summit's work done today ('Leaders sat down in Halifax on Friday')
+    elif future is False and start == pub and tense.ahead(sentences, article.published):
+        future = True  # the lede tells the trip still to come ('X will travel to Kazan on Tuesday for the summit')
     if future is False and start == pub and any(_SAME_DAY_AHEAD.search(s.text) or previews.opening_ahead(s.text, pub)
                                                 for s in sentences if s.kind != "title"):
         future = True  # a morning preview on the opening day: 'leaders gather today', 'the summit opens later today'
@@ -294,6 +300,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         found = standins.revise(s, ps, att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None),
                                 dead) if summit and not about_other else []
         found = occasions.revise(ref, s, ms, ps, found, summit, future, dead) if summit and ps and not about_other else found
+        found = proxies.revise(s, ps, found, future, dead) if summit and ps and not about_other else found
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
             found += att.country_absences(s, ms)
@@ -348,8 +355,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             and not (f.person and (more.visitor_remark(s, f.person) or more.telling_aside(s, f.person)
                                    or more.list_at_other_meeting(s, f.person)))
             and not ctx.met_stranger(s, f) and not (f.person and ctx.place_owner(s, f.person))
+            and not proxies.not_attendee(s, f)
             and not (f.status == "absent" and f.country_id in uninvited)]
-        findings.extend((s, f) for f in found)
+        findings.extend((s, proxies.nobody_from(s, f)) for f in found)
         ms = _anaphor_state(ref, s, ms, prev_places, _opens_with(prev, mentions[prev.index]) if prev else None)
         ms = generic_other_org(ref, s, ms, [x for j in (i - 1, i - 2) if j >= 0 for x in mentions[sentences[j].index]],
                                main_org)
@@ -429,7 +437,7 @@ def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit) ->
         return False
     return any(_CITY_MEETING.match(s.text[m.end - s.start: m.end - s.start + 40])
                and re.search(r"\bthe\s+$", s.text[max(0, m.start - s.start - 5): m.start - s.start], re.I)
-               for m in cities)
+               and not proxies.in_comparison(s, m.start) for m in cities)
 
 
 # 'the envoy met X in Belgrade on Thursday': the object of a meeting set in another city
