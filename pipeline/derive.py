@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline import attendance as att
+from pipeline import attendance_acts as acts
 from pipeline import attendance_context as ctx
 from pipeline import attendance_lists as lst
 from pipeline import attendance_more as more
@@ -590,7 +591,8 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     other = [m for m in orgs if ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
              or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start])
              or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start])]
-    other = [m for m in other if not status_frames.trip_origin(s, m.start)]  # 'who come straight from the ASEAN summit'
+    other = [m for m in other if not status_frames.trip_origin(s, m.start)  # 'who come straight from the ASEAN summit'
+             and not acts.in_person_aside(s, m.start)]  # 'Xi, who also attended the BRICS gathering, was joined by'
     ours = [m for m in orgs if m.entity_id == main_org]
     if not ours:
         return bool(other)

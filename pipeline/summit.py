@@ -35,7 +35,11 @@ _SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?(?:(?
                         re.I)
 _CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to|"
                        r"(?:meets?|met|meeting|summit|resort|hotel|lodge|estate|retreat|residence|palace|castle|venue|"
-                       r"complex)\s+(?:just\s+)?(?:near|outside))\s+$", re.I)
+                       r"complex)\s+(?:just\s+)?(?:near|outside))\s+$|"
+                       # the venue located on a town's edge: 'the golf resort on the outskirts of X', 'a spa hotel on the
+                       # edge of Y'
+                       r"\b(?:resort|hotel|lodge|estate|retreat|castle|palace|venue|complex|manor|cent(?:re|er))\b"
+                       r"[^.;:]{0,40}?\bon\s+the\s+(?:outskirts|edge|fringes?)\s+of\s+$", re.I)
 _ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|(?:is|are)\s+(?:also\s+|already\s+|now\s+)?in|expected\s+in|"
                          r"assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to|"
                          r"fl(?:y|ies|ying|ew)\s+(?:in)?to|(?:descend|converge)(?:s|d|ing)?\s+on|"
@@ -498,7 +502,15 @@ def _other_venue(text: str, a: int, b: int, published: str | None) -> bool:
     if re.search(r"-based\b", text[b: b + 8]) or (_SEAT.search(window) and not _GATHERED.search(before)):
         return True  # 'the Jakarta-based secretariat', 'the alliance's headquarters in Brussels'
     year = (published or "")[:4]
+    if _VENUE_HISTORY.match(text[b: b + 120]):
+        return False  # 'the hotel outside X that staged the 2006 golf open': the place's past, not another summit
     return year.isdigit() and any(m.group(1) != year for m in _OTHER_YEAR.finditer(window))
+
+
+# a place's past events that are not meetings: 'X, which hosted the 2012 Olympics', 'Y that staged the 2006 world cup'
+_VENUE_HISTORY = re.compile(r"^\s*,?\s*(?:that|which)\s+(?:once\s+|also\s+)?(?:staged|hosted|held)\s+the\s+(?:19|20)\d\d\s+"
+                            r"(?!(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|conferences?|gatherings?|talks)\b)"
+                            r"[^,;.]{1,40}(?=[,;.]|$)", re.I)
 
 
 _DATELINE_WORDS = re.compile(r"^([A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})\s*(?:,|—|–|--|\(|-\s)")
@@ -1116,7 +1128,18 @@ def _opening_day_with_duration(d: DateRef, following: str, published: str | None
 
 def _about_summit(text: str) -> bool:
     """Return True for a sentence about a summit: its words, or a stated length of talks ('three days of talks')."""
-    return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text))
+    return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text) or _LEADERS_GATHERED.search(text))
+
+
+# the leaders themselves gathered in a place, or welcomed by the host: 'Leaders met in Astana on June 3-4', 'heads of
+# state gathered in Sochi on Monday', 'The premier will welcome the leaders of the bloc on Monday and Tuesday' -- the
+# summit told without its noun (not ministers' or officials' meetings)
+_LEADER_GROUP = r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?)"
+_LEADERS_GATHERED = re.compile(r"\b" + _LEADER_GROUP + r"\s+(?:(?:have|had|will|are|were)\s+)?(?:gathered|gather(?:ing)?|"
+                               r"met|meet(?:ing)?|convened|convene|assembled)\s+(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*"
+                               r"[^.;:]{0,30}?\s+on\s+|"
+                               r"\b(?:welcom|receiv|host)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + _LEADER_GROUP +
+                               r"\b[^.;:]{0,60}?\s+on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\s+\d|\d)", re.I)
 
 
 # not 'By the time the summit closed', 'By Friday': a byline's 'By' names someone
@@ -1278,12 +1301,14 @@ def _dates_by_clause(text: str, published: str | None, future: bool) -> list[Dat
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:taking\s+part|participating|attending|meeting|"
                         r"gathering|being\s+held|taking\s+place|under\s*way)\b", re.I)
 _DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z .'’-]+|[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2})(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
-_DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/)")
+# after the dateline's date: a bracket or dash, or an agency's name closed by a full stop or dash
+# ('YEREVAN, MAY 3, NEWSWIRE.', 'ASTANA, Oct 5, Steppe News -'), not a clause going on ('June 5, the leaders said')
+_DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/)|^\s*,\s*(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s*(?:\.|—|–|--?)(?:\s|$)")
 
 
 def _is_dateline(text: str, d: DateRef) -> bool:
     """Return True for the date of a dateline ('MINSK, November 27. /TASS/.', 'FASANO, Italy, June 13 (Reuters) -')."""
-    return bool(_DATELINE_BEFORE.match(text[: d.span[0]]) and _DATELINE_AFTER.match(text[d.span[1]: d.span[1] + 8]))
+    return bool(_DATELINE_BEFORE.match(text[: d.span[0]]) and _DATELINE_AFTER.match(text[d.span[1]: d.span[1] + 40]))
 
 
 def dateline_day(sentences: list[Sentence], published: str | None) -> str | None:
@@ -1452,6 +1477,8 @@ def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: Date
         if _LEADERS_OF.match(s.text[d.span[1]: later[0].start - s.start]) and _WILL_MEET.match(
                 s.text[later[0].end - s.start: later[0].end - s.start + 60]):
             return True  # 'On 26 December the leaders of the member states of <another bloc> will meet ...'
+        if _HOSTS_SUMMIT_OF.match(s.text[d.span[1]: later[0].start - s.start]):
+            return True  # 'On Saturday, Minsk will host the summit of <another bloc>'
     orgs = [m for m in mentions if m.kind == "org" and m.end - s.start <= d.span[0]]
     if not orgs or orgs[-1].entity_id == org_id:
         return False
@@ -1459,6 +1486,11 @@ def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: Date
     return bool(_ORG_SUMMIT.match(_ACRONYM_AFTER.sub("", s.text[m.end - s.start: m.end - s.start + 60])))
 
 
+# a date the place hosts another body's meeting on: 'Tomorrow, May 6, Minsk hosts the summits of', ', Bishkek will stage
+# a meeting of the'
+_HOSTS_SUMMIT_OF = re.compile(r"^\s*,?\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:will\s+(?:also\s+)?)?(?:host|hosts|is\s+hosting|"
+                              r"stages?|will\s+stage)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:summits?|meetings?|sessions?)\s+"
+                              r"of\s+(?:the\s+)?$", re.I)
 _FOR_THE = re.compile(r"^\s*,?\s*(?:for|to\s+attend|to\s+join)\s+(?:the\s+|an?\s+)?$", re.I)
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\([A-Z][\w-]{1,10}\)|\))")  # 'the Asia-Pacific Economic Cooperation (APEC) summit'
 
