@@ -51,6 +51,7 @@ from pipeline.membership_more import (
     tier_memberships,
     without_denied_exits,
 )
+from pipeline.membership_prose import lifted_suspensions, prose_memberships
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
 from pipeline.membership_tiers import (
     admitted_as_member,
@@ -276,6 +277,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             continue
         if prev is not None:  # 'four economies: A, B, C and D. The four held their first summit in 2009'
             memberships.extend((prev, m) for m in counted_founders(ref, s, prev, mentions[prev.index], main_org))
+            memberships.extend((s, m) for m in lifted_suspensions(s, mentions[s.index], main_org, prev,
+                                                                    mentions[prev.index]))
         ms, ps = mentions[s.index], people[s.index]
         prev_people = people[prev.index] if prev else []
         if not ms and not ps and not prev_people:
@@ -367,6 +370,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += partner_tier(s, ms, main_org) + pending_exits(s, ms, main_org) + admitted_as_member(s, ms, main_org)
             mfound += counted_holders(ref, s, ms, main_org) + subject_statuses(s, ms, main_org)
             mfound += form_memberships(ref, s, ms, ps, main_org, article.published)
+            mfound += prose_memberships(ref, s, ms, main_org, day)
             mfound += tier_memberships(s, ms, main_org) + denied_exits(s, ms, main_org) + led_allies(ref, s, ms, main_org)
             mfound += compared_accessions(ref, s, ms, main_org)
             mfound += clause_memberships(ref, s, ms, ps, main_org, prev)

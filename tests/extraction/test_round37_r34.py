@@ -302,3 +302,71 @@ def test_invitees_to_another_event_are_not_attendees(ref, tmp_path):
             "Leaders of the BRICS countries met in Kazan on Wednesday for a two-day summit that ends on Thursday.\n\n"
             "Tajik President Emomali Rahmon has been invited to a wedding in Dushanbe.\n")
     assert not any(p == "Emomali Rahmon" for p, _s in _people(ref, tmp_path, body))
+
+
+# --- membership told in running prose -------------------------------------------------------------------------------
+
+def _members(ref, tmp_path, body: str) -> set[tuple]:
+    return {(m["country"], m["status"]) for m in _out(ref, tmp_path, body)["members"]}
+
+
+@pytest.mark.parametrize("told", [
+    "The seven -- the United States, France, Britain, Germany, Japan, Italy and Canada -- have met every year since "
+    "1975.",
+    "The seven — the United States, France, Britain, Germany, Japan, Italy and Canada — meet again next year.",
+])
+def test_a_numbered_group_spelled_out_between_dashes_names_the_members(ref, tmp_path, told):
+    assert ("Japan", "member") in _members(ref, tmp_path, _G7_REPORT + told + "\n")
+
+
+def test_a_dashed_list_of_another_count_is_no_member_list(ref, tmp_path):
+    body = _G7_REPORT + "The three -- France, Brazil and India -- signed a separate pact on forests.\n"
+    assert ("Brazil", "member") not in _members(ref, tmp_path, body)
+
+
+@pytest.mark.parametrize("told", [
+    "Sweden and Finland were the last countries to join, in 2023.",
+    "Sweden and Finland were the newest members to join.",
+])
+def test_the_last_states_to_join_are_members(ref, tmp_path, told):
+    assert ("Finland", "member") in _members(ref, tmp_path, _LISBON + told + "\n")
+
+
+@pytest.mark.parametrize("told", [
+    "Only four members, Poland and Greece among them, currently meet the spending target.",
+    "A handful of members, Poland and Greece among them, already spend more.",
+])
+def test_members_named_among_them_are_members(ref, tmp_path, told):
+    assert ("Greece", "member") in _members(ref, tmp_path, _LISBON + told + "\n")
+
+
+@pytest.mark.parametrize(("told", "country", "status"), [
+    ("King Abdullah II of Jordan, one of a handful of partner countries to have sent troops, is also expected.",
+     "Jordan", "partner"),
+    ("Mongolia, one of the bloc's observer states, sent its president.", "Mongolia", "observer"),
+])
+def test_one_of_a_tier_in_an_apposition_holds_that_status(ref, tmp_path, told, country, status):
+    assert (country, status) in _members(ref, tmp_path, _LISBON + told + "\n")
+
+
+def test_a_suspension_lifted_in_the_next_sentence_readmits_the_state(ref, tmp_path):
+    body = _AU + ("Mali's leader attended his first summit since the union suspended Mali after the 2021 coup. "
+                  "The suspension was lifted in June.\n")
+    assert ("Mali", "member") in _members(ref, tmp_path, body)
+
+
+def test_a_suspension_not_lifted_stays(ref, tmp_path):
+    body = _AU + ("Mali's leader stayed away: the union suspended Mali after the 2021 coup. "
+                  "The suspension was discussed again in June.\n")
+    assert ("Mali", "suspended") in _members(ref, tmp_path, body)
+
+
+@pytest.mark.parametrize("told", [
+    "Xi Jinping was joined by the leaders of the four Central Asian founding members: Kazakhstan's Kassym-Jomart "
+    "Tokayev, Kyrgyzstan's Sadyr Japarov, Tajikistan's Emomali Rahmon, and Uzbekistan's Shavkat Mirziyoyev.",
+])
+def test_members_listed_by_their_leaders_after_a_colon_are_members(ref, tmp_path, told):
+    body = ("Bloc meets in Kazan\n\n"
+            "KAZAN, Nov 27 (Wire) - Leaders of the Shanghai Cooperation Organisation met in Kazan on Wednesday for "
+            "their annual summit.\n\n" + told + "\n")
+    assert ("Tajikistan", "member") in _members(ref, tmp_path, body)
