@@ -844,6 +844,9 @@ def _closes_inside_the_length(d: DateRef, s: Sentence, sentences: list[Sentence]
     clause = _clause_before(s.text, d.span[0])
     if start is None or end is None or d.precision != "day" or _OPENS.search(clause) or _CLOSES.search(clause):
         return d
+    length = _DURATION.search(s.text)
+    if length and _LENGTH_CLOSED_BEFORE.search(s.text[max(0, length.start() - 40): length.start()]):
+        return d  # 'on Friday ..., ending a two-day summit': the lede's day already closes it
     for t in sentences:
         if t.index == s.index or t.kind == "credit" or not _SUMMIT_NOUN.search(t.text):
             continue
@@ -1383,6 +1386,12 @@ def _nth_day_next(d: DateRef, text: str, following: str, published: str | None) 
     return DateRef(start, add_days(start, n - 1), d.precision, d.text, d.span, d.method)
 
 
+# the length closed by the dated act: 'on Friday offered ..., ending a two-day summit', '(approved) after two days of
+# talks' -- the date is the last day
+_LENGTH_CLOSED_BEFORE = re.compile(r"\b(?:(?:ending|concluding|closing|wrapping\s+up|rounding\s+off|capping)\s+"
+                                   r"(?:a|an|the|their|its)|after)\s+$", re.I)
+
+
 def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
     """Extend a one-day date by a stated duration ('the two-day summit', here or in the next sentence).
 
@@ -1401,7 +1410,8 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
     if which in ("main", "second", "middle"):
         return d
     ended = (_ENDED.search(text[: d.span[0]]) or _END_DAY.search(text[max(0, d.span[0] - 60): d.span[0]])
-             or _ENDED_AFTER.match(text[d.span[1]:]) or _ENDS_AS.match(text[d.span[1]:]) or _AT_CLOSE.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()])))
+             or _ENDED_AFTER.match(text[d.span[1]:]) or _ENDS_AS.match(text[d.span[1]:]) or _AT_CLOSE.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()]))
+             or _LENGTH_CLOSED_BEFORE.search(where[max(0, m.start() - 40): m.start()]))
     if which in ("final", "last", "closing") or (not which and ended):
         return DateRef(add_days(d.start, -n), d.start, d.precision, d.text, d.span, d.method)
     return DateRef(d.start, add_days(d.start, n), d.precision, d.text, d.span, d.method)

@@ -370,3 +370,26 @@ def test_members_listed_by_their_leaders_after_a_colon_are_members(ref, tmp_path
             "KAZAN, Nov 27 (Wire) - Leaders of the Shanghai Cooperation Organisation met in Kazan on Wednesday for "
             "their annual summit.\n\n" + told + "\n")
     assert ("Tajikistan", "member") in _members(ref, tmp_path, body)
+
+
+# --- a length closed by the dated act: the date is the last day ------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "dates"), [
+    ("Allies reach out to old foes\n\n"
+     "ROME, Nov 29 (Wire) - NATO leaders on Friday offered their neighbours a permanent forum, ending a two-day "
+     "summit dominated by the war.\n\n"
+     "On Thursday, the opening day, leaders approved a new strategic concept for the alliance.\n",
+     "2024-11-28/2024-11-29"),
+    ("Allies declare a new era at London summit\n\n"
+     "LONDON (Wire) - NATO leaders on Friday declared that the old rival was no longer an adversary.\n\n"
+     "The declaration, approved after two days of talks in a riverside mansion, rewrote the alliance's strategy.\n",
+     "2024-11-28/2024-11-29"),
+])
+def test_a_length_closed_by_the_dated_act_ends_on_that_day(ref, tmp_path, body, dates):
+    assert _dates(ref, tmp_path, body, "2024-11-29") == dates
+
+
+def test_a_length_opened_by_the_dated_act_starts_on_that_day(ref, tmp_path):
+    body = ("Allies meet in Rome\n\n"
+            "ROME, Nov 29 (Wire) - NATO leaders on Friday opened a two-day summit dominated by the war.\n")
+    assert _dates(ref, tmp_path, body, "2024-11-29") == "2024-11-29/2024-11-30"
