@@ -58,7 +58,10 @@ HOST_AFTER = re.compile(r"^\s*,\s*(?:the\s+(?:(?:summit|meeting|gathering)['’]
 
 # in a report, a speaker's intention told in reported speech: 'X said he would use the summit to', 'Y told reporters
 # she would press for' -- the future of the time spoken, at the summit, not a future attendance
-REPORTED_WOULD = re.compile(r"\b(?:said\s+|told\s+(?:[\w'’-]+\s+){1,2}?)(?:that\s+)?(?:he|she|they)\s+would\b(?!\s+not\b)",
+REPORTED_WOULD = re.compile(r"\b(?:said\s+|told\s+(?:[\w'’-]+\s+){1,2}?)(?:that\s+)?(?:he|she|they)\s+would\b(?!\s+not\b)"
+                            # not the attendance itself, which 'said he would attend' leaves ahead
+                            r"(?!\s+(?:also\s+)?(?:attend|travel|come|go|participate|take\s+part|join|be\s+(?:there|present|"
+                            r"attending))\b)",
                             re.I)
 
 
