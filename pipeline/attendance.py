@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline import attendance_acts as acts
 from pipeline import attendance_cues as cues
 from pipeline import attendance_preview_cues as preview_cues
 from pipeline import attendance_rosters as rosters
@@ -38,7 +39,7 @@ ABSENT = re.compile(
     # 'X stayed in Canberra; Y represented Australia', 'X remained in Lima, and Y led the delegation'
     r"(?:stay(?:ed|s|ing)?|remain(?:ed|s|ing)?)\s+(?:behind\s+)?in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
     r"\s*[;,]\s*(?:and\s+|while\s+)?[^.;]{0,80}?\b(?:represent(?:s|ed|ing)|(?:led|leads|will\s+lead)\s+(?:the|its|a|his|her)\s+"
-    r"(?:\w+\s+)?delegation|st(?:ood|ands)\s+in\s+for)\b|"
+    r"(?:\w+\s+)?delegation|(?:st(?:ood|ands)|fill(?:s|ed))\s+in\s+for)\b|"
     # 'apologised that he would not be able to come', 'was unable to attend'
     r"(?:will|would|could)\s+not\s+be\s+able\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b|"
     r"(?:is|are|was|were|be)\s+unable\s+to\s+(?:come|attend|travel|make\s+it|participate|take\s+part)\b|"
@@ -48,13 +49,13 @@ ABSENT = re.compile(
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|(?:will\s+)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’]+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
-    r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
+    r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
     r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b)|"
     # 'X stayed in Canberra; Y represented Australia', 'Z represented Peru at the summit': one standing for a country
     r"represent(?:s|ed|ing)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*(?:[.;]|$|at\s+the\s+(?:summit|talks|"
     r"meeting)\b|instead\b|in\s+(?:his|her|their)\s+(?:place|stead)\b))|"
     r"\b(?:will|to)\s+represent\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+in\s+(?:his|her|their)\s+(?:place|stead)\b|"
-    + cues.MORE_REPRESENT + "|" + preview_cues.PREVIEW_REPRESENT + ")", re.I)
+    + cues.MORE_REPRESENT + "|" + preview_cues.PREVIEW_REPRESENT + "|" + acts.ASIDE_REPRESENT + ")", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
@@ -244,10 +245,10 @@ ATTEND = re.compile(
     r"press\s+cent(?:re|er))\b|"
     # 'A and B have been invited, along with C': invitees with no other object than the meeting
     r"\b(?:has|have|had)\s+(?:also\s+)?been\s+invited\b(?!\s+to\s+(?!(?:the|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:summit|sessions?|meeting|talks|gathering|retreat|dinner)\b))|"
+    r"(?:summit|sessions?|meeting|talks|gathering|retreat|dinner|dialogue|outreach)\b))|"
     # 'the leaders of the neighbouring states will meet the allies on Sunday'
     r"\bmeet(?:s|ing)?\s+(?:the|their)\s+(?:allies|leaders|heads\s+of\s+(?:state|government)|counterparts)\b|"
-    + cues.MORE_ATTEND + "|" + rosters.ROSTER_ATTEND + "|" + preview_cues.PREVIEW_ATTEND + ")", re.I)
+    + cues.MORE_ATTEND + "|" + rosters.ROSTER_ATTEND + "|" + preview_cues.PREVIEW_ATTEND + "|" + acts.ACT_ATTEND + ")", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:(?:their|his|her)\s+)?(?:participation|attendance)|upcoming|next\s+week)\b", re.I)
@@ -427,6 +428,8 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
     text = _PREDICTION.sub(" ", _NEXT_MEETING.sub(" ", text))
     if summit_future is False and tense.STILL_TO_COME.search(text):
         return "expected"  # a report while the summit is on: 'X, who is scheduled to land on Tuesday night'
+    if summit_future is not True:  # 'X said he would use the summit to ...': the speaker's intention at the summit
+        text = acts.REPORTED_WOULD.sub(" ", text)
     if summit_future is False and (_WITH_TAKING_PART.search(text) or _THERE_NOW.search(text)):
         return "attended"  # a report: 'A and B were invited, with X and Y taking part'
     if summit_future is False:  # a report: a future inside an aside or a time clause is not the attendance's tense
@@ -443,7 +446,9 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
 # own coming or staying away, with a time between the verb and the report
 _SELF_REPORT = re.compile(r"^\s*,?\s*(?:(?:has|have|had)\s+)?(?:(?:later|also|earlier|then|separately)\s+)?(?:said|says|confirmed|announced|stated|told\s+(?:[\w'’-]+\s+){1,2}?)"
                           r"\s*(?:(?:on|in|last|earlier|this)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?(?:he|she)\s+(?:will|would)\s+"
-                          r"(?:also\s+)?(?:not\s+)?(?:attend|travel|come|go|participate|take\s+part|be\s+(?:there|present|attending))\b",
+                          r"(?:also\s+)?(?:not\s+)?(?:attend|travel|come|go|participate|take\s+part|be\s+(?:there|present|attending)|"
+                          # 'said he would use the gathering to press ...': the summit as his platform
+                          r"use\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:summit|gathering|meeting|talks|session)\s+to)\b",
                           re.I)
 
 
@@ -496,7 +501,8 @@ def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
                                 and not cues.LED_ASIDE.search(before)
                                 and not _SELF_REPORT.match(after) and not _SAID_AND_STAYED.match(after)
                                 and not _TOLD_THERE.match(after) and not rosters.speaker_there(after))
-                            or _SPEAKER_BEFORE.search(before)
+                            or (_SPEAKER_BEFORE.search(before) and not acts.HOST_AFTER.match(after))
+                            or acts.TARGET_BEFORE.search(before[-80:])
                             or _THEN_OFFICE.search(s.text[max(0, p.mention.start - s.start - 120): p.mention.start - s.start])
                             or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before)
                             or _prep_relative_elsewhere(before) or _LOWER_CHAIR_BEFORE.search(before)
@@ -1026,10 +1032,11 @@ def _cues_in_others_clause(s: Sentence, p: Person, people: list[Person]) -> bool
 # 'standing in for his father, President X', 'on behalf of her boss, Y': a short appositive before the one stood in for
 _KIN_APPOSITIVE = r"(?:(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*)?"
 # 'on behalf of King X', 'in place of President Y': the one represented is not there by the sentence's cue
-_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|(?:special\s+|personal\s+)?(?:envoy|emissary)\s+of|instead\s+of|(?:stand(?:s|ing)?|stood)\s+in\s+for|deputi[sz]ing\s+for)\s+"
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|(?:special\s+|personal\s+)?(?:envoy|emissary)\s+of|instead\s+of|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|deputi[sz]ing\s+for)\s+"
                         r"(?:the\s+)?" + _KIN_APPOSITIVE + "$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
-_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by\b", re.I)
+_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by\b|"
+                             + acts.ASIDE_REPRESENT, re.I)
 
 
 def _instead_absent(s: Sentence, found: list[AttendanceFinding],
@@ -1042,8 +1049,14 @@ def _instead_absent(s: Sentence, found: list[AttendanceFinding],
     if not reps or not (_REPRESENTED_BY.search(s.text) or _INSTEAD.search(s.text)):
         return found
     seen = {(f.span, f.country_id) for f in found}
+    sent = SEND.search(s.text)
+    cut = _SENT_CLAUSE_END.search(s.text, sent.end()) if sent else None
     found = found + [_finding(p, "absent", "represented_instead", False, s, "none") for p in people
                      if p.country_id in reps and ((p.start, p.end), p.country_id) not in seen
+                     # 'will send X, as the count between A and B drags on': A and B, after the sending, are in
+                     # a clause of their own
+                     and (cut is None or p.start < s.start + cut.start()
+                          or _REPRESENTED_BY.search(s.text[cut.start(): p.start - s.start]))
                      and not _owner_of_other_noun(s, p)]  # 'ruler since King X's stroke': X named for his stroke
     return [dataclasses.replace(f, status="absent", rule="represented_instead", stand_in=False, mode="none")
             if not f.stand_in and f.country_id in reps and f.status != "absent" else f for f in found]
@@ -1074,6 +1087,13 @@ _CLAUSE_CUT = re.compile(r"[;:—–(]|,\s+(?:but|while|and|as)\s")
 _NOT_SENT = re.compile(r"\b(?:not|never|n['’]t|(?:refused|declined)\s+to)\s+(?:even\s+)?$", re.I)  # 'did not send its envoy, X,'
 
 
+# the end of what is sent: a clause of its own after it ('will send its foreign minister, X, as the dispute between
+# A and B drags on', '..., while Y stays at home'); not 'as its special envoy', which tells the one sent
+_SENT_CLAUSE_END = re.compile(r";|(?:,\s*|\s)(?:while|whereas|because|although|though|amid|since|until|even\s+as|"
+                              r"as(?!\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:envoy|"
+                              r"representative|emissary|deputy|stand-in|delegate|head|leader|chief|observer|guest)s?\b)"
+                              r"(?!\s+(?:well|part|planned|expected|usual|before|in\s))"
+                              r")\s", re.I)
 # 'is sending his envoy, X, to Benghazi': sent to a place, in a sentence that names no meeting
 _SENT_TO_PLACE = re.compile(r"^\s*,?\s*to\s+(?-i:[A-Z])")
 
@@ -1086,8 +1106,10 @@ def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
         return None, set()
     cue = s.start + m.start()
     before = [i for i, p in enumerate(people) if p.mention.end <= cue]
+    cut = _SENT_CLAUSE_END.search(s.text, m.end())
     after = {i for i, p in enumerate(people) if p.mention.start >= cue and not (
-        _SENT_TO_PLACE.match(s.text[p.end - s.start:]) and not SUMMITISH.search(s.text))}
+        _SENT_TO_PLACE.match(s.text[p.end - s.start:]) and not SUMMITISH.search(s.text))
+        and (cut is None or p.mention.start < s.start + cut.start())}
     if before and not _subject_of(s, people[before[-1]], m.start()):
         before = []  # the sender is the verb's subject: 'with X and Y at odds, Kabul is sending' is not Y's
     # 'is sending Y as the special envoy of X': X sends, and stays away
@@ -1673,8 +1695,8 @@ _NOT_COMING = re.compile(r"\b(?:not|unable|away|home|boycott\w*|regrets)\b", re.
 
 
 # 'Vice-President X, deputising for President Y', 'headed by X in place of Y', 'standing in for the ailing Y'
-_REPLACED_BEFORE = re.compile(r"\b(?:in\s+place\s+of|deputi[sz]ing\s+for|stand(?:s|ing)?\s+in\s+for|"
-                              r"stood\s+in\s+for|"
+_REPLACED_BEFORE = re.compile(r"\b(?:in\s+place\s+of|deputi[sz]ing\s+for|(?:stand|fill)(?:s|ing)?\s+in\s+for|"
+                              r"(?:stood|filled)\s+in\s+for|"
                               r"substitut(?:es|ed|ing)\s+for|"
                               r"instead\s+of)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?" + _KIN_APPOSITIVE + "$", re.I)
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline import attendance as att
+from pipeline import attendance_acts as acts
 from pipeline import attendance_context as ctx
 from pipeline import attendance_lists as lst
 from pipeline import attendance_more as more
@@ -53,6 +54,7 @@ from pipeline.membership_more import (
     tier_memberships,
     without_denied_exits,
 )
+from pipeline.membership_prose import lifted_suspensions, prose_memberships
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
 from pipeline.membership_status import revise_statuses, status_memberships
 from pipeline.membership_tiers import (
@@ -283,6 +285,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             continue
         if prev is not None:  # 'four economies: A, B, C and D. The four held their first summit in 2009'
             memberships.extend((prev, m) for m in counted_founders(ref, s, prev, mentions[prev.index], main_org))
+            memberships.extend((s, m) for m in lifted_suspensions(s, mentions[s.index], main_org, prev,
+                                                                    mentions[prev.index]))
         ms, ps = mentions[s.index], people[s.index]
         prev_people = people[prev.index] if prev else []
         if not ms and not ps and not prev_people and not (prev is not None and _opens_with_anaphor(s)):
@@ -376,6 +380,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += partner_tier(s, ms, main_org) + pending_exits(s, ms, main_org) + admitted_as_member(s, ms, main_org)
             mfound += counted_holders(ref, s, ms, main_org) + subject_statuses(s, ms, main_org)
             mfound += form_memberships(ref, s, ms, ps, main_org, article.published)
+            mfound += prose_memberships(ref, s, ms, main_org, day)
             mfound += tier_memberships(s, ms, main_org) + denied_exits(s, ms, main_org) + led_allies(ref, s, ms, main_org)
             mfound += compared_accessions(ref, s, ms, main_org)
             mfound += clause_memberships(ref, s, ms, ps, main_org, prev)
@@ -615,7 +620,8 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     other = [m for m in orgs if ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
              or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start])
              or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start])]
-    other = [m for m in other if not status_frames.trip_origin(s, m.start)]  # 'who come straight from the ASEAN summit'
+    other = [m for m in other if not status_frames.trip_origin(s, m.start)  # 'who come straight from the ASEAN summit'
+             and not acts.in_person_aside(s, m.start)]  # 'Xi, who also attended the BRICS gathering, was joined by'
     ours = [m for m in orgs if m.entity_id == main_org]
     if not ours:
         return bool(other)

@@ -30,7 +30,7 @@ _AND = re.compile(r"^\s+and\s+$")
 _NAME_NEXT = re.compile(r"^\s+(?:Sheikh\s+|Dr\.?\s+|Mr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)")
 _ROLE_END = re.compile(r"^(?:\s+for\s+(?:[A-Z][\w-]*\s*|and\s+){1,4})?\s*(?:[,;.)]|who\b|and\b|$)")  # ', Minister for Defence Affairs.'
 
-_REP_PHRASE = re.compile(r"\b(?:(?:represented|led)\s+(?:\w+\s+){0,2}?by\s+(?:its|his|her|their|the)|(?:sent|sends|sending|dispatched)\s+(?:a|an|its|his|her|their))"
+_REP_PHRASE = re.compile(r"\b(?:(?:represented|led)(?:\s*,[^,;.]{2,60},\s*|\s+(?:\w+\s+){0,2}?)by\s+(?:its|his|her|their|the)|(?:send|sent|sends|sending|dispatch|dispatches|dispatched|dispatching)\s+(?:a|an|its|his|her|their))"
                          r"\s+[^,;.()]{3,80},\s*$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _COMMA_NAME_NEXT = re.compile(r"^\s*,\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+")
@@ -385,7 +385,7 @@ _NAME_PARTICLES = {"Ould", "bin", "Bin", "ibn", "Ibn", "Abdel", "Abdul", "Abd", 
 # 'led by presidential adviser X', 'headed by the deputy minister Y': an office in lower case may come between
 _REP_DIRECT = re.compile(r"\b(?:(?:represented\s+(?:\w+\s+){0,4}?by|delegation\s+(?:[\w,]+\s+){0,4}?(?:led|headed)\s+"
                          r"(?:\w+\s+){0,2}?by)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?|(?:led|headed)\s+(?:\w+\s+){0,4}?by\s+|"
-                         r"sent\s+|dispatched\s+|in\s+place\s+of\s+)(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}?(?:(?-i:[A-Z])[\w'’.-]*\s+and\s+)?$", re.I)
+                         r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched|dispatching)\s+|in\s+place\s+of\s+)(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}?(?:(?-i:[A-Z])[\w'’.-]*\s+and\s+)?$", re.I)
 _NAME_WORDS_EXTRA = {"Republic", "Kingdom", "Emirates", "States", "Government", "Union", "Nations", "Islands"}
 
 
@@ -468,7 +468,7 @@ _REP_SUBJECT = re.compile(r"\b(?:is|are|was|were|be|,)?\s*represented\s+(?:\w+\s
 
 # 'X, an adviser, who is standing in for the president at the sessions': the stand-in of someone named after
 _STANDS_IN_AFTER = re.compile(r"^(?:\s*,[^;.]{0,160}?)?,?\s+(?:who\s+)?(?:(?:is|was|will\s+be)\s+)?(?:also\s+)?"
-                              r"(?:standing|stood|stands)\s+in\s+for\b")
+                              r"(?:standing|stood|stands|filling|fills|filled)\s+in\s+for\b")
 
 
 def _stand_in_subject(text: str, b: int, offset: int, name: str) -> bool:

@@ -45,7 +45,11 @@ _SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?(?:(?
                         re.I)
 _CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to|"
                        r"(?:meets?|met|meeting|summit|resort|hotel|lodge|estate|retreat|residence|palace|castle|venue|"
-                       r"complex)\s+(?:just\s+)?(?:near|outside))\s+$", re.I)
+                       r"complex)\s+(?:just\s+)?(?:near|outside))\s+$|"
+                       # the venue located on a town's edge: 'the golf resort on the outskirts of X', 'a spa hotel on the
+                       # edge of Y'
+                       r"\b(?:resort|hotel|lodge|estate|retreat|castle|palace|venue|complex|manor|cent(?:re|er))\b"
+                       r"[^.;:]{0,40}?\bon\s+the\s+(?:outskirts|edge|fringes?)\s+of\s+$", re.I)
 _ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|(?:is|are)\s+(?:also\s+|already\s+|now\s+)?in|expected\s+in|"
                          r"assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to|"
                          r"fl(?:y|ies|ying|ew)\s+(?:in)?to|(?:descend|converge)(?:s|d|ing)?\s+on|"
@@ -522,7 +526,15 @@ def _other_venue(text: str, a: int, b: int, published: str | None) -> bool:
     if re.search(r"-based\b", text[b: b + 8]) or (_SEAT.search(window) and not _GATHERED.search(before)):
         return True  # 'the Jakarta-based secretariat', 'the alliance's headquarters in Brussels'
     year = (published or "")[:4]
+    if _VENUE_HISTORY.match(text[b: b + 120]):
+        return False  # 'the hotel outside X that staged the 2006 golf open': the place's past, not another summit
     return year.isdigit() and any(m.group(1) != year for m in _OTHER_YEAR.finditer(window))
+
+
+# a place's past events that are not meetings: 'X, which hosted the 2012 Olympics', 'Y that staged the 2006 world cup'
+_VENUE_HISTORY = re.compile(r"^\s*,?\s*(?:that|which)\s+(?:once\s+|also\s+)?(?:staged|hosted|held)\s+the\s+(?:19|20)\d\d\s+"
+                            r"(?!(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|conferences?|gatherings?|talks)\b)"
+                            r"[^,;.]{1,40}(?=[,;.]|$)", re.I)
 
 
 _DATELINE_WORDS = re.compile(r"^([A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})\s*(?:,|—|–|--|\(|-\s)")
@@ -858,6 +870,9 @@ def _closes_inside_the_length(d: DateRef, s: Sentence, sentences: list[Sentence]
     clause = _clause_before(s.text, d.span[0])
     if start is None or end is None or d.precision != "day" or _OPENS.search(clause) or _CLOSES.search(clause):
         return d
+    length = _DURATION.search(s.text)
+    if length and _LENGTH_CLOSED_BEFORE.search(s.text[max(0, length.start() - 40): length.start()]):
+        return d  # 'on Friday ..., ending a two-day summit': the lede's day already closes it
     for t in sentences:
         if t.index == s.index or t.kind == "credit" or not _SUMMIT_NOUN.search(t.text):
             continue
@@ -1307,8 +1322,11 @@ def _dates_by_clause(text: str, published: str | None, future: bool) -> list[Dat
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:taking\s+part|participating|attending|meeting|"
                         r"gathering|being\s+held|taking\s+place|under\s*way)\b", re.I)
 _DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z .'’-]+|[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2})(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
-# after a dateline's date: a bracket, a dash, a slash or an agency in capitals ('YEREVAN, OCTOBER 13, ARMENPRESS.')
-_DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/|[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]+)?[.:])")
+# after a dateline's date: a bracket, a dash, a slash, an agency in capitals ('YEREVAN, OCTOBER 13, ARMENPRESS.'), or an
+# agency's name closed by a full stop or dash ('ASTANA, Oct 5, Steppe News -'), not a clause going on ('June 5, the
+# leaders said')
+_DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/|[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]+)?[.:])"
+                             r"|^\s*,\s*(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s*(?:\.|—|–|--?)(?:\s|$)")
 
 
 def _is_dateline(text: str, d: DateRef) -> bool:
@@ -1389,6 +1407,12 @@ def _nth_day_next(d: DateRef, text: str, following: str, published: str | None) 
     return DateRef(start, add_days(start, n - 1), d.precision, d.text, d.span, d.method)
 
 
+# the length closed by the dated act: 'on Friday offered ..., ending a two-day summit', '(approved) after two days of
+# talks' -- the date is the last day
+_LENGTH_CLOSED_BEFORE = re.compile(r"\b(?:(?:ending|concluding|closing|wrapping\s+up|rounding\s+off|capping)\s+"
+                                   r"(?:a|an|the|their|its)|after)\s+$", re.I)
+
+
 def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
     """Extend a one-day date by a stated duration ('the two-day summit', here or in the next sentence).
 
@@ -1407,7 +1431,8 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
     if which in ("main", "second", "middle"):
         return d
     ended = (_ENDED.search(text[: d.span[0]]) or _END_DAY.search(text[max(0, d.span[0] - 60): d.span[0]])
-             or _ENDED_AFTER.match(text[d.span[1]:]) or _ENDS_AS.match(text[d.span[1]:]) or _AT_CLOSE.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()])))
+             or _ENDED_AFTER.match(text[d.span[1]:]) or _ENDS_AS.match(text[d.span[1]:]) or _AT_CLOSE.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()]))
+             or _LENGTH_CLOSED_BEFORE.search(where[max(0, m.start() - 40): m.start()]))
     if (where is not text and re.match(_DAYS_OF, m.group(0), re.I) and not _FUTURE_CUE.search(where)
             and _END_OF.search(where[max(0, m.start() - 40): m.start()]) and not _OPENS.search(text)):
         ended = ended or _PAST_TENSE.search(text)  # 'Leaders on Friday declared ...' / '... approved after two days of talks'
@@ -1486,6 +1511,8 @@ def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: Date
         if _LEADERS_OF.match(s.text[d.span[1]: later[0].start - s.start]) and _WILL_MEET.match(
                 s.text[later[0].end - s.start: later[0].end - s.start + 60]):
             return True  # 'On 26 December the leaders of the member states of <another bloc> will meet ...'
+        if _HOSTS_SUMMIT_OF.match(s.text[d.span[1]: later[0].start - s.start]):
+            return True  # 'On Saturday, Minsk will host the summit of <another bloc>'
     orgs = [m for m in mentions if m.kind == "org" and m.end - s.start <= d.span[0]]
     if not orgs or orgs[-1].entity_id == org_id:
         return False
@@ -1493,6 +1520,11 @@ def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: Date
     return bool(_ORG_SUMMIT.match(_ACRONYM_AFTER.sub("", s.text[m.end - s.start: m.end - s.start + 60])))
 
 
+# a date the place hosts another body's meeting on: 'Tomorrow, May 6, Minsk hosts the summits of', ', Bishkek will stage
+# a meeting of the'
+_HOSTS_SUMMIT_OF = re.compile(r"^\s*,?\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:will\s+(?:also\s+)?)?(?:host|hosts|is\s+hosting|"
+                              r"stages?|will\s+stage)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:summits?|meetings?|sessions?)\s+"
+                              r"of\s+(?:the\s+)?$", re.I)
 _FOR_THE = re.compile(r"^\s*,?\s*(?:for|to\s+attend|to\s+join)\s+(?:the\s+|an?\s+)?$", re.I)
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\([A-Z][\w-]{1,10}\)|\))")  # 'the Asia-Pacific Economic Cooperation (APEC) summit'
 
