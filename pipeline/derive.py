@@ -42,6 +42,7 @@ from pipeline.membership_founders import (
     founder_memberships,
     shared_statuses,
 )
+from pipeline.membership_model import model_claims
 from pipeline.membership_more import (
     compared_accessions,
     denied_exits,
@@ -203,6 +204,8 @@ def derive(article: Article, ref: Reference) -> Extraction:
         later = _later_sessions(article.text, sentences, findings, summit, article.published)
         ext.claims.extend(_attendance_claims(ref, findings, summit, member_claims, sentences, day, later))
         _add_host(ext.claims, findings)
+        # the learned reader adds the memberships of states no rule gave one (additions only)
+        ext.claims.extend(model_claims(ref, sentences, mentions, people, summit.org_id, summit.host_country, day, member_claims))
     ext.claims.extend(_other_events(ref, sentences, people, article.published))
     ext.claims.extend(office_changes(ref, sentences, people, article.published))
     return ext
