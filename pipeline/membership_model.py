@@ -42,6 +42,8 @@ CONFIDENCE_SCALE = 0.8  # a model claim's confidence is its probability times th
 RULE = "membership_model"
 GATE = True  # add only from a sentence that names the organisation or a status word
 GATE_PREV = False  # ... or that follows a sentence naming the organisation
+NEGATION_WORDS = 8  # a negation this near after a mention denies what the sentence says of it
+_NEGATIONS = frozenset({"not", "never", "without", "neither", "nor", "no", "isn", "hasn", "doesn", "didn", "wasn", "won"})
 OTHER_ORG_WORDS = 10  # a mention this near another organisation (nearer than to its own) is that one's
 WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "seeds" / "reference" / "membership_model.json"
 
@@ -245,7 +247,9 @@ def _sentence_candidates(s: Sentence, pos: int, ms: list[Mention], countries: li
         # the organisation nearest the mention is another one ('the Arab League, whose members include A'): its list
         near_org = min(orgs, key=lambda j: abs(j - i), default=None)
         owned = near_org is not None and toks[near_org] == "<oorg>" and abs(near_org - i) <= OTHER_ORG_WORDS
-        out.append(Candidate(m.entity_id or "", s, m, tuple(dict.fromkeys(f)), speaks=speaks and not owned))
+        # a denied status after the state: 'A has not applied', 'B sent observers without seeking membership'
+        denied = any(toks[j] in _NEGATIONS for j in range(i + 1, min(n, i + 1 + NEGATION_WORDS)))
+        out.append(Candidate(m.entity_id or "", s, m, tuple(dict.fromkeys(f)), speaks=speaks and not owned and not denied))
     return out
 
 
