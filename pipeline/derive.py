@@ -46,6 +46,7 @@ from pipeline.membership_founders import (
     shared_statuses,
 )
 from pipeline.membership_lists import history_list_memberships
+from pipeline.membership_model import model_claims
 from pipeline.membership_more import (
     compared_accessions,
     denied_exits,
@@ -209,6 +210,8 @@ def derive(article: Article, ref: Reference) -> Extraction:
         later = _later_sessions(article.text, sentences, findings, summit, article.published)
         ext.claims.extend(_attendance_claims(ref, findings, summit, member_claims, sentences, day, later))
         _add_host(ext.claims, findings)
+        # the learned reader adds the memberships of states no rule gave one (additions only)
+        ext.claims.extend(model_claims(ref, sentences, mentions, people, summit.org_id, summit.host_country, day, member_claims))
     ext.claims.extend(_other_events(ref, sentences, people, article.published))
     ext.claims.extend(office_changes(ref, sentences, people, article.published))
     return ext
