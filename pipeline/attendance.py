@@ -913,7 +913,8 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
         if _own_cue_elsewhere(s, p, year) or _cues_in_others_clause(s, p, people):
             continue
         if i in deputies:
-            out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
+            q = recall.senders_country(p, people[sender] if sender is not None else None)
+            out.append(_finding(q, own, "sent_in_place", True, s, _clause_mode(s, q, mode)))
         elif (i in absent_idx or i == sender) and not _JOINED_BY_VIDEO.search(s.text):
             out.append(_finding(p, "absent", "absent_cue", False, s, _clause_mode(s, p, mode)))
         elif (attend or represent) and not _owner_of_other_noun(s, p) and not _ON_BEHALF.search(
@@ -1086,7 +1087,7 @@ def sent_office(s: Sentence, people: list[Person], mentions: list[Mention], summ
         return []
     sender, deputies = _senders(s, people)
     role = next((r for r in mentions if r.kind == "role" and r.start >= s.start + m.end() - 1), None)
-    if sender is None or deputies or role is None or (role.start - s.start - m.end()) > 3:
+    if sender is None or deputies or role is None or not recall.PORTFOLIO_GAP.match(s.text[m.end(): role.start - s.start]):
         return []
     p = people[sender]
     return [AttendanceFinding(None, p.country_id, p.country, role.entity_id, sentence_status(s.text, summit_future),

@@ -22,6 +22,7 @@ with no leader named ('Among the guest countries are A, B and C', 'Countries inv
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.lists import read_list
@@ -82,10 +83,17 @@ RECALL_ATTEND = (
     r"as\s+(?:its\s+|their\s+|the\s+)?(?:chair(?:man|woman|person)?|president)\b"
 )
 
-# one sent with an interim office ('Iran sent acting President X', 'sent caretaker Prime Minister Y'): joins `SEND`'s
-# lookaheads on the capitalised office after the verb
+# one sent with an interim office ('Iran sent acting President X', 'sent caretaker Prime Minister Y') or named before
+# an office in apposition ('sent X, the deputy head of his administration'): joins `SEND`'s lookaheads after the verb
 SENT_ACTING = (r"(?=(?:acting|interim|caretaker)\s+(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|"
-               r"Premier|Minister|Chancellor)))")
+               r"Premier|Minister|Chancellor)))|"
+               r"(?=(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,\s*(?:the|his|her|its|their)\s+"
+               r"(?:[\w-]+\s+){0,3}?(?:deputy|minister|head|chief|adviser|advisor|envoy|ambassador|secretary|speaker|"
+               r"vice-president|chair(?:man|woman|person)?)\b)")
+
+# between 'sending his' and the office: nothing, or one portfolio word ('sending his transport minister', 'sent her
+# trade minister'); the office itself is the dictionary's bare 'Minister'
+PORTFOLIO_GAP = re.compile(r"^\s{0,3}(?:(?-i:[a-z])[\w-]+\s+)?$")
 
 RECALL_REPRESENT = (
     # 'The US delegation is to be headed by X', 'Its delegation is set to be led by Y'
@@ -175,7 +183,9 @@ def office_of_country_findings(s: Sentence, mentions: list[Mention], people: lis
 _LIST_SENDS = re.compile(r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:also|both|all|each)\s+)?(?:(?:has|have|had)\s+)?"
                          r"(?:(?:are|were)\s+(?:also\s+)?)?(?:sent|sending|send)\s+(?:(?:a|an|its|their)\s+)?"
                          r"(?:[\w-]+\s+){0,3}?(?:delegations?|ministers?|envoys?|representatives?|officials?|"
-                         r"ambassadors?|deputies)\b", re.I)
+                         r"ambassadors?|deputies|stand-ins?|substitutes?)\b|"
+                         # 'A, B and C sent someone else' (not 'sent nobody')
+                         r"^\s*(?:(?:also|both|all|each)\s+)?sent\s+(?:someone|somebody)(?:\s+else)?\b", re.I)
 # 'sent delegations to the climate talks in Paris': sent to another meeting, named by its own kind and place
 _ELSEWHERE_AFTER = re.compile(r"^[^,;]{0,40}?\bto\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|conference|meeting|forum|"
                               r"summit)\s+(?:in|on)\s+(?-i:[A-Z])", re.I)
@@ -208,3 +218,39 @@ def country_list_sends(s: Sentence, mentions: list[Mention], summit_future: bool
     status = att.sentence_status(s.text, summit_future)
     return [att.AttendanceFinding(None, m.entity_id, m.canonical, None, status, "country_list_sends", False,
                                   att._guest(s.text), "in_person", (m.start, m.end)) for m in listed]
+
+
+# 'with Chile represented at ministerial level', 'Norway was represented at ambassador level': a country there by
+# lower officials, whatever its leader did (the same sentence often says the leader stayed home)
+_AT_LEVEL = re.compile(r"^\s+(?:(?:was|were|is|are|will\s+be|being)\s+)?(?:only\s+|also\s+)?represented\s+at\s+"
+                       r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?level\b", re.I)
+
+
+# 'represented at ministerial level in the trade talks in Geneva': at another meeting, named by its kind and place
+_AT_MEETING_ELSEWHERE = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|conference|meetings?|forum|"
+                                   r"summits?)\s+(?:in|on)\s+(?-i:[A-Z])", re.I)
+
+
+def country_level_findings(s: Sentence, mentions: list[Mention], summit_future: bool | None) -> list:
+    """'Mexico's leader also stayed home, with Mexico represented at ministerial level': the country attends by its
+    ministers even in a sentence that states its leader's absence."""
+    from pipeline import attendance as att  # the findings' type lives there; it imports this module's cues
+
+    out = []
+    for m in mentions:
+        level = _AT_LEVEL.match(s.text[m.end - s.start:]) if m.kind == "country" else None
+        after = re.split(r"[.;]", s.text[m.end - s.start + level.end():])[0] if level else ""
+        if level and not att._other_time(after, None) and not _AT_MEETING_ELSEWHERE.match(after):
+            out.append(att.AttendanceFinding(None, m.entity_id, m.canonical, None,
+                                             att.sentence_status(s.text, summit_future), "country_at_level", False,
+                                             att._guest(s.text), "in_person", (m.start, m.end)))
+    return out
+
+
+def senders_country(sent, sender):
+    """'X, whom Ruritania would be bound to arrest, sent Y, the deputy head of his administration': one sent by a
+    state's leader is of the sender's state, not of a state named in an aside before the verb (a person with no
+    country of their own takes the nearest one named)."""
+    if sender is None or not sender.country_id or sent.country_id == sender.country_id:
+        return sent
+    return dataclasses.replace(sent, country_id=sender.country_id, country=sender.country)

@@ -327,6 +327,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.attended_by_countries(ref, s, ms, future) if ms else []
             found += att.country_sends(s, ms, future) if ms else []
             found += recall.country_list_sends(s, ms, future) if ms else []
+            found += recall.country_level_findings(s, ms, future) if ms else []
             found += att.country_attends(s, ms, future, (article.published or "")[:4] or None) if ms else []
             found += att.country_represented(ref, s, ms, future) if ms else []
             found += att.host_city_findings(s, ms, ps, summit.host_city, future, dead,

@@ -10,8 +10,10 @@
   chairman');
 - guest countries with no leader ('Among the guest countries are A, B and C');
 - attendees known only by a country's office ('Kenya's vice-president', 'the prime minister of Portugal');
-- one sent with an interim office ('sent acting President X'); countries listed as sending ('A and B, which sent
-  delegations led by ministers,').
+- one sent with an interim office or an office in apposition ('sent acting President X', 'sent X, the deputy head
+  of his administration'); countries listed as sending ('A and B, which sent delegations led by ministers,', 'A, B
+  and C sent someone else', 'sending his transport minister') or represented at a level ('with A represented at
+  ministerial level').
 Near misses: lists of other things, speakers, past holders, other councils, other meetings and other times.
 """
 
@@ -175,8 +177,11 @@ def test_near_misses_of_a_countrys_office_name_no_country(ref, tmp_path, text):
 @pytest.mark.parametrize(("text", "who"), [
     ("Iran, still counting votes, sent acting President Mohammad Mokhber.", "Mohammad Mokhber"),
     ("Kyrgyzstan sent acting Prime Minister Adylbek Kasymaliev.", "Adylbek Kasymaliev"),
+    ("Russian President Vladimir Putin sent Maxim Oreshkin, the deputy head of his presidential administration.",
+     "Maxim Oreshkin"),
+    ("Kenyan President William Ruto sent Musalia Mudavadi, his trusted chief adviser.", "Musalia Mudavadi"),
 ])
-def test_one_sent_with_an_interim_office_attends(ref, tmp_path, text, who):
+def test_one_sent_with_an_interim_or_apposed_office_attends(ref, tmp_path, text, who):
     assert (who, "attended") in _people(ref, tmp_path, _ONGOING + text + "\n")
 
 
@@ -185,6 +190,9 @@ def test_one_sent_with_an_interim_office_attends(ref, tmp_path, text, who):
      {"Norway", "Portugal"}),
     ("Norway, Portugal and Chile both sent envoys.", {"Norway", "Portugal", "Chile"}),
     ("Chile and Peru sent their foreign ministers.", {"Chile", "Peru"}),
+    ("Chile, Peru and Norway sent someone else.", {"Chile", "Peru", "Norway"}),
+    ("Chile's Gabriel Boric also stayed home, with Chile represented at ministerial level.", {"Chile"}),
+    ("Chilean President Gabriel Boric also stayed away, sending his transport minister.", {"Chile"}),
 ])
 def test_countries_listed_as_sending_attend(ref, tmp_path, text, countries):
     got = _countries(ref, tmp_path, _ONGOING + text + "\n")
@@ -195,7 +203,17 @@ def test_countries_listed_as_sending_attend(ref, tmp_path, text, countries):
     "Norway and Portugal did not send delegations.",
     "Norway and Portugal sent delegations to the climate talks in Paris last year.",
     "Norway and Portugal sent delegations to the climate talks in Paris.",
+    "Norway and Portugal sent nobody.",
+    "Norway and Portugal were represented at ministerial level at last year's summit.",
 ])
 def test_near_misses_of_countries_sending_name_none(ref, tmp_path, text):
     got = {(c, s) for c, s in _countries(ref, tmp_path, _ONGOING + text + "\n")}
     assert not got & {("Norway", "attended"), ("Portugal", "attended")}
+
+
+def test_one_sent_by_a_leader_is_of_the_senders_country(ref, tmp_path):
+    body = _ONGOING + ("Russian President Vladimir Putin, who faces a warrant that Portugal would be bound to execute, "
+                       "sent Maxim Oreshkin, the deputy head of his presidential administration.\n")
+    got = attendee_set(extract_text(ref, tmp_path, body))
+    assert ("Maxim Oreshkin", "Russia", "attended") in got
+    assert not any(p == "Maxim Oreshkin" and c == "Portugal" for p, c, _s in got)
