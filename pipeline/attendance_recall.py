@@ -56,8 +56,10 @@ RECALL_ATTEND = (
     # 'A, B and C are all confirmed.', '... are all confirmed for the leaders' meetings'
     r"\b(?:are|were)\s+(?:all|both)\s+(?:also\s+)?confirmed(?=\s*(?:[.;]|$)|\s+(?:to\s+(?:attend|take\s+part|come)|"
     r"for\s+the\s+(?:[\w'’-]+\s+){0,4}?" + _MEETING + r"\b))|"
-    # 'Also present in the hall was X', 'Present at the talks were A and B' (the verb after a place)
-    r"^\W*(?:also\s+)?present\s+(?:(?:in|at|for|during)\s+(?:the\s+)?[^,;.]{1,60}?\s+)?(?:was|were|will\s+be)\s+"
+    # 'Also present in the hall was X', 'Present at the talks were A and B' (the verb after a place; not a place of
+    # another time: 'Present at the founding talks in 1991 were')
+    r"^\W*(?:also\s+)?present\s+(?:(?:in|at|for|during)\s+(?:the\s+)?(?:(?!(?:1[89]|20)\d\d\b|(?:last|previous|"
+    r"founding|first|inaugural)\b)[^,;.]){1,60}?\s+)?(?:was|were|will\s+be)\s+"
     r"(?=(?:the\s+)?(?-i:[A-Z]))|"
     # 'Also at the BRICS plus table were A and B', 'Around the outreach table sat X' (the verb after the table)
     r"^\W*(?:also\s+)?(?:at|around)\s+the\s+(?:[\w'’+-]+\s+){0,3}?table\s+(?:were|was|sat)\b|"

@@ -115,6 +115,7 @@ def test_a_protocol_or_report_act_makes_an_attendee(ref, tmp_path, text, who):
 @pytest.mark.parametrize(("text", "who"), [
     ("Also present in the report was a warning from Kazakh President Kassym-Jomart Tokayev about debt.",
      "Kassym-Jomart Tokayev"),
+    ("Also present at the inaugural talks in 2001 was Kazakh President Kassym-Jomart Tokayev.", "Kassym-Jomart Tokayev"),
     ("\"Trade must stay open,\" said Chilean President Gabriel Boric in an interview last month.", "Gabriel Boric"),
     ("Belarusian President Alexander Lukashenko chaired a meeting of the National Security Council in Minsk.",
      "Alexander Lukashenko"),
