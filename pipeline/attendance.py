@@ -913,8 +913,7 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
         if _own_cue_elsewhere(s, p, year) or _cues_in_others_clause(s, p, people):
             continue
         if i in deputies:
-            q = recall.senders_country(p, people[sender] if sender is not None else None)
-            out.append(_finding(q, own, "sent_in_place", True, s, _clause_mode(s, q, mode)))
+            out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
         elif (i in absent_idx or i == sender) and not _JOINED_BY_VIDEO.search(s.text):
             out.append(_finding(p, "absent", "absent_cue", False, s, _clause_mode(s, p, mode)))
         elif (attend or represent) and not _owner_of_other_noun(s, p) and not _ON_BEHALF.search(

@@ -22,7 +22,6 @@ with no leader named ('Among the guest countries are A, B and C', 'Countries inv
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from pipeline.lists import read_list
@@ -248,11 +247,3 @@ def country_level_findings(s: Sentence, mentions: list[Mention], summit_future: 
                                              att._guest(s.text), "in_person", (m.start, m.end)))
     return out
 
-
-def senders_country(sent, sender):
-    """'X, whom Ruritania would be bound to arrest, sent Y, the deputy head of his administration': one sent by a
-    state's leader is of the sender's state, not of a state named in an aside before the verb (a person with no
-    country of their own takes the nearest one named)."""
-    if sender is None or not sender.country_id or sent.country_id == sender.country_id:
-        return sent
-    return dataclasses.replace(sent, country_id=sender.country_id, country=sender.country)
