@@ -84,17 +84,10 @@ RECALL_ATTEND = (
     r"as\s+(?:its\s+|their\s+|the\s+)?(?:chair(?:man|woman|person)?|president)\b"
 )
 
-# one sent with an interim office ('Iran sent acting President X', 'sent caretaker Prime Minister Y') or named before
-# an office in apposition ('sent X, the deputy head of his administration'): joins `SEND`'s lookaheads after the verb
+# one sent with an interim office ('Iran sent acting President X', 'sent caretaker Prime Minister Y'): joins `SEND`'s
+# lookaheads on the capitalised office after the verb
 SENT_ACTING = (r"(?=(?:acting|interim|caretaker)\s+(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|"
-               r"Premier|Minister|Chancellor)))|"
-               r"(?=(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,\s*(?:the|his|her|its|their)\s+"
-               r"(?:[\w-]+\s+){0,3}?(?:deputy|minister|head|chief|adviser|advisor|envoy|ambassador|secretary|speaker|"
-               r"vice-president|chair(?:man|woman|person)?)\b)")
-
-# between 'sending his' and the office: nothing, or one portfolio word ('sending his transport minister', 'sent her
-# trade minister'); the office itself is the dictionary's bare 'Minister'
-PORTFOLIO_GAP = re.compile(r"^\s{0,3}(?:(?-i:[a-z])[\w-]+\s+)?$")
+               r"Premier|Minister|Chancellor)))")
 
 RECALL_REPRESENT = (
     # 'The US delegation is to be headed by X', 'Its delegation is set to be led by Y'

@@ -10,8 +10,7 @@
   chairman');
 - guest countries with no leader ('Among the guest countries are A, B and C');
 - attendees known only by a country's office ('Kenya's vice-president', 'the prime minister of Portugal');
-- one sent with an interim office or an office in apposition ('sent acting President X', 'sent X, the deputy head
-  of his administration'); countries listed as sending ('A and B, which sent delegations led by ministers,', 'A, B
+- one sent with an interim office ('sent acting President X'); countries listed as sending ('A and B, which sent delegations led by ministers,', 'A, B
   and C sent someone else', 'sending his transport minister') or represented at a level ('with A represented at
   ministerial level').
 Near misses: lists of other things, speakers, past holders, other councils, other meetings and other times.
@@ -178,11 +177,8 @@ def test_near_misses_of_a_countrys_office_name_no_country(ref, tmp_path, text):
 @pytest.mark.parametrize(("text", "who"), [
     ("Iran, still counting votes, sent acting President Mohammad Mokhber.", "Mohammad Mokhber"),
     ("Kyrgyzstan sent acting Prime Minister Adylbek Kasymaliev.", "Adylbek Kasymaliev"),
-    ("Russian President Vladimir Putin sent Maxim Oreshkin, the deputy head of his presidential administration.",
-     "Maxim Oreshkin"),
-    ("Kenyan President William Ruto sent Musalia Mudavadi, his trusted chief adviser.", "Musalia Mudavadi"),
 ])
-def test_one_sent_with_an_interim_or_apposed_office_attends(ref, tmp_path, text, who):
+def test_one_sent_with_an_interim_office_attends(ref, tmp_path, text, who):
     assert (who, "attended") in _people(ref, tmp_path, _ONGOING + text + "\n")
 
 
