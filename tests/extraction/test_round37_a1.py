@@ -11,7 +11,7 @@
 - guest countries with no leader ('Among the guest countries are A, B and C');
 - attendees known only by a country's office ('Kenya's vice-president', 'the prime minister of Portugal');
 - one sent with an interim office ('sent acting President X'); countries listed as sending ('A and B, which sent delegations led by ministers,', 'A, B
-  and C sent someone else', 'sending his transport minister') or represented at a level ('with A represented at
+  and C sent someone else') or represented at a level ('with A represented at
   ministerial level').
 Near misses: lists of other things, speakers, past holders, other councils, other meetings and other times.
 """
@@ -189,7 +189,6 @@ def test_one_sent_with_an_interim_office_attends(ref, tmp_path, text, who):
     ("Chile and Peru sent their foreign ministers.", {"Chile", "Peru"}),
     ("Chile, Peru and Norway sent someone else.", {"Chile", "Peru", "Norway"}),
     ("Chile's Gabriel Boric also stayed home, with Chile represented at ministerial level.", {"Chile"}),
-    ("Chilean President Gabriel Boric also stayed away, sending his transport minister.", {"Chile"}),
 ])
 def test_countries_listed_as_sending_attend(ref, tmp_path, text, countries):
     got = _countries(ref, tmp_path, _ONGOING + text + "\n")
