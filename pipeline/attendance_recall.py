@@ -89,6 +89,10 @@ RECALL_ATTEND = (
 SENT_ACTING = (r"(?=(?:acting|interim|caretaker)\s+(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|"
                r"Premier|Minister|Chancellor)))")
 
+# between 'sending his' and the office: nothing, or one portfolio word ('sending his transport minister', 'sent her
+# trade minister'); the office itself is the dictionary's bare 'Minister'
+PORTFOLIO_GAP = re.compile(r"^\s{0,3}(?:(?-i:[a-z])[\w-]+\s+)?$")
+
 RECALL_REPRESENT = (
     # 'The US delegation is to be headed by X', 'Its delegation is set to be led by Y'
     r"\bdelegation\s+(?:\w+\s+){0,6}?(?:is|are|will\s+be)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to\s+be\s+"

@@ -189,6 +189,7 @@ def test_one_sent_with_an_interim_office_attends(ref, tmp_path, text, who):
     ("Chile and Peru sent their foreign ministers.", {"Chile", "Peru"}),
     ("Chile, Peru and Norway sent someone else.", {"Chile", "Peru", "Norway"}),
     ("Chile's Gabriel Boric also stayed home, with Chile represented at ministerial level.", {"Chile"}),
+    ("Chilean President Gabriel Boric also stayed away, sending his transport minister.", {"Chile"}),
 ])
 def test_countries_listed_as_sending_attend(ref, tmp_path, text, countries):
     got = _countries(ref, tmp_path, _ONGOING + text + "\n")
