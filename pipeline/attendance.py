@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipeline import attendance_acts as acts
 from pipeline import attendance_cues as cues
 from pipeline import attendance_preview_cues as preview_cues
+from pipeline import attendance_recall as recall
 from pipeline import attendance_rosters as rosters
 from pipeline import attendance_tense as tense
 from pipeline.lists import read_list
@@ -55,7 +56,8 @@ REPRESENT = re.compile(
     r"represent(?:s|ed|ing)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*(?:[.;]|$|at\s+the\s+(?:summit|talks|"
     r"meeting)\b|instead\b|in\s+(?:his|her|their)\s+(?:place|stead)\b))|"
     r"\b(?:will|to)\s+represent\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+in\s+(?:his|her|their)\s+(?:place|stead)\b|"
-    + cues.MORE_REPRESENT + "|" + preview_cues.PREVIEW_REPRESENT + "|" + acts.ASIDE_REPRESENT + ")", re.I)
+    + cues.MORE_REPRESENT + "|" + preview_cues.PREVIEW_REPRESENT + "|" + acts.ASIDE_REPRESENT + "|" + recall.RECALL_REPRESENT
+    + ")", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
@@ -248,7 +250,8 @@ ATTEND = re.compile(
     r"(?:summit|sessions?|meeting|talks|gathering|retreat|dinner|dialogue|outreach)\b))|"
     # 'the leaders of the neighbouring states will meet the allies on Sunday'
     r"\bmeet(?:s|ing)?\s+(?:the|their)\s+(?:allies|leaders|heads\s+of\s+(?:state|government)|counterparts)\b|"
-    + cues.MORE_ATTEND + "|" + rosters.ROSTER_ATTEND + "|" + preview_cues.PREVIEW_ATTEND + "|" + acts.ACT_ATTEND + ")", re.I)
+    + cues.MORE_ATTEND + "|" + rosters.ROSTER_ATTEND + "|" + preview_cues.PREVIEW_ATTEND + "|" + acts.ACT_ATTEND + "|"
+    + recall.RECALL_ATTEND + ")", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:(?:their|his|her)\s+)?(?:participation|attendance)|upcoming|next\s+week)\b", re.I)
@@ -274,7 +277,8 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
                   r"(?=[^;,.]{0,60}?\bas\s+(?:(?:the|his|her|its|their|a)\s+)?(?:special\s+|personal\s+)?"
                   r"(?:envoy|representative|emissary)\b)|"
                   # 'sent Y in his place', 'sent Y instead': a bare name, sent as a stand-in
-                  r"(?=(?-i:[A-Z])[^;,]{0,60}?\b(?:in\s+(?:his|her|their)\s+(?:place|stead)|instead)\b))", re.I)
+                  r"(?=(?-i:[A-Z])[^;,]{0,60}?\b(?:in\s+(?:his|her|their)\s+(?:place|stead)|instead)\b)|" + recall.SENT_ACTING
+                  + ")", re.I)
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video|remotely)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
@@ -501,7 +505,8 @@ def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
                                 and not cues.LED_ASIDE.search(before)
                                 and not _SELF_REPORT.match(after) and not _SAID_AND_STAYED.match(after)
                                 and not _TOLD_THERE.match(after) and not rosters.speaker_there(after))
-                            or (_SPEAKER_BEFORE.search(before) and not acts.HOST_AFTER.match(after))
+                            or (_SPEAKER_BEFORE.search(before) and not acts.HOST_AFTER.match(after)
+                                and not recall.speech_there(after))
                             or acts.TARGET_BEFORE.search(before[-80:])
                             or _THEN_OFFICE.search(s.text[max(0, p.mention.start - s.start - 120): p.mention.start - s.start])
                             or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before)
@@ -1126,7 +1131,7 @@ def sent_office(s: Sentence, people: list[Person], mentions: list[Mention], summ
         return []
     sender, deputies = _senders(s, people)
     role = next((r for r in mentions if r.kind == "role" and r.start >= s.start + m.end() - 1), None)
-    if sender is None or deputies or role is None or (role.start - s.start - m.end()) > 3:
+    if sender is None or deputies or role is None or not recall.PORTFOLIO_GAP.match(s.text[m.end(): role.start - s.start]):
         return []
     p = people[sender]
     return [AttendanceFinding(None, p.country_id, p.country, role.entity_id, sentence_status(s.text, summit_future),

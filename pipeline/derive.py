@@ -14,6 +14,7 @@ from pipeline import attendance_lists as lst
 from pipeline import attendance_more as more
 from pipeline import attendance_occasions as occasions
 from pipeline import attendance_proxies as proxies
+from pipeline import attendance_recall as recall
 from pipeline import attendance_reports as reports
 from pipeline import attendance_rosters as rosters
 from pipeline import attendance_standins as standins
@@ -310,9 +311,11 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         found = proxies.revise(s, ps, found, future, dead) if summit and ps and not about_other else found
         if summit and ms:
             found += att.group_findings(ref, s, ms, future, main_org)
+            found += recall.guest_country_findings(ref, s, ms, future) if not about_other else []
             found += att.country_absences(s, ms)
             found += att.sent_office(s, ps, ms, future)
             found += att.office_findings(s, ms, ps, future)
+            found += recall.office_of_country_findings(s, ms, ps, future) if not about_other else []
         if summit and not about_other:
             found += att.represented_office(s, ms, future) if ms else []
             found += att.represented_plural_office(s, ms, future) if ms else []
@@ -339,6 +342,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
             found += att.attended_by_countries(ref, s, ms, future) if ms else []
             found += att.country_sends(s, ms, future) if ms else []
+            found += recall.country_list_sends(s, ms, future) if ms else []
+            found += recall.country_level_findings(s, ms, future) if ms else []
             found += att.country_attends(s, ms, future, (article.published or "")[:4] or None) if ms else []
             found += att.country_represented(ref, s, ms, future) if ms else []
             found += att.host_city_findings(s, ms, ps, summit.host_city, future, dead,
