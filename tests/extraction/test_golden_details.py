@@ -57,6 +57,12 @@ DATE_MISSES = {
                               "from it in this wire's wording",
     "g7_seaisland_2004": "the opening Tuesday appears only in 'spent much of Tuesday and Wednesday on Iraq' in a later "
                          "sentence; the lede's dates give Wednesday to Thursday",
+    "brics_johannesburg_2023_livelist": "a live blog written on the last day: 'these three days, from Tuesday's opening' "
+                                        "is not counted forward to the close; the opening Tuesday alone is read",
+    "g7_halifax_1995": "the headline's 'Saturday date' (a guest still to come) outweighs the lede; the truth counts "
+                       "Thursday night's dinner for the leaders as the first day",
+    "g7_naples_1994": "the last day comes only from 'sit down with the group on Sunday' and 'Sunday's session'; the "
+                      "summit is read as Friday to Saturday",
 }
 
 

@@ -1,10 +1,10 @@
-"""The held-out corpus, written blind and scored once, after the session's rules were final (session 9).
+"""The held-out corpus, written blind and scored once, after the session's rules were final (session 10).
 
-`heldout` holds round 34: eight articles imitating real outlets (AP on G7 Lyon 1996, RFE/RL on SCO Ufa 2015, a
-British broadsheet's NATO Newport 2014 preview, Kazinform on EAEU Astana 2016, an Armenian agency's CSTO Yerevan 2016
-preview, a pan-African outlet on AU Addis Ababa 2015, a German broadcaster's G20 Hamburg 2017 preview, an Indian wire on
-BRICS Xiamen 2017). This is the issue's held-out measure. Rounds 33, 35 and 36 drove the session's rules, and joined
-the development set with round 32, session 8's held-out set.
+`heldout` holds round 39: eight articles imitating real outlets (TASS on BRICS Kazan 2024, an Australian broadcaster's
+G20 Brisbane 2014 preview, Interfax on CIS Minsk 2006, an Azerbaijani agency on the OTS at Shusha 2024, a Kyrgyz outlet
+on the SCO heads of government in Bishkek 2023, a British broadsheet on G7 Munich 1992, AP on NATO Brussels 1989, a
+Gambian daily on AU Banjul 2006). This is the issue's held-out measure. Rounds 37 and 38 drove the session's rules, and
+joined the development set with round 34, session 9's held-out set.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -21,11 +21,11 @@ from tests.conftest import cli_json
 
 HERE = Path(__file__).parent
 # Reached on the one scoring run (F1; attendee precision; organisation, host city, canonical names):
-# round 34: members 0.7846 (P 0.9273), attendees 0.8889 (P 0.96), status 0.8333, countries 0.9082; org 1.0,
-# city 0.875, canonical 1.0
+# round 39: members 0.7538 (P 0.98), attendees 0.8552 (P 0.9394), status 0.8207, countries 0.8906; org 1.0,
+# city 0.875, canonical 0.9435
 FLOORS = {
-    "heldout": {"attendees": 0.88, "attendees_status": 0.83, "attending_countries": 0.90, "members": 0.78,
-                "precision": 0.95, "organisation": 1.0, "city": 0.87, "canonical": 1.0},
+    "heldout": {"attendees": 0.85, "attendees_status": 0.82, "attending_countries": 0.89, "members": 0.75,
+                "precision": 0.93, "organisation": 1.0, "city": 0.87, "canonical": 0.94},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
