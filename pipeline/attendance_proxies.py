@@ -59,7 +59,7 @@ _LOWER_TITLE = re.compile(r"(?:acting|interim|caretaker|outgoing)\s", re.I)
 # a seat taken for a country: 'took the Argentine seat', 'took Brazil's seat', 'took the seat of Peru'
 _TOOK_SEAT = re.compile(r"^\s+(?:then\s+|instead\s+)?(?:took|takes|will\s+take|occupied|filled)\s+(?:the\s+(?-i:[A-Z])[\w'’-]+"
                         r"\s+(?:seat|chair)|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?['’]s?\s+(?:seat|chair)|"
-                        r"the\s+(?:seat|chair)\s+of\s+(?-i:[A-Z]))", re.I)
+                        r"the\s+(?:seat|chair)\s+of\s+(?-i:[A-Z]))(?!\s+(?:on|in)\b)", re.I)  # not 'the X seat on the council'
 # never invited: 'had not been invited', 'was explicitly not invited', 'was not asked to the summit'
 _NOT_INVITED = re.compile(r"^\s*(?:,\s*[^,;.:]{0,60},\s*|,\s*)?(?:(?:had|has|have|was|were|is|are)\s+(?:also\s+)?"
                           r"(?:explicitly\s+|pointedly\s+|deliberately\s+)?not\s+(?:been\s+)?(?:invited|asked)|"

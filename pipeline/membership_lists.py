@@ -166,7 +166,13 @@ def _subject_before(mentions: list[Mention], s: Sentence, pos: int) -> Mention |
     """Return the country just before an offset: 'South Africa (itself) was brought into'."""
     prior = [m for m in mentions if m.kind in _KINDS and m.end <= pos
              and re.fullmatch(r"\s*(?:itself|themselves|too|also|,\s*which\s+)?\s*", s.text[m.end - s.start: pos - s.start], re.I)]
+    if prior and _PREP_COMPLEMENT.search(s.text[max(0, prior[-1].start - s.start - 40): prior[-1].start - s.start]):
+        return None  # 'A minister from Iran was admitted to a clinic': the state is not the subject
     return prior[-1] if prior else None
+
+
+# a common noun and a preposition before the state: 'a minister from A', 'the delegation of B' (not 'the Republic of C')
+_PREP_COMPLEMENT = re.compile(r"\b[a-z]+\s+(?:from|of|for|with|by)\s+(?:the\s+)?$")
 
 
 def joined_lists(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None,
