@@ -46,6 +46,7 @@ from pipeline.membership_founders import (
     founder_memberships,
     shared_statuses,
 )
+from pipeline.membership_histories import history_memberships
 from pipeline.membership_lists import history_list_memberships
 from pipeline.membership_model import model_claims
 from pipeline.membership_more import (
@@ -840,6 +841,7 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
         found = context_memberships(ref, sentences, mentions, people, summit.org_id, found) + found
         found = counted_status_leaders(ref, sentences, mentions, people, summit.org_id) + found
         found = group_followers(sentences, mentions, people, summit.org_id, found) + found
+        found = history_memberships(ref, sentences, mentions, people, summit.org_id, day, found) + found
     found = _presupposed(found)
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:

@@ -104,7 +104,8 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("partners", "partner", re.compile(
         r"\bpartner\s+(?:countries|states|nations)\s*,?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
     ("members_include", "member", re.compile(
-        r"\b(?<![Nn]on-)(?<![Nn]on\s)(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?:member[- ](?:countries|states|nations|economies|territories)|members)"
+        r"\b(?<![Nn]on-)(?<![Nn]on\s)(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?<![Aa]ssociate\s)(?<![Oo]bserver\s)"
+        r"(?:member[- ](?:countries|states|nations|economies|territories)|members)"
         r"\s*,?\s+(?:include|includes|including|are|such\s+as|namely)\s*:?\s*", re.I)),
     # an appositive list after a dash, bracket or colon: 'the bloc's four observer states - A, B, C and D'
     ("appositive_observers", "observer", re.compile(
@@ -1066,6 +1067,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule in ("left", "withdrawal") and any(x.kind == "org" and x.start <= s.start + m.end() < x.end
                                                       and _CAPITAL.match(s.text[x.end - s.start:].lstrip()) for x in mentions):
                 continue  # 'left the Commonwealth Games village': a longer name that only begins with the organisation's
+            if rule == "left" and _MAY_JOIN.search(s.text[max(0, m.start() - 30): m.start()]):
+                continue  # 'warnings that it may quit the grouping': an exit only spoken of
             if rule in ("left", "withdrawal") and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])
                                    or _WITHDRAWN_THING.match(s.text[m.end():]) or not _own_treaty(ref, org, m.group(0))):
                 continue

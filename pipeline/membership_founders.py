@@ -33,8 +33,10 @@ _APPOSITIVE_HOLDERS = re.compile(
     r"(?:heads|leaders|presidents)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?(?:(?P<obs>observer)|(?P<dia>dialogue[\s-]+partner)|"
     r"(?P<mem>member))\s+(?:states|countries|nations)\b)", re.I)
 # 'The bloc brings together 19 countries, the EU and, since 2023, the AU': the bodies named beside the counted states
+# ('19 of the world's biggest economies plus the EU': the counted states drawn from a wider set)
 _COUNTED_STATES = re.compile(r"\b(?:brings\s+together|comprises|groups|unites|is\s+made\s+up\s+of|consists\s+of)\s+(?:\d{1,3}|\w+teen|"
-                             r"twenty(?:-\w+)?)\s+(?:(?:member|sovereign)\s+)?(?:countries|states|nations|economies)\b", re.I)
+                             r"twenty(?:-\w+)?)\s+(?:of\s+the\s+(?:world['’]s|globe['’]s|planet['’]s)\s+(?:[\w-]+\s+){0,2}?)?"
+                             r"(?:(?:member|sovereign)\s+)?(?:countries|states|nations|economies)\b", re.I)
 _BODY_GAP = re.compile(r"^\s*(?:,\s*(?:and\s*)?|\s+(?:and|plus)\s*)(?:,?\s*(?:since|from)\s+[^,;.]{1,60},\s*)?(?:the\s+)?$", re.I)
 # '..., and B on 12 August 2015': the same status with another date (the verb left out)
 _GAPPED = re.compile(r",?\s+and\s+(?:the\s+)?(?=(?-i:[A-Z]))(?P<c>[\w'’ .-]{1,40}?)\s+(?:on|in)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+"
