@@ -192,6 +192,9 @@ def first_meeting(ref: Reference, s: Sentence, mentions: list[Mention], people: 
         org = _subject_org(ref, s, mentions, s.start + m.start(), main_org)
         if org is None:
             continue
+        if m.group("verb").lower() in ("began", "begun", "started") and not (
+                re.match(r"\s+as\b", m.group("gap")) or re.search(_YEAR, m.group("gap") + m.group("host"))):
+            continue  # 'It began on Monday, when the leaders of A and B met': the day's meeting, no founding
         items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",))
         if not items or not m.group("act") and not _LEADERS_MET.match(s.text, items[-1].end - s.start):
             continue
@@ -296,7 +299,7 @@ def _continuations(ref: Reference, s: Sentence, mentions: list[Mention], org: st
         end = aside.end() if aside else end
         cue = _CAME_IN.match(s.text, end)
         time = _TIME_RE.match(s.text, cue.end()) if cue else None
-        if cue is None or time is None or re.match(r"\s+(?:with|by)\s+(?:an?|its|their|his|her)\b", s.text[time.end():], re.I):
+        if cue is None or time is None or re.match(r"\s+(?:with|by)\s+(?!the\s+(?-i:[A-Z]))(?-i:[a-z])", s.text[time.end():]):
             continue  # 'Thailand followed in 1999 with a currency crisis': another act than an entry
         status, since = _entry_status(s, published, time, s.start + cue.start())
         found += [f for i in items if (f := _finding(org, i, status, "history_accession", since, i.start))]
@@ -329,8 +332,10 @@ def _continuations(ref: Reference, s: Sentence, mentions: list[Mention], org: st
     for f in own:
         if (f.rule in _HISTORY_RULES or f.since and f.status in ("member", "joining")) and f.org_id == org \
                 and f.rule not in ("history_accession", "history_ellipsis"):
-            time = _TIME_RE.match(s.text, f.span[1] - s.start)
-            pos = s.start + time.end() if time else f.span[1]
+            # the accession's own time, in its clause: 'joined the union in 1995', then the elliptical items
+            rest = re.split(r"[,;]", s.text[f.span[1] - s.start: f.span[1] - s.start + 80])[0]
+            time = re.search(_TIME, rest, re.I)
+            pos = f.span[1] + time.end() if time else f.span[1]
             found += _ellipsis(ref, s, mentions, org, pos, published)
     return found
 
@@ -492,18 +497,16 @@ _WALKED_OUT = re.compile(r"\s+(?:(?:had|has|then|later|eventually|finally)\s+)*(
 
 
 def _exit_org(ref: Reference, s: Sentence, mentions: list[Mention], m: re.Match[str], main_org: str | None) -> str | None:
-    obj = m.group("obj")
-    if obj and not obj[:1].isupper() and not obj.lower().startswith("the ") or obj and obj.lower().startswith(("the ", "its ")) and m.group("noun"):
-        return main_org if generic_fits(ref, m.group("noun") or "", main_org) or (m.group("noun") or "").lower() == "body" else None
+    """Return the body walked out of: a generic noun that fits the summit's ('the continental body', 'the bloc'), or the
+    organisation named (its own, which may be another), never a meeting of it ('walked out of the ASEAN summit')."""
+    if m.group("noun"):
+        noun = m.group("noun").lower()
+        return main_org if noun == "body" or generic_fits(ref, noun, main_org) else None
     at = s.start + m.end("obj")
     named = next((x for x in mentions if x.kind == "org" and at <= x.start <= at + 4), None)
-    if named is None or re.match(r"\s+(?:summit|meeting|session|talks|conference|gathering)\b", s.text[named.end - s.start:], re.I):
+    if named is None or re.match(r"['’]s\b|\s+(?:summit|meeting|session|talks|conference|gathering)\b", s.text[named.end - s.start:], re.I):
         return None
-    # the predecessor of the summit's body: 'walked out of the OAU' in an AU article counts for the AU
-    org = ref.organisations.get(main_org or "")
-    desc = " ".join((org.name, *org.aliases)).lower() if org else ""
-    return named.entity_id if named.entity_id == main_org or named.entity_id is None else (
-        main_org if named.text.lower() in desc else named.entity_id)
+    return named.entity_id
 
 
 def walkouts(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None,

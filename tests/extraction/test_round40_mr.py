@@ -80,6 +80,9 @@ ACCESSIONS = [
     ("Mercosur", "The bloc was created by the Treaty of Asuncion, which Argentina, Brazil, Paraguay and Uruguay signed in 1991. "
                  "Venezuela was let in in 2012 and Bolivia a decade later.", _m("Venezuela,Bolivia")),
     ("NATO", "Finland became a member in 2023, and Sweden the following year.", _m("Sweden")),
+    ("EU", "Austria, Finland and Sweden joined the union in 1995, then Poland, Hungary and Slovakia in 2004.",
+     _m("Poland,Hungary,Slovakia")),
+    ("NATO", "Montenegro joined the alliance in 2017 and North Macedonia three years later.", _m("North Macedonia")),
 ]
 
 TIERS = [
@@ -135,7 +138,10 @@ NEGATIVES = [
     ("G7", "The crisis began in 2008, when the leaders of Peru and Chile met in Lima.", _m("Peru,Chile")),
     ("BRICS", "The leaders of Chile and Peru were invited to the first meeting of the G20 finance ministers.", _m("Chile,Peru")),
     ("ASEAN", "The association's first summit, in Bali in 1976, brought together the leaders of Fiji and Nepal.", _m("Fiji,Nepal")),
-    # 'came in second', an accession-shaped verb with no history around it
+    ("G7", "It began on Saturday morning, when the leaders of India and Brazil met the hosts.", _m("India,Brazil")),
+    # 'came in second', an accession-shaped verb with no history around it, or another act after a history
+    ("NATO", "The alliance was founded in 1949. Russia entered Ukraine in 2014 and Belarus followed in 2022 with troops.",
+     _m("Belarus")),
     ("G7", "The club began in 1975. Norway came in second in the rankings, and Peru in third.", _m("Norway,Peru")),
     ("NATO", "Chile followed in 2019 with its own climate plan.", _m("Chile")),
     ("ASEAN", "The bloc was founded in 1967. Peru followed in 1997 with a currency crisis.", _m("Peru")),
