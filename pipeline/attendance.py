@@ -11,6 +11,7 @@ from pipeline import attendance_acts as acts
 from pipeline import attendance_cues as cues
 from pipeline import attendance_preview_cues as preview_cues
 from pipeline import attendance_recall as recall
+from pipeline import attendance_roll_calls as roll
 from pipeline import attendance_rosters as rosters
 from pipeline import attendance_tense as tense
 from pipeline.lists import read_list
@@ -251,7 +252,7 @@ ATTEND = re.compile(
     # 'the leaders of the neighbouring states will meet the allies on Sunday'
     r"\bmeet(?:s|ing)?\s+(?:the|their)\s+(?:allies|leaders|heads\s+of\s+(?:state|government)|counterparts)\b|"
     + cues.MORE_ATTEND + "|" + rosters.ROSTER_ATTEND + "|" + preview_cues.PREVIEW_ATTEND + "|" + acts.ACT_ATTEND + "|"
-    + recall.RECALL_ATTEND + ")", re.I)
+    + recall.RECALL_ATTEND + "|" + roll.ROLL_ATTEND + ")", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:(?:their|his|her)\s+)?(?:participation|attendance)|upcoming|next\s+week)\b", re.I)
@@ -896,6 +897,7 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
             continue  # 'is not expected to attend', 'declined to attend': the word belongs to an absence
         # an aside on a person ('hosted by X, who last year ...') dates the person, not the cue
         clause = re.split(r"[.;]|,\s*(?:who|whose|as)\b", text[m.end(): m.end() + 80])[0]  # ', as it has since 2008'
+        clause = roll.LIKE_BEFORE.split(clause)[0]  # 'attends as he has every year since 1977': this time, like the others
         rel = _RELATIVE_ON_OTHER.search(clause)  # 'welcomed them to a city that a few months ago was ...'
         clause = clause[: rel.start()] if rel else clause
         since = _ORDINAL_SINCE.search(clause)  # 'his second summit since Damascus was readmitted last year'

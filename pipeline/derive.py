@@ -16,6 +16,7 @@ from pipeline import attendance_occasions as occasions
 from pipeline import attendance_proxies as proxies
 from pipeline import attendance_recall as recall
 from pipeline import attendance_reports as reports
+from pipeline import attendance_roll_calls as roll
 from pipeline import attendance_rosters as rosters
 from pipeline import attendance_standins as standins
 from pipeline import attendance_status_frames as status_frames
@@ -353,6 +354,11 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += ctx.host_talks_findings(s, ms, ps, summit.host_city, window, article.published, future, dead)
             found += rosters.arrival_aside_findings(s, ps, future, dead)
             found += rosters.roster_in_host_city(s, ms, ps, summit.host_city, future, dead)
+            found += roll.lead_roster_findings(s, ps, future, dead, summit.host_city)
+            found += roll.group_member_findings(s, ps, summit.host_city, future, dead,
+                                                 (article.published or "")[:4] or None)
+            found += roll.host_trip_findings(ref, s, ms, ps, summit.host_city, host.id if host else None, future, dead,
+                                             (article.published or "")[:4] or None)
             found = rosters.preview_participle_status(s, found, future)
             found += status_frames.ellipsis_findings(s, ps, [f for t, f in findings if prev is not None and t is prev], dead)
             found = status_frames.confirmed_roster(s, found)
@@ -630,6 +636,7 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
              or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start])
              or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start])]
     other = [m for m in other if not status_frames.trip_origin(s, m.start)  # 'who come straight from the ASEAN summit'
+             and not roll.org_time_marked(s, m.start)  # 'arrives on Friday after attending the ASEAN summit'
              and not acts.in_person_aside(s, m.start)]  # 'Xi, who also attended the BRICS gathering, was joined by'
     ours = [m for m in orgs if m.entity_id == main_org]
     if not ours:
@@ -652,7 +659,7 @@ def _other_summit_dated(s: Sentence, mentions: list[Mention], main_org: str | No
     """Another organisation's summit on another day ('at the CIS summit on December 28, 2021, attended by X'),
     even when the summit's own organisation is named in passing ('whose countries are not CSTO members')."""
     return any(m.kind == "org" and m.entity_id != main_org and ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
-               for m in mentions) and not any(
+               and not roll.org_time_marked(s, m.start) for m in mentions) and not any(
         m.kind == "org" and m.entity_id == main_org and ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
         for m in mentions) and att._dated_elsewhere(s.text, window, published)
 
@@ -673,6 +680,8 @@ def _named_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     if summit is None or any(m.kind == "org" and m.entity_id == main_org for m in mentions):
         return False
     for m in _NAMED_SUMMIT.finditer(s.text):
+        if roll.time_marked_summit(s.text, m.start()):
+            continue  # 'X arrives on Friday after attending the East Asia Summit': a trip to this one
         name = m.group(1) or m.group(2)
         a = s.start + m.start(1 if m.group(1) else 2)
         b = a + len(name.rstrip())
@@ -753,7 +762,7 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
     does a labelled line under such a heading ('Guests: A, B', 'European Union: President X').
     """
     if lst.roster_heading(s.text) or (s.text.rstrip().endswith(":") or s.kind == "heading") and (
-            _LIST_INTRO.search(s.text) or s.text.rstrip().endswith(":") and (
+            _LIST_INTRO.search(s.text) or roll.lead_heading(s.text) or s.text.rstrip().endswith(":") and (
                 att.ATTEND.search(s.text) or att.ABSENT.search(s.text) or lst.list_heading(s.text))):
         return s
     if intro is not None and same_line and not BULLET.match(s.text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline import attendance_roll_calls as roll
 from pipeline.attendance import ATTEND, AttendanceFinding
 from pipeline.model import Mention, Sentence
 from pipeline.reference import Reference
@@ -122,7 +123,8 @@ def excluded(ref: Reference, s: Sentence, mentions: list[Mention], f: Attendance
     before, after = _clause(s.text, a, b)
     if f.status == "absent":
         return bool(_UNINVITED.search(after[:120]))
-    if _ENVOY_OF.search(before[-40:]) or _ENVOY_AFTER.match(after) or _GREETER.search(before[-120:]):
+    if _ENVOY_OF.search(before[-40:]) or _ENVOY_AFTER.match(after) or (_GREETER.search(before[-120:])
+                                                                       and not roll.named_host(after)):
         return True
     if _NO_ROLE.search(after[:160]) or _NEXT_SUMMIT.search(after[:120]) or _SIDELINES_OF_A.search(after[:120]):
         return True
