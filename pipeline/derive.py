@@ -21,6 +21,7 @@ from pipeline import attendance_rosters as rosters
 from pipeline import attendance_standins as standins
 from pipeline import attendance_status_frames as status_frames
 from pipeline import attendance_tense as tense
+from pipeline import attendance_weighing as weighing
 from pipeline import exclusions, previews
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
@@ -362,6 +363,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found = rosters.preview_participle_status(s, found, future)
             found += status_frames.ellipsis_findings(s, ps, [f for t, f in findings if prev is not None and t is prev], dead)
             found = status_frames.confirmed_roster(s, found)
+            found = weighing.revise(ref, s, ms, ps, found, [f for t, f in findings if prev is not None and t is prev],
+                                    prev_people, summit.host_city, summit.host_country, future, dead,
+                                    (article.published or "")[:4] or None)
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
             ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
@@ -1024,6 +1028,8 @@ def _attendance_claims(ref: Reference, found: list[tuple[Sentence, att.Attendanc
     for key, (s, f) in merged.items():
         if not f.person and f.status != "absent" and f.country_id in named_countries:
             continue
+        if f.status == "absent" and f.rule in weighing.PLACE_RULES and f.country_id in heads:
+            continue  # 'the prime minister is staying behind in Moscow' while the president attends
         capacity = None if f.status == "absent" and not f.person else _capacity(ref, f, summit, members, heads, day, absent_heads)
         if capacity == "guest" and f.status == "attended" and s.index in later:
             f = replace(f, status="expected")
