@@ -184,7 +184,8 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
             role, place = paired[a]
         place_id, place_name = _place_name(ref, place)
         name = strip_honorifics(run)
-        res = resolve_run(ref, run, role, place_name, day, known + people)
+        res = resolve_run(ref, run, role, place_name, day, known + people,
+                          owner.canonical if owner is not None and owner.kind in ("country", "org") else None)
         of_country = (None if place is not None or res.entity_id
                       else _of_country(mentions, b, text, offset, name, a))
         if of_country is not None:  # 'François Hollande of France': an unknown name, a country after it

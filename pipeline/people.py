@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from pipeline.model import Mention, Person
+from pipeline.person_names import ABBREVIATED_STYLES, is_style, match_variant, skeleton, strip_styles
 from pipeline.reference import Reference
 from pipeline.resolve import Resolution, provisional_id, resolve_person
 from pipeline.textnorm import norm
@@ -38,7 +39,7 @@ STOPWORDS = {
 }
 # Title words and ranks inside a run: the name starts after the last one ('Treasury Secretary Scott Bessent',
 # 'Lieutenant General X Y'); so after the body an official heads ('... Anti-Terrorist Structure X Y').
-_TITLE_WORDS = {"Secretary", "Minister", "Ministers", "President", "Chairman", "Deputy", "Vice", "Premier", "Chancellor",
+_TITLE_WORDS = {"Secretary", "Minister", "Ministers", "President", "Chairman", "Deputy", "Vice", "Premier", "Chancellor", "Leader",
                 "Councillor", "Counsellor", "General", "Colonel", "Lieutenant", "Admiral", "Marshal", "Brigadier",
                 "Lieutenant-General", "Major-General",
                 "Director", "Commissioner", "Governor", "Ambassador", "Envoy", "Adviser", "Advisor", "Chairperson",
@@ -105,7 +106,8 @@ def name_runs(text: str, offset: int, blocked: list[Mention],
             k += 1
         inside = k < len(blocked) and blocked[k].start < b
         ok = not inside and (tok[0].isupper() or tok.lower() in PARTICLES or bool(_PARTICLE_PREFIX.match(tok)))
-        if current and (gap not in (" ", "-") or not ok):
+        if current and (gap not in (" ", "-") or not ok) and not (
+                ok and gap == ". " and norm(current[-1][2]) in ABBREVIATED_STYLES):  # 'Prof. X Y': one run
             close()
         if current and tok in STOPWORDS and _DOTTED_INITIALS.fullmatch(current[-1][2]):
             close()  # 'in the U.K. The ...': initials end the run before a stop word
@@ -119,10 +121,14 @@ def name_runs(text: str, offset: int, blocked: list[Mention],
 
 
 def strip_honorifics(name: str) -> str:
-    """Remove leading honorifics ('Sheikh', 'Datuk Seri', 'Mr') from a name."""
+    """Remove leading honorifics ('Sheikh', 'Datuk Seri', 'Mr') and courtesy styles, stacked ('Alhaji Dr', see
+    person_names.strip_styles) from a name."""
     changed = True
     while changed:
         changed = False
+        styled = strip_styles(name)
+        if styled != name:
+            name, changed = styled, True
         if not name.split() or norm(name.split()[0]) not in _HONORIFIC_HEADS:
             break
         for h in HONORIFICS:
@@ -135,9 +141,15 @@ def strip_honorifics(name: str) -> str:
 
 
 def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, day: str | None,
-                known: list[Person]) -> Resolution:
-    """Resolve a name run: earlier mentions in the article first, then the dictionaries."""
+                known: list[Person], owner: str | None = None) -> Resolution:
+    """Resolve a name run: earlier mentions in the article first, then the dictionaries.
+
+    `owner` is the country or organisation the name is given to with no title ("the OECD's X Y"): it is checked
+    against a variant of a reference name (person_names.match_variant), as the frame's place is.
+    """
     name = strip_honorifics(run)
+    if is_style(name) or norm(name) in HONORIFICS:  # 'Minister Dr' (the name in the next run): no one
+        return Resolution(None, None, "none", 0.0)
     if name != run and len(ids := ref.lookup("person", run)) == 1:  # 'Prince Charles': the style is in the alias
         pid = next(iter(ids))
         return Resolution(pid, ref.people[pid].name, "alias", 1.0)
@@ -160,6 +172,8 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
     res = resolve_person(ref, name, role, place, day)
     if not res.entity_id:
         res = _resolve_nasab(ref, name) or res
+    if not res.entity_id and (pid := match_variant(ref, name, place or owner, day)):  # 'X A.B. Y', 'Al Qathafi', 'Angel Y'
+        res = Resolution(pid, ref.people[pid].name, "variant", 0.9)
     if res.entity_id or len(name.split()) > 3:
         return res
     tail = " " + _norm(name)  # 'Lacalle Pou' after 'Luis Lacalle Pou': the compound surname of one named before
@@ -228,7 +242,9 @@ def _other_office(ref: Reference, person: Person, role: str | None, day: str | N
 def _surname_matches(ref: Reference, person: Person, token: str) -> bool:
     """Return True when `token` is the person's surname, whole name, or (Korean style) family name."""
     aliases = ref.people[person.person_id].aliases if person.person_id in ref.people else ()
-    return _norm(token) in _surname_keys(person.canonical or "", person.name_as_written, tuple(aliases))
+    keys = _surname_keys(person.canonical or "", person.name_as_written, tuple(aliases))
+    key = _norm(token)  # or its transliteration: 'Qathafi' after 'Muammar Gaddafi' (aliases: 'Qaddafi')
+    return key in keys or len(key) > 3 and skeleton(key) in {skeleton(k) for k in keys if " " not in k}
 
 
 @functools.lru_cache(maxsize=8192)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from pipeline.person_names import initial_conflict
 from pipeline.reference import Office, Reference
 from pipeline.textnorm import norm, slug
 
@@ -101,7 +102,7 @@ def _resolve_fuzzy(ref: Reference, name: str) -> Resolution:
     keys = _alias_keys(ref)
     hits = process.extract(norm(name), list(keys), scorer=fuzz.ratio, limit=8)
     alts = unique_alternatives((ref.people[keys[k]].name, round(s / 100, 3)) for k, s, _ in hits)
-    if hits and hits[0][1] >= FUZZY_CUTOFF:
+    if hits and hits[0][1] >= FUZZY_CUTOFF and not initial_conflict(name, hits[0][0]):  # not 'George W Bush'
         first = keys[hits[0][0]]
         rivals = [k for k, s, _ in hits[1:] if keys[k] != first and s >= hits[0][1] - 2]
         if not rivals:
