@@ -22,6 +22,7 @@ from pipeline.org_descriptions import described_groups, lede_described_group
 from pipeline.other_events import AFTER_OTHER_EVENT_BEFORE, MINISTERS, OUTBREAK_BEFORE, SINCE_MEETING_BEFORE
 from pipeline.reference import Reference
 from pipeline.summit_days import ELECTION_DAY, owned_by_other_event, with_coordinated_day
+from pipeline.summit_spans import TIME_SPENT, final_day_span
 from pipeline.textnorm import slug
 from pipeline.venue import (
     broader_places,
@@ -32,6 +33,7 @@ from pipeline.venue import (
     stands_for_government,
 )
 from pipeline.venue_elsewhere import earlier_month, lede_days, other_days_event, residence
+from pipeline.venue_town import venue_town
 from pipeline.venues import unlisted_venues, venue_country, with_venue_mentions
 
 SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
@@ -701,6 +703,11 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     d = _other_end_elsewhere(d, s, sentences, published)
     d = _final_act_day(d, s, sentences, published)
     d = _nth_day_of_deck(d, s, [t for t in sentences if t.index in top], published)
+    length = _DURATION.search(s.text) or _DURATION_OF_SUMMIT.search(following)
+    d = final_day_span(d, sentences, [t for t in sentences if t.index in top or t is s], published,
+                       _DAYS[next(g for g in length.groups() if g).lower()] if length else None,
+                       [x[1].start for x in found if x[0] <= 1 and x[1].precision == "day" and not x[1].end and x[1].start],
+                       lambda text: _dates_by_clause(text, published, bool(_FUTURE_CUE.search(text)) or not _PAST_TENSE.search(text)))
     return _with_earlier_days(d, s.text, after, published), s
 
 
@@ -871,7 +878,7 @@ def _closes_inside_the_length(d: DateRef, s: Sentence, sentences: list[Sentence]
     if start is None or end is None or d.precision != "day" or _OPENS.search(clause) or _CLOSES.search(clause):
         return d
     length = _DURATION.search(s.text)
-    if length and _LENGTH_CLOSED_BEFORE.search(s.text[max(0, length.start() - 40): length.start()]):
+    if length and _length_ended(s.text, s.text, length):
         return d  # 'on Friday ..., ending a two-day summit': the lede's day already closes it
     for t in sentences:
         if t.index == s.index or t.kind == "credit" or not _SUMMIT_NOUN.search(t.text):
@@ -1281,7 +1288,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to\s+be\s+(?:held|[a-z]{
 _SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+place|is\s+held|are\s+held|ends|closes|"
                         r"concludes|wraps\s+up)\b", re.I)
 # not the 'and' of 'the 27th and 28th members', 'on 3 and 4 May'
-_CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|(?<!\d\s)(?<!\d[a-z]{2}\s)and)\s", re.I)
+# nor the 'and' of a title: 'the Assembly of Heads of State and Government'
+_CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|(?<!\d\s)(?<!\d[a-z]{2}\s)(?<!\sstate\s)and)\s", re.I)
 
 
 _PREPARES = re.compile(r"\b(?:prepar(?:es?|ed|ing)|gets?\s+ready|got\s+ready|getting\s+ready|read(?:ies|ied|ying)|"
@@ -1354,12 +1362,25 @@ _DURATION_OF_SUMMIT = re.compile(
     r"\b" + _N_DAYS + r"-day\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering|conference|talks|session|assembly)\b|" + _DAYS_OF + "|"
     # 'the two days on the Croisette', 'spent these three days in Kazan': the days of a place, or of the speakers
     r"\b(?:(?:the|these|those)\s+" + _N_DAYS + r"\s+days\s+(?:in|on|at)\s+(?:the\s+)?(?!" + _MONTH_NAMES + r")(?-i:[A-Z])|"
-    r"(?:spend|spent|spending)\s+(?:the|these|those)\s+" + _N_DAYS + r"\s+days\b)", re.I)
+    r"(?:spend|spent|spending)\s+(?:the|these|those)\s+" + _N_DAYS + r"\s+days\b)|" + TIME_SPENT, re.I)
 _ENDED = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|wound\s+up|came\s+to\s+a\s+close)\b", re.I)
-# 'at the end of three days of talks', 'ended four days of summitry': the date given is the last day.
-_END_OF = re.compile(r"\b(?:(?:at\s+)?the\s+(?:end|close)\s+of|after|concluded|ended|closed|wrapped\s+up|wound\s+up|"
-                     r"(?:end|conclud|clos)ing|(?:wrapp|wind)ing\s+up|bringing\s+to\s+a\s+close)"
-                     r"\s+(?:the\s+|its\s+|their\s+|an?\s+)?$", re.I)  # ', ending a two-day summit'
+# the length closed by a phrase before it: 'at the end of three days of talks', 'ended four days of summitry', 'on
+# Friday offered ..., ending a two-day summit', '(approved) after two days of talks', 'capping a three-day meeting'
+_LENGTH_ENDED_BY = re.compile(r"\b(?:(?:at\s+)?the\s+(?:end|close)\s+of|after|concluded|ended|closed|wrapped\s+up|wound\s+up|"
+                              r"(?:end|conclud|clos)ing|(?:wrapp|wind)ing\s+up|rounding\s+off|capp(?:ed|ing)|"
+                              r"bringing\s+to\s+a\s+close)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$", re.I)
+
+
+def _length_ended(text: str, where: str, length: re.Match[str]) -> bool:
+    """Return True when a phrase closing the stated length leads it ('..., ending a two-day summit', 'after two days
+    of talks'), so the date is the summit's last day: always in the date's own sentence `text`; in another sentence
+    `where` only when that one does not look ahead ('will end a two-day summit') and the date's sentence does not
+    open the summit."""
+    if not _LENGTH_ENDED_BY.search(where[max(0, length.start() - 40): length.start()]):
+        return False
+    return where is text or not (_FUTURE_CUE.search(where) or _OPENS.search(text))
+
+
 # 'runs until Friday', 'ends on Sunday', 'through Tuesday': the date is the last day
 _END_DAY = re.compile(r"\b(?:until|till|through|(?:ends?|ending|closes?|closing|concludes?|concluding|wraps?\s+up|"
                       r"winds?\s+up)(?:\s+on)?)\s+(?:this\s+|next\s+|coming\s+)?$", re.I)
@@ -1372,8 +1393,10 @@ _ENDS_AS = re.compile(r"^\s*,?\s*(?:as|when)\s+(?:the|its|their|this\s+year['’
 # 'X on Friday joined the other leaders at the close of the summit': the date is the last day
 _AT_CLOSE = re.compile(r"^[^;.]{0,160}?\b(?:at|for)\s+the\s+(?:close|end|closing\s+(?:session|day))\s+of\s+(?:the\s+|its\s+)?"
                        r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|gathering|session)\b", re.I)
-# 'the final day of a three-day summit', 'the last day of the bloc's two-day meeting'
-_DAY_OF = re.compile(r"\b(first|opening|main|second|middle|final|last|closing)\s+day\s+of\s+(?:an?|the|its|their|"
+# 'the final day of a three-day summit', 'the last day of the bloc's two-day meeting'; a part of it other than a day
+# ('the concluding event of the three-day summit', 'the closing plenary of a two-day meeting') dates its last day too
+_DAY_OF = re.compile(r"\b(?:(first|opening|main|second|middle|final|last|closing)\s+day|(final|last|closing|concluding)\s+"
+                     r"(?:event|session|sitting|plenary|part|stage|leg|segment|ceremony))\s+of\s+(?:an?|the|its|their|"
                      r"(?:the\s+)?[\w.-]+(?:['’]s|s['’]))\s+$", re.I)
 
 
@@ -1407,12 +1430,6 @@ def _nth_day_next(d: DateRef, text: str, following: str, published: str | None) 
     return DateRef(start, add_days(start, n - 1), d.precision, d.text, d.span, d.method)
 
 
-# the length closed by the dated act: 'on Friday offered ..., ending a two-day summit', '(approved) after two days of
-# talks' -- the date is the last day
-_LENGTH_CLOSED_BEFORE = re.compile(r"\b(?:(?:ending|concluding|closing|wrapping\s+up|rounding\s+off|capping)\s+"
-                                   r"(?:a|an|the|their|its)|after)\s+$", re.I)
-
-
 def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
     """Extend a one-day date by a stated duration ('the two-day summit', here or in the next sentence).
 
@@ -1427,16 +1444,13 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
         return d
     n = _DAYS[next(g for g in m.groups() if g).lower()] - 1
     day_of = _DAY_OF.search(where[: m.start()]) if where is text else None
-    which = day_of.group(1).lower() if day_of else ""
+    which = (day_of.group(1) or day_of.group(2)).lower() if day_of else ""
     if which in ("main", "second", "middle"):
         return d
     ended = (_ENDED.search(text[: d.span[0]]) or _END_DAY.search(text[max(0, d.span[0] - 60): d.span[0]])
-             or _ENDED_AFTER.match(text[d.span[1]:]) or _ENDS_AS.match(text[d.span[1]:]) or _AT_CLOSE.match(text[d.span[1]:]) or (where is text and _END_OF.search(text[max(0, m.start() - 40): m.start()]))
-             or _LENGTH_CLOSED_BEFORE.search(where[max(0, m.start() - 40): m.start()]))
-    if (where is not text and re.match(_DAYS_OF, m.group(0), re.I) and not _FUTURE_CUE.search(where)
-            and _END_OF.search(where[max(0, m.start() - 40): m.start()]) and not _OPENS.search(text)):
-        ended = ended or _PAST_TENSE.search(text)  # 'Leaders on Friday declared ...' / '... approved after two days of talks'
-    if which in ("final", "last", "closing") or (not which and ended):
+             or _ENDED_AFTER.match(text[d.span[1]:]) or _ENDS_AS.match(text[d.span[1]:]) or _AT_CLOSE.match(text[d.span[1]:])
+             or _length_ended(text, where, m))
+    if which in ("final", "last", "closing", "concluding") or (not which and ended):
         return DateRef(add_days(d.start, -n), d.start, d.precision, d.text, d.span, d.method)
     return DateRef(d.start, add_days(d.start, n), d.precision, d.text, d.span, d.method)
 
@@ -1468,6 +1482,7 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
         city, country = place[0], place[1] or _host_country(ref, place[0], usable, mentions)
     else:
         country = venue_country(ref, city, venues) or _host_country(ref, city, usable, mentions)
+    city = venue_town([s for s in usable if s.index not in (links or set())], city, published) or city  # 'at the conference centre in X, 20 km from the capital': the venue's town
     date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"),
                                        lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d) or
                                        _other_summit_after(s, mentions[s.index], org_id, d) or

@@ -53,12 +53,8 @@ DATE_MISSES = {
                            "dinner is hosting, not the summit, in the text's own words ('opened the summit' on Saturday)",
     "nato_hague_2025_report": "the truth counts Tuesday evening's royal dinner as the first day; we date Wednesday's "
                               "working session (as nato_watford_2019)",
-    "nato_vilnius_2023_wire": "'the second and final day' is read for Wednesday alone; the first day is not counted back "
-                              "from it in this wire's wording",
     "g7_seaisland_2004": "the opening Tuesday appears only in 'spent much of Tuesday and Wednesday on Iraq' in a later "
                          "sentence; the lede's dates give Wednesday to Thursday",
-    "brics_johannesburg_2023_livelist": "a live blog written on the last day: 'these three days, from Tuesday's opening' "
-                                        "is not counted forward to the close; the opening Tuesday alone is read",
     "g7_halifax_1995": "the headline's 'Saturday date' (a guest still to come) outweighs the lede; the truth counts "
                        "Thursday night's dinner for the leaders as the first day",
     "g7_naples_1994": "the last day comes only from 'sit down with the group on Sunday' and 'Sunday's session'; the "
