@@ -32,11 +32,28 @@ _LEADERS_OF = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|summit
                          r"(?:world['’]s\s+)?$", re.I)
 
 
+# 'the leaders of the major industrial democracies', 'the seven-nation economic summit's ... leading industrialized
+# nations': without a count, only a rank word with 'industrial' names the group (the G7's usual description before
+# the G20 existed); 'leading industrial and emerging nations' is no such description
+_UNCOUNTED_GROUP = re.compile(
+    r"\b(?:major|leading|big|richest|wealthiest|most\s+powerful|advanced)\s+industrial(?:i[sz]ed)?\s+"
+    r"(?:democracies|nations|countries|powers)\b", re.I)
+
+
+def _group_descriptions(text: str) -> list[tuple[str, int]]:
+    """Return each group description in `text` as (group id, offset): counted ones, and uncounted ones naming the
+    people meeting."""
+    found = [(_GROUP_OF[m.group(1).lower()], m.start()) for m in _DESCRIBED_GROUP.finditer(text)]
+    found += [("g7", m.start()) for m in _UNCOUNTED_GROUP.finditer(text)
+              if not any(abs(m.start() - at) < 40 for _, at in found)
+              and _LEADERS_OF.search(text[max(0, m.start() - 60): m.start()])]
+    return found
+
+
 def described_groups(s: Sentence) -> list[tuple[str, bool]]:
     """Return the ids of the groups a sentence names by description ('the world's seven richest democracies' -> g7),
     each with whether the description names the people meeting ('the leaders of the seven richest democracies')."""
-    return [(_GROUP_OF[m.group(1).lower()], bool(_LEADERS_OF.search(s.text[max(0, m.start() - 60): m.start()])))
-            for m in _DESCRIBED_GROUP.finditer(s.text)]
+    return [(group, bool(_LEADERS_OF.search(s.text[max(0, at - 60): at]))) for group, at in _group_descriptions(s.text)]
 
 
 def title_case_acronym(form: str) -> str | None:
@@ -54,5 +71,5 @@ def lede_described_group(sentences: list[Sentence], mentions: dict[int, list[Men
     if s is None:
         return None
     first_org = min((m.start - s.start for m in mentions[s.index] if m.kind == "org"), default=len(s.text))
-    return next((_GROUP_OF[m.group(1).lower()] for m in _DESCRIBED_GROUP.finditer(s.text)
-                 if m.start() < first_org and _LEADERS_OF.search(s.text[max(0, m.start() - 60): m.start()])), None)
+    return next((group for group, at in _group_descriptions(s.text)
+                 if at < first_org and _LEADERS_OF.search(s.text[max(0, at - 60): at])), None)
