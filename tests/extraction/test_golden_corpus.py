@@ -25,10 +25,6 @@ KNOWN_MISSES = {
         "summit_city": "a video summit with no venue (the truth gives no city): Moscow, named for the chair's residence "
                        "outside it, is taken as the city",
     },
-    "cis_dushanbe_2018": {
-        "members": "seven members are implied only by 'Taking part were <leaders of A, B, ...>'; attendance is not read as membership",
-        "member_countries": "the same seven, by country",
-    },
     "g20_hamburg_2017": {
         "members": "the 19 members and the EU are implied only by the leaders at the table, set against 'non-members'",
         "member_countries": "the same, by country",
@@ -37,11 +33,6 @@ KNOWN_MISSES = {
         "members": "three are implied across sentences ('the signatures bring the number that signed to 54', 'Only "
                    "Eritrea is yet to sign'); signing a treaty of the union is not read as membership",
         "member_countries": "the same three, by country",
-    },
-    "brics_beijing_2022": {
-        "members": "the four founders are implied only by the acronym ('BRIC began as a four-nation club'); acronym letters "
-                   "are not read as members",
-        "member_countries": "the same four, by country",
     },
     "au_nouakchott_2018": {
         "members": "five are implied by counting ('among the 55 member states'); Morocco only as 'the kingdom, which returned'",
