@@ -3,13 +3,16 @@
 
 Each is a family of frames, not one sentence's wording:
 - a roster set at the summit's place or table: 'Other leaders at the lakeside resort included A and B', 'Heads of
-  state at the gala dinner included', 'Among the other leaders at the palace were' (not 'leaders in the region');
+  state at the gala dinner included', 'Among the other leaders at the palace were', the place first: 'Also at the
+  summit were', 'Others at the resort were', 'X was among those at the dinner', a sighting: 'were spotted at the
+  resort' (not 'leaders at the time', 'at the 2019 summit', 'at the last summit');
 - a meeting act with the others there: 'the brief handshake between A and B on Monday', 'X shook hands with Y',
   'Z exchanged pleasantries with the host' (a handshake of another year or place is caught by the date checks);
 - the sessions steered: 'X steered the sessions', 'Y presided over the closing plenary', 'Z moderated the
   proceedings', 'W co-chaired the deliberations' (the summit's sittings, not 'steered the economy');
 - leaving early, which says one was there: 'X cut his trip short', 'Y flew home early', 'Z left the summit before
-  it ended', 'the summit she had just left', 'W walked out of the session' (not 'flew home before the summit began',
+  it ended', 'the summit she had just left', 'W walked out of the session', 'V departed before the end of the
+  summit', 'U left early, citing the floods' (not 'left early for the summit', 'flew home before the summit began',
   an absence read by `attendance.ABSENT`);
 - a sitting in: 'leaving her deputy to sit in on the leaders' retreat', 'Y sat in at the closing session';
 - at a leader's side: 'A and B will be at the president's side', 'C was at her side' (a be-verb, not the figurative
@@ -29,13 +32,23 @@ _PLACE = (r"(?:lake|lakeside|resort|venue|table|palace|hotel|cent(?:re|er)|hall|
           r"reception|ceremony|opening|session|summit|meeting|gathering|forum|conference|castle|estate|complex|villa|"
           r"residence|chateau|château|compound|plenary)")
 _GROUP = r"(?:leaders|heads\s+of\s+(?:state|government)|guests|others|dignitaries|presidents|prime\s+ministers)"
+# up to two words before the place, none of them dating it to another meeting ('the lakeside', not 'the 2019', 'last')
+_MODS = r"(?:(?!(?:last|previous|next|earlier|past|former|\d)\w*\b)[\w'’-]+\s+){0,2}?"
 _SITTINGS = r"(?:sessions?|proceedings|summit|deliberations|plenary|assembly|meeting|discussions)"
 
 PRESENCE_ATTEND = (
     # a roster at the summit's place: 'leaders at the lake included', 'among the other leaders at the resort were'
-    r"\b" + _GROUP + r"\s+(?:present\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?" + _PLACE + r"\s+(?:also\s+)?"
+    r"\b(?:" + _GROUP + r"|those)\s+(?:present\s+)?at\s+the\s+" + _MODS + _PLACE + r"\s+(?:also\s+)?"
     r"(?:will\s+)?(?:included|include|includes)\b|"
-    r"\bamong\s+the\s+(?:other\s+)?" + _GROUP + r"\s+at\s+the\s+(?:[\w'’-]+\s+){0,2}?" + _PLACE + r"\s+(?:were|was)\b|"
+    # the place first: 'Also at the summit were A and B', 'Among those at the dinner were', 'Others at the resort were'
+    r"\b(?:also|among\s+(?:those|others|the\s+(?:other\s+)?" + _GROUP + r")|others|those)\s+(?:present\s+)?at\s+the\s+"
+    + _MODS + _PLACE + r"\s+(?:were|was|are|is)\b|"
+    # one among them: 'X was among those at the banquet', 'Y was among the leaders at the resort'
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the\s+(?:other\s+)?" + _GROUP + r")\s+(?:present\s+)?at\s+the\s+"
+    + _MODS + _PLACE + r"\b|"
+    # a sighting there: 'A and B were spotted at the resort', 'Z was pictured arriving at the venue'
+    r"\b(?:seen|spotted|glimpsed|photographed|pictured)\s+(?:[\w'’-]+\s+){0,3}?(?:at|in|into)\s+the\s+" + _MODS
+    + r"(?:venue|summit|resort|hall|banquet|dinner|session|plenary|convention\s+cent(?:re|er)|conference\s+cent(?:re|er))\b|"
     # a handshake with the others there: 'the handshake between A and B', 'shook hands with', 'exchanged greetings with'
     r"\bhandshakes?\s+(?:between|with)\b|\bsh(?:ook|akes?|aking)\s+hands\s+with\b|"
     r"\bexchang(?:ed|es|ing)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:handshakes?|greetings|pleasantries)\s+with\b|"
@@ -50,6 +63,11 @@ PRESENCE_ATTEND = (
     r"\bleft\s+the\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:summit|meeting|talks|session|gathering|retreat)\s+(?:early|before\s+(?:it|the\s+\w+)\s+"
     r"(?:ended|closed|was\s+over))\b|"
     r"\b(?:summit|meeting|gathering|talks)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+had\s+(?:just\s+)?left\b|"
+    # 'departed on Sunday before the end of the summit', 'left early, citing the crisis' (not 'left early for the summit',
+    # a setting off)
+    r"\b(?:left|departed|flew\s+out)\s+(?:[\w'’-]+\s+){0,4}?before\s+the\s+(?:end|close)\s+of\s+the\s+(?:[\w'’-]+\s+)?"
+    r"(?:summit|meeting|talks|gathering|sessions?)\b|"
+    r"\b(?:left|departed)\s+early(?=\s*[,;.]|\s+(?:to|citing|because|as|and)\b)|"
     r"\b(?:walked|stormed|strode)\s+out\s+of\s+(?:the|a)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?(?:session|meeting|summit|"
     r"talks|hall|room|dinner|plenary)\b|"
     # a sitting in: 'to sit in on the leaders' retreat', 'sat in at the closing session'
@@ -75,6 +93,8 @@ PRESENCE_PAST = (
     r"\b(?<!will\s)(?<!would\s)(?<!shall\s)(?<!to\s)(?<!may\s)(?<!might\s)(?<!could\s)(?<!must\s)(?<!['’]ll\s)"
     r"(?<!not\s)cut\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|stay|visit|attendance|participation)\s+short\b|"
     r"\b(?:flew|went|returned|headed)\s+(?:back\s+)?home\s+early\b|"
+    r"\b(?:left|departed|flew\s+out)\s+(?:[\w'’-]+\s+){0,4}?before\s+the\s+(?:end|close)\s+of\s+the\s+(?:[\w'’-]+\s+)?"
+    r"(?:summit|meeting|talks|gathering|sessions?)\b|"
     r"\b(?:walked|stormed|strode)\s+out\s+of\s+(?:the|a)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?(?:session|meeting|summit|talks|hall|"
     r"room|dinner|plenary)\b|"
     r"\b(?:summit|meeting|gathering|talks)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+had\s+(?:just\s+)?left\b"

@@ -158,3 +158,46 @@ def test_the_owner_of_a_departing_jet_attended_the_summit_left(ref, tmp_path):
 def test_the_owner_of_other_people_is_no_attendee(ref, tmp_path):
     found = _au(ref, tmp_path, "Cyril Ramaphosa's critics said the summit he had just left achieved nothing.")
     assert ("Cyril Ramaphosa", "South Africa", "attended") not in found
+
+
+# --- the place first: 'Also at the summit were', 'Among those at the dinner were', sightings there ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Among those at the summit were Kenyan President William Ruto and Ghana's Nana Akufo-Addo.",
+    "Also at the summit were Kenyan President William Ruto and Ghana's Nana Akufo-Addo.",
+    "Others at the lakeside resort were Kenyan President William Ruto and Ghana's Nana Akufo-Addo.",
+    "Kenyan President William Ruto and Ghana's Nana Akufo-Addo were spotted at the resort.",
+])
+def test_the_place_first_attends(ref, tmp_path, sentence):
+    found = _au(ref, tmp_path, sentence)
+    assert {("William Ruto", "Kenya", "attended"), ("Nana Akufo-Addo", "Ghana", "attended")} <= found
+
+
+def test_one_among_those_at_the_dinner_attends(ref, tmp_path):
+    assert ("William Ruto", "Kenya", "attended") in _au(ref, tmp_path, "Kenyan President William Ruto was among those "
+                                                                       "at the dinner.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Also at the 2019 summit were Kenyan President William Ruto and Ghana's Nana Akufo-Addo.",
+    "Among those at the last summit were Kenyan President William Ruto and Ghana's Nana Akufo-Addo.",
+    "Also at the summit last year were Kenyan President William Ruto and Ghana's Nana Akufo-Addo.",
+    "Kenyan President William Ruto was pictured at the resort in Mombasa last month.",
+])
+def test_the_place_of_another_time_is_no_attendance(ref, tmp_path, sentence):
+    assert not any(p == "William Ruto" for p, _, _ in _au(ref, tmp_path, sentence))
+
+
+# --- leaving before the end ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan President William Ruto departed on Sunday morning before the end of the summit.",
+    "Kenyan President William Ruto departed early, citing a crisis at home.",
+])
+def test_leaving_before_the_end_attends(ref, tmp_path, sentence):
+    assert ("William Ruto", "Kenya", "attended") in _au(ref, tmp_path, sentence)
+
+
+def test_setting_off_early_for_the_city_is_no_attendance(ref, tmp_path):
+    found = _au(ref, tmp_path, "Kenyan President William Ruto left early on Sunday for Nairobi.")
+    assert ("William Ruto", "Kenya", "attended") not in found
