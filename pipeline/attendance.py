@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from pipeline import attendance_acts as acts
 from pipeline import attendance_cues as cues
+from pipeline import attendance_presence as presence
 from pipeline import attendance_preview_cues as preview_cues
 from pipeline import attendance_recall as recall
 from pipeline import attendance_roll_calls as roll
@@ -252,10 +253,11 @@ ATTEND = re.compile(
     # 'the leaders of the neighbouring states will meet the allies on Sunday'
     r"\bmeet(?:s|ing)?\s+(?:the|their)\s+(?:allies|leaders|heads\s+of\s+(?:state|government)|counterparts)\b|"
     + cues.MORE_ATTEND + "|" + rosters.ROSTER_ATTEND + "|" + preview_cues.PREVIEW_ATTEND + "|" + acts.ACT_ATTEND + "|"
-    + recall.RECALL_ATTEND + "|" + roll.ROLL_ATTEND + ")", re.I)
+    + recall.RECALL_ATTEND + "|" + roll.ROLL_ATTEND + "|" + presence.PRESENCE_ATTEND + ")", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
-    r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:(?:their|his|her)\s+)?(?:participation|attendance)|upcoming|next\s+week)\b", re.I)
+    r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:(?:their|his|her)\s+)?(?:participation|attendance)|upcoming|next\s+week|"
+    + presence.PRESENCE_FUTURE + r")\b", re.I)
 PAST = re.compile(
     r"\b(?:attended(?!\s+by)|arrived|landed|gathered|assembled|participated|took\s+part|was\s+hosted|were\s+present|was\s+present|met|"
     r"welcomed|addressed|joined|hosted(?!\s+by)|chaired(?!\s+by)|(?:was|were|been)\s+attended|(?:was|were)\s+represented|were\s+among|opened|kick-started|embraced|announced|"
@@ -267,7 +269,7 @@ PAST = re.compile(
     r"was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
     r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting)|"
     r"(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|at|during|following)\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary))\b", re.I)
+    r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary))\b|" + presence.PRESENCE_PAST, re.I)
 SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
                   r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)"
                   r"(?:\s+(?:of\s+state|without\s+portfolio))?\s*,\s*(?=(?-i:[A-Z]))|"
@@ -493,6 +495,7 @@ _BODY_OFFICE_BEFORE = re.compile(r"\b(?:president|head|chief|chair(?:man|woman|p
 def _former(s: Sentence, p: Person) -> bool:
     """Return True for a person named by a former office, unless sent now as someone's envoy or heading a body now."""
     return p.former and not _AS_ENVOY_AFTER.match(s.text[p.end - s.start: p.end - s.start + 80]) and not \
+        presence.former_leading_now(s, p) and not \
         _BODY_OFFICE_BEFORE.search(s.text[max(0, p.mention.start - s.start - 160): p.mention.start - s.start])
 
 
@@ -753,7 +756,9 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # the clause before a cue sets it at another meeting: 'The 2014 Wales summit, hosted by', 'in 2010, when it hosted',
 # 'at the CIS summit on December 28, 2021, attended by', 'Next year's summit will be hosted by'
 _YEAR_MEETING_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:summits?|meetings?|gatherings?|conferences?)\b|"
-                                  r"\b((?:19|20)\d\d)\s*,\s*(?:when|where)\b|"
+                                  # 'in 2010, when it hosted', 'in 2015 in Panama, where X shook hands with Y'
+                                  r"\b((?:19|20)\d\d)(?:\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)?"
+                                  r"\s*,\s*(?:when|where)\b|"
                                   r"\b(?:on|in)\s+(?-i:" + _MONTHS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b|"
                                   r"\b(?:on|in)\s+\d{1,2}\s+(?-i:" + _MONTHS + r")\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _OTHER_MEETING_BEFORE = re.compile(r"\b(?:next|following|last|previous)\s+(?:year['’]s\s+)?(?:[\w-]+\s+)?(?:summits?|meetings?)\b|"
@@ -898,6 +903,7 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
         # an aside on a person ('hosted by X, who last year ...') dates the person, not the cue
         clause = re.split(r"[.;]|,\s*(?:who|whose|as)\b", text[m.end(): m.end() + 80])[0]  # ', as it has since 2008'
         clause = roll.LIKE_BEFORE.split(clause)[0]  # 'attends as he has every year since 1977': this time, like the others
+        clause = presence.OWN_EVENT_CLAUSE.split(clause)[0]  # 'after his coalition collapsed last month': its own time
         rel = _RELATIVE_ON_OTHER.search(clause)  # 'welcomed them to a city that a few months ago was ...'
         clause = clause[: rel.start()] if rel else clause
         since = _ORDINAL_SINCE.search(clause)  # 'his second summit since Damascus was readmitted last year'
@@ -1069,7 +1075,7 @@ def _instead_absent(s: Sentence, found: list[AttendanceFinding],
             if not f.stand_in and f.country_id in reps and f.status != "absent" else f for f in found]
 
 
-_POSSESSIVE_NOUN = re.compile(r"^['’]s\s+(?!(?:arrival|attendance|participation|presence|visit|delegation|trip|debut|"
+_POSSESSIVE_NOUN = re.compile(r"^['’]s\s+(?!(?:" + presence.OWN_PRESENCE_NOUNS + r"|arrival|attendance|participation|presence|visit|delegation|trip|debut|"
                               r"first\s+(?:[\w-]+\s+){0,2}?(?:summit|forum|appearance))\b)[a-z]", re.I)
 
 
