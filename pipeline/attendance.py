@@ -12,6 +12,7 @@ from pipeline import attendance_cues as cues
 from pipeline import attendance_presence as presence
 from pipeline import attendance_preview_cues as preview_cues
 from pipeline import attendance_recall as recall
+from pipeline import attendance_reversals as reversals
 from pipeline import attendance_roll_calls as roll
 from pipeline import attendance_rosters as rosters
 from pipeline import attendance_tense as tense
@@ -941,7 +942,10 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             _finding(subject, sentence_status(lead.group(), summit_future), "attend_cue", False, s, mode)]
     out = []
     past = {p.person_id for p in people if _former(s, p) or _EXCLUDE_BEFORE.search(s.text[max(0, p.start - s.start - 240): p.start - s.start])}
+    given_up = reversals.given_up_stand_ins(s.text, SEND.search(s.text), [p.mention.start - s.start for p in people])
     for i, p in enumerate(people):
+        if i in given_up:
+            continue  # 'had been expected to send Y in her place, but ... herself': Y is sent by no one
         own = _clause_status(s, p, summit_future, status)
         if own is None:
             continue  # the sentence's cue is another clause's, about its own subject
@@ -1115,8 +1119,8 @@ def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
     """'X is sending his foreign minister, Y': return X's index (absent) and the indexes of the people sent."""
     m = SEND.search(s.text)
     if m is None or _PROPOSED_SENDER.search(_CLAUSE_CUT.split(s.text[: m.start()])[-1]) or _NOT_SENT.search(
-            s.text[max(0, m.start() - 30): m.start()]):
-        return None, set()
+            s.text[max(0, m.start() - 30): m.start()]) or reversals.overturned_plan(s.text, m):
+        return None, set()  # 'had at one point been expected to send Y, but ... herself': a plan given up
     cue = s.start + m.start()
     before = [i for i, p in enumerate(people) if p.mention.end <= cue]
     cut = _SENT_CLAUSE_END.search(s.text, m.end())

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pipeline import attendance as att
 from pipeline import attendance_acts as acts
 from pipeline import attendance_context as ctx
+from pipeline import attendance_histories as histories
 from pipeline import attendance_lists as lst
 from pipeline import attendance_more as more
 from pipeline import attendance_occasions as occasions
@@ -313,7 +314,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         found = occasions.revise(ref, s, ms, ps, found, summit, future, dead) if summit and ps and not about_other else found
         found = proxies.revise(s, ps, found, future, dead) if summit and ps and not about_other else found
         if summit and ms:
-            found += att.group_findings(ref, s, ms, future, main_org)
+            found += [f for f in att.group_findings(ref, s, ms, future, main_org)  # not a history of the series
+                      if not histories.dated_elsewhere(s, f.span[0], f.span[1], (article.published or "")[:4] or None)]
             found += recall.guest_country_findings(ref, s, ms, future) if not about_other else []
             found += att.country_absences(s, ms)
             found += att.sent_office(s, ps, ms, future)

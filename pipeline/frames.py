@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.model import Mention, Person, Sentence
 from pipeline.people import STOPWORDS, name_runs, resolve_run, strip_honorifics, with_resolution
+from pipeline.place_names import part_of_place_name
 from pipeline.reference import Reference
 
 PLACE_KINDS = ("country", "demonym", "org")
@@ -172,6 +173,8 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
     paired = _respective_names(runs, mentions, text, offset)
     for a, b, run in runs:
         a, run = _past_portfolio(a, run, text, offset)
+        if part_of_place_name(text, a - offset, b - offset, run):
+            continue  # 'at the King Hussein Bin Talal Convention Centre': a venue's name, no one present
         left = _left_frame(mentions, a, text, offset)
         right = _right_frame(mentions, b, text, offset, left.role is not None)
         owner = _before(mentions, a, text, offset, _POSSESSIVE_ONLY) if left.role is None else None
@@ -250,12 +253,21 @@ def _for_represented_org(people: list[Person], mentions: list[Mention], text: st
 _POSSESSIVE_ONLY = re.compile(r"^['’]s\s+$")
 # 'Minister of Industry, Mines and Trade X Y': the portfolio's last word is not the name's first
 _PORTFOLIO_BEFORE = re.compile(r"\bMinister\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*(?:,\s+|\s+)(?:and\s+)?){0,4}$")
+# a capitalised word right before a run, outside it: the office ended there ('... of Nepal ', '... Foreign Affairs ')
+_WORD_BEFORE_RUN = re.compile(r"(?-i:[A-Z])[\w'’-]*\s$")
 
 
 def _past_portfolio(a: int, run: str, text: str, offset: int) -> tuple[int, str]:
-    """Drop a portfolio word from the start of a name run of three words or more that follows 'Minister of'."""
+    """Drop a portfolio word from the start of a name run of three words or more that follows 'Minister of'.
+
+    Not when the office's last word stands right before the run, outside it (a country or body the gazetteer
+    names, or a stop word the run was cut at): 'Prime Minister of Nepal Pushpa Kamal Dahal', 'Minister of Foreign
+    Affairs Arzu Rana Deuba' end the office before the run, and the run is the whole name.
+    """
     words = run.split(" ")
     if len(words) < 3 or not _PORTFOLIO_BEFORE.search(text[max(0, a - offset - 80): a - offset]):
+        return a, run
+    if _WORD_BEFORE_RUN.search(text[max(0, a - offset - 40): a - offset]):
         return a, run
     drop = 1
     while len(words) - drop > 2 and words[drop] in STOPWORDS:  # 'Minister for Economic Affairs X Y'
