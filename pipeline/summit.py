@@ -34,7 +34,7 @@ from pipeline.venue import (
 )
 from pipeline.venue_elsewhere import earlier_month, lede_days, other_days_event, residence
 from pipeline.venue_town import venue_town
-from pipeline.venues import unlisted_venues, venue_country, with_venue_mentions
+from pipeline.venues import WELCOME_TO, unlisted_venues, venue_country, with_venue_mentions
 
 SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
                           r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting|"
@@ -265,6 +265,11 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 chairs.add(m.entity_id or "")
             elif _BY_VIDEO_FROM.search(before):
                 remote.add(m.entity_id or "")  # 'spoke via video link from X': where a remote participant sat
+            elif _WELCOMED_TO.search(before):  # 'when the president welcomes the leaders of the G7 to X on Saturday'
+                scores[m.entity_id or ""] += 3
+                cued.add(m.entity_id or "")
+                if s.index in ledes:
+                    met.add(m.entity_id or "")  # the lede's venue: a dateline elsewhere is where the report was filed
             elif _HOSTS_AFTER.match(after) and about_summit:
                 scores[m.entity_id or ""] += 3  # 'Kazan hosts BRICS leaders', 'X will host the summit'
             elif _NAMED_SUMMIT_AFTER.match(after) and about_summit:
@@ -354,6 +359,8 @@ _OPENED_FROM = re.compile(r"\bopen(?:ed|s|ing)?\b(?!\s+by\b)[^.;:]{0,80}?\bfrom\
 # 'via video link from X', 'by video conference in X': a remote participant's seat, not the venue
 _BY_VIDEO_FROM = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+)?video(?:[\s-]?(?:link|conference|call))?\s+(?:from|in)\s+$",
                             re.I)
+# the host receiving the leaders in the city: 'welcomes the leaders of the G7 to X', 'welcomed his counterparts to X'
+_WELCOMED_TO = re.compile(WELCOME_TO + r"$", re.I)
 # 'Kazan hosts BRICS leaders', 'Rio to host the summit': the city as the host
 _HOSTS_AFTER = re.compile(r"^\s+(?:hosts|is\s+hosting|will\s+host|to\s+host|welcomes)\b", re.I)
 # 'leaders met in X', 'the summit in X', 'heads of state gathered in X': the lede's venue
@@ -1286,7 +1293,10 @@ _DEADLINE = re.compile(r"\b(?:no\s+later\s+than|(?<!held\s)(?<!opens\s)by)\s+(?:
 # 'to be held', 'to be hosted by X on Thursday', 'to be chaired by Y': a passive infinitive looks ahead
 _FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to\s+be\s+(?:held|[a-z]{3,}ed)|set\s+to|upcoming)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+place|is\s+held|are\s+held|ends|closes|"
-                        r"concludes|wraps\s+up)\b", re.I)
+                        r"concludes|wraps\s+up|"
+                        # the host's part in a timetable: 'when the president welcomes the leaders to X on Saturday',
+                        # 'as the chancellor hosts her counterparts on Sunday' (a report of it says 'welcomed', 'hosted')
+                        r"welcomes|hosts|receives|gathers|assembles)\b", re.I)
 # not the 'and' of 'the 27th and 28th members', 'on 3 and 4 May'
 # nor the 'and' of a title: 'the Assembly of Heads of State and Government'
 _CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|(?<!\d\s)(?<!\d[a-z]{2}\s)(?<!\sstate\s)and)\s", re.I)
