@@ -1227,6 +1227,17 @@ _SUSPENSION_LIFTED = re.compile(r"^[^.]{0,120}?(?:\b(?:suspension|sanctions?|ban
                                 r"quickly\s+)?(?:lifted|revoked|rescinded|ended|repealed)|\b(?:but|and|before\s+being|before\s+it\s+was|"
                                 r"until\s+it\s+was|only\s+to\s+be)\s+(?:later\s+|then\s+|subsequently\s+|swiftly\s+|quickly\s+)?"
                                 r"(?:reinstated|readmitted|re-admitted|restored)(?!\s+to\s+power))\b", re.I)
+def lifted_in_sentence(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
+    """A suspension whose sentence goes on to lift it leaves a member, whichever rule read it: 'X was suspended in
+    March; the measure was revoked in June' (not 'will be lifted', 'has not been lifted')."""
+    out = []
+    for s, f in found:
+        if f.status == "suspended" and _SUSPENSION_LIFTED.search(s.text[f.span[1] - s.start:]):
+            f = MembershipFinding(f.org_id, f.country_id, f.country, "member", f.rule, f.since, f.span)
+        out.append((s, f))
+    return out
+
+
 # 'Paul Kagame, who is the current chairperson of the union', 'Kagame, who chairs the African Union this year'
 _CHAIR_PERSON = re.compile(r"^\s*,\s*(?:who\s+(?:is\s+(?:also\s+)?|currently\s+)?(?:the\s+)?(?:current\s+|rotating\s+|incumbent\s+)?"
                            r"(?:chair(?:person|man|woman)?\s+of|chairs)|as\s+(?:the\s+)?(?:current\s+|rotating\s+)?chair(?:person|man|woman)?\s+of)"

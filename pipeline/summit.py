@@ -1171,7 +1171,12 @@ def _opening_day_with_duration(d: DateRef, following: str, published: str | None
 
 def _about_summit(text: str) -> bool:
     """Return True for a sentence about a summit: its words, or a stated length of talks ('three days of talks')."""
-    return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text) or LEADERS_GATHER.search(text))
+    return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text) or LEADERS_GATHER.search(text)
+                or _LEADERS_ASSEMBLY.search(text))
+
+
+# a union's leaders' assembly by its session kind: "the AU's fifth ordinary assembly", 'an extraordinary assembly'
+_LEADERS_ASSEMBLY = re.compile(r"\b(?:ordinary|extraordinary|special|annual)\s+assembly\b", re.I)
 
 
 # not 'By the time the summit closed', 'By Friday': a byline's 'By' names someone
@@ -1253,6 +1258,8 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     if (d.method == "explicit" and SINCE_MEETING_BEFORE.search(near)) or OUTBREAK_BEFORE.search(near) or \
             AFTER_OTHER_EVENT_BEFORE.search(near):
         return True  # 'since the Tbilisi summit in May 2009', 'which erupted on 3 May', 'after the forum, held on 3 May'
+    if _ONWARD_SUMMIT_OPENED.search(text[max(0, d.span[0] - 200): d.span[0]]):
+        return True  # 'both left for the Gleneagles summit of the rich nations, which opened on Wednesday'
     day = _WEEKDAY_BEFORE.search(text[max(0, d.span[0] - 30): d.span[0]])
     clause = _clause_before(text, d.span[0] - (len(day.group(0)) if day else 0))
     if _OTHER_EVENT.search(clause) and not _ENDS_AS.match(text[d.span[1]:]):
@@ -1268,6 +1275,16 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
         return True  # 'the first meeting since troops went in on 24 February'; not 'the first since the pandemic on Sunday'
     anchor = published[:4] if published else ""
     return d.method == "explicit" and anchor.isdigit() and abs(int(d.start[:4]) - int(anchor)) > 1
+
+
+# the days of a meeting a leader went on to from this one: 'left for the X summit, which opened on Wednesday', 'flew on
+# to the bloc's meeting in Y, which ends on Friday' (leaving: so not this summit, whatever its noun)
+_ONWARD_SUMMIT_OPENED = re.compile(
+    r"\b(?:left|leaves|leaving|departed|depart(?:s|ing)|(?:fl(?:ew|ies|ying)|went|goes|going|moved?|moving|travel\w*|headed|"
+    r"heads|heading)\s+on)\s+(?:early\s+|directly\s+|straight\s+)?(?:for|to)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:summit|meeting|conference|talks|forum|session)\b[^.;:]{0,80}?,\s+which\s+(?:(?:had|has|was|is|will)\s+)?"
+    r"(?:opened|opens|open|began|begins|begin|started|starts|start|runs|ran|run|ended|ends|end|closed|closes|close|"
+    r"be\s+held|held|takes\s+place|took\s+place)\s+(?:on\s+)?$", re.I)
 
 
 # a relative day quoted on its own: 'would not end poverty "tomorrow"'
