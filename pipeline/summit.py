@@ -715,7 +715,8 @@ def _summit_date(sentences: list[Sentence], published: str | None,
                        _DAYS[next(g for g in length.groups() if g).lower()] if length else None,
                        [x[1].start for x in found if x[0] <= 1 and x[1].precision == "day" and not x[1].end and x[1].start],
                        lambda text: _dates_by_clause(text, published, bool(_FUTURE_CUE.search(text)) or not _PAST_TENSE.search(text)))
-    return _with_earlier_days(d, s.text, after, published), s
+    return _with_earlier_days(d, s.text, [t for t in sentences if s.index < t.index <= s.index + 4 and t.kind == "body"],
+                              published), s
 
 
 # a piece of a dateline split off as a sentence: 'ASTANA.', 'March 4.' (of 'ASTANA. March 4. AGENCY - ...')
@@ -1292,8 +1293,9 @@ _SCARE_QUOTED = re.compile(r"[\"“‘'](?:today|tomorrow|yesterday|tonight)[\"�
 
 
 def _with_earlier_days(d: DateRef, text: str, after: list[Sentence], published: str | None) -> DateRef:
-    """Start a summit that 'ended on Thursday' on an earlier weekday of the next sentences ('on Wednesday he told ...')."""
-    if d.end or d.method != "weekday" or not _ENDED.search(_clause_before(text, d.span[0])):
+    """Start a summit that 'ended on Thursday' (or 'closed yesterday') on an earlier weekday of the next sentences ('on
+    Wednesday he told ...', 'leaders had gathered on Monday evening for a banquet')."""
+    if d.end or d.method not in ("weekday", "relative") or not _ENDED.search(_clause_before(text, d.span[0])):
         return d
     earlier = [e.start for t in after for e in _dates_by_clause(t.text, published, False)
                if e.method == "weekday" and not e.end and not _dates_other_event(t.text, e, published)

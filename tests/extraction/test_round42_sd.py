@@ -210,3 +210,20 @@ def test_a_summit_headed_to_keeps_its_day(ref, tmp_path):
             "MALABO, July 1 - Presidents headed to the African Union summit, which opens on Wednesday, amid tight "
             "security.\n")
     assert extract_text(ref, tmp_path, body, "2025-07-01")["summit"]["dates"] == "2025-07-02"
+
+
+# --- a summit that 'closed yesterday' starts on an earlier weekday told a few sentences on ----------------------------
+
+_CLOSED = ("Bloc backs trade road map\n\n"
+           "President Ivanov closed the annual Apec leaders' meeting yesterday with a pledge on a regional trade study.\n\n"
+           "The gathering was held at a lakeside convention centre outside the city. Roads were closed for the week.\n\n")
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    ("Leaders had gathered on Tuesday evening for a banquet and fireworks at the stadium.", "2025-06-03/2025-06-04"),
+    ("On Tuesday the leaders sat down to a working dinner by the lake.", "2025-06-03/2025-06-04"),
+    # a weekday too far before the close is another event's
+    ("Leaders had gathered on Friday for a separate forum in the capital.", "2025-06-04"),
+])
+def test_a_close_yesterday_starts_on_an_earlier_evening(ref, tmp_path, sentence, dates):
+    assert extract_text(ref, tmp_path, _CLOSED + sentence + "\n", "2025-06-05")["summit"]["dates"] == dates
