@@ -715,8 +715,13 @@ def _summit_date(sentences: list[Sentence], published: str | None,
                        _DAYS[next(g for g in length.groups() if g).lower()] if length else None,
                        [x[1].start for x in found if x[0] <= 1 and x[1].precision == "day" and not x[1].end and x[1].start],
                        lambda text: _dates_by_clause(text, published, bool(_FUTURE_CUE.search(text)) or not _PAST_TENSE.search(text)))
-    return _with_earlier_days(d, s.text, [t for t in sentences if s.index < t.index <= s.index + 4 and t.kind == "body"],
-                              published), s
+    # further on, a sentence about the leaders' meeting: 'Leaders had gathered on Monday evening for a banquet'
+    later = [t for t in sentences if s.index + 2 < t.index <= s.index + 4 and t.kind == "body"
+             and (_about_summit(t.text) or _LEADERS_WORD.search(t.text))]
+    return _with_earlier_days(d, s.text, after + later, published), s
+
+
+_LEADERS_WORD = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|delegations)\b", re.I)
 
 
 # a piece of a dateline split off as a sentence: 'ASTANA.', 'March 4.' (of 'ASTANA. March 4. AGENCY - ...')
