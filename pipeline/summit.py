@@ -1302,6 +1302,8 @@ def _with_earlier_days(d: DateRef, text: str, after: list[Sentence], published: 
     Wednesday he told ...', 'leaders had gathered on Monday evening for a banquet')."""
     if d.end or d.method not in ("weekday", "relative") or not _ENDED.search(_clause_before(text, d.span[0])):
         return d
+    if d.method == "relative":  # 'closed yesterday': only a day of the leaders' own ('Leaders had gathered on Monday')
+        after = [t for t in after if _about_summit(t.text) or _LEADERS_WORD.search(t.text)]
     earlier = [e.start for t in after for e in _dates_by_clause(t.text, published, False)
                if e.method == "weekday" and not e.end and not _dates_other_event(t.text, e, published)
                and 1 <= (parse_day(d.start) - parse_day(e.start)).days <= 3]  # type: ignore[operator]
