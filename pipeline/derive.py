@@ -33,6 +33,7 @@ from pipeline.membership import (
     bullet_memberships,
     context_memberships,
     cue_memberships,
+    lifted_in_sentence,
     list_memberships,
     org_leader_memberships,
     other_leaders_memberships,
@@ -857,7 +858,7 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
         found = counted_status_leaders(ref, sentences, mentions, people, summit.org_id) + found
         found = group_followers(sentences, mentions, people, summit.org_id, found) + found
         found = history_memberships(ref, sentences, mentions, people, summit.org_id, day, found) + found
-    found = _presupposed(found)
+    found = _presupposed(lifted_in_sentence(found))  # 'suspended in March; the suspension was lifted in June'
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:
         key = (f.org_id, f.country_id)

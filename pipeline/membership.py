@@ -1140,6 +1140,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule == "suspended" and (_SUSPENSION_SOUGHT.search(s.text[max(m.start() - 160, 0): m.start()])
                                         and not _FIRST_TO_BE.search(s.text[max(m.start() - 60, 0): m.start()])):
                 settled = "member"  # 'called for Chad to be suspended', 'threatened to suspend Mali': asked for, so still a member
+            if rule == "suspended" and _SUSPENSION_LIFTED.search(s.text[m.end():]):
+                settled = "member"  # 'was suspended in February; the suspension was lifted in April': back before the summit
             if rule in ("readmitted", "rejoined") and _unknown_target(s, mentions, m.end(), _INTO):
                 continue  # 'readmitted to Unasur last year': a body the reference does not know
             if rule == "readmitted" and re.fullmatch(r"return(?:ed|s)?", m.group(0), re.I) and not _org_at(s, mentions, m.end(), _INTO):
@@ -1217,6 +1219,25 @@ _UNDECIDED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:is|was|are|were|remains?|rema
 # 'suspended its membership in 2012 and has not returned': a suspension that became an exit
 _NEVER_BACK = re.compile(r"^[^.;]{0,60}?\b(?:(?:has|have|had)\s+not\s+(?:since\s+)?(?:returned|come\s+back)|never\s+(?:returned|came\s+back)|"
                          r"(?:has|have)\s+(?:since\s+)?(?:remained|stayed)\s+(?:outside|out))\b", re.I)
+# the suspension told of ended later in the sentence: 'was suspended in March; the suspension was lifted in June',
+# 'suspended in 2009 but reinstated two years later', 'had been suspended until the sanctions were lifted in May' (not 'will
+# be lifted', 'has not been lifted': still suspended)
+_SUSPENSION_LIFTED = re.compile(r"^[^.]{0,120}?(?:\b(?:suspension|sanctions?|ban|measures?)\s+(?:was|were|had\s+been|has\s+(?:since\s+)?been|"
+                                r"have\s+(?:since\s+)?been)\s+(?:later\s+|since\s+|then\s+|subsequently\s+|finally\s+|formally\s+|"
+                                r"quickly\s+)?(?:lifted|revoked|rescinded|ended|repealed)|\b(?:but|and|before\s+being|before\s+it\s+was|"
+                                r"until\s+it\s+was|only\s+to\s+be)\s+(?:later\s+|then\s+|subsequently\s+|swiftly\s+|quickly\s+)?"
+                                r"(?:reinstated|readmitted|re-admitted|restored)(?!\s+to\s+power))\b", re.I)
+def lifted_in_sentence(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
+    """A suspension whose sentence goes on to lift it leaves a member, whichever rule read it: 'X was suspended in
+    March; the measure was revoked in June' (not 'will be lifted', 'has not been lifted')."""
+    out = []
+    for s, f in found:
+        if f.status == "suspended" and _SUSPENSION_LIFTED.search(s.text[f.span[1] - s.start:]):
+            f = MembershipFinding(f.org_id, f.country_id, f.country, "member", f.rule, f.since, f.span)
+        out.append((s, f))
+    return out
+
+
 # 'Paul Kagame, who is the current chairperson of the union', 'Kagame, who chairs the African Union this year'
 _CHAIR_PERSON = re.compile(r"^\s*,\s*(?:who\s+(?:is\s+(?:also\s+)?|currently\s+)?(?:the\s+)?(?:current\s+|rotating\s+|incumbent\s+)?"
                            r"(?:chair(?:person|man|woman)?\s+of|chairs)|as\s+(?:the\s+)?(?:current\s+|rotating\s+)?chair(?:person|man|woman)?\s+of)"
@@ -1389,6 +1410,12 @@ _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|su
 
 
 # a capital as the object of an admission: 'admitted Kabul as an observer', 'made Vientiane its newest dialogue partner'
+# a capital as the object of the body's act on a member: 'the league suspended Damascus in 2011', 'the union expelled
+# Asmara' (not 'suspended Damascus flights': the capital then names a route, not the state)
+_METONYM_ACTED_ON = re.compile(r"\b(?:league|bloc|union|organi[sz]ation|alliance|community|commonwealth|group|grouping|council|"
+                               r"body|members)\b[^.;:]{0,40}?\b(?:suspend(?:ed|s|ing)|expel(?:led|s|ling)|re-?admit(?:ted|s|ting)|"
+                               r"reinstat(?:ed|es|ing))\s+$", re.I)
+_ACT_OBJECT_END = re.compile(r"(?:\s+(?:in|on|from|over|after|for|until|since|last|this|indefinitely|and|but|when)\b|\s*[,.;:(—–-])", re.I)
 _METONYM_OBJECT = re.compile(r"\b(?:admit(?:ted|s|ting)|accept(?:ed|s|ing)|welcom(?:ed|es|ing)|mak(?:e|es|ing)|made)\s+$", re.I)
 _MADE_AS = re.compile(r"\s+(?:as\s+(?:an?\s+|its\s+)?|(?:the|its)\s+(?:[\w-]+['’]s\s+)?" + _ORDINAL + r"\s+)(?:full\s+)?"
                       r"(?:observer|dialogue[\s-]+partner|member)\b", re.I)
@@ -1410,7 +1437,9 @@ def short_main_name(ref: Reference, mentions: list[Mention], main_org: str | Non
 
 
 def with_metonyms(ref: Reference, s: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """Read a capital as its country where it stands for the state's membership ('Damascus's membership ...')."""
+    """Read a capital as its country where it stands for the state's membership ('Damascus's membership ...'), and
+    'the mainland' beside Taiwan, Hong Kong or Macau as China."""
+    mentions = _mainland(s, mentions)
     if not any(m.kind == "city" for m in mentions):
         return mentions
     capitals = _capitals(ref)
@@ -1418,10 +1447,29 @@ def with_metonyms(ref: Reference, s: Sentence, mentions: list[Mention]) -> list[
     for m in mentions:
         country = capitals.get(m.entity_id or "") if m.kind == "city" else None
         if country and (_METONYM_AFTER.match(s.text[m.end - s.start: m.end - s.start + 60]) or _METONYM_OBJECT.search(
-                s.text[max(0, m.start - s.start - 30): m.start - s.start]) and _MADE_AS.match(s.text, m.end - s.start)):
+                s.text[max(0, m.start - s.start - 30): m.start - s.start]) and _MADE_AS.match(s.text, m.end - s.start)
+                or _METONYM_ACTED_ON.search(s.text[max(0, m.start - s.start - 100): m.start - s.start])
+                and _ACT_OBJECT_END.match(s.text, m.end - s.start)):
             m = Mention("country", m.start, m.end, m.text, country.id, country.name, "metonym", m.score)
         out.append(m)
     return out
+
+
+# 'the mainland', 'the Chinese mainland', 'mainland China' (not 'the mainland's economy'-style 'the mainland Greek coast')
+_MAINLAND = re.compile(r"\bthe\s+(?P<m>(?:Chinese\s+)?mainland)\b(?!\s+(?-i:[A-Z]))|\b(?P<c>mainland\s+China)\b", re.I)
+_CHINA_PARTS = frozenset({"twn", "hkg", "mac"})
+
+
+def _mainland(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """'Taiwan joined in 1991 alongside the mainland and Hong Kong': beside Taiwan, Hong Kong or Macau, 'the mainland'
+    is the People's Republic (elsewhere it may be any coast's: 'ferries from the island to the mainland')."""
+    if not any(m.kind == "country" and m.entity_id in _CHINA_PARTS for m in mentions):
+        return mentions
+    spans = [(g.start(k), g.end(k)) for g in _MAINLAND.finditer(s.text) for k in ("m", "c") if g.group(k)]
+    added = [Mention("country", s.start + a, s.start + b, s.text[a:b], "chn", "China", "metonym") for a, b in spans
+             if not any(m.start < s.start + b and s.start + a < m.end and m.kind != "demonym" for m in mentions)]
+    kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in added)]  # 'Chinese' inside it
+    return sorted([*kept, *added], key=lambda m: m.start) if added else mentions
 
 
 def _capitals(ref: Reference) -> dict:
@@ -1626,8 +1674,8 @@ _GAPPED_STATUS_RULES = frozenset({"as_observer", "as_partner", "associate_member
 # ('declined to extend its participation in 1999, at the same time as A and B, and is not a member': the companions of
 # the exit, the list closed by ', and' with a verb)
 _SAME_AS = re.compile(r"[^.;,]{0,60}(?:,\s*|\s+(?=(?:along\s+with|alongside|together\s+with)\b))(?:(?:in\s+|during\s+)?the\s+same\s+(?:year|month|day|week)\s+as|"
-                      r"(?:at\s+)?the\s+same\s+time\s+as|as\s+(?:did|have|has|had)|along\s+with|alongside|together\s+with)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^;.()]{1,80}?)"
-                      r"\s*(?=[.;]|$|,\s+(?!and\b|the\b)(?-i:[a-z])|,\s+and\s+(?!the\b)(?-i:[a-z])|\s+(?!(?:and|of|the)\b)(?-i:[a-z]))", re.I)
+                      r"(?:at\s+)?the\s+same\s+time\s+as|as\s+(?:did|have|has|had)|along\s+with|alongside|together\s+with)\s+(?P<items>(?:the\s+)?(?:(?-i:[A-Z])|(?:Chinese\s+)?mainland\b)[^;.()]{1,80}?)"
+                      r"\s*(?=[.;]|$|,\s+(?!and\b|the\b)(?-i:[a-z])|,\s+and\s+(?!the\b)(?-i:[a-z])|\s+(?!(?:and|of|the|mainland)\b)(?-i:[a-z]))", re.I)
 _SAME_AS_RULES = frozenset({"as_observer", "as_partner", "joined", "associate_member", "left", "readmitted", "rejoined"})
 
 
@@ -1653,7 +1701,7 @@ _JOINING_LATER = re.compile(r"\s*,\s*(?:and\s+)?with\s+(?P<items>(?:the\s+)?(?-i
                             r"later|(?:soon|shortly)\s+after(?:wards)?|later\s+that\s+year|the\s+(?:following|next)\s+year)\b", re.I)
 # 'Lithuania, which joined the alliance in 2004 together with neighbouring Latvia and Estonia': joined with it
 _JOINED_WITH = re.compile(r"[^,;.()]{0,60}?\s+(?:together\s+with|along\s+with|alongside)\s+(?:(?:its\s+)?(?:neighbou?ring|fellow)\s+)?"
-                          r"(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()\-–—]{1,80}?)(?=\s*(?:[,;.()\-–—]|$)|\s+(?!(?:and|of)\b)(?-i:[a-z]))", re.I)
+                          r"(?P<items>(?:the\s+)?(?:(?-i:[A-Z])|(?:Chinese\s+)?mainland\b)[^,;.()\-–—]{1,80}?)(?=\s*(?:[,;.()\-–—]|$)|\s+(?!(?:and|of|mainland)\b)(?-i:[a-z]))", re.I)
 _JOINED_WITH_RULES = frozenset({"joined", "acceded", "joining", "admitted"})
 _LIST_TAIL_RULES = frozenset({"founded_by", "treaty_signed_by", "founding_members", "members_include", "appositive_members",
                               "comprised_count"})
@@ -1664,6 +1712,7 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
     """Apply the rules that continue a list beyond its cue: gapped 'X joined in 1984, Y in 1995',
     'granted observer status to A, joining B in that category', and an alliance's 'eight allies ...: A, B, ...'."""
     found: list[MembershipFinding] = []
+    mentions = _mainland(s, mentions)  # 'joined alongside the mainland and Hong Kong'
     org = ref.organisations.get(main_org or "")
     if org and re.search(r"\b(?:alliance|treaty)\b", " ".join((org.name, *org.aliases)), re.I):
         for m in _ALLIES_COLON.finditer(s.text):

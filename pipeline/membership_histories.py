@@ -167,6 +167,16 @@ _BEGAN_WHEN = re.compile(
     r"(?:back\s+)?to|dates\s+(?:back\s+)?to|was\s+(?:founded|launched|created|formed|conceived))\b"
     r"(?P<gap>[^.;]{0,110}?)\b(?:when|where|at\s+which|in\s+which|after)\s+(?P<host>[^.;]{0,80}?)\b(?:(?P<act>invited|hosted|"
     r"brought\s+together|gathered|convened|summoned|assembled)\s+" + _LEADERS_OF + r"|" + _LEADERS_OF + r")(?=(?-i:[A-Z]))", re.I)
+# a count of meetings from the first: 'the ninth such gathering since X invited the leaders of', 'the club's 40th summit
+# since X hosted the heads of government of' (an ordinal past the first: 'the first summit since ...' ends a gap instead)
+_COUNTED_SINCE = re.compile(
+    r"\b(?P<verb>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|"
+    r"thirtieth|fortieth|fiftieth|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?:such\s+|annual\s+|yearly\s+)?(?:summit|meeting|gathering|session|conference)s?)\s+(?:(?:held|convened)\s+)?"
+    r"(?P<gap>)since\s+(?P<host>[^.;]{0,80}?)\b(?P<act>invited|hosted|brought\s+together|gathered|convened|summoned|"
+    r"assembled)\s+" + _LEADERS_OF + r"(?=(?-i:[A-Z]))", re.I)
+# a leader's title after a demonym: 'the French president invited', 'the Japanese prime minister hosted'
+_LEADER_TITLE = re.compile(r"\s+(?:president|prime\s+minister|premier|chancellor|king|queen|emperor|leader|head\s+of\s+state)\b", re.I)
 _LEADERS_MET = re.compile(r"\s*,?\s+(?:were|was|had\s+been)\s+(?:invited|summoned|called|brought\s+together)|\s+(?:met|gathered|"
                           r"came\s+together|sat\s+down|convened)\b", re.I)
 # 'the leaders of A, B and C were invited to the first meeting at X': a first meeting's guests (no 'began')
@@ -188,8 +198,12 @@ def first_meeting(ref: Reference, s: Sentence, mentions: list[Mention], people: 
     state, when X is a known leader).
     """
     found: list[MembershipFinding] = []
-    for m in _BEGAN_WHEN.finditer(s.text):
+    for m in [*_BEGAN_WHEN.finditer(s.text), *_COUNTED_SINCE.finditer(s.text)]:
         org = _subject_org(ref, s, mentions, s.start + m.start(), main_org)
+        if m.re is _COUNTED_SINCE:  # the meetings counted are the summit's ('the ninth such gathering'), or a named body's
+            named = [x.entity_id for x in mentions if x.kind == "org" and x.entity_id
+                     and s.start + m.start() - 30 <= x.start and x.end <= s.start + m.start("gap")]
+            org = named[-1] if named else main_org
         if org is None:
             continue
         if m.group("verb").lower() in ("began", "begun", "started") and not (
@@ -201,6 +215,8 @@ def first_meeting(ref: Reference, s: Sentence, mentions: list[Mention], people: 
         since = _since(s, published, s.start + m.start(), s.start + m.end())
         hosts = [p for p in people if p.country_id and s.start + m.start("host") <= p.mention.start < s.start + m.end("host")]
         hosts += [x for x in _countries(mentions, s.start + m.start("host"), s.start + m.end("host"))]  # 'when France invited'
+        hosts += [x for x in mentions if x.kind == "demonym" and x.entity_id and s.start + m.start("host") <= x.start
+                  and x.end <= s.start + m.end("host") and _LEADER_TITLE.match(s.text, x.end - s.start)]  # 'the French president'
         for h in hosts:
             cid = h.country_id if isinstance(h, Person) else h.entity_id
             name = h.country if isinstance(h, Person) else h.canonical

@@ -34,7 +34,7 @@ from pipeline.venue import (
 )
 from pipeline.venue_elsewhere import earlier_month, lede_days, other_days_event, residence
 from pipeline.venue_town import venue_town
-from pipeline.venues import unlisted_venues, venue_country, with_venue_mentions
+from pipeline.venues import WELCOME_TO, unlisted_venues, venue_country, with_venue_mentions
 
 SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
                           r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting|"
@@ -265,6 +265,11 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 chairs.add(m.entity_id or "")
             elif _BY_VIDEO_FROM.search(before):
                 remote.add(m.entity_id or "")  # 'spoke via video link from X': where a remote participant sat
+            elif _WELCOMED_TO.search(before):  # 'when the president welcomes the leaders of the G7 to X on Saturday'
+                scores[m.entity_id or ""] += 3
+                cued.add(m.entity_id or "")
+                if s.index in ledes:
+                    met.add(m.entity_id or "")  # the lede's venue: a dateline elsewhere is where the report was filed
             elif _HOSTS_AFTER.match(after) and about_summit:
                 scores[m.entity_id or ""] += 3  # 'Kazan hosts BRICS leaders', 'X will host the summit'
             elif _NAMED_SUMMIT_AFTER.match(after) and about_summit:
@@ -354,6 +359,8 @@ _OPENED_FROM = re.compile(r"\bopen(?:ed|s|ing)?\b(?!\s+by\b)[^.;:]{0,80}?\bfrom\
 # 'via video link from X', 'by video conference in X': a remote participant's seat, not the venue
 _BY_VIDEO_FROM = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+)?video(?:[\s-]?(?:link|conference|call))?\s+(?:from|in)\s+$",
                             re.I)
+# the host receiving the leaders in the city: 'welcomes the leaders of the G7 to X', 'welcomed his counterparts to X'
+_WELCOMED_TO = re.compile(WELCOME_TO + r"$", re.I)
 # 'Kazan hosts BRICS leaders', 'Rio to host the summit': the city as the host
 _HOSTS_AFTER = re.compile(r"^\s+(?:hosts|is\s+hosting|will\s+host|to\s+host|welcomes)\b", re.I)
 # 'leaders met in X', 'the summit in X', 'heads of state gathered in X': the lede's venue
@@ -708,7 +715,13 @@ def _summit_date(sentences: list[Sentence], published: str | None,
                        _DAYS[next(g for g in length.groups() if g).lower()] if length else None,
                        [x[1].start for x in found if x[0] <= 1 and x[1].precision == "day" and not x[1].end and x[1].start],
                        lambda text: _dates_by_clause(text, published, bool(_FUTURE_CUE.search(text)) or not _PAST_TENSE.search(text)))
-    return _with_earlier_days(d, s.text, after, published), s
+    # further on, a sentence about the leaders' meeting: 'Leaders had gathered on Monday evening for a banquet'
+    later = [t for t in sentences if s.index + 2 < t.index <= s.index + 4 and t.kind == "body"
+             and (_about_summit(t.text) or _LEADERS_WORD.search(t.text))]
+    return _with_earlier_days(d, s.text, after + later, published), s
+
+
+_LEADERS_WORD = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|delegations)\b", re.I)
 
 
 # a piece of a dateline split off as a sentence: 'ASTANA.', 'March 4.' (of 'ASTANA. March 4. AGENCY - ...')
@@ -1164,7 +1177,12 @@ def _opening_day_with_duration(d: DateRef, following: str, published: str | None
 
 def _about_summit(text: str) -> bool:
     """Return True for a sentence about a summit: its words, or a stated length of talks ('three days of talks')."""
-    return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text) or LEADERS_GATHER.search(text))
+    return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text) or LEADERS_GATHER.search(text)
+                or _LEADERS_ASSEMBLY.search(text))
+
+
+# a union's leaders' assembly by its session kind: "the AU's fifth ordinary assembly", 'an extraordinary assembly'
+_LEADERS_ASSEMBLY = re.compile(r"\b(?:ordinary|extraordinary|special|annual)\s+assembly\b", re.I)
 
 
 # not 'By the time the summit closed', 'By Friday': a byline's 'By' names someone
@@ -1246,6 +1264,8 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     if (d.method == "explicit" and SINCE_MEETING_BEFORE.search(near)) or OUTBREAK_BEFORE.search(near) or \
             AFTER_OTHER_EVENT_BEFORE.search(near):
         return True  # 'since the Tbilisi summit in May 2009', 'which erupted on 3 May', 'after the forum, held on 3 May'
+    if _ONWARD_SUMMIT_OPENED.search(text[max(0, d.span[0] - 200): d.span[0]]):
+        return True  # 'both left for the Gleneagles summit of the rich nations, which opened on Wednesday'
     day = _WEEKDAY_BEFORE.search(text[max(0, d.span[0] - 30): d.span[0]])
     clause = _clause_before(text, d.span[0] - (len(day.group(0)) if day else 0))
     if _OTHER_EVENT.search(clause) and not _ENDS_AS.match(text[d.span[1]:]):
@@ -1263,14 +1283,27 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     return d.method == "explicit" and anchor.isdigit() and abs(int(d.start[:4]) - int(anchor)) > 1
 
 
+# the days of a meeting a leader went on to from this one: 'left for the X summit, which opened on Wednesday', 'flew on
+# to the bloc's meeting in Y, which ends on Friday' (leaving: so not this summit, whatever its noun)
+_ONWARD_SUMMIT_OPENED = re.compile(
+    r"\b(?:left|leaves|leaving|departed|depart(?:s|ing)|(?:fl(?:ew|ies|ying)|went|goes|going|moved?|moving|travel\w*|headed|"
+    r"heads|heading)\s+on)\s+(?:early\s+|directly\s+|straight\s+)?(?:for|to)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:summit|meeting|conference|talks|forum|session)\b[^.;:]{0,80}?,\s+which\s+(?:(?:had|has|was|is|will)\s+)?"
+    r"(?:opened|opens|open|began|begins|begin|started|starts|start|runs|ran|run|ended|ends|end|closed|closes|close|"
+    r"be\s+held|held|takes\s+place|took\s+place)\s+(?:on\s+)?$", re.I)
+
+
 # a relative day quoted on its own: 'would not end poverty "tomorrow"'
 _SCARE_QUOTED = re.compile(r"[\"“‘'](?:today|tomorrow|yesterday|tonight)[\"”’']\Z", re.I)
 
 
 def _with_earlier_days(d: DateRef, text: str, after: list[Sentence], published: str | None) -> DateRef:
-    """Start a summit that 'ended on Thursday' on an earlier weekday of the next sentences ('on Wednesday he told ...')."""
-    if d.end or d.method != "weekday" or not _ENDED.search(_clause_before(text, d.span[0])):
+    """Start a summit that 'ended on Thursday' (or 'closed yesterday') on an earlier weekday of the next sentences ('on
+    Wednesday he told ...', 'leaders had gathered on Monday evening for a banquet')."""
+    if d.end or d.method not in ("weekday", "relative") or not _ENDED.search(_clause_before(text, d.span[0])):
         return d
+    if d.method == "relative":  # 'closed yesterday': only a day of the leaders' own ('Leaders had gathered on Monday')
+        after = [t for t in after if _about_summit(t.text) or _LEADERS_WORD.search(t.text)]
     earlier = [e.start for t in after for e in _dates_by_clause(t.text, published, False)
                if e.method == "weekday" and not e.end and not _dates_other_event(t.text, e, published)
                and 1 <= (parse_day(d.start) - parse_day(e.start)).days <= 3]  # type: ignore[operator]
@@ -1286,7 +1319,10 @@ _DEADLINE = re.compile(r"\b(?:no\s+later\s+than|(?<!held\s)(?<!opens\s)by)\s+(?:
 # 'to be held', 'to be hosted by X on Thursday', 'to be chaired by Y': a passive infinitive looks ahead
 _FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to\s+be\s+(?:held|[a-z]{3,}ed)|set\s+to|upcoming)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+place|is\s+held|are\s+held|ends|closes|"
-                        r"concludes|wraps\s+up)\b", re.I)
+                        r"concludes|wraps\s+up|"
+                        # the host's part in a timetable: 'when the president welcomes the leaders to X on Saturday',
+                        # 'as the chancellor hosts her counterparts on Sunday' (a report of it says 'welcomed', 'hosted')
+                        r"welcomes|hosts|receives|gathers|assembles)\b", re.I)
 # not the 'and' of 'the 27th and 28th members', 'on 3 and 4 May'
 # nor the 'and' of a title: 'the Assembly of Heads of State and Government'
 _CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|(?<!\d\s)(?<!\d[a-z]{2}\s)(?<!\sstate\s)and)\s", re.I)

@@ -29,13 +29,20 @@ _TOWN = r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 # then the distance
 _TOWN_TAIL = (r"(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?,\s+"
               r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|resort|suburb|city|district|area|municipality|"
-              r"locality|enclave|settlement|spa|port)\s+)?" + _DISTANCE)
+              r"locality|enclave|settlement|spa|port)\s+"
+              # where it lies: 'a rural district in the hills some 60 km north of', 'a town on the lake shore 30 km from'
+              r"(?:(?:in|on|among|amid|by|along)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?)?" + _DISTANCE)
+# a town placed within the area of the city or region the story names: 'in X, on the southern coast of Y', 'in X, on
+# the shores of Y', 'in X, in the hills above Y' (the venue's own town; Y is only its surroundings)
+_LOCATED_TAIL = (r",\s+(?:on|in|at|along)\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|far\s+\w+\s+|"
+                 r"rugged\s+|sandy\s+)?(?:coast(?:line)?|shores?|banks?|tip|outskirts|fringes?|foothills|hills)\s+"
+                 r"(?:of|above|outside|near)\s+")
 # the venue, right before 'in <town>': 'at the conference complex in', 'held in', 'the summit in', 'in the resort town of'
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:conference|convention|congress|summit|exhibition|expo|international|events?|state)\s+(?:centre|center|"
     r"complex|hall|palace|venue|site|grounds|village)|\b(?:held|hosted|staged|convened|opened|closed|met|gathered|"
     r"assembled|took\s+place|takes\s+place|taking\s+place|came\s+to\s+a\s+close|summit|session|meeting|gathering|"
-    r"talks))\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|village|resort|suburb|city|district)\s+of\s+)?$",
+    r"talks)|\b(?:resort|hotel|lodge|retreat|estate|palace|castle|manor|ch[aâ]teau))\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|village|resort|suburb|city|district)\s+of\s+)?$",
     re.I)
 _SUMMIT = re.compile(r"\b(?:summits?|session|assembly|meeting|talks|gathering|conference|leaders|heads\s+of\s+(?:state|"
                      r"government))\b", re.I)
@@ -53,9 +60,12 @@ def venue_town(sentences: list[Sentence], city: str | None, published: str | Non
     host city found otherwise): 'came to a close at the conference complex in X, Y Municipality, some twenty
     kilometres from the capital' -> 'X'. None when no sentence does, or the town is `city` itself, or the sentence
     dates its meeting in another year than the report's ('first met in 2009, in X, 300 km from Y': history)."""
-    target = r"the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?capital\b" + (r"|" + re.escape(city) + r"\b" if city else "")
+    # the capital, the host city's centre ('the city centre', 'downtown X', 'central X', 'the centre of X') or the city
+    target = (r"the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?capital\b|the\s+(?:city|town)(?:['’]s)?\s+cent(?:re|er)\b|"
+              r"the\s+cent(?:re|er)\s+of\s+(?:the\s+)?(?:capital|city)\b|downtown\b" +
+              (r"|(?:(?:downtown|central)\s+|the\s+cent(?:re|er)\s+of\s+)?" + re.escape(city) + r"\b" if city else ""))
     rx = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|village|resort|suburb|city|district)\s+of\s+)?" + _TOWN +
-                    _TOWN_TAIL + r"(?:" + target + r")", re.I)
+                    r"(?:" + _TOWN_TAIL + r"|" + _LOCATED_TAIL + r")(?:" + target + r")", re.I)
     for s in sentences:
         if s.kind in ("title", "credit") or not _SUMMIT.search(s.text) or any(
                 y != (published or "")[:4] for y in _YEAR.findall(s.text)):

@@ -45,6 +45,11 @@ _LEADERS_IN = re.compile(r"\b" + _LEADERS + r"\s+(?:[\w'’-]+\s+){0,6}?(?:gathe
 # 'X hosts the summit', 'X will host the leaders' meeting', 'X is hosting the talks'
 _HOSTS = re.compile(_NAME + r",?\s+(?:hosts|hosted|is\s+hosting|will\s+host|to\s+host|welcomes|welcomed)\s+(?:the\s+|this\s+)?"
                     r"(?:[\w'’-]+\s+){0,4}?" + _SUMMIT_NOUN + r"\b")
+# 'welcomes the leaders of the G7 to X', 'welcomed fellow heads of state to X', 'will welcome his counterparts to X':
+# the host receiving the summit's guests in its venue town
+WELCOME_TO = (r"\bwelcom(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|presidents|"
+              r"prime\s+ministers|counterparts|delegations|guests|delegates)\b(?:\s+(?:of|from)\s+[^,;.:]{1,60}?)?\s+to\s+")
+_WELCOME_TO = re.compile(r"(?i:" + WELCOME_TO + r")" + _NAME)
 # 'in the German city of X', 'the Japanese resort town of X', 'the Black Sea port of X'
 _CITY_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:city|town|resort|port|spa|capital)\s+of\s+" + _NAME)
 # a dateline: 'COLOGNE, Germany, June 18 (Agency) -', 'NAGO, Okinawa Pref. (Agency)', 'BADEN-BADEN —'
@@ -125,7 +130,7 @@ def _candidates(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     for s in sentences:
         if s.kind == "credit":
             continue
-        for rx in (_VENUE_IN, _LEADERS_IN, _HOSTS, _CITY_OF):
+        for rx in (_VENUE_IN, _LEADERS_IN, _HOSTS, _CITY_OF, _WELCOME_TO):
             for m in rx.finditer(s.text):
                 group = 2 if rx is _CITY_OF else 1
                 a, b = m.start(group), m.end(group)
