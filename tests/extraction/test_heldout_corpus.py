@@ -1,10 +1,11 @@
-"""The held-out corpus, written blind and scored once, after the session's rules were final (session 10).
+"""The held-out corpus, written blind and scored once, after the session's rules were final (session 12).
 
-`heldout` holds round 39: eight articles imitating real outlets (TASS on BRICS Kazan 2024, an Australian broadcaster's
-G20 Brisbane 2014 preview, Interfax on CIS Minsk 2006, an Azerbaijani agency on the OTS at Shusha 2024, a Kyrgyz outlet
-on the SCO heads of government in Bishkek 2023, a British broadsheet on G7 Munich 1992, AP on NATO Brussels 1989, a
-Gambian daily on AU Banjul 2006). This is the issue's held-out measure. Rounds 37 and 38 drove the session's rules, and
-joined the development set with round 34, session 9's held-out set.
+`heldout` holds rounds 40 and 41: twenty articles imitating real outlets (EAEU Moscow 2014, CSTO Astana 2004, CIS
+Moscow 2001, AU Abuja 2005, G7 Tokyo 1993, NATO Bonn 1982, SCO heads of government Moscow 2025, G20 Rome 2021, ASEAN
+Cebu 2007, Arab League Doha 2013, OTS Istanbul 2021, BRICS Fortaleza 2014; G7 Paris 1989, CIS Tashkent 1992, EAEU 2020
+by video, AU Addis Ababa 2010, BRICS Sanya 2011, NATO Paris 1957, G20 Seoul 2010, ASEAN Nay Pyi Taw 2014). This is the
+issue's held-out measure. Round 39 (session 10's held-out set) and round 42 drove the rules of sessions 11 and 12, and
+joined the development set.
 
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
@@ -21,11 +22,11 @@ from tests.conftest import cli_json
 
 HERE = Path(__file__).parent
 # Reached on the one scoring run (F1; attendee precision; organisation, host city, canonical names):
-# round 39: members 0.7538 (P 0.98), attendees 0.8552 (P 0.9394), status 0.8207, countries 0.8906; org 1.0,
-# city 0.875, canonical 0.9435
+# rounds 40 and 41: members 0.61 (P 0.8472), attendees 0.8255 (P 0.9265), status 0.7927, countries 0.8697; org 1.0,
+# city 0.9, canonical 0.9692
 FLOORS = {
-    "heldout": {"attendees": 0.85, "attendees_status": 0.82, "attending_countries": 0.89, "members": 0.75,
-                "precision": 0.93, "organisation": 1.0, "city": 0.87, "canonical": 0.94},
+    "heldout": {"attendees": 0.82, "attendees_status": 0.79, "attending_countries": 0.86, "members": 0.61,
+                "precision": 0.92, "organisation": 1.0, "city": 0.9, "canonical": 0.96},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
@@ -35,7 +36,7 @@ def corpus(request) -> tuple[str, dict]:
     return request.param, cli_json("eval", "--corpus", str(HERE / request.param))  # type: ignore[return-value]
 
 
-def test_each_heldout_set_has_eight_articles_with_truth(corpus):
+def test_each_heldout_set_has_at_least_eight_articles_with_truth(corpus):
     name, result = corpus
     names = sorted(p.stem for p in (HERE / name / "truth").glob("*.json"))
     assert len(names) >= 8 and result["articles"] == len(names)
