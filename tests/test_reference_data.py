@@ -201,13 +201,19 @@ def test_people_ids_are_qids_or_slugs() -> None:
     assert bad == []
 
 
+# full names the press really gives two people, told apart by the office held on the story's day (father and son)
+SHARED_FULL_NAMES = {"george bush": {"George H. W. Bush", "George W. Bush"},
+                     "president bush": {"George H. W. Bush", "George W. Bush"}}
+
+
 def test_no_alias_names_two_people() -> None:
-    """A shared alias is allowed only when it is a bare surname (one word), e.g. two Sharifs."""
+    """A shared alias is allowed only when it is a bare surname (one word), e.g. two Sharifs, or a listed full name."""
     owner: dict[str, set[str]] = defaultdict(set)
     for row in read("people.csv"):
         for alias in [row["name"], *split(row["aliases"])]:
             owner[alias.casefold()].add(row["name"])
-    collisions = sorted(f"{a}: {sorted(o)}" for a, o in owner.items() if len(o) > 1 and len(a.split()) > 1)
+    collisions = sorted(f"{a}: {sorted(o)}" for a, o in owner.items() if len(o) > 1 and len(a.split()) > 1
+                        and SHARED_FULL_NAMES.get(a) != o)
     assert collisions == [], "aliases shared by several people:\n" + "\n".join(collisions)
 
 
