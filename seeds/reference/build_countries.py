@@ -47,7 +47,7 @@ BS;The Bahamas;Nassau;Bahamian;Bahamas|Commonwealth of The Bahamas
 BH;Bahrain;Manama;Bahraini;Kingdom of Bahrain
 BD;Bangladesh;Dhaka;Bangladeshi;People's Republic of Bangladesh
 BB;Barbados;Bridgetown;Barbadian|Bajan;
-BY;Belarus;Minsk;Belarusian|Belarussian;Republic of Belarus|Byelorussia
+BY;Belarus;Minsk;Belarusian|Belarussian|Byelorussian;Republic of Belarus|Byelorussia|Byelorussian SSR
 BE;Belgium;Brussels;Belgian;Kingdom of Belgium
 BZ;Belize;Belmopan;Belizean;
 BJ;Benin;Porto-Novo;Beninese;Republic of Benin|Dahomey
@@ -83,7 +83,7 @@ DJ;Djibouti;Djibouti;Djiboutian;Republic of Djibouti
 DM;Dominica;Roseau;Dominican (Dominica);Commonwealth of Dominica
 DO;Dominican Republic;Santo Domingo;Dominican;
 EC;Ecuador;Quito;Ecuadorian;Republic of Ecuador
-EG;Egypt;Cairo;Egyptian;Arab Republic of Egypt
+EG;Egypt;Cairo;Egyptian;Arab Republic of Egypt|United Arab Republic
 SV;El Salvador;San Salvador;Salvadoran|Salvadorean;Republic of El Salvador
 GQ;Equatorial Guinea;Malabo;Equatoguinean|Equatorial Guinean;Republic of Equatorial Guinea
 ER;Eritrea;Asmara;Eritrean;State of Eritrea
@@ -134,7 +134,7 @@ LY;Libya;Tripoli;Libyan;State of Libya
 LI;Liechtenstein;Vaduz;Liechtensteiner;Principality of Liechtenstein
 LT;Lithuania;Vilnius;Lithuanian;Republic of Lithuania
 LU;Luxembourg;Luxembourg;Luxembourgish|Luxembourger;Grand Duchy of Luxembourg
-MG;Madagascar;Antananarivo;Malagasy;Republic of Madagascar
+MG;Madagascar;Antananarivo;Malagasy;Republic of Madagascar|Malagasy Republic
 MW;Malawi;Lilongwe;Malawian;Republic of Malawi
 MY;Malaysia;Kuala Lumpur;Malaysian;
 MV;Maldives;Malé;Maldivian;Republic of Maldives|the Maldives
@@ -145,7 +145,7 @@ MR;Mauritania;Nouakchott;Mauritanian;Islamic Republic of Mauritania
 MU;Mauritius;Port Louis;Mauritian;Republic of Mauritius
 MX;Mexico;Mexico City;Mexican;United Mexican States
 FM;Federated States of Micronesia;Palikir;Micronesian;Micronesia
-MD;Moldova;Chișinău;Moldovan;Republic of Moldova
+MD;Moldova;Chișinău;Moldovan|Moldavian;Republic of Moldova|Moldavia|Moldavian SSR
 MC;Monaco;Monaco;Monégasque|Monegasque;Principality of Monaco
 MN;Mongolia;Ulaanbaatar;Mongolian;
 ME;Montenegro;Podgorica;Montenegrin;
@@ -202,7 +202,7 @@ SE;Sweden;Stockholm;Swedish|Swede;Kingdom of Sweden
 CH;Switzerland;Bern;Swiss;Swiss Confederation
 SY;Syria;Damascus;Syrian;Syrian Arab Republic
 TJ;Tajikistan;Dushanbe;Tajik|Tajikistani;Republic of Tajikistan|Tadzhikistan
-TZ;Tanzania;Dodoma;Tanzanian;United Republic of Tanzania
+TZ;Tanzania;Dodoma;Tanzanian|Tanganyikan;United Republic of Tanzania|Tanganyika
 TH;Thailand;Bangkok;Thai;Kingdom of Thailand|Siam
 TL;East Timor;Dili;Timorese|East Timorese;Timor-Leste|Timor Leste|Democratic Republic of Timor-Leste
 TG;Togo;Lomé;Togolese;Togolese Republic
@@ -210,7 +210,7 @@ TO;Tonga;Nuku'alofa;Tongan;Kingdom of Tonga
 TT;Trinidad and Tobago;Port of Spain;Trinidadian|Tobagonian;Trinidad & Tobago|Republic of Trinidad and Tobago
 TN;Tunisia;Tunis;Tunisian;Republic of Tunisia
 TR;Turkey;Ankara;Turkish;Türkiye|Turkiye|Republic of Türkiye|Republic of Turkey|Republic of Turkiye
-TM;Turkmenistan;Ashgabat;Turkmen|Turkmenistani;
+TM;Turkmenistan;Ashgabat;Turkmen|Turkmenistani;Turkmenia
 TV;Tuvalu;Funafuti;Tuvaluan;
 UG;Uganda;Kampala;Ugandan;Republic of Uganda
 UA;Ukraine;Kyiv;Ukrainian;the Ukraine

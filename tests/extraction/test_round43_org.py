@@ -43,3 +43,15 @@ def test_the_warsaw_pact_summit_is_its_own_organisation(ref, tmp_path):
             "Hungary, Romania and Bulgaria.\n")
     out = extract_text(ref, tmp_path, body, published="1989-07-07")
     assert out["summit"]["organisation"] == "Warsaw Pact"
+
+
+@pytest.mark.parametrize(("names", "countries"), [
+    ("Tanganyika, the United Arab Republic and the Malagasy Republic", {"Tanzania", "Egypt", "Madagascar"}),
+    ("Byelorussia, Turkmenia and Moldavia", {"Belarus", "Turkmenistan", "Moldova"}),
+])
+def test_states_under_their_names_of_the_day(ref, tmp_path, names, countries):
+    body = ("Leaders open unity summit\n\n"
+            "ADDIS ABABA, May 22 - The presidents of " + names + " attended the opening of the "
+            "Organisation of African Unity summit in Addis Ababa on Wednesday.\n")
+    out = extract_text(ref, tmp_path, body, published="1963-05-22")
+    assert {a["country"] for a in out["attendees"]} == countries
