@@ -223,6 +223,10 @@ _ENTRY_DAY = (r"\s+(?:from|as\s+of|with\s+effect\s+from|starting|on)\s+(?:\d|nex
 _ALONGSIDE_DATED = (r"\s*,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:(?:its\s+)?(?:neighbou?ring|fellow)\s+)?(?:the\s+)?"
                     r"(?-i:[A-Z])[^.;()]{0,80}?,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b")
 _ALONGSIDE_DATED_RE = re.compile(_ALONGSIDE_DATED, re.I)
+# what a relative clause's subject joined, named before it: 'the talks, which India joined', 'a coalition that A joined'
+# (not 'the bloc, which A joined', 'NATO, which A joined')
+_THING_JOINED = re.compile(r"\b(?!(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|club|community|"
+                           r"partnership|pact)\b)(?-i:[a-z][\w-]*)\s*,?\s+(?:which|that)\s+(?:the\s+)?$", re.I)
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
@@ -1084,6 +1088,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if subject.kind == "org" and re.search(r"['’]s?\s+(?:the\s+)?$", s.text[max(subject.start - s.start - 4, 0): subject.start - s.start]):
                 continue  # "a former secretary of Belarus's Security Council, also joined": a state's own body
             since = _since(s, published, None, (pos, s.start + m.end()))
+            if rule == "joined" and _ALONGSIDE_DATED_RE.match(s.text, m.end()) and _THING_JOINED.search(
+                    s.text[max(0, subject.start - s.start - 60): subject.start - s.start]):
+                continue  # 'the talks, which India joined alongside Brazil in 2019': the thing joined is named before
             along = _ALONGSIDE_DATED_RE.match(s.text, m.end()) if rule == "joined" and since is None else None
             if along:  # 'joined, along with A and B, in 2004': the year after the companions
                 since = _since(s, published, None, (pos, s.start + along.end()))

@@ -117,6 +117,7 @@ def test_shared_entries_in_other_organisations(ref, tmp_path, summit, body, join
     "Estonia joined forces with Latvia and Lithuania in 2004 to buy jets.",
     "Estonia joined alongside Latvian troops in the exercise.",
     "Estonia joined in 2004 despite protests from Latvia and Lithuania.",
+    "The exercise, which Estonia joined alongside Latvia and Lithuania in 2004, ended in a row.",
 ])
 def test_no_companions_read_where_none_joined(ref, tmp_path, body):
     got = _members(ref, tmp_path, NATO, body)
