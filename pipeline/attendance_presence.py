@@ -36,6 +36,12 @@ _GROUP = r"(?:leaders|heads\s+of\s+(?:state|government)|guests|others|dignitarie
 _MODS = r"(?:(?!(?:last|previous|next|earlier|past|former|\d)\w*\b)[\w'’-]+\s+){0,2}?"
 _SITTINGS = r"(?:sessions?|proceedings|summit|deliberations|plenary|assembly|meeting|discussions)"
 
+# leaving the summit early, the one rule of it (a presence here, and the departure findings of `attendance_weighing`):
+# 'left the summit early', 'departed the meeting before the vote', 'will leave the two-day summit early', 'is leaving
+# the talks before the closing dinner' (the summit unnamed: 'who left the Quebec summit early' is another meeting's)
+LEFT_SUMMIT_EARLY = (r"(?:left|departed|leaves|will\s+leave|is\s+leaving)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+)?"
+                     r"(?:summit|meeting|talks|session|gathering|retreat)\s+(?:early|before)\b")
+
 PRESENCE_ATTEND = (
     # a roster at the summit's place: 'leaders at the lake included', 'among the other leaders at the resort were'
     r"\b(?:" + _GROUP + r"|those)\s+(?:present\s+)?at\s+the\s+" + _MODS + _PLACE + r"\s+(?:also\s+)?"
@@ -59,9 +65,7 @@ PRESENCE_ATTEND = (
     r"\bcut\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|stay|visit|attendance|participation)\s+short\b|"
     r"\bcut\s+short\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:stay|attendance|participation)\b(?!\s+(?:in|at)\s+(?!the\b))|"
     r"\b(?:flew|fly|flies|flying|went|returned|return(?:s|ing)?|head(?:ed|s|ing)?)\s+(?:back\s+)?home\s+early\b|"
-    # (the summit unnamed: 'who left the Quebec summit early' is another meeting's)
-    r"\bleft\s+the\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:summit|meeting|talks|session|gathering|retreat)\s+(?:early|before\s+(?:it|the\s+\w+)\s+"
-    r"(?:ended|closed|was\s+over))\b|"
+    r"\b" + LEFT_SUMMIT_EARLY + r"|"
     r"\b(?:summit|meeting|gathering|talks)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+had\s+(?:just\s+)?left\b|"
     # 'departed on Sunday before the end of the summit', 'left early, citing the crisis' (not 'left early for the summit',
     # a setting off)

@@ -25,6 +25,7 @@ import dataclasses
 import re
 
 from pipeline import attendance as att
+from pipeline.attendance_recall import TOOK_SEAT
 from pipeline.model import Person, Sentence
 
 # the one not sent: 'decided against sending', 'rather than (sending)', 'instead of sending', 'not sending'
@@ -57,9 +58,7 @@ _WHO_ASIDE_GAP = re.compile(r"^\s*,\s*(?:who|whose)\s[^;:\"“”]{0,200},\s*$",
 _SENT_ELSEWHERE = re.compile(r"^[^;.]{0,120}?\bto\s+(?-i:[A-Z])")
 _LOWER_TITLE = re.compile(r"(?:acting|interim|caretaker|outgoing)\s", re.I)
 # a seat taken for a country: 'took the Argentine seat', 'took Brazil's seat', 'took the seat of Peru'
-_TOOK_SEAT = re.compile(r"^\s+(?:then\s+|instead\s+)?(?:took|takes|will\s+take|occupied|filled)\s+(?:the\s+(?-i:[A-Z])[\w'’-]+"
-                        r"\s+(?:seat|chair)|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?['’]s?\s+(?:seat|chair)|"
-                        r"the\s+(?:seat|chair)\s+of\s+(?-i:[A-Z]))(?!\s+(?:on|in)\b)", re.I)  # not 'the X seat on the council'
+_TOOK_SEAT = re.compile(r"^\s+(?:then\s+|instead\s+)?" + TOOK_SEAT, re.I)  # the one rule, in `attendance_recall`
 # never invited: 'had not been invited', 'was explicitly not invited', 'was not asked to the summit'
 _NOT_INVITED = re.compile(r"^\s*(?:,\s*[^,;.:]{0,60},\s*|,\s*)?(?:(?:had|has|have|was|were|is|are)\s+(?:also\s+)?"
                           r"(?:explicitly\s+|pointedly\s+|deliberately\s+)?not\s+(?:been\s+)?(?:invited|asked)|"

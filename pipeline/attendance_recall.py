@@ -30,6 +30,13 @@ from pipeline.model import Mention, Sentence
 _WHO = r"(?:leaders|those|guests|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|dignitaries|invitees)"
 _MEETING = r"(?:summits?|meetings?|talks|gathering|retreat|sessions?|dinner|plenary|forum)"
 
+# a country's seat taken, the one rule of it (an attendance cue here, and the stand-in reading of
+# `attendance_proxies._took_seat`): 'took the Chilean seat', 'occupied Peru's seat', 'will take Saudi Arabia's chair',
+# 'took the seat of Argentina' (not 'took the Russian seat on the council', 'a seat in parliament')
+TOOK_SEAT = (r"(?:t(?:ook|akes?|aking)|will\s+take|occup(?:ied|ies|y|ying)|fill(?:ed|s|ing)?)\s+(?:up\s+)?"
+             r"(?:(?:the\s+(?-i:[A-Z])[\w'’-]*|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?|the\s+country['’]s)\s+"
+             r"(?:seat|chair)\b|the\s+(?:seat|chair)\s+of\s+(?-i:[A-Z]))(?!\s+(?:on|in)\b)")
+
 RECALL_ATTEND = (
     # 'Among the leaders who have confirmed their presence are', 'Leaders who have already confirmed attendance include'
     r"\b" + _WHO + r"\s+(?:who|that)\s+(?:have|has|had)\s+(?:already\s+|so\s+far\s+|now\s+)?confirmed\s+"
@@ -68,8 +75,7 @@ RECALL_ATTEND = (
     r"\bus(?:e|ed|es|ing)\s+(?:the|this|this\s+week['’]s|its)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|gathering|"
     r"talks|forum)\s+(?:for|as)\b|"
     # 'Minister X took the Chilean seat', 'Y occupied Peru's seat' (not 'took the Chilean seat on the board')
-    r"\b(?:t(?:ook|akes?|aking)|occup(?:ied|ies|y|ying)|fill(?:ed|s|ing)?)\s+(?:up\s+)?(?:the\s+(?-i:[A-Z])[\w-]*|"
-    r"(?-i:[A-Z])[\w'’-]*['’]s|the\s+country['’]s)\s+seat\b(?!\s+(?:on|in)\b)|"
+    r"\b" + TOOK_SEAT + r"|"
     # 'X is sitting in on the economic talks', 'Y sat in on the sessions'
     r"\bs(?:it|its|itting|at)\s+in\s+on\s+(?:the|its|this|these|their)\s+(?:[\w'’-]+\s+){0,2}?(?:talks|summit|"
     r"meetings?|sessions?|discussions|deliberations)\b|"

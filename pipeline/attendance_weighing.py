@@ -238,20 +238,17 @@ def place_absences(s: Sentence, mentions: list[Mention], people: list[Person], h
 _LEFT = re.compile(r"^\s*(?:,[^;:]{0,200}?,\s*)?(?:(?:had|has|also|then|later)\s+)?(?:left|departed(?:\s+from)?|"
                    r"flew\s+(?:out\s+of|home\s+from|back\s+from)|headed\s+home\s+from|leaves|will\s+leave|is\s+leaving)\s+$",
                    re.I)
-_LEFT_SUMMIT = re.compile(r"^\s*(?:,[^;:]{0,200}?,\s*)?(?:(?:had|has|also|then|later)\s+)?(?:left|departed|leaves|"
-                          r"will\s+leave|is\s+leaving)\s+the\s+(?:summit|meeting|talks|gathering)\s+(?:early|before)\b", re.I)
 
 
 def departure_findings(s: Sentence, mentions: list[Mention], people: list[Person], host_city: str | None,
                        summit_future: bool | None, dead: set[str]) -> list[att.AttendanceFinding]:
-    """'X left Kazan late on Wednesday', 'Y left the summit early': one who leaves the host city or the summit was
-    there (attended; expected in a preview)."""
+    """'X left Kazan late on Wednesday': one who leaves the host city was there (attended; expected in a preview).
+    Leaving the summit itself early is a presence cue of its own (`attendance_presence.LEFT_SUMMIT_EARLY`)."""
     out = []
     for p in people:
         if p.role is None or p.former or p.person_id in dead or _inside_aside(s, people, p):
             continue
-        after = s.text[p.mention.end - s.start:]
-        left = _LEFT_SUMMIT.match(after) is not None or any(
+        left = any(
             m.start >= p.end and _host(m, host_city, None) and not _other_subject(s, people, p, m) and _LEFT.match(s.text[p.mention.end - s.start: m.start - s.start])
             and not _ANOTHER_TIME.match(s.text[m.end - s.start:]) and not _GONE_BEFORE.match(s.text[m.end - s.start:])
             for m in mentions if m.kind == "city")

@@ -439,6 +439,11 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
     """
     if person.country_id:
         return person
+    heads = [m for m in mentions if m.kind == "org" and m.start >= person.end
+             and _HEADS_ASIDE.match(text[person.end - offset: m.start - offset])][:1]
+    if heads:  # 'X, the Luxembourger who heads the European Commission': the body X heads, not the state X is from
+        from dataclasses import replace
+        return replace(person, country_id=heads[0].entity_id, country=heads[0].canonical)
     led = [m for m in mentions if m.kind in ("country", "demonym") and m.start >= person.end
            and _LED_ASIDE.match(text[person.end - offset: m.start - offset])][:1]
     if led:  # 'X, who represented Botswana,', 'Y, who led the Zambian delegation': the country X stood for
@@ -471,6 +476,10 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
 
 
 _ASIDE = re.compile(r",\s*(?:who|whose|which|a|an)\s[^,;.]*,", re.I)
+# ', the Belgian who chairs the ', ', a Dane who now heads the ', ', who leads the ': a body headed now, named next (not
+# 'who once headed', 'who heads the Belgian delegation')
+_HEADS_ASIDE = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,2})?who\s+(?:also\s+|now\s+|currently\s+)?"
+                          r"(?:heads|chairs|leads|presides\s+over|runs)\s+(?:the\s+)?$", re.I)
 # ', who represented ', ', who led the ', ', who headed his country's ... delegation of ': an aside naming the state led
 _LED_ASIDE = re.compile(r"^\s*,\s*who\s+(?:also\s+|had\s+|has\s+|will\s+)?(?:represented|represents|represent|led|leads|lead|"
                         r"headed|heads|head)\s+(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?)?$", re.I)  # 'Russia, whose leader is wanted by the ICC,'

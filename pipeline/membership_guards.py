@@ -148,6 +148,8 @@ def cue_objects(toks: list[str], cased: list[str]) -> list[tuple[int, str, int |
             continue  # a word of a name is no status word: 'the Regional Comprehensive Economic Partnership'
         if noun and any(toks[k] in _SENT for k in range(max(0, j - 2), j)):
             continue  # 'sent observers'
+        if noun and j + 1 < n and toks[j + 1] == "status":
+            continue  # 'observer status at the Arctic Council': the status word after it reads the object
         whose = _object(toks, cased, j + 1, noun)
         if whose == "defer":
             continue  # 'applied to join X': the 'join' is read on its own

