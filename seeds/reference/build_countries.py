@@ -240,7 +240,7 @@ EH;Sahrawi Arab Democratic Republic;Tifariti;Sahrawi;SADR|Sahrawi Republic
 HISTORIC_STATES = """
 SU;SUN;Soviet Union;Soviet;USSR|U.S.S.R.|Union of Soviet Socialist Republics|the USSR|the Soviet Union;1922-12-30;1991-12-26
 DD;DDR;East Germany;East German;German Democratic Republic|GDR|G.D.R.;1949-10-07;1990-10-03
-YU;YUG;Yugoslavia;Yugoslav|Yugoslavian;Socialist Federal Republic of Yugoslavia|SFRY|Federal People's Republic of Yugoslavia;1945-11-29;1992-04-27
+YU;YUG;Yugoslavia;Yugoslav|Yugoslavian;Socialist Federal Republic of Yugoslavia|SFRY|Federal People's Republic of Yugoslavia;1918-12-01;1992-04-27
 CS;CSK;Czechoslovakia;Czechoslovak|Czechoslovakian;Czechoslovak Socialist Republic|Czech and Slovak Federative Republic|CSSR|ČSSR;1918-10-28;1992-12-31
 """
 
