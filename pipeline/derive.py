@@ -26,8 +26,8 @@ from pipeline import attendance_weighing as weighing
 from pipeline import exclusions, previews
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
-from pipeline.historic_states import within_lifetimes
 from pipeline.gazetteer import gazetteer_for
+from pipeline.historic_states import within_lifetimes
 from pipeline.list_boxes import RosterBox, bare_line, group_memberships
 from pipeline.membership import (
     MembershipFinding,

@@ -203,7 +203,8 @@ def test_people_ids_are_qids_or_slugs() -> None:
 
 # full names the press really gives two people, told apart by the office held on the story's day (father and son)
 SHARED_FULL_NAMES = {"george bush": {"George H. W. Bush", "George W. Bush"},
-                     "president bush": {"George H. W. Bush", "George W. Bush"}}
+                     "president bush": {"George H. W. Bush", "George W. Bush"},
+                     "president marcos": {"Ferdinand Marcos", "Bongbong Marcos"}}
 
 
 def test_no_alias_names_two_people() -> None:
