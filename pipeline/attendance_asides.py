@@ -13,12 +13,14 @@ _ASIDE = re.compile(r"\s*,\s*(?:who\s|(?!(?:dur|includ|accord|follow|regard|conc
 _COMPANY_BEFORE = re.compile(r"\b(?:with|alongside|and|accompanied\s+by|joined\s+by|met|meets|meeting)\s+(?:[\w'’.-]+\s+){0,3}$",
                              re.I)
 
+# the person is governed by a word of the sentence, not listed: 'from X', 'to press X', 'warned that X' (titles skipped)
+_GOVERNED = re.compile(r"\b(?!(?:and|or|as|with|including|alongside)\b)[a-z]{2,}\s+(?:(?:[A-Z][\w'’.-]*|the|of)\s+)*$")
 _LIST_GOES_ON = re.compile(r",?\s*(?:and|as\s+well\s+as|along\s+with)\b", re.I)
 
 
 def in_anothers_aside(s: Sentence, p: Person, people: list[Person], cues: list[tuple[int, int]]) -> bool:
     """Return True when every attendance cue of the sentence is in an aside on an earlier person, and `p` comes after
-    the cue: 'President X, attending his first summit of the alliance, proposed ... to take the lead from Y' and
+    the cue, governed by a word of the sentence rather than listed: 'President X, attending his first summit of the alliance, proposed ... to take the lead from Y' and
     'Chancellor X, who flies to Moscow next week to press Y to accept ..., said' tell nothing of Y's presence.
 
     `cues` are the (start, end) spans of the sentence's attendance cues, in its text.
@@ -32,6 +34,7 @@ def in_anothers_aside(s: Sentence, p: Person, people: list[Person], cues: list[t
             continue
         if _LIST_GOES_ON.match(s.text, m.end()):
             continue  # 'X, attending his first summit, and Y': a list of those there, each with an aside
-        if at >= m.end() or (max(z for _, z in cues) <= at and not _COMPANY_BEFORE.search(s.text[m.start(): at])):
+        if (at >= m.end() or max(z for _, z in cues) <= at) and _GOVERNED.search(s.text[m.start(): at]) \
+                and not _COMPANY_BEFORE.search(s.text[m.start(): at]):
             return True
     return False
