@@ -123,3 +123,37 @@ def test_founders_named_beside_the_soviet_break_up_stay_members(ref, tmp_path) -
     members = member_set(extract_text(ref, tmp_path, _CIS92 + line, "1992-05-15"))
     assert {("Russia", "member"), ("Ukraine", "member"), ("Belarus", "member")} <= members
 
+
+# --- an attendance cue in an aside on one person is that person's alone ---------------------------------------------
+
+_NATO = ("Alliance leaders meet\n\n"
+         "BRUSSELS, May 29 (Invented Wire) - NATO leaders opened their summit in Brussels on Monday.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "President George Bush, attending his first meeting of the alliance, offered on Monday to cut troops in Europe, a "
+    "move to take the lead from Mikhail Gorbachev.",
+    "Chancellor Helmut Kohl, who travels to Moscow next week to urge Mikhail Gorbachev to accept the plan, said the text "
+    "answered Mr. Gorbachev.",
+    "Prime Minister Margaret Thatcher, arriving for her tenth meeting of the alliance, warned against Mikhail Gorbachev's "
+    "charm.",
+    "President François Mitterrand, who flew in on Sunday evening, said Mikhail Gorbachev deserved a reply.",
+])
+def test_cue_in_an_aside_is_its_subjects_alone(ref, tmp_path, line: str) -> None:
+    people = {a["person"] for a in extract_text(ref, tmp_path, _NATO + line, "1989-05-29")["attendees"]}
+    assert "Mikhail Gorbachev" not in people and len(people) == 1
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    # company inside the aside shares the presence; a person listed is no object
+    ("President George Bush, attending the meeting with Secretary of State James Baker, offered to cut troops.",
+     "James Baker"),
+    # a list of those there, each with an aside
+    ("President George Bush, attending his first meeting of the alliance, and Chancellor Helmut Kohl, its longest "
+     "serving leader, opened the talks.", "Helmut Kohl"),
+    # a cue of the main clause for the one named after the aside
+    ("President George Bush, attending his first meeting of the alliance, met Chancellor Helmut Kohl on the sidelines.",
+     "Helmut Kohl"),
+])
+def test_aside_near_misses_keep_the_other_person(ref, tmp_path, line: str, name: str) -> None:
+    assert name in {a["person"] for a in extract_text(ref, tmp_path, _NATO + line, "1989-05-29")["attendees"]}
