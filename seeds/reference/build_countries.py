@@ -4,6 +4,7 @@
 Run from the repository root:
 
     .venv/bin/python seeds/reference/build_countries.py
+    .venv/bin/python seeds/reference/build_countries.py --add-historic   # only the columns and historical states
 
 The CSV is the shipped artefact; this script documents where its rows come from and lets a
 maintainer regenerate them after editing the table below. Sources, in order of trust:
@@ -359,8 +360,28 @@ def build_rows() -> list[dict[str, str]]:
     return sorted(out + historic_rows(), key=lambda r: r["name"])
 
 
+def add_historic(path: Path = OUT) -> int:
+    """Give an existing countries.csv the ``since``/``until`` columns and the historical states it lacks, in place.
+
+    For a CSV edited by hand since the last full build (or a merge that took another branch's CSV): nothing else of
+    its rows changes. Returns the number of states added.
+    """
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    have = {r["id"] for r in rows}
+    added = [r for r in historic_rows() if r["id"] not in have]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=HEADER, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([{k: r.get(k) or "" for k in HEADER} for r in rows + added])
+    return len(added)
+
+
 def main() -> int:
-    """Write countries.csv next to this script and print the row count."""
+    """Write countries.csv next to this script and print the row count (``--add-historic``: only add the states)."""
+    if "--add-historic" in sys.argv:
+        print(f"added {add_historic()} historical states to {OUT}")
+        return 0
     rows = build_rows()
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=HEADER, lineterminator="\n")
