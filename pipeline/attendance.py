@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline import attendance_acts as acts
+from pipeline import attendance_asides as asides
 from pipeline import attendance_cues as cues
 from pipeline import attendance_presence as presence
 from pipeline import attendance_preview_cues as preview_cues
@@ -951,7 +952,8 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             continue  # the sentence's cue is another clause's, about its own subject
         if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson") or p.person_id in past:
             continue  # one named for the past ('who succeeded X ... after X first floated') is so at every mention
-        if _own_cue_elsewhere(s, p, year) or _cues_in_others_clause(s, p, people):
+        if _own_cue_elsewhere(s, p, year) or _cues_in_others_clause(s, p, people) or asides.in_anothers_aside(
+                s, p, people, [c.span() for c in ATTEND.finditer(s.text)]):
             continue
         if i in deputies:
             out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))

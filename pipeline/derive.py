@@ -27,6 +27,7 @@ from pipeline import exclusions, previews
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
+from pipeline.historic_states import within_lifetimes
 from pipeline.list_boxes import RosterBox, bare_line, group_memberships
 from pipeline.membership import (
     MembershipFinding,
@@ -220,6 +221,7 @@ def derive(article: Article, ref: Reference) -> Extraction:
         ext.claims.extend(model_claims(ref, sentences, mentions, people, summit.org_id, summit.host_country, day, member_claims))
     ext.claims.extend(_other_events(ref, sentences, people, article.published))
     ext.claims.extend(office_changes(ref, sentences, people, article.published))
+    ext.claims = within_lifetimes(ref, ext.claims, day, summit.start if summit else None)
     return ext
 
 

@@ -30,6 +30,14 @@ class Country:
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
     capital: str
+    since: str = ""  # the day a historical state began ('' for the states of today)
+    until: str = ""  # the day it ended: the Soviet Union, 1991-12-26
+
+    def exists_on(self, day: str | None) -> bool:
+        """Return True when the state existed on ISO date `day` (None: at any time)."""
+        if not day:
+            return True
+        return (not self.since or self.since[: len(day)] <= day) and (not self.until or day <= _end_key(self.until))
 
 
 @dataclass(frozen=True)
@@ -241,7 +249,8 @@ def load_reference(folder: Path | None = None) -> Reference:
     try:
         return Reference(
             countries={r["id"]: Country(r["id"], r["name"], r.get("iso2", ""), r.get("iso3", ""), _split(r.get("aliases")),
-                                        _split(r.get("demonyms")), r.get("capital", "")) for r in _rows(folder, "countries")},
+                                        _split(r.get("demonyms")), r.get("capital", ""), r.get("since", ""), r.get("until", ""))
+                       for r in _rows(folder, "countries")},
             organisations={r["id"]: Organisation(r["id"], r["name"], _split(r.get("acronyms")), _split(r.get("aliases")),
                                                  _split(r.get("official_titles")), r.get("kind", ""))
                            for r in _rows(folder, "organisations")},

@@ -4,13 +4,15 @@
 Run from the repository root:
 
     .venv/bin/python seeds/reference/build_countries.py
+    .venv/bin/python seeds/reference/build_countries.py --add-historic   # only the columns and historical states
 
 The CSV is the shipped artefact; this script documents where its rows come from and lets a
 maintainer regenerate them after editing the table below. Sources, in order of trust:
 
 1. ``TABLE`` (this file): the canonical ``name`` (English Wikipedia title, short form), capital,
    demonyms and hand-picked aliases for the 193 UN members plus Vatican City, Palestine, Taiwan
-   and Kosovo, and the Sahrawi Arab Democratic Republic (an African Union member).
+   and Kosovo, and the Sahrawi Arab Democratic Republic (an African Union member); ``HISTORIC_STATES``: the
+   Soviet Union, East Germany, Yugoslavia and Czechoslovakia, with the days they began and ended.
 2. pycountry: ISO 3166 alpha-2/alpha-3 codes and the ISO name, common name and official name
    (comma-inverted forms such as "Korea, Republic of" are skipped).
 3. countrynames' ``data.yaml``: only English long forms ("Republic of ...", "Kingdom of ...")
@@ -27,7 +29,7 @@ from pathlib import Path
 import pycountry
 import yaml
 
-HEADER = ["id", "name", "iso2", "iso3", "aliases", "demonyms", "capital"]
+HEADER = ["id", "name", "iso2", "iso3", "aliases", "demonyms", "capital", "since", "until"]
 OUT = Path(__file__).with_name("countries.csv")
 
 # iso2;name;capital;demonyms;extra aliases  (multi-values separated by "|")
@@ -71,7 +73,7 @@ CN;China;Beijing;Chinese;People's Republic of China|PRC|P.R.C.|Mainland China
 CO;Colombia;Bogotá;Colombian;Republic of Colombia
 KM;Comoros;Moroni;Comorian;Union of the Comoros|the Comoros
 CG;Republic of the Congo;Brazzaville;Congolese;Republic of Congo|Congo-Brazzaville|Congo Republic
-CD;Democratic Republic of the Congo;Kinshasa;Congolese;DR Congo|DRC|D.R.C.|Congo-Kinshasa|DR of Congo|Zaire
+CD;Democratic Republic of the Congo;Kinshasa;Congolese;DR Congo|DRC|D.R.C.|Congo-Kinshasa|DR of Congo|Democratic Republic of Congo|Zaire
 CR;Costa Rica;San José;Costa Rican;Republic of Costa Rica
 CI;Ivory Coast;Yamoussoukro;Ivorian;Côte d'Ivoire|Cote d'Ivoire|Côte d’Ivoire|Republic of Côte d'Ivoire
 HR;Croatia;Zagreb;Croatian|Croat;Republic of Croatia
@@ -160,7 +162,7 @@ NZ;New Zealand;Wellington;New Zealander|New Zealand;Aotearoa
 NI;Nicaragua;Managua;Nicaraguan;Republic of Nicaragua
 NE;Niger;Niamey;Nigerien;Republic of the Niger|Republic of Niger
 NG;Nigeria;Abuja;Nigerian;Federal Republic of Nigeria
-MK;North Macedonia;Skopje;Macedonian|North Macedonian;Republic of North Macedonia|Macedonia|FYROM
+MK;North Macedonia;Skopje;Macedonian|North Macedonian;Republic of North Macedonia|Macedonia|FYROM|Yugoslav Republic of Macedonia
 NO;Norway;Oslo;Norwegian;Kingdom of Norway
 OM;Oman;Muscat;Omani;Sultanate of Oman
 PK;Pakistan;Islamabad;Pakistani;Islamic Republic of Pakistan
@@ -232,6 +234,17 @@ XK;Kosovo;Pristina;Kosovar|Kosovan;Republic of Kosovo
 EH;Sahrawi Arab Democratic Republic;Tifariti;Sahrawi;SADR|Sahrawi Republic
 """
 
+# Historical states the press of their day names as attendees and members, with the ISO 3166-3 codes they had and the
+# days they began and ended (a state that ended in 1991 attends no summit of 2015). No capital: Moscow, Belgrade,
+# Prague and Berlin are their successors' cities, and a city names one country.
+# iso2;iso3;name;demonyms;aliases;since;until
+HISTORIC_STATES = """
+SU;SUN;Soviet Union;Soviet;USSR|U.S.S.R.|Union of Soviet Socialist Republics|the USSR|the Soviet Union;1922-12-30;1991-12-26
+DD;DDR;East Germany;East German;German Democratic Republic|GDR|G.D.R.;1949-10-07;1990-10-03
+YU;YUG;Yugoslavia;Yugoslav|Yugoslavian;Socialist Federal Republic of Yugoslavia|SFRY|Federal People's Republic of Yugoslavia;1918-12-01;1992-04-27
+CS;CSK;Czechoslovakia;Czechoslovak|Czechoslovakian;Czechoslovak Socialist Republic|Czech and Slovak Federative Republic|CSSR|ČSSR;1918-10-28;1992-12-31
+"""
+
 # ISO/pycountry names that are wrong or unhelpful as aliases for the entity we mean.
 BLOCKED_ALIASES = {
     "TW": {"Taiwan, Province of China"},
@@ -267,6 +280,16 @@ def parse_table() -> list[dict[str, str]]:
         rows.append(
             {"iso2": iso2, "name": name, "capital": capital, "demonyms": demonyms, "aliases": aliases}
         )
+    return rows
+
+
+def historic_rows() -> list[dict[str, str]]:
+    """Return the rows of the historical states, dated by ``since`` and ``until``."""
+    rows = []
+    for line in HISTORIC_STATES.strip().splitlines():
+        iso2, iso3, name, demonyms, aliases, since, until = line.split(";")
+        rows.append({"id": iso3.lower(), "name": name, "iso2": iso2, "iso3": iso3, "aliases": aliases,
+                     "demonyms": demonyms, "capital": "", "since": since, "until": until})
     return rows
 
 
@@ -330,13 +353,35 @@ def build_rows() -> list[dict[str, str]]:
                 "aliases": merge_aliases(row, extra),
                 "demonyms": row["demonyms"],
                 "capital": row["capital"],
+                "since": "",
+                "until": "",
             }
         )
-    return sorted(out, key=lambda r: r["name"])
+    return sorted(out + historic_rows(), key=lambda r: r["name"])
+
+
+def add_historic(path: Path = OUT) -> int:
+    """Give an existing countries.csv the ``since``/``until`` columns and the historical states it lacks, in place.
+
+    For a CSV edited by hand since the last full build (or a merge that took another branch's CSV): nothing else of
+    its rows changes. Returns the number of states added.
+    """
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    have = {r["id"] for r in rows}
+    added = [r for r in historic_rows() if r["id"] not in have]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=HEADER, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([{k: r.get(k) or "" for k in HEADER} for r in rows + added])
+    return len(added)
 
 
 def main() -> int:
-    """Write countries.csv next to this script and print the row count."""
+    """Write countries.csv next to this script and print the row count (``--add-historic``: only add the states)."""
+    if "--add-historic" in sys.argv:
+        print(f"added {add_historic()} historical states to {OUT}")
+        return 0
     rows = build_rows()
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=HEADER, lineterminator="\n")
