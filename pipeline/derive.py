@@ -61,9 +61,9 @@ from pipeline.membership_more import (
     tier_memberships,
     without_denied_exits,
 )
-from pipeline.membership_signers import recast_candidacies, signer_memberships
 from pipeline.membership_prose import lifted_suspensions, prose_memberships
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
+from pipeline.membership_signers import recast_candidacies, signer_memberships
 from pipeline.membership_status import revise_statuses, status_memberships
 from pipeline.membership_tiers import (
     admitted_as_member,

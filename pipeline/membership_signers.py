@@ -7,8 +7,7 @@ Six families of English news prose the other readers miss:
   founding charter was signed by the heads of 30 states: A, B ...', 'A, B and C signed, along with D and E' (only where
   a sentence near by tells a founding: 'founder members', 'co-founders', 'the charter of a new organisation');
   'A, B and C joined the three founders'; 'A, B and C held the first summit of leaders in 2009';
-- a numbered group's roll: 'The seven -- A, B, C, D, E, F and G -- meet every year' (the number must be the one in
-  the summit's body's name: G7, Group of Seven); 'The twentieth member is not a country at all but the EU';
+- the last of a group's members named alone: 'The twentieth member is not a country at all but the EU';
 - applicants: 'Among those that applied but were not invited are A, B and C', 'A, B and C have also applied to join';
 - an exit approved: 'the leaders approved the departure of A, B and C from the bloc' (left);
 - a membership offer turned into a partnership: 'the council invited A and B to open talks on membership; the offer
@@ -54,9 +53,6 @@ _JOINED_FOUNDERS = re.compile(r"\s*,?\s+(?:(?:have|has|had|then|later|also)\s+)*
 # 'A, B, C and D held the first summit of leaders in 2009'
 _FIRST_SUMMIT = re.compile(r"\s*,?\s+(?:(?:had|have|then|jointly)\s+)*(?:held|convened)\s+(?:the|their|its)\s+(?:group['’]s\s+|bloc['’]s\s+|"
                            r"club['’]s\s+|very\s+)?(?:first|inaugural|founding)\s+(?:leaders['’]?\s+|formal\s+)?(?:summit|meeting)\b", re.I)
-# 'The seven -- A, B ... --', 'The eight (A, B, ...)': a number standing for the group's members
-_NUMBERED = re.compile(r"^\W*the\s+(?P<n>\w+)\s*(?:--|[—–(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
-_GUESTS = re.compile(r"\b(?:guests?|invited|invitees|outreach|non-?members?|partners?)\b", re.I)
 # 'The twentieth member is not a country at all but the European Union', 'The last member is X'
 _NTH_MEMBER = re.compile(r"\b(?:the|its|their|a)\s+(?:\w+(?:th|st|nd|rd)|last|final|remaining|other|sole\s+other)\s+member\s+"
                          r"(?:is|was|being)\s+(?:(?:not|no)\b[^.;]{0,50}?\bbut\s+)?(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
@@ -147,27 +143,9 @@ def _founders_joined(s: Sentence, mentions: list[Mention], org: str) -> list[Mem
     return found
 
 
-def _org_number(ref: Reference, org: str) -> int | None:
-    """Return the number in the organisation's name ('Group of Seven', 'G7', 'G-20'), if any."""
-    o = ref.organisations.get(org)
-    if o is None:
-        return None
-    for name in (o.name, *o.acronyms, *o.aliases):
-        d = re.search(r"\bG-?(\d{1,2})\b|\bgroup\s+of\s+(\w+)\b", name, re.I)
-        if d:
-            return int(d.group(1)) if d.group(1) else _NUMBERS.get(d.group(2).lower())
-    return None
-
-
 def _rolls(ref: Reference, s: Sentence, mentions: list[Mention], org: str) -> list[MembershipFinding]:
-    """'The seven -- A, B ... --': the members of a numbered group; 'The twentieth member is the EU'."""
+    """'The twentieth member is not a country at all but the EU': the body named is a member."""
     found: list[MembershipFinding] = []
-    m = _NUMBERED.match(s.text)
-    n = m and (int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n").lower()))
-    if m and n and n == _org_number(ref, org) and not _GUESTS.search(s.text):
-        items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country", "org"))
-        if len(items) == n:
-            found += [f for x in items if (f := _finding(org, x, "member", "numbered_roll", s.start))]
     for m in _NTH_MEMBER.finditer(s.text):
         x = next((x for x in mentions if x.kind in ("country", "org") and x.start == s.start + m.end()), None)
         if x is not None and (f := _finding(org, x, "member", "nth_member", s.start + m.start())):
