@@ -46,6 +46,10 @@ _SIGNED_BY = re.compile(r"\b(?:charter|treaty|protocol|declaration|agreement|acc
 # 'A, B and C signed', 'A and B signed, along with C and D', 'A, B and C have signed the charter'
 _SIGNED_AFTER = re.compile(r"\s*(?:--|[—–)])?\s*,?\s+(?:(?:have|has|had|also|all|both)\s+)*signed\b(?!\s+(?:up|on|off)\b)"
                            r"(?P<along>\s*,?\s*(?:along\s+with|together\s+with|as\s+did|as\s+well\s+as)\s+(?:the\s+)?)?", re.I)
+# what the states signed: nothing named, or the founding act ('signed the charter', 'signed in Addis Ababa')
+_SIGNED_WHAT = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|for|here|there|first|last|together|jointly|tonight|today)\b|(?:the|its|their)\s+"
+                          r"(?:(?:founding|new|organi[sz]ation['’]s|bloc['’]s|union['’]s)\s+)?(?:charter|treaty|declaration|"
+                          r"protocol|accords?|agreements?|documents?|act|statute|convention)\b)", re.I)
 # 'A, B and C joined the three founders', '... joined the original members'
 _JOINED_FOUNDERS = re.compile(r"\s*,?\s+(?:(?:have|has|had|then|later|also)\s+)*joined\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:founders|"
                               r"founding\s+(?:members|states|nations|countries)|original\s+(?:members|founders|signatories|"
@@ -124,6 +128,8 @@ def _signers(ref: Reference, s: Sentence, mentions: list[Mention], people: list[
     for m in _SIGNED_AFTER.finditer(s.text):
         if _NOT.search(s.text[max(0, m.start() - 12): m.start() + 12]):
             continue
+        if not m.group("along") and not _SIGNED_WHAT.match(s.text, m.end()):
+            continue  # 'A and B signed a bilateral trade deal on the sidelines': another act
         items = _list_before(s, mentions, s.start + m.start())
         if m.group("along"):
             items += read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",))
@@ -139,7 +145,8 @@ def _founders_joined(s: Sentence, mentions: list[Mention], org: str) -> list[Mem
             items = _list_before(s, mentions, s.start + m.start())
             if rx is _FIRST_SUMMIT and len(items) < 2:
                 continue  # 'Brazil held the first summit' is a host's, not the founders'
-            found += [f for x in items if (f := _finding(org, x, "member", "joined_founders", x.start))]
+            target = _named_after(mentions, s, s.start + m.end(), 24) or org  # 'the first summit of the X forum'
+            found += [f for x in items if (f := _finding(target, x, "member", "joined_founders", x.start))]
     return found
 
 

@@ -66,6 +66,13 @@ def test_signatories_without_a_founding_give_no_membership(ref, tmp_path, line):
     assert not {("Zambia", "member"), ("Malawi", "member"), ("Botswana", "member")} & got
 
 
+def test_states_signing_another_deal_at_a_founding_summit_are_not_read_as_signatories(ref, tmp_path):
+    line = ("The charter makes them the founder members of the bloc. On the sidelines, Angola and Namibia signed a "
+            "bilateral water deal.")
+    got = _members(ref, tmp_path, _SADC + line + "\n")
+    assert not {("Angola", "member"), ("Namibia", "member")} & got
+
+
 def test_a_state_that_did_not_sign_is_no_signatory(ref, tmp_path):
     line = "Angola did not sign, though the founding charter remains open to it."
     assert ("Angola", "member") not in _members(ref, tmp_path, _SADC + line + "\n")
