@@ -1148,7 +1148,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule == "founding_treaty" and not any(x.kind == "org" and x.start == s.start + m.end() for x in mentions):
                 continue  # the treaty founds an organisation named right after the cue
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
-            if rule == "brought_in" and settled == "joining" and _STORY_NEXT.match(s.text, m.end() + 1):
+            if rule == "brought_in" and settled == "joining" and _STORY_NEXT.match(s.text, m.end() + 1) and (
+                    near := [x for x in mentions if x.kind == "country" and x.end <= s.start + m.start()]) and \
+                    near[-1].form != "possessive" and not re.match(r"['’]s\b", s.text[near[-1].end - s.start:]):
                 settled = "member"  # 'was brought in the next year' (after the story's founding): long a member
             # 'attends as a full member for the first time': it joined before (derive ranks it under a dated joining)
             tag = "as_member_first" if rule == "as_member" and _FIRST_TIME.match(s.text, m.end()) else rule

@@ -100,6 +100,12 @@ def test_states_that_held_the_first_summit_are_members(ref, tmp_path, line):
     assert {("Brazil", "member"), ("Russia", "member"), ("India", "member"), ("China", "member")} <= got
 
 
+def test_states_holding_their_own_first_summit_are_no_founders(ref, tmp_path):
+    line = "Nigeria and Kenya held their first summit on energy in 2019."
+    got = _members(ref, tmp_path, _BRICS + line + "\n")
+    assert not {("Nigeria", "member"), ("Kenya", "member")} & got
+
+
 def test_one_host_of_a_first_summit_is_no_founder_list(ref, tmp_path):
     line = "Egypt hosted the first summit of the African energy forum in 2009."
     assert ("Egypt", "member") not in _members(ref, tmp_path, _BRICS + line + "\n")
@@ -158,6 +164,8 @@ def test_applicants_are_candidates(ref, tmp_path, line):
 @pytest.mark.parametrize("line", [
     "Among those that applied and were admitted are Nigeria, Kazakhstan and Thailand.",
     "Nigeria, Kazakhstan and Thailand have applied new tariffs on steel.",
+    # a body the reference does not know
+    "Nigeria, Kazakhstan and Thailand have also applied to join the Equatorial Grain Compact.",
 ])
 def test_applications_decided_or_of_another_kind_are_no_candidacy(ref, tmp_path, line):
     got = _members(ref, tmp_path, _BRICS + line + "\n")
@@ -207,6 +215,11 @@ def test_a_partnership_without_a_membership_offer_is_no_status(ref, tmp_path):
 ])
 def test_a_state_seated_only_as_observer_is_observer(ref, tmp_path, line):
     assert ("Georgia", "observer") in _members(ref, tmp_path, _CIS + line + "\n")
+
+
+def test_an_observer_sent_to_elections_is_no_status(ref, tmp_path):
+    line = "Georgia sent only an observer to the elections in Moldova."
+    assert ("Georgia", "observer") not in _members(ref, tmp_path, _CIS + line + "\n")
 
 
 def test_an_observer_that_might_be_sent_is_no_status(ref, tmp_path):
