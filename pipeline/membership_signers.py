@@ -176,8 +176,9 @@ def _applicants_and_exits(ref: Reference, s: Sentence, mentions: list[Mention], 
         items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",))
         found += [f for x in items if (f := _finding(org, x, "candidate", "among_applicants", s.start + m.start()))]
     for m in _HAVE_APPLIED.finditer(s.text):
-        named = re.match(r"\s+(?:of\s+|to\s+)?(?:the\s+)?(?=(?-i:[A-Z]))", s.text[m.end():])
-        target = _named_after(mentions, s, s.start + m.end(), 12) if named else org
+        named = re.match(r"\s+(?:to\s+join\s+|(?:for\s+(?:full\s+)?membership\s+)?(?:of|in)\s+)?(?:the\s+)?(?=(?-i:[A-Z]))",
+                         s.text[m.end():])
+        target = _named_after(mentions, s, s.start + m.end() + named.end(), 0) if named else org
         items = _list_before(s, mentions, s.start + m.start())
         if target is None or len(items) < 2:
             continue  # 'Chile has applied to join the Pacific Trade Compact': a body we do not know; one state: the 'applied' rule
