@@ -64,6 +64,7 @@ from pipeline.membership_more import (
 )
 from pipeline.membership_prose import lifted_suspensions, prose_memberships
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
+from pipeline.membership_signers import recast_candidacies, signer_memberships
 from pipeline.membership_status import revise_statuses, status_memberships
 from pipeline.membership_tiers import (
     admitted_as_member,
@@ -860,6 +861,7 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
         found = counted_status_leaders(ref, sentences, mentions, people, summit.org_id) + found
         found = group_followers(sentences, mentions, people, summit.org_id, found) + found
         found = history_memberships(ref, sentences, mentions, people, summit.org_id, day, found) + found
+        found = recast_candidacies(signer_memberships(ref, sentences, mentions, people, summit.org_id, found) + found)
     found = _presupposed(lifted_in_sentence(found))  # 'suspended in March; the suspension was lifted in June'
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:

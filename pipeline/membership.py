@@ -660,12 +660,27 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
         dates = [past_no_year(_this_year(text, d, published), published, text) for d in dates]
         dates += ago_dates(text, published, dates)
     dates.sort(key=lambda d: d.span)
+    # 'was brought in the next year': a year after the story's own date, never the year after the article's
+    dates = [_story_next_year(text, dates, i) for i in range(len(dates))]
+    dates = [d for d in dates if d is not None]
     for i, d in enumerate(dates):  # 'in August of the same year', 'in March the following year': the year of the date before
         same = _SAME_YEAR.match(text, d.span[1])
         if i and same and d.precision in ("month", "day") and dates[i - 1].start[:4].isdigit():
             year = int(dates[i - 1].start[:4]) + (same.group(1) is not None)
             dates[i] = DateRef(f"{year:04d}" + d.start[4:], None, d.precision, d.text + same.group(0), (d.span[0], same.end()), "relative")
     return tuple(dates)
+
+
+_STORY_NEXT = re.compile(r"\bthe\s+(?:next|following)\s+year\b", re.I)
+
+
+def _story_next_year(text: str, dates: list[DateRef], i: int) -> DateRef | None:
+    """Return 'the next year' as the year after the date before it in the sentence, or None without one."""
+    d = dates[i]
+    if d.method != "relative" or d.precision != "year" or not _STORY_NEXT.match(text, max(0, d.span[0] - 4)):
+        return d
+    before = [x for x in dates[:i] if x.start[:4].isdigit() and x.method == "explicit"]
+    return DateRef(f"{int(before[-1].start[:4]) + 1:04d}", None, "year", d.text, d.span, "relative") if before else None
 
 
 _THIS_YEAR = re.compile(r"\s*,?\s+(?:of\s+)?this\s+year\b", re.I)
@@ -1170,6 +1185,10 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if rule == "founding_treaty" and not any(x.kind == "org" and x.start == s.start + m.end() for x in mentions):
                 continue  # the treaty founds an organisation named right after the cue
             settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
+            if rule == "brought_in" and settled == "joining" and _STORY_NEXT.match(s.text, m.end() + 1) and (
+                    near := [x for x in mentions if x.kind == "country" and x.end <= s.start + m.start()]) and \
+                    near[-1].form != "possessive" and not re.match(r"['’]s\b", s.text[near[-1].end - s.start:]):
+                settled = "member"  # 'was brought in the next year' (after the story's founding): long a member
             # 'attends as a full member for the first time': it joined before (derive ranks it under a dated joining)
             tag = "as_member_first" if rule == "as_member" and _FIRST_TIME.match(s.text, m.end()) else rule
             if rule in ("joined", "acceded") and since and published and recent_entry(since, published):
@@ -1345,7 +1364,7 @@ _EXIT_TALKED = re.compile(r"\b(?:threat\w*|plan\w*|consider\w*|mull\w*|propos\w*
                           r"revok\w*|avert\w*|prevent\w*|debat\w*|vote\s+on|referendum|not|never|no)\b[^,;]*$", re.I)
 # the chair of a council or committee named after the cue: 'the rotating chair of the Peace and Security Council'
 _ORGAN_CHAIR = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:Commission|Secretariat|Council|Parliament|Committee|"
-                          r"Court|Assembly)\b(?!\s+of\b)")
+                          r"Court|Assembly)\b(?!\s+of\b(?!\s+(?:Foreign\s+)?Ministers\b))")
 _OWN_BODY = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?-i:Commission|Secretariat|Council|Parliament|Committee|Court)\b")
 # what a membership is of: 'member of the lender' (a common noun) or 'membership in the European Union' (a name)
 _OF_BODY = re.compile(r"\s+(?:of\s+(?:the|its)\s+(?P<noun>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,2})|(?:of|in)\s+(?:the\s+)?(?=(?-i:[A-Z])))")
@@ -1406,6 +1425,7 @@ def _people_places(s: Sentence, people: list[Person], cue: int) -> list[Mention]
 _GENERIC_ORG = re.compile(r"\b(?:of\s+the|the)\s+(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|club|community)"
                           r"(?:['’]s|\b(?!\s+of\b))", re.I)
 _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|process\s+of|"
+                       r"intend(?:s|ed)?\s+to|"
                        r"(?:still\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+(?!to\b)[^,;]{0,80}?\bto|"
                        r"path\s+to(?:wards)?|road\s*map|" + BID_TO + r")\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.I)

@@ -82,6 +82,8 @@ experts analyst analysts
 _DELEGATION = frozenset({"delegation", "delegations", "delegates", "team", "officials", "diplomats", "negotiators"})
 _SPEECH = frozenset({"said", "says", "told", "warned", "argued", "stated", "insisted", "noted", "added", "claimed",
                      "announced", "stressed", "complained"})
+# the founding of the organisation: 'before the bloc was launched', 'before the union existed'
+_FOUNDED = frozenset({"launched", "founded", "created", "formed", "established", "existed", "born", "set"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
 
@@ -230,6 +232,12 @@ def mention_guards(toks: list[str], cued: list[tuple[int, str, int | None]], i: 
     if toks[lo] in _SUBORDINATORS and lo > 0 and not any(lo <= j <= hi for j, _, _ in cued) and \
             not any(toks[j] == "<org>" or toks[j] in _OURS for j in range(lo, hi + 1)):
         out.append("clause")
+    # a status sought before the organisation existed: 'which had asked about membership before the bloc was launched'
+    for j in range(last + 1, n - 2):
+        if toks[j] == "before" and any(toks[k] == "<org>" or toks[k] in _OURS for k in range(j + 1, min(n, j + 4))) and \
+                any(toks[k] in _FOUNDED for k in range(j + 2, min(n, j + 7))):
+            out.append("before_founding")
+            break
     # a run counted with another number: 'Mexico and Brazil are its three Latin American members'
     if size >= 2:
         k = last + 1
