@@ -74,7 +74,6 @@ def test_the_first_to_sign_attended(ref, tmp_path, line):
     "Anwar Ibrahim signed the treaty with Australia in Canberra in August 2023.",
     # a signing the sentence opens by its own place and day
     "On Saturday, in Kuala Lumpur, Anwar Ibrahim and Lawrence Wong signed the treaty on the causeway.",
-    "On May 29 in Jakarta, Prabowo Subianto and Anwar Ibrahim signed the border accord.",
 ])
 def test_no_signer_of_this_summit(ref, tmp_path, line):
     assert not _names(ref, tmp_path, _MANILA + line + "\n") & {"Prabowo Subianto", "Anwar Ibrahim", "Lawrence Wong"}
