@@ -25,6 +25,8 @@ _SEAT_TABLE = r"(?:table|dais|podium|platform|head\s+table|conference\s+table)"
 _MONTH = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _OWN_OPENER = (r"\W*(?:on|in|at|earlier|last)\b[^.;]{0,50}?(?:\b(?:in|at)\s+(?-i:[A-Z])|\b" + _MONTH + r"\s+\d|"
                r"\b\d{1,2}\s+" + _MONTH + r"|\b(?:19|20)\d\d\b)")
+# the summit's own room, not another time's ('Also at the 2019 summit were', 'at the last meeting')
+_THIS_ONE = r"(?:(?!(?:19|20)\d\d\b|last\b|previous\b|next\b|first\b|earlier\b|past\b)[\w'’-]+\s+){0,2}?"
 _ROOM = r"(?:hall|room|chamber|table|summit|meeting|conference|session|assembly|ceremony|plenary)"
 
 REPORT_ATTEND = (
@@ -36,9 +38,10 @@ REPORT_ATTEND = (
     r"(?![^;]*\b(?:the\s+then|then-)\s)|"
     # 'was the first to sign', 'was the last leader to sign the charter'
     r"\b(?:was|were)\s+(?:the\s+)?(?:first|last|next)\s+(?:[\w'’-]+\s+){0,2}?to\s+sign\b|"
-    # 'A, B and C on Thursday signed the treaty', 'signed the founding charter' (not a signing the sentence opens by
+    # 'A, B and C on Thursday signed the treaty', 'signed in the capital the founding charter' (not a signing the sentence opens by
     # its own place or date: 'On Saturday, in Niamey, A and B signed a treaty', 'On May 29 in Astana, ... signed')
-    r"^(?!" + _OWN_OPENER + r")[^.;]*?\bsigned\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + _TEXT + r"\b|"
+    r"^(?!" + _OWN_OPENER + r")[^.;]*?\bsigned\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?" + _TEXT + r"\b|"
     # 'who was seated alongside President X', 'X, seated at the leaders' table,', 'seated at Carter's left', 'sat
     # next to Y', 'sat at the leaders' table'
     r"\bseated\s+(?:alongside|beside|next\s+to|between|at\s+the\s+(?:[\w'’-]+\s+){0,2}?" + _SEAT_TABLE + r"|"
@@ -52,7 +55,7 @@ REPORT_ATTEND = (
     r"\w+day)\s+(?:(?:at|in)\s+[^.;]{1,60}?\s)?with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:leaders|heads\s+of\s+"
     r"(?:state|government)|summit)\b|"
     # 'Others in the hall included X; Y; and Z', 'Those at the table were': the company in the summit's own room
-    r"^\W*(?:others|those|also)\s+(?:present\s+)?(?:in|at|around)\s+the\s+(?:[\w'’-]+\s+){0,2}?" + _ROOM
+    r"^\W*(?:others|those|also)\s+(?:present\s+)?(?:in|at|around)\s+the\s+" + _THIS_ONE + _ROOM
     + r"\s+(?:included|include|were)\b|"
     # 'presided over the working sessions', 'briefed the leaders on'
     r"\bpresided\s+over\s+(?:the|its|their|both|all)\s+(?:[\w'’-]+\s+){0,2}?(?:sessions?|summit|meeting|talks|"
@@ -67,7 +70,7 @@ REPORT_PAST = (
     r"\bsat\s+(?:at|alongside|beside|next\s+to|between)\b|"
     r"\bpresided\s+over\b|\bbriefed\s+(?:the\s+)?(?:leaders|heads|summit)\b|\bsigned\s+(?:the|its|their)\b|"
     r"\b(?:among\s+)?those\s+(?:present|attending|in\s+attendance)\s+(?:were|included)\b|"
-    r"^\W*(?:others|those|also)\s+(?:present\s+)?(?:in|at|around)\s+the\s+(?:[\w'’-]+\s+){0,2}?" + _ROOM
+    r"^\W*(?:others|those|also)\s+(?:present\s+)?(?:in|at|around)\s+the\s+" + _THIS_ONE + _ROOM
     + r"\s+(?:included|were)\b|"
     r"^\W*signing\s+[^.;:]{0,100}?\swere\b|\bsignatories\s+were\b|\bhad\s+(?:two|three|four|five|\d)\s+(?:places|seats)\b"
 )

@@ -54,6 +54,8 @@ def test_a_roster_of_signers_attended(ref, tmp_path, line):
     "Prabowo Subianto, Anwar Ibrahim and Lawrence Wong on Wednesday signed the accord.",
     "Prabowo Subianto, Anwar Ibrahim and Lawrence Wong signed the new charter in the main hall.",
     "Prabowo Subianto, Anwar Ibrahim and Lawrence Wong signed the treaty on the second day.",
+    "Prabowo Subianto, Anwar Ibrahim and Lawrence Wong on Wednesday signed in the Philippine capital the treaty "
+    "setting up the customs union.",
 ])
 def test_leaders_signing_the_text_attended(ref, tmp_path, line):
     assert {_PRABOWO, _ANWAR, _WONG} <= _attendees(ref, tmp_path, _MANILA + line + "\n")
@@ -90,6 +92,14 @@ def test_no_signer_of_this_summit(ref, tmp_path, line):
 ])
 def test_seated_together_attended(ref, tmp_path, line):
     assert {_PRABOWO, _ANWAR, _WONG} <= _attendees(ref, tmp_path, _MANILA + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Others at the 2019 summit included President Prabowo Subianto and Mr. Anwar Ibrahim.",
+    "Those at the last meeting were Prabowo Subianto, Anwar Ibrahim and Lawrence Wong.",
+])
+def test_the_company_of_another_meeting_is_no_attendance(ref, tmp_path, line):
+    assert not _names(ref, tmp_path, _MANILA + line + "\n") & {"Prabowo Subianto", "Anwar Ibrahim", "Lawrence Wong"}
 
 
 @pytest.mark.parametrize("line", [
