@@ -16,6 +16,7 @@ from pipeline import attendance_recall as recall
 from pipeline import attendance_reversals as reversals
 from pipeline import attendance_roll_calls as roll
 from pipeline import attendance_rosters as rosters
+from pipeline import attendance_signings as signings
 from pipeline import attendance_tense as tense
 from pipeline.lists import read_list
 from pipeline.model import Mention, Person, Sentence
@@ -255,7 +256,8 @@ ATTEND = re.compile(
     # 'the leaders of the neighbouring states will meet the allies on Sunday'
     r"\bmeet(?:s|ing)?\s+(?:the|their)\s+(?:allies|leaders|heads\s+of\s+(?:state|government)|counterparts)\b|"
     + cues.MORE_ATTEND + "|" + rosters.ROSTER_ATTEND + "|" + preview_cues.PREVIEW_ATTEND + "|" + acts.ACT_ATTEND + "|"
-    + recall.RECALL_ATTEND + "|" + roll.ROLL_ATTEND + "|" + presence.PRESENCE_ATTEND + ")", re.I)
+    + recall.RECALL_ATTEND + "|" + roll.ROLL_ATTEND + "|" + presence.PRESENCE_ATTEND + "|" + signings.REPORT_ATTEND
+    + ")", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:(?:their|his|her)\s+)?(?:participation|attendance)|upcoming|next\s+week|"
@@ -271,7 +273,8 @@ PAST = re.compile(
     r"was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
     r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting)|"
     r"(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|at|during|following)\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary))\b|" + presence.PRESENCE_PAST, re.I)
+    r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary))\b|" + presence.PRESENCE_PAST + "|" + signings.REPORT_PAST,
+    re.I)
 SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
                   r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)"
                   r"(?:\s+(?:of\s+state|without\s+portfolio))?\s*,\s*(?=(?-i:[A-Z]))|"
@@ -439,7 +442,8 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
         return "expected"  # a report while the summit is on: 'X, who is scheduled to land on Tuesday night'
     if summit_future is not True:  # 'X said he would use the summit to ...': the speaker's intention at the summit
         text = acts.REPORTED_WOULD.sub(" ", text)
-    if summit_future is False and (_WITH_TAKING_PART.search(text) or _THERE_NOW.search(text)):
+    if summit_future is False and (_WITH_TAKING_PART.search(text) or _THERE_NOW.search(text)
+                                   or signings.REPORT_ATTENDING.search(text)):
         return "attended"  # a report: 'A and B were invited, with X and Y taking part'
     if summit_future is False:  # a report: a future inside an aside or a time clause is not the attendance's tense
         text = _NOT_TO.sub(" ", _AGAIN.sub(" ", _REPORT_ASIDE.sub(" ", text)))

@@ -233,6 +233,16 @@ def place_absences(s: Sentence, mentions: list[Mention], people: list[Person], h
     return out
 
 
+_INVITED_WORD = re.compile(r"\b(?:invit\w*|guests?|outreach)\b", re.I)
+
+
+def stranger_away(s: Sentence, f: att.AttendanceFinding, members: frozenset[str]) -> bool:
+    """'Soviet President X was not in Alma-Ata' (the Commonwealth's founding): a leader told away by place whose state
+    is none of the known states (so none of the organisation's), in a sentence that speaks of no invitation, was never
+    due. (A known non-member's leader can be a partner's absentee: 'Belarus's X will not be in Prague at all'.)"""
+    return f.rule in PLACE_RULES and bool(members) and f.country_id is None and not _INVITED_WORD.search(s.text)
+
+
 # --- departures: one who leaves the host city was there ------------------------------------------------------------
 
 _LEFT = re.compile(r"^\s*(?:,[^;:]{0,200}?,\s*)?(?:(?:had|has|also|then|later)\s+)?(?:left|departed(?:\s+from)?|"

@@ -19,6 +19,7 @@ from pipeline import attendance_recall as recall
 from pipeline import attendance_reports as reports
 from pipeline import attendance_roll_calls as roll
 from pipeline import attendance_rosters as rosters
+from pipeline import attendance_signings as signings
 from pipeline import attendance_standins as standins
 from pipeline import attendance_status_frames as status_frames
 from pipeline import attendance_tense as tense
@@ -254,6 +255,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     organs = frozenset(o for o in org_ids if main_org and _parent_org(ref, o) == main_org)
     window = ((summit.start, summit.end or summit.start) if summit and summit.start and summit.precision == "day"
               else None)
+    years = frozenset(y[:4] for y in (article.published, summit.start if summit else None) if y)
     earlier: list[Person] = []  # the people named in the sentences before this one
     invited = reports.invited_states(ref, summit.organisation, day) if summit else frozenset()
     links = _link_lines(sentences)
@@ -311,7 +313,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                         _other_city_meeting(s, ms, summit) or _met_elsewhere(s, ms, summit) or
                                         ctx.there_elsewhere(s, before_other) or
                                         status_frames.other_body_meeting(s, ms, {main_org, *organs}) or
-                                        status_frames.joins_it_elsewhere(s, before_other))
+                                        status_frames.joins_it_elsewhere(s, before_other) or
+                                        signings.continues_founding(s.text, prev.text if prev else None, years))
         last_other = about_other or bool(summit) and ctx.ends_elsewhere(s, ms, summit.host_city)
         found = standins.revise(s, ps, att.person_findings(s, ps, future, dead, (article.published or "")[:4] or None),
                                 dead) if summit and not about_other else []
@@ -385,7 +388,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                    or more.list_at_other_meeting(s, f.person)))
             and not ctx.met_stranger(s, f) and not (f.person and ctx.place_owner(s, f.person))
             and not proxies.not_attendee(s, f)
-            and not (f.status == "absent" and f.country_id in uninvited)]
+            and not (f.status == "absent" and f.country_id in uninvited)
+            and not weighing.stranger_away(s, f, invited)]
         findings.extend((s, proxies.nobody_from(s, f)) for f in found)
         ms = _anaphor_state(ref, s, ms, prev_places, _opens_with(prev, mentions[prev.index]) if prev else None)
         ms = generic_other_org(ref, s, ms, [x for j in (i - 1, i - 2) if j >= 0 for x in mentions[sentences[j].index]],

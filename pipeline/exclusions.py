@@ -47,6 +47,14 @@ _NO_ROLE = re.compile(r"\b(?:had|has|have|played|plays|play)\s+no\s+(?:role|part
 # 'planned to attend the summit in Jakarta next year', 'will go to the next summit': another summit to come
 _NEXT_SUMMIT = re.compile(r"\b(?:attend|attending|go\s+to|travel\s+to|be\s+at|join)\s+(?:the\s+)?(?:next\s+(?:year['’]s\s+)?"
                           r"(?:summit|meeting|gathering)|(?:summit|meeting|gathering)\b[^.;,]{0,40}?\bnext\s+year)\b", re.I)
+# 'accepted the invitation of King X to hold the next session in Riyadh', 'Y's offer to host the 2026 summit': the
+# host of a later meeting, not a guest at this one
+_NEXT_HOST_BEFORE = re.compile(r"\b(?:invitation|offer|proposal|bid)\s+(?:of|from|by)\s+(?:the\s+)?"
+                               r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}$", re.I)
+_NEXT_HOST_OWN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+)?(?:invitation|offer|proposal|bid)\b", re.I)
+_NEXT_HOST_AFTER = re.compile(r"^(?:['’]s)?[^.;]{0,40}?\bto\s+(?:hold|host|stage|organi[sz]e)\s+(?:the\s+|its\s+)?"
+                              r"(?:next|following|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|[\w-]+th)\b|"
+                              r"^(?:['’]s)?[^.;]{0,40}?\bto\s+(?:hold|host|stage)\b[^.;]{0,60}?\bnext\s+(?:year|time)\b", re.I)
 # 'X is also due in Normandy', 'Y was expected in Paris on Friday': bound for another place
 _DUE_IN = re.compile(r"^\s*(?:,\s*[^,]{0,60},\s*)?(?:is|was|are|were)\s+(?:also\s+|then\s+|later\s+)?(?:due|set|scheduled|"
                      r"expected|headed|heading)\s+(?:to\s+(?:travel|go|fly)\s+)?(?:in|at|to)\s+(?-i:[A-Z])", re.I)
@@ -127,6 +135,9 @@ def excluded(ref: Reference, s: Sentence, mentions: list[Mention], f: Attendance
                                                                        and not roll.named_host(after)):
         return True
     if _NO_ROLE.search(after[:160]) or _NEXT_SUMMIT.search(after[:120]) or _SIDELINES_OF_A.search(after[:120]):
+        return True
+    if (_NEXT_HOST_BEFORE.search(before[-60:].split(",")[-1]) or _NEXT_HOST_OWN.match(after)) and \
+            _NEXT_HOST_AFTER.match(after):
         return True
     if _SUBORDINATOR.search(before[-12:]) and _STAYS_AWAY.search(before) and not ATTEND.search(after[:100]):
         return True
