@@ -236,11 +236,17 @@ def place_absences(s: Sentence, mentions: list[Mention], people: list[Person], h
 _INVITED_WORD = re.compile(r"\b(?:invit\w*|guests?|outreach)\b", re.I)
 
 
-def stranger_away(s: Sentence, f: att.AttendanceFinding, members: frozenset[str]) -> bool:
+def stranger_away(ref: Reference, s: Sentence, f: att.AttendanceFinding, members: frozenset[str]) -> bool:
     """'Soviet President X was not in Alma-Ata' (the Commonwealth's founding): a leader told away by place whose state
-    is none of the known states (so none of the organisation's), in a sentence that speaks of no invitation, was never
-    due. (A known non-member's leader can be a partner's absentee: 'Belarus's X will not be in Prague at all'.)"""
-    return f.rule in PLACE_RULES and bool(members) and f.country_id is None and not _INVITED_WORD.search(s.text)
+    is none of the known states (so none of the organisation's), or a state of the past (one with an end, such as the
+    Soviet Union) that is none of the organisation's, in a sentence that speaks of no invitation, was never due. (A
+    known non-member's leader can be a partner's absentee: 'Belarus's X will not be in Prague at all'.)"""
+    if f.rule not in PLACE_RULES or not members or _INVITED_WORD.search(s.text):
+        return False
+    if f.country_id is None:
+        return True
+    state = ref.countries.get(f.country_id)
+    return bool(state is not None and state.until and f.country_id not in members)
 
 
 # --- departures: one who leaves the host city was there ------------------------------------------------------------

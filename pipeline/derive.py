@@ -389,7 +389,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             and not ctx.met_stranger(s, f) and not (f.person and ctx.place_owner(s, f.person))
             and not proxies.not_attendee(s, f)
             and not (f.status == "absent" and f.country_id in uninvited)
-            and not weighing.stranger_away(s, f, invited)]
+            and not weighing.stranger_away(ref, s, f, invited)]
         findings.extend((s, proxies.nobody_from(s, f)) for f in found)
         ms = _anaphor_state(ref, s, ms, prev_places, _opens_with(prev, mentions[prev.index]) if prev else None)
         ms = generic_other_org(ref, s, ms, [x for j in (i - 1, i - 2) if j >= 0 for x in mentions[sentences[j].index]],
