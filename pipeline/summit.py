@@ -1555,7 +1555,8 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
                                        _joint_summits_after(s, mentions[s.index], d),
                                        lambda s: _other_orgs_length(s, mentions[s.index], org_id), _captions(sentences))
     start = date.start if date else (published[:10] if published else None)
-    evidence = date_sentence or next(s for s in usable if any(m.entity_id == org_id for m in mentions[s.index]))
+    evidence = date_sentence or next((s for s in usable if any(m.entity_id == org_id for m in mentions[s.index])
+                                      or any(g == org_id for g, _ in described_groups(s))), usable[0])
     short = (org.acronyms[0] if org.acronyms else org.name)
     year = (start or "")[:4]
     return Summit(
