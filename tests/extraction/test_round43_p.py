@@ -151,3 +151,32 @@ def test_a_question_heading_opens_a_roster(ref, tmp_path, question):
 def test_other_questions_open_no_roster(ref, tmp_path, question):
     out = extract_text(ref, tmp_path, _EXPLAINER.format(question=question), "2009-03-31")
     assert not {"Stephen Harper", "Kevin Rudd"} & {a["person"] for a in out["attendees"]}
+
+
+# --- preview prose: a plan kept, a coming, an arrival on a named day, a seat promised ------------------------------
+
+_PREVIEW = ("Leaders head for the lake summit\n\n"
+            "COMO, June 6 -- The G7 leaders sit down on Monday for their three-day summit at a lakeside villa.\n\n"
+            "{line}\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Chancellor Helmut Kohl of West Germany lands Sunday.",
+    "Chancellor Helmut Kohl of West Germany flies in on Sunday.",
+    "Chancellor Helmut Kohl of West Germany still intends to fly in, his office said.",
+    "Chancellor Helmut Kohl of West Germany is coming in any case, his office said.",
+    "Also at the table will be Chancellor Helmut Kohl of West Germany.",
+])
+def test_preview_cues_of_a_leader_coming(ref, tmp_path, line):
+    out = extract_text(ref, tmp_path, _PREVIEW.format(line=line), "1987-06-06")
+    assert ("Helmut Kohl", "Germany", "expected") in attendee_set(out)
+
+
+@pytest.mark.parametrize("line", [
+    "Chancellor Helmut Kohl of West Germany landed a deal on Sunday with the unions.",
+    "Chancellor Helmut Kohl of West Germany is coming under pressure at home.",
+    "Chancellor Helmut Kohl of West Germany intends to fly a tougher line on trade.",
+])
+def test_near_misses_name_no_one_coming(ref, tmp_path, line):
+    out = extract_text(ref, tmp_path, _PREVIEW.format(line=line), "1987-06-06")
+    assert "Helmut Kohl" not in {a["person"] for a in out["attendees"]}
