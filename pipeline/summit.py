@@ -1398,9 +1398,10 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:taking\s+par
 _DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z .'’-]+|[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2})(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
 # after a dateline's date: a bracket, a dash, a slash, an agency in capitals ('YEREVAN, OCTOBER 13, ARMENPRESS.'), or an
 # agency's name closed by a full stop or dash ('ASTANA, Oct 5, Steppe News -'), not a clause going on ('June 5, the
-# leaders said'); a colon ('JOHANNESBURG, August 24: The grouping ...', South Asian style)
+# leaders said'); a colon ('JOHANNESBURG, August 24: The grouping ...', South Asian style); or nothing, the dateline a
+# line of its own ('ADDIS ABABA, MAY 25' above the lede)
 _DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/|:\s|[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]+)?[.:])"
-                             r"|^\s*,\s*(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s*(?:\.|—|–|--?)(?:\s|$)")
+                             r"|^\s*,\s*(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s*(?:\.|—|–|--?)(?:\s|$)|^\s*\Z")
 
 
 def _is_dateline(text: str, d: DateRef) -> bool:

@@ -180,3 +180,14 @@ def test_preview_cues_of_a_leader_coming(ref, tmp_path, line):
 def test_near_misses_name_no_one_coming(ref, tmp_path, line):
     out = extract_text(ref, tmp_path, _PREVIEW.format(line=line), "1987-06-06")
     assert "Helmut Kohl" not in {a["person"] for a in out["attendees"]}
+
+
+@pytest.mark.parametrize("dateline", ["ACCRA, JUNE 14", "ACCRA, June 14"])
+def test_a_dateline_on_a_line_of_its_own_dates_tonight(ref, tmp_path, dateline):
+    body = ("Leaders sign a charter\n\n"
+            "FROM OUR CORRESPONDENT\n\n"
+            f"{dateline}\n\n"
+            "Twelve African heads of state tonight signed the charter of the new union at the close of their "
+            "conference here.\n")
+    assert (_summit(ref, tmp_path, body.replace("the new union", "the African Union"), "1965-06-16").get("dates")
+            or "").startswith("1965-06-14")
