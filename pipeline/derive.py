@@ -805,7 +805,7 @@ def _section(s: Sentence, section: Sentence | None) -> Sentence | None:
 # a list's own heading: 'ATTENDING', 'Who is coming:', 'Who's going to Rio:', 'Leaders confirmed so far:', 'The line-up:',
 # 'Who will be round the table?', 'And the invited guests?'
 _LIST_INTRO = re.compile(r"^\W*(?:attending|in\s+attendance|attendees|participants)\W*$|"
-                         r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|going|attending|expected|there|"
+                         r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|going(?!\s+to\s+(?!the\b)(?-i:[a-z]))|attending|expected|there|"
                          r"in\s+town|(?:a?round|at)\s+the\s+table)\b|\binvited\s+guests\b|\bwho\s+(?:was|were)\s+(?:there|present|in\s+attendance|at\s+(?-i:[A-Z])[\w'’-]+)|\bwho['’]s\s+who\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
                          r"\bline-?up\b|\b(?:leaders|heads\s+of\s+(?:state|government)|guests|delegations|participants)\s+"
                          r"(?:expected|confirmed|"

@@ -547,8 +547,8 @@ def _other_venue(text: str, a: int, b: int, published: str | None) -> bool:
         return True
     if re.search(r"-based\b", text[b: b + 8]) or (_SEAT.search(window) and not _GATHERED.search(before)):
         return True  # 'the Jakarta-based secretariat', 'the alliance's headquarters in Brussels'
-    if _SEAT_IN.search(before):
-        return True  # 'the meeting ... agreed to set up a permanent secretariat in X': the body's seat, whatever met
+    if _SEAT_IN.search(before) and not _GATHERED.search(clause):
+        return True  # 'agreed to set up a permanent secretariat in X': the seat (not 'met at the headquarters in X')
     year = (published or "")[:4]
     if _VENUE_HISTORY.match(text[b: b + 120]):
         return False  # 'the hotel outside X that staged the 2006 golf open': the place's past, not another summit
