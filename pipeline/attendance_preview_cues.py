@@ -10,7 +10,9 @@ Each is a family of frames a 'who is coming' story uses, not one sentence's word
 - a day's sessions joined: 'A and B also joined Tuesday's sessions';
 - stand-ins going in a leader's place: 'Vice-President A and Minister B will go in his place';
 - a team's head: 'Foreign Minister X heads the Russian team', 'Y will lead the Indian team';
-- a summit to be missed: 'without saying why X would miss a G20 summit'.
+- a summit to be missed: 'without saying why X would miss a G20 summit';
+- (round 43) a plan kept ('still intends to fly in'), a coming ('is coming in any case'), an arrival on a named day
+  ('lands Sunday'), a seat promised ('Also at the table will be X').
 """
 
 from __future__ import annotations
@@ -32,7 +34,16 @@ PREVIEW_ATTEND = (
     r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|all\s+)?in\s+(?:the\s+city|town|the\s+capital)(?=\s*(?:[.;]|$))|"
     # a day's sessions: 'also joined Wednesday's sessions', 'joined the day's talks'
     r"\bjoin(?:ed|s|ing)?\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+day)['’]s\s+(?:[\w-]+\s+)?"
-    r"(?:sessions?|talks|meetings?|deliberations)\b"
+    r"(?:sessions?|talks|meetings?|deliberations)\b|"
+    # a plan kept: 'she still intends to fly in', 'he plans to come after all'
+    r"\b(?:still\s+)?(?:intends?|plans?)\s+to\s+(?:fly\s+in|come|attend|be\s+there)\b|"
+    # 'X is coming in any case', 'A and B are both coming.': a coming with no other goal named
+    r"\b(?:is|are)\s+(?:both\s+|all\s+|also\s+|still\s+)?coming(?=\s*(?:[.;,]|$)|\s+(?:in\s+any\s+case|anyway|regardless|"
+    r"too|as\s+well|with\s+the)\b)|"
+    # an arrival on a named day: 'X lands Sunday', 'Y flies in on Monday', 'Z lands tomorrow'
+    r"\b(?:lands|flies\s+in)\s+(?:on\s+)?(?:(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|tomorrow|tonight)\b|"
+    # a seat promised: 'Also at the table will be X', 'At the table will be A and B'
+    r"\bat\s+the\s+table\s+will\s+be\b"
 )
 
 PREVIEW_REPRESENT = (

@@ -775,7 +775,7 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
     line ('- X, President. X flies in on Monday.') keeps the list open without being an item itself, and so
     does a labelled line under such a heading ('Guests: A, B', 'European Union: President X').
     """
-    if lst.roster_heading(s.text) or (s.text.rstrip().endswith(":") or s.kind == "heading") and (
+    if lst.roster_heading(s.text) or (s.text.rstrip().endswith(":") or s.kind == "heading" or _question_heading(s)) and (
             _LIST_INTRO.search(s.text) or roll.lead_heading(s.text) or s.text.rstrip().endswith(":") and (
                 att.ATTEND.search(s.text) or att.ABSENT.search(s.text) or lst.list_heading(s.text))):
         return s
@@ -795,18 +795,25 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
 _LABEL_LINE = re.compile(r"^[^\W\d][^:.;!?]{0,40}:\s+\S")
 
 
+def _question_heading(s: Sentence) -> bool:
+    """Return True for an explainer's short question line standing as a heading ('Who will be round the table?')."""
+    text = s.text.strip()
+    return text.endswith("?") and len(text.split()) <= 10 and not BULLET.match(text) and text[:1] not in "\"“'‘"
+
+
 def _section(s: Sentence, section: Sentence | None) -> Sentence | None:
     """Return the heading of attendees ('WHO WAS THERE') the sentence `s` stands under, if any: the last such
     heading, until a heading of another kind ('Trump's absence') closes its box."""
-    if s.kind != "heading" or BULLET.match(s.text) or ":" in s.text:
+    if s.kind != "heading" and not _question_heading(s) or BULLET.match(s.text) or ":" in s.text:
         return section
     return s if _LIST_INTRO.search(s.text) else None
 
 
-# a list's own heading: 'ATTENDING', 'Who is coming:', 'Who's going to Rio:', 'Leaders confirmed so far:', 'The line-up:'
+# a list's own heading: 'ATTENDING', 'Who is coming:', 'Who's going to Rio:', 'Leaders confirmed so far:', 'The line-up:',
+# 'Who will be round the table?', 'And the invited guests?'
 _LIST_INTRO = re.compile(r"^\W*(?:attending|in\s+attendance|attendees|participants)\W*$|"
-                         r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|going|attending|expected|there|"
-                         r"in\s+town)\b|\bwho\s+(?:was|were)\s+(?:there|present|in\s+attendance|at\s+(?-i:[A-Z])[\w'’-]+)|\bwho['’]s\s+who\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
+                         r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|going(?!\s+to\s+(?!the\b)(?-i:[a-z]))|attending|expected|there|"
+                         r"in\s+town|(?:a?round|at)\s+the\s+table)\b|\binvited\s+guests\b|\bwho\s+(?:was|were)\s+(?:there|present|in\s+attendance|at\s+(?-i:[A-Z])[\w'’-]+)|\bwho['’]s\s+who\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
                          r"\bline-?up\b|\b(?:leaders|heads\s+of\s+(?:state|government)|guests|delegations|participants)\s+"
                          r"(?:expected|confirmed|"
                          r"invited|coming|due)\b|\bguest\s+list\b|"

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from pipeline import attendance_roll_calls as roll
 from pipeline.attendance import ATTEND, AttendanceFinding
+from pipeline.frames import SECRETARIAT_OFFICES
 from pipeline.model import Mention, Sentence
 from pipeline.reference import Reference
 from pipeline.summit import Summit
@@ -172,8 +173,8 @@ def excluded(ref: Reference, s: Sentence, mentions: list[Mention], f: Attendance
 def org_country(s: Sentence, mentions: list[Mention], f: AttendanceFinding, org_ids: set[str]) -> AttendanceFinding:
     """'outgoing AU chairman X of Ghana': a state's leader in a rotating organisation office stands for the state."""
     p = f.person
-    if p is None or f.country_id not in org_ids:
-        return f
+    if p is None or f.country_id not in org_ids or p.role in SECRETARIAT_OFFICES:
+        return f  # 'Secretary-General X of the Netherlands': a secretariat's office is no state's rotating chair
     b = p.mention.end
     m = next((m for m in mentions if m.kind == "country" and m.start >= b), None)
     if m is None or not re.fullmatch(r"\s+of\s+(?:the\s+)?", s.text[b - s.start: m.start - s.start]):

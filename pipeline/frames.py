@@ -183,13 +183,16 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
             right = Frame(end=b)  # "Kazakhstan's X, the Sultan of Brunei, ...": the next item of a list, not X's title
         role, modifier = left.role or right.role, left.modifier or right.modifier
         place = left.place or right.place
+        nationality = _nationality_of_official(left, right)
+        if nationality:  # 'Secretary-General X of the Netherlands': the body's official, Dutch by birth
+            place = None
         if a in paired and role is None and place is None:  # 'A and B, whose presidents, X and Y,'
             role, place = paired[a]
         place_id, place_name = _place_name(ref, place)
         name = strip_honorifics(run)
         res = resolve_run(ref, run, role, place_name, day, known + people,
                           owner.canonical if owner is not None and owner.kind in ("country", "org") else None)
-        of_country = (None if place is not None or res.entity_id
+        of_country = (None if place is not None or res.entity_id or nationality
                       else _of_country(mentions, b, text, offset, name, a))
         if of_country is not None:  # 'François Hollande of France': an unknown name, a country after it
             place = of_country
@@ -217,7 +220,8 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         person = _fill_from_offices(ref, person, day)
         if res.method == "coref" and not person.country_id:  # 'Rasmussen' after 'Danish Prime Minister A. F. Rasmussen'
             person = _fill_from_known(person, known + people)
-        people.append(_fill_from_context(person, mentions, text, offset, [x for x, _, _ in runs if x > b]))
+        people.append(person if nationality else
+                      _fill_from_context(person, mentions, text, offset, [x for x, _, _ in runs if x > b]))
     for i, p in enumerate(people[:-1]):  # 'X, an adviser, is standing in for Y': X is of Y's state
         m = _STANDS_IN_AFTER.match(text[p.end - offset:])
         nxt = people[i + 1]
@@ -429,6 +433,18 @@ def _of_country(mentions: list[Mention], b: int, text: str, offset: int, name: s
 
 _EVENT_WORDS = {"Session", "Summit", "Assembly", "Conference", "Meeting", "Commission", "Secretariat", "Authority",
                 "Ordinary", "Extraordinary", "Heads", "Day", "Charter", "Treaty", "Declaration", "Board", "Secretary"}
+
+
+# the offices of an organisation's secretariat, never of a state: 'of <country>' after such a titled name is nationality
+SECRETARIAT_OFFICES = frozenset({"Secretary-General", "Deputy Secretary-General", "Director-General", "Managing Director",
+                                  "Executive Secretary"})
+
+
+def _nationality_of_official(left: Frame, right: Frame) -> bool:
+    """Return True for 'Secretary-General X of the Netherlands': a secretariat title with no body named before the
+    name, and a country after it, which is where the official comes from, not whose official he is."""
+    return (left.role in SECRETARIAT_OFFICES and left.place is None and right.place is not None
+            and right.place.kind == "country")
 
 
 def _fill_from_context(person: Person, mentions: list[Mention], text: str, offset: int,

@@ -92,6 +92,8 @@ class Gazetteer:
             if entry.kind == "city" and (_REGION_AFTER.match(text, m.end()) or any(
                     text.startswith(t, m.end()) for t in self._person_tails.get(m.group(1), ()))):
                 continue  # 'Akmola region' is no city, nor is 'Nursultan' in 'Nursultan Nazarbayev'
+            if _shouted_word(text, m):
+                continue  # 'WHO BELONGS' in an all-capitals heading is the English word, not the World Health Organization
             possessive = text[m.end(): m.end() + 2] in ("'s", "’s")
             found.append(Mention(entry.kind, offset + m.start(), offset + m.end(), m.group(1), entry.entity_id,
                                  entry.canonical, "possessive" if possessive else entry.kind))
@@ -126,6 +128,21 @@ class Gazetteer:
                 out.append(m)
                 end = m.end()
         return out
+
+
+# acronyms that spell an English word: in a run of all-capital words they are that word ('WHO BELONGS', 'WHO IS WHO')
+_WORD_ACRONYMS = frozenset({"WHO", "IT", "AM", "AN", "AS", "AT", "BE", "DO", "GO", "IF", "IN", "IS", "ME", "NO",
+                            "OF", "ON", "OR", "SO", "TO", "UP", "WE", "ALL", "ARE", "CAN", "FOR", "NOT", "THE", "WAS"})
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
+
+
+def _shouted_word(text: str, m: re.Match[str]) -> bool:
+    """Return True when an acronym spelling an English word stands next to another all-capitals word."""
+    if m.group(1) not in _WORD_ACRONYMS:
+        return False
+    before = text[:m.start(1)].rstrip().rsplit(None, 1)[-1:] or [""]
+    after = text[m.end(1):].lstrip().split(None, 1)[:1] or [""]
+    return any(_CAPS_WORD.fullmatch(w.strip(",.:;!?\"'")) for w in (before[0], after[0]))
 
 
 # a city's name before one of these names the region around it, not the city: 'Akmola region', 'Moscow Oblast'

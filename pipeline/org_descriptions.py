@@ -34,9 +34,10 @@ _LEADERS_OF = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|summit
 
 # 'the leaders of the major industrial democracies', 'the seven-nation economic summit's ... leading industrialized
 # nations': without a count, only a rank word with 'industrial' names the group (the G7's usual description before
-# the G20 existed); 'leading industrial and emerging nations' is no such description
+# the G20 existed), or 'Western' for 'the economic summit of the Western industrial powers'; 'leading industrial and
+# emerging nations' is no such description
 _UNCOUNTED_GROUP = re.compile(
-    r"\b(?:major|leading|big|richest|wealthiest|most\s+powerful|advanced)\s+industrial(?:i[sz]ed)?\s+"
+    r"\b(?:major|leading|big|richest|wealthiest|most\s+powerful|advanced|[Ww]estern)\s+industrial(?:i[sz]ed)?\s+"
     r"(?:democracies|nations|countries|powers)\b", re.I)
 
 

@@ -54,9 +54,11 @@ _PREFIX_HEADS = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "
 # name run) are consumed in one match with no `tok` group, so the Python loop only sees the tokens that can matter.
 # A word starting with a particle ('de', 'al-') is never plain; any other token goes through the full test below.
 _PARTICLE_START = "|".join(sorted({p.rstrip("-") for p in PARTICLES} | set(_PREFIX_HEADS), key=len, reverse=True))
-_PLAIN = rf"(?!(?:{_PARTICLE_START})(?![a-z]))[a-z][\w'’.\-]*"
+# an elided article or preposition glued to a capitalised surname: "d'Estaing", "d’Alema", "dell'Utri", "l'Hôpital"
+_ELIDED = r"(?:d|l|dell|dall|degl|de)['’](?=[^\W\d_a-z])"
+_PLAIN = rf"(?!(?:{_PARTICLE_START})(?![a-z])|{_ELIDED})[a-z][\w'’.\-]*"
 _RUN_TOKENS = re.compile(rf"(?:{_PLAIN}[\W\d_]*)+(?=[^\W\d_]|$)|(?P<tok>[^\W\d_][\w'’.\-]*)")
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ul|ud)-[^\W\d_]")
+_PARTICLE_PREFIX = re.compile(r"^(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ul|ud)-[^\W\d_]|" + _ELIDED + ")")
 _SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
 
 

@@ -105,6 +105,8 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
                 weight = 2.0
             if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I) or _OFFICIAL_AFTER.match(after):
                 weight = 0.2  # 'the European Union's foreign policy chief': a guest official's title, not the host body
+            if _lender(ref, m.entity_id):
+                weight *= 0.25  # 'an associate link with the IMF': a lender's name is no leaders' meeting
             scores[m.entity_id or ""] += weight * (1.5 if s.kind == "title" else 1.0)
         for group, leaders in described_groups(s):  # 'the leaders of the world's seven richest democracies': the G7
             if group in ref.organisations:
@@ -116,9 +118,15 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     described = lede_described_group(sentences, mentions)  # 'The leaders of the world's seven richest democracies met ...'
     if described and described in ref.organisations and headline in (None, described):
         lede = described
-    if lede and headline in (None, lede):  # the first summit sentence may be about another bloc's meeting
+    if lede and headline in (None, lede) and not _lender(ref, lede):  # the first summit sentence may be about another bloc's meeting
         scores[lede] += LEDE_BONUS
     return scores
+
+
+def _lender(ref: Reference, org_id: str | None) -> bool:
+    """Return True for a development bank or monetary fund: it holds annual meetings, never a leaders' summit."""
+    org = ref.organisations.get(org_id or "")
+    return org is not None and org.kind == "bank"
 
 
 _MEMBERS_OF = re.compile(r"\b(?:members|member\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?$", re.I)
@@ -236,6 +244,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 met.add(m.entity_id or "")
             if _ELSEWHERE_BEFORE.search(lead) or _EVENT_AFTER.match(after) or _EVENT_BEFORE.search(lead):
                 continue  # 'flies in from Estonia, where he meets ... in X', 'the X attacks'
+            if _BROADCASTER_BEFORE.search(before) or _BROADCASTER_AFTER.match(after):
+                continue  # 'Radio Hanoi said', 'Radio Moscow', 'Tehran Radio': a broadcaster's name, not a place
             if _SOURCES_IN.search(lead) or _LOWER_LEVEL_IN.search(lead):
                 continue  # 'diplomats in X say'; 'meet at ambassador level in X': a source's seat, a lower body's venue
             if _NAMING_BEFORE.search(lead) and re.match(r"\s+Summit\b", after):
@@ -474,6 +484,9 @@ _DATED_AWAY = re.compile(r"^(?:\s+(?:summit|meeting|gathering|session|talks)s?)?
                          r"(?:in\s+\w+\s+(?=last\s+year))?(?:(?:last|that)\s+(?:year|spring|summer|autumn|"
                          r"fall|winter|January|February|March|April|June|July|August|September|October|November|December)|"
                          r"next\s+year)\b", re.I)
+_BROADCASTER_BEFORE = re.compile(r"\bRadio\s+$")
+_BROADCASTER_AFTER = re.compile(r"^\s+(?:Radio|Television|TV)\b")
+_SEAT_IN = re.compile(r"\b(?:headquarters|secretariat)\s+(?:(?:will\s+be|would\s+be|is|was)\s+)?(?:based\s+)?(?:in|at)\s+$", re.I)
 _SEAT = re.compile(r"\b(?:headquarter(?:s|ed)|seat|secretariat|based|think[\s-]tanks?|universit(?:y|ies)|institutes?)\b", re.I)
 _GATHERED = re.compile(r"\b(?:met|meet|meets|meeting|gather\w*|held|hold|holds|convene\w*|summit|talks|hosted|opens?|opened)\b", re.I)
 _OTHER_YEAR = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bby\s)(?<![\w/-])((?:19|20)\d{2})(?![\w/-])", re.I)
@@ -534,6 +547,8 @@ def _other_venue(text: str, a: int, b: int, published: str | None) -> bool:
         return True
     if re.search(r"-based\b", text[b: b + 8]) or (_SEAT.search(window) and not _GATHERED.search(before)):
         return True  # 'the Jakarta-based secretariat', 'the alliance's headquarters in Brussels'
+    if _SEAT_IN.search(before) and not _GATHERED.search(clause):
+        return True  # 'agreed to set up a permanent secretariat in X': the seat (not 'met at the headquarters in X')
     year = (published or "")[:4]
     if _VENUE_HISTORY.match(text[b: b + 120]):
         return False  # 'the hotel outside X that staged the 2006 golf open': the place's past, not another summit
@@ -673,7 +688,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
             if today:
                 found.append((_DATE_RANK[("day", False)], today, s))
         if s.index in top and exact_anchor and not any(x[2] is s for x in found):
-            closed = _closed_today(s.text, published)
+            closed = _closed_today(s.text, published, _stated_length(sentences, other_length))
             if closed:
                 found.append((_DATE_RANK[("day", False)], closed, s))
     if exact_anchor and not any(x[0] <= 1 and x[1].precision == "day" for x in found):
@@ -974,14 +989,24 @@ _CLOSE_OF = re.compile(r"\b(?:at|after)\s+the\s+(?:close|end)\s+of\s+(?:the|this
 _TOP = 4  # the lede and the three body sentences after it: the top of a story
 
 
-def _closed_today(text: str, published: str | None) -> DateRef | None:
+def _stated_length(sentences: list[Sentence], other_length: Callable[[Sentence], bool] | None) -> int | None:
+    """Return the summit's length in days where a body sentence states it ('the three-day summit'), if one does."""
+    for t in sentences:
+        m = _DURATION_OF_SUMMIT.search(t.text) if t.kind == "body" and not (other_length and other_length(t)) else None
+        if m and any(m.groups()):
+            return _DAYS[next(g for g in m.groups() if g).lower()]
+    return None
+
+
+def _closed_today(text: str, published: str | None, length: int | None = None) -> DateRef | None:
     """'Speaking at the close of the three-day summit, X admitted ...' near the top of an undated report: a wrap
-    filed on the closing day, so the summit ends on the report's day (and began its stated length before)."""
+    filed on the closing day, so the summit ends on the report's day (and began its stated length before, stated
+    there or elsewhere in the story)."""
     m = _CLOSE_OF.search(text)
     if m is None or not published or not _PAST_TENSE.search(text) or _FUTURE_CUE.search(text):
         return None
     day = published[:10]
-    n = _DAYS[m.group(1).lower()] - 1 if m.group(1) else 0
+    n = _DAYS[m.group(1).lower()] - 1 if m.group(1) else (length - 1 if length else 0)
     return DateRef(add_days(day, -n), day if n else None, "day", m.group(0), m.span(), "relative")
 
 
@@ -1254,6 +1279,8 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
         return True  # 'The next ministerial event is the council meeting, which will be held on 30 November'
     if _DEADLINE.search(text[max(0, d.span[0] - 30): d.span[0]]):
         return True  # 'to withdraw all troops by 30 March': a deadline
+    if _EFFECTIVE.search(text[max(0, d.span[0] - 30): d.span[0]]) or _MEMBERS_FROM.search(text[max(0, d.span[0] - 120): d.span[0]]):
+        return True  # 'become full members with effect from 1 January': the day a decision takes effect
     if d.method.startswith("explicit") and _AFTER_DATE.search(text[max(0, d.span[0] - 10): d.span[0]]):
         return True  # 'his support after 11 September': a date after 'after' names an event or a boundary
     if _INTERVAL_AFTER.search(text[max(0, d.span[0] - 160): d.span[0]]):
@@ -1315,6 +1342,9 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|stated
 _NEXT_EVENT_SUBJECT = re.compile(r"^\W*(?:the\s+)?next\s+(?:[\w'’-]+\s+){0,3}?(?:events?|meetings?|summits?|gatherings?)\s+"
                                  r"(?:is|will|are)\b", re.I)
 # a deadline set by the summit, not its date: 'called on the rebels to withdraw by 30 March'
+_EFFECTIVE = re.compile(r"\b(?:with\s+effect\s+from|effective(?:\s+from|\s+as\s+of)?|as\s+(?:of|from)|starting\s+(?:from\s+)?)\s+$", re.I)
+# 'invited to become full members of the grouping from January 1', 'will join the bloc from 1 January'
+_MEMBERS_FROM = re.compile(r"\b(?:members?|membership|join(?:s|ed|ing)?|accede|accession|admi(?:t|tted|ssion))\b[^.;:]{0,80}?\bfrom\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:no\s+later\s+than|(?<!held\s)(?<!opens\s)by)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # 'to be held', 'to be hosted by X on Thursday', 'to be chaired by Y': a passive infinitive looks ahead
 _FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to\s+be\s+(?:held|[a-z]{3,}ed)|set\s+to|upcoming)\b", re.I)
@@ -1368,9 +1398,10 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:taking\s+par
 _DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z .'’-]+|[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2})(?:,\s*[A-Z][\w .'’-]*)?,\s*$")
 # after a dateline's date: a bracket, a dash, a slash, an agency in capitals ('YEREVAN, OCTOBER 13, ARMENPRESS.'), or an
 # agency's name closed by a full stop or dash ('ASTANA, Oct 5, Steppe News -'), not a clause going on ('June 5, the
-# leaders said')
-_DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/|[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]+)?[.:])"
-                             r"|^\s*,\s*(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s*(?:\.|—|–|--?)(?:\s|$)")
+# leaders said'); a colon ('JOHANNESBURG, August 24: The grouping ...', South Asian style); or nothing, the dateline a
+# line of its own ('ADDIS ABABA, MAY 25' above the lede)
+_DATELINE_AFTER = re.compile(r"^[\s.,]*(?:\(|—|–|-|/|:\s|[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]+)?[.:])"
+                             r"|^\s*,\s*(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s*(?:\.|—|–|--?)(?:\s|$)|^\s*\Z")
 
 
 def _is_dateline(text: str, d: DateRef) -> bool:
@@ -1525,7 +1556,8 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
                                        _joint_summits_after(s, mentions[s.index], d),
                                        lambda s: _other_orgs_length(s, mentions[s.index], org_id), _captions(sentences))
     start = date.start if date else (published[:10] if published else None)
-    evidence = date_sentence or next(s for s in usable if any(m.entity_id == org_id for m in mentions[s.index]))
+    evidence = date_sentence or next((s for s in usable if any(m.entity_id == org_id for m in mentions[s.index])
+                                      or any(g == org_id for g, _ in described_groups(s))), usable[0])
     short = (org.acronyms[0] if org.acronyms else org.name)
     year = (start or "")[:4]
     return Summit(
