@@ -25,11 +25,6 @@ KNOWN_MISSES = {
         "summit_city": "a video summit with no venue (the truth gives no city): Moscow, named for the chair's residence "
                        "outside it, is taken as the city",
     },
-    "g7_williamsburg_1983": {
-        "attendees": "a preview naming leaders only by their opinions ('X has called for', 'Y has signaled he wants') and "
-                     "aides 'at the president's side': none of it is read as coming",
-        "attendees_status": "the same leaders, with their status",
-    },
     "g20_hamburg_2017": {
         "members": "the 19 members and the EU are implied only by the leaders at the table, set against 'non-members'",
         "member_countries": "the same, by country",
