@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from pipeline import attendance_acts as acts
 from pipeline import attendance_asides as asides
+from pipeline import attendance_companions as companions
 from pipeline import attendance_cues as cues
 from pipeline import attendance_presence as presence
 from pipeline import attendance_preview_cues as preview_cues
@@ -1181,7 +1182,8 @@ def _item_people(s: Sentence, people: list[Person]) -> list[Person]:
     """
     out = people[:1]
     for p in people[1:]:
-        if not _ITEM_SEPARATOR.match(s.text[out[-1].end - s.start: p.start - s.start]):
+        gap = s.text[out[-1].end - s.start: p.start - s.start]
+        if not (_ITEM_SEPARATOR.match(gap) or companions.joins_items(gap)):
             break
         out.append(p)
     return out
