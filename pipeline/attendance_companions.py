@@ -63,7 +63,7 @@ def companions_country(text: str, start: int, found: list[F]) -> list[F]:
     """'X flies out tomorrow with Minister A and Minister B': a companion named with no country of their own is of the
     country the others of the sentence share (one country only, else none is given)."""
     m = _COMPANIONS.search(text)
-    countries = {(f.country_id, f.country) for f in found if f.country_id}
+    countries = {(f.country_id, f.country) for f in found if f.country_id and getattr(f, "person", None) is not None}
     if m is None or len(countries) != 1:
         return found
     (cid, name), = countries
