@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from pipeline import attendance_acts as acts
 from pipeline import attendance_asides as asides
+from pipeline import attendance_companions as companions
 from pipeline import attendance_cues as cues
 from pipeline import attendance_presence as presence
 from pipeline import attendance_preview_cues as preview_cues
@@ -255,7 +256,7 @@ ATTEND = re.compile(
     r"(?:summit|sessions?|meeting|talks|gathering|retreat|dinner|dialogue|outreach)\b))|"
     # 'the leaders of the neighbouring states will meet the allies on Sunday'
     r"\bmeet(?:s|ing)?\s+(?:the|their)\s+(?:allies|leaders|heads\s+of\s+(?:state|government)|counterparts)\b|"
-    + cues.MORE_ATTEND + "|" + rosters.ROSTER_ATTEND + "|" + preview_cues.PREVIEW_ATTEND + "|" + acts.ACT_ATTEND + "|"
+    + cues.MORE_ATTEND + "|" + rosters.ROSTER_ATTEND + "|" + preview_cues.PREVIEW_ATTEND + "|" + companions.COMPANION_ATTEND + "|" + acts.ACT_ATTEND + "|"
     + recall.RECALL_ATTEND + "|" + roll.ROLL_ATTEND + "|" + presence.PRESENCE_ATTEND + "|" + signings.REPORT_ATTEND
     + ")", re.I)
 FUTURE = re.compile(
@@ -968,7 +969,8 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             rep = bool(represent) and _is_representative(s, p, people)
             if rep or (attend and not absent_idx) or (attend and i not in absent_idx and p.mention.start > s.start + attend.start() - 200):
                 out.append(_finding(p, own, "represent_cue" if rep else "attend_cue", rep, s, _clause_mode(s, p, mode)))
-    return _instead_absent(s, out, [p for p in people if not _excluded(s, p) and p.person_id not in dead])
+    return companions.companions_country(s.text, s.start, _instead_absent(
+        s, out, [p for p in people if not _excluded(s, p) and p.person_id not in dead]))
 
 
 def _own_clause(s: Sentence, at: int) -> tuple[int, int]:
@@ -1163,8 +1165,9 @@ def bullet_findings(s: Sentence, people: list[Person], intro: str, summit_future
     if status == "absent" and _JOINED_BY_VIDEO.search(s.text):  # '- X is taking part only by video' under 'Absent:'
         status = sentence_status(s.text, summit_future)
     mode = "virtual" if VIRTUAL.search(intro) or VIRTUAL.search(s.text) else "in_person"
-    return [_finding(p, status, "bullet_list", False, s, mode) for p in _item_people(s, people)
-            if not _excluded(s, p) and p.person_id not in dead]
+    return companions.companions_country(s.text, s.start, [
+        _finding(p, status, "bullet_list", False, s, mode) for p in _item_people(s, people)
+        if not _excluded(s, p) and p.person_id not in dead])
 
 
 # an item may close a relative aside first: 'X, whose country chairs the bloc next year, Y and Z'
@@ -1181,7 +1184,8 @@ def _item_people(s: Sentence, people: list[Person]) -> list[Person]:
     """
     out = people[:1]
     for p in people[1:]:
-        if not _ITEM_SEPARATOR.match(s.text[out[-1].end - s.start: p.start - s.start]):
+        gap = s.text[out[-1].end - s.start: p.start - s.start]
+        if not (_ITEM_SEPARATOR.match(gap) or companions.joins_items(gap)):
             break
         out.append(p)
     return out
@@ -1403,7 +1407,7 @@ def pronoun_findings(s: Sentence, people: list[Person], previous: list[Person], 
         return [_finding(p, "absent", "pronoun_absent", False, s, "none")]
     if people or len({p.person_id for p in previous}) != 1 or not (
             _PRONOUN_AT_SUMMIT.match(s.text.lstrip()) or _QUOTE_PRONOUN_AT_SUMMIT.search(s.text)
-            or _SPEAKING_AT_SUMMIT.match(s.text.lstrip())):
+            or _SPEAKING_AT_SUMMIT.match(s.text.lstrip()) or companions.PRONOUN_PLAN.search(s.text.lstrip())):
         return []
     p = previous[-1]
     if p.former or p.person_id in dead or p.role == "Spokesperson":
@@ -1675,7 +1679,8 @@ _DEFINITE_ROLE = re.compile(r"^\W*the\s+$", re.I)
 
 
 def definite_role_findings(s: Sentence, mentions: list[Mention], people: list[Person], earlier: list[Person],
-                           summit_future: bool | None, dead: set[str]) -> list[AttendanceFinding]:
+                           summit_future: bool | None, dead: set[str],
+                           previous: list[Person] = ()) -> list[AttendanceFinding]:  # type: ignore[assignment]
     """'The crown prince chaired the summit': a sentence led by a bare office, the one person named earlier in it.
 
     Only when exactly one person of the article so far held that office (by the frame they were named in), the
@@ -1698,6 +1703,7 @@ def definite_role_findings(s: Sentence, mentions: list[Mention], people: list[Pe
         return []
     holders = {p.person_id: p for p in earlier if p.role == role.entity_id and p.person_id and not p.former
                and p.person_id not in dead and (place is None or p.country_id == place.entity_id)}
+    holders = companions.nearest_holder(holders, previous)
     if len(holders) != 1:
         return []
     p = next(iter(holders.values()))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline import attendance as att
 from pipeline import attendance_acts as acts
+from pipeline import attendance_companions as companions
 from pipeline import attendance_context as ctx
 from pipeline import attendance_histories as histories
 from pipeline import attendance_lists as lst
@@ -349,7 +350,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.floor_act_findings(s, ps, prev.text if prev else "", future, window, article.published, dead)
             found += reports.report_act_findings(s, ms, ps, summit.host_city, invited, future, window, article.published,
                                                  dead)
-            found += att.definite_role_findings(s, ms, ps, earlier, future, dead) if ms else []
+            found += att.definite_role_findings(s, ms, ps, earlier, future, dead, prev_people) if ms else []
+            found = companions.companions_country(s.text, s.start, found)
             found += att.replaced_absent(s, ps, dead)
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
             found += att.attended_by_countries(ref, s, ms, future) if ms else []

@@ -92,6 +92,10 @@ def _left_frame(mentions: list[Mention], a: int, text: str, offset: int) -> Fram
             return Frame(title.entity_id, title.form if title.form != "role" else None, role, title.start)
         owner = (_before(mentions, role.start, text, offset, _POSSESSIVE_GAP)
                  if role is not None and role.kind == "role" else None)
+        if owner is None and role is not None and role.kind == "role" and _THE_BEFORE.search(
+                text[max(0, role.start - offset - 5): role.start - offset]) and text[role.start - offset].isupper():
+            # 'the Foreign Secretary, Sir X,', 'flanked by the Chancellor, Y': a capitalised office of the story's state
+            return Frame(role.entity_id, role.form if role.form != "role" else None, None, role.start)
         if owner is None or owner.kind == "country" and owner.form != "possessive" or owner.kind == "org" and not (
                 _THE_BEFORE.search(text[max(0, owner.start - offset - 5): owner.start - offset])):
             return Frame(start=a)  # but 'the UN secretary general, X,', 'the IMF's managing director, Y,': the org's head
@@ -228,7 +232,25 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         if not p.country_id and nxt.country_id and m and nxt.start - p.end - m.end() <= 20:
             from dataclasses import replace
             people[i] = replace(p, country_id=nxt.country_id, country=nxt.country)
-    return _for_represented_org(people, mentions, text, offset)
+    return _for_represented_org(_owned_office(people, mentions, text, offset), mentions, text, offset)
+
+
+# 'X and his conservative Prime Minister, Y,': an office owned by the one named just before
+_OWNED_OFFICE = re.compile(r"\b(?:and|with)\s+(?:his|her)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _owned_office(people: list[Person], mentions: list[Mention], text: str, offset: int) -> list[Person]:
+    """'President X and his Prime Minister, Y,': Y, of no known country, holds that office in X's country."""
+    from dataclasses import replace
+    out = list(people)
+    for i, p in enumerate(out[1:], 1):
+        owner = out[i - 1]
+        role = _before(mentions, p.mention.start, text, offset, _COMMA_ONLY)
+        if p.country_id or not owner.country_id or role is None or role.kind != "role" or not _OWNED_OFFICE.search(
+                text[owner.mention.end - offset: role.start - offset]):
+            continue
+        out[i] = replace(p, role=p.role or role.entity_id, country_id=owner.country_id, country=owner.country)
+    return out
 
 
 # 'The European Union was represented by X and by Y, the Czech premier': an organisation's representatives
