@@ -20,6 +20,7 @@ from pipeline import attendance_reports as reports
 from pipeline import attendance_roll_calls as roll
 from pipeline import attendance_rosters as rosters
 from pipeline import attendance_signings as signings
+from pipeline import attendance_speeches as speeches
 from pipeline import attendance_standins as standins
 from pipeline import attendance_status_frames as status_frames
 from pipeline import attendance_tense as tense
@@ -349,6 +350,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.floor_act_findings(s, ps, prev.text if prev else "", future, window, article.published, dead)
             found += reports.report_act_findings(s, ms, ps, summit.host_city, invited, future, window, article.published,
                                                  dead)
+            found += speeches.speech_findings(s, ms, ps, summit.host_city, invited | speeches.claimed_members(
+                memberships, main_org), speeches.paragraph_of(article.text, s), future, window, article.published, dead)
+            found += speeches.delegation_findings(s, ps, [f for t, f in findings if prev is not None and t is prev],
+                                                  future, dead)
             found += att.definite_role_findings(s, ms, ps, earlier, future, dead) if ms else []
             found += att.replaced_absent(s, ps, dead)
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []

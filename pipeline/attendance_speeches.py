@@ -1,0 +1,113 @@
+"""Speeches at the summit in a report: 'X told the conference', 'Y also addressed the opening session', 'Announcing
+the decision at the close of the summit here, Z said', 'W, President of Ruritania, called for a common army'.
+
+A report says who spoke, not who came. The speaker was there when the sentence ties the speech to the summit (its
+floor, its sessions, its close, 'here'), or, for a head of a state the article itself names a member or signatory of
+the organisation at this summit, when the speech is set nowhere else. Delegations are the other report idiom: 'His
+delegation included X, his envoy, and Y' puts every named member of an attendee's delegation at the summit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline import attendance as att
+from pipeline import attendance_reports as reports
+from pipeline.model import Mention, Person, Sentence
+
+_HEADS = frozenset({"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Premier",
+                    "Leader", "Crown Prince"})
+# the speaker's own verb, after an optional 'of Ruritania' and an optional aside: 'X of Y, the senior statesman, pleaded'
+_SPEECH = re.compile(
+    r"^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"
+    r"(?:\s*,(?!\s*(?:who|whose|which|(?-i:[a-z]+ing))\b)[^,;:\"“”]{0,120},)?\s*,?\s*"
+    r"(?:(?:also|then|later|first|again|once\s+more|(?-i:[a-z]+ly))\s+)?"
+    r"(?:said|told|spoke|addressed|called\s+(?:for|on)|urged|pleaded|appealed|offered|proposed|declared|announced|"
+    r"warned|insisted|stressed|argued|opened|closed|welcomed|thanked|praised)\b", re.I)
+# the speech tied to the summit itself: its floor, its sessions, its close, the city as 'here'
+_TIE = re.compile(
+    r"\btold\s+(?:the\s+)?(?:[\w-]+\s+)?(?:conference|summit|delegates|assembly|gathering|plenary|heads\s+of\s+state)\b|"
+    r"\baddressed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:session|conference|summit|plenary|gathering|assembly|delegates|"
+    r"leaders|heads\s+of\s+state)\b|"
+    r"\b(?:at|to|before)\s+the\s+(?:(?:opening|closing|plenary|first|final)\s+)?(?:conference|summit|session|plenary)\b|"
+    r"\b(?:in|during)\s+(?:his|her)\s+(?:opening\s+|closing\s+|keynote\s+)?(?:address|speech)\b(?!\s+to\s+the\s+nation)|"
+    r"\bof\s+the\s+conference\b|"
+    r"\b(?:at|by|towards?)\s+the\s+(?:close|end|opening|start)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|"
+    r"meeting|session|talks)\b|"
+    r"\bhere\b(?!\s+(?:is|are|was|were)\b)", re.I)
+# a press conference ties a remark to the summit when the remark is about the meeting just held
+_PRESS_ON_MEETING = re.compile(r"\bat\s+a\s+(?:joint\s+)?(?:press|news)\s+conference\b[^.;]{0,160}?\bsaid\s+(?:that\s+)?"
+                               r"the\s+(?:summit|meeting|conference)\s+had\b", re.I)
+# a paragraph about the speeches made there: 'The heaviest speeches came from the radicals.'
+_SPEECHES_PARAGRAPH = re.compile(r"\b(?:speeches|speakers|addresses)\s+(?:came|were|had\s+come)\b|"
+                                 r"\b(?:the|this)\s+conference\s+(?:hall|floor)\b|\bfrom\s+the\s+floor\b", re.I)
+
+
+# a clause's opening before a titled subject: 'At a press conference, HE the Minister of ...'
+_OPENING_TITLE = re.compile(r"(?:^|[,;:])\s*(?:(?:HE|H\.E\.|the)\s+)+$")
+
+
+def paragraph_of(text: str, s: Sentence) -> str:
+    """Return the paragraph (text between blank lines) that holds sentence `s`."""
+    start = text.rfind("\n\n", 0, s.start)
+    end = text.find("\n\n", s.end)
+    return text[start + 2 if start >= 0 else 0: end if end >= 0 else len(text)]
+
+
+def _acting(s: Sentence, p: Person, window: tuple[str, str] | None, published: str | None) -> bool:
+    """Return True when `p` opens a clause and its own verb is a speech act, set at no other time (what was said,
+    after the verb, may be about any time)."""
+    before = s.text[max(0, p.start - s.start - 120): p.start - s.start]
+    if reports._NOT_OBJECT.search(before) or not (reports._SUBJECT_BEFORE.search(before)
+                                                  or _OPENING_TITLE.search(before)):
+        return False
+    act = _SPEECH.match(s.text[p.end - s.start: p.end - s.start + 200])
+    head = att._QUOTED.sub(" ", s.text[: p.end - s.start + act.end()]) if act else ""
+    return bool(act and not att.FUTURE.search(head) and not att._dated_elsewhere(att._without_asides(head), window,
+                                                                                  published))
+
+
+def speech_findings(s: Sentence, mentions: list[Mention], people: list[Person], host_city: str | None,
+                    members: frozenset[str], paragraph: str, summit_future: bool | None, window: tuple[str, str] | None,
+                    published: str | None, dead: set[str]) -> list[att.AttendanceFinding]:
+    """In a report, a speaker at the summit attended: any speaker where the sentence ties the speech to the summit,
+    a head of a member state where the speech is set nowhere else."""
+    if summit_future is not False or not people or att.ABSENT.search(s.text) or reports._elsewhere(s, mentions, host_city):
+        return []
+    tied = bool(_TIE.search(att._QUOTED.sub(" ", s.text)) or _PRESS_ON_MEETING.search(s.text)
+                or _SPEECHES_PARAGRAPH.search(paragraph))
+    out = []
+    for p in people:
+        if p.former or p.person_id in dead or not p.country_id or att._excluded(s, p, speakers=False) \
+                or reports._in_quote(s, p) or not (tied or (p.role in _HEADS and p.country_id in members)):
+            continue
+        if _acting(s, p, window, published):
+            out.append(att._finding(p, "attended", "speech_act", False, s, "in_person"))
+    return out
+
+
+# 'His delegation included X, his special envoy, and the Foreign Minister, Y'
+_DELEGATION = re.compile(r"^\s*(?:(?:His|Her|The|Their)\s+)?(?:[\w-]+\s+)?delegation\s+(?:also\s+)?"
+                         r"(?:included|includes|comprised|was\s+made\s+up\s+of)\b", re.I)
+
+
+def delegation_findings(s: Sentence, people: list[Person], prev_attendees: list[att.AttendanceFinding],
+                        summit_future: bool | None, dead: set[str]) -> list[att.AttendanceFinding]:
+    """'X arrived on Tuesday. His delegation included Y and Z': the members of the delegation of an attendee named in
+    the sentence before are attendees of his country, with his status."""
+    m = _DELEGATION.match(s.text)
+    leads = [f for f in prev_attendees if f.person and f.status in ("attended", "expected") and f.country_id
+             and not f.stand_in]
+    if not m or summit_future is None or len({f.country_id for f in leads}) != 1 or att.ABSENT.search(s.text):
+        return []
+    lead = leads[0]
+    return [replace(att._finding(p, lead.status, "delegation_member", False, s, "in_person"), country_id=lead.country_id,
+                    country=lead.country, guest_cue=lead.guest_cue) for p in people if p.start - s.start >= m.end() and not p.former and p.person_id not in dead
+            and p.person_id != lead.person.person_id]
+
+
+def claimed_members(memberships: list[tuple[Sentence, object]], org: str | None) -> frozenset[str]:
+    """Return the states the article so far names members (or founders, signatories) of the summit's organisation."""
+    return frozenset(m.country_id for _, m in memberships  # type: ignore[attr-defined]
+                     if m.org_id == org and m.status == "member")  # type: ignore[attr-defined]
