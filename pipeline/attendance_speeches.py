@@ -48,6 +48,10 @@ _SPEECHES_PARAGRAPH = re.compile(r"\b(?:speeches|speakers|addresses)\s+(?:came|w
 _OPENING_TITLE = re.compile(r"(?:^|[,;:])\s*(?:(?:HE|H\.E\.|the)\s+)+$")
 
 
+# between a body and its officer: 'the United Nations' special representative for West Africa and the Sahel, '
+_BODY_OFFICE = re.compile(r"^['’]s?\s+(?-i:[a-z])[\w-]*(?:\s+[\w'’-]+){0,9}?\s*,\s*$", re.I)
+
+
 def paragraph_of(text: str, s: Sentence) -> str:
     """Return the paragraph (text between blank lines) that holds sentence `s`."""
     start = text.rfind("\n\n", 0, s.start)
@@ -63,7 +67,8 @@ def _acting(s: Sentence, p: Person, window: tuple[str, str] | None, published: s
                                                   or _OPENING_TITLE.search(before)):
         return False
     act = _SPEECH.match(s.text[p.end - s.start: p.end - s.start + 200])
-    head = att._QUOTED.sub(" ", s.text[: p.end - s.start + act.end()]) if act else ""
+    end = p.end - s.start + act.end() if act else 0
+    head = att._QUOTED.sub(" ", s.text[:end] + re.split(r"[,;:]", s.text[end: end + 40], maxsplit=1)[0])
     return bool(act and not att.FUTURE.search(head) and not att._dated_elsewhere(att._without_asides(head), window,
                                                                                   published))
 
@@ -79,6 +84,10 @@ def speech_findings(s: Sentence, mentions: list[Mention], people: list[Person], 
                 or _SPEECHES_PARAGRAPH.search(paragraph))
     out = []
     for p in people:
+        # an official with no state of his own speaks for the body whose office he holds ('the UN's envoy, X, said')
+        body = None if p.country_id else next((m for m in mentions if m.kind == "org" and m.end <= p.mention.start
+                                               and _BODY_OFFICE.match(s.text[m.end - s.start: p.mention.start - s.start])), None)
+        p = p if body is None else replace(p, country_id=body.entity_id, country=body.canonical)
         if p.former or p.person_id in dead or not p.country_id or att._excluded(s, p, speakers=False) \
                 or reports._in_quote(s, p) or not (tied or (p.role in _HEADS and p.country_id in members)):
             continue
@@ -88,26 +97,60 @@ def speech_findings(s: Sentence, mentions: list[Mention], people: list[Person], 
 
 
 # 'His delegation included X, his special envoy, and the Foreign Minister, Y'
-_DELEGATION = re.compile(r"^\s*(?:(?:His|Her|The|Their)\s+)?(?:[\w-]+\s+)?delegation\s+(?:also\s+)?"
+_DELEGATION = re.compile(r"^\s*(?:His|Her)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+)?"
                          r"(?:included|includes|comprised|was\s+made\s+up\s+of)\b", re.I)
 
 
-def delegation_findings(s: Sentence, people: list[Person], prev_attendees: list[att.AttendanceFinding],
-                        summit_future: bool | None, dead: set[str]) -> list[att.AttendanceFinding]:
-    """'X arrived on Tuesday. His delegation included Y and Z': the members of the delegation of an attendee named in
-    the sentence before are attendees of his country, with his status."""
+def delegation_findings(s: Sentence, people: list[Person], prev_people: list[Person],
+                        found: list[att.AttendanceFinding], dead: set[str]) -> list[att.AttendanceFinding]:
+    """'X arrived on Tuesday. His delegation included Y and Z': the members of the delegation of the person who opens
+    the sentence before, an attendee by the article so far, are attendees of his country, with his status."""
     m = _DELEGATION.match(s.text)
-    leads = [f for f in prev_attendees if f.person and f.status in ("attended", "expected") and f.country_id
-             and not f.stand_in]
-    if not m or summit_future is None or len({f.country_id for f in leads}) != 1 or att.ABSENT.search(s.text):
+    if not m or not prev_people or att.ABSENT.search(s.text):
         return []
-    lead = leads[0]
+    lead = next((f for f in found if f.person and f.person.person_id == prev_people[0].person_id and f.country_id
+                 and f.status in ("attended", "expected") and not f.stand_in), None)
+    if lead is None:
+        return []
     return [replace(att._finding(p, lead.status, "delegation_member", False, s, "in_person"), country_id=lead.country_id,
-                    country=lead.country, guest_cue=lead.guest_cue) for p in people if p.start - s.start >= m.end() and not p.former and p.person_id not in dead
-            and p.person_id != lead.person.person_id]
+                    country=lead.country, guest_cue=lead.guest_cue) for p in people
+            if p.start - s.start >= m.end() and not p.former and p.person_id not in dead
+            and p.person_id != lead.person.person_id]  # type: ignore[union-attr]
 
 
 def claimed_members(memberships: list[tuple[Sentence, object]], org: str | None) -> frozenset[str]:
     """Return the states the article so far names members (or founders, signatories) of the summit's organisation."""
     return frozenset(m.country_id for _, m in memberships  # type: ignore[attr-defined]
                      if m.org_id == org and m.status == "member")  # type: ignore[attr-defined]
+
+
+# 'A and B were in Bali as foreign ministers', 'C was also in Lusaka for the summit'
+_IN_PLACE = re.compile(r"^\s*(?:,[^,;:\"“”]{0,80},\s*)?(?:was|were)\s+(?:also\s+|both\s+|all\s+)?in\s+$", re.I)
+_IN_PLACE_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:ministers?|"
+                             r"leaders?|heads?|presidents?|delegates?|representatives?|envoys?)\b|"
+                             r"\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\b|\s*[,.;])", re.I)
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def in_host_city_findings(s: Sentence, mentions: list[Mention], people: list[Person], host_city: str | None,
+                          summit_future: bool | None, dead: set[str]) -> list[att.AttendanceFinding]:
+    """In a report, 'A and B were in <host city> as foreign ministers of their countries': the subjects present in
+    the host city in an office, or for the summit, attended."""
+    if summit_future is not False or not host_city or att.ABSENT.search(s.text):
+        return []
+    out: list[att.AttendanceFinding] = []
+    for m in mentions:
+        if m.kind != "city" or host_city not in (m.entity_id, m.canonical, m.text) or not _IN_PLACE_AFTER.match(
+                s.text[m.end - s.start:]):
+            continue
+        subjects = [p for p in people if p.end <= m.start]
+        if not subjects or not _IN_PLACE.match(s.text[subjects[-1].end - s.start: m.start - s.start]):
+            continue
+        chain = [subjects[-1]]
+        for p in reversed(subjects[:-1]):
+            if not _JOINED.match(s.text[p.end - s.start: chain[-1].start - s.start]):
+                break
+            chain.append(p)
+        out += [att._finding(p, "attended", "in_host_city", False, s, "in_person") for p in chain
+                if not p.former and p.person_id not in dead and not att._excluded(s, p, speakers=False)]
+    return out

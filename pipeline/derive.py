@@ -352,8 +352,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                                  dead)
             found += speeches.speech_findings(s, ms, ps, summit.host_city, invited | speeches.claimed_members(
                 memberships, main_org), speeches.paragraph_of(article.text, s), future, window, article.published, dead)
-            found += speeches.delegation_findings(s, ps, [f for t, f in findings if prev is not None and t is prev],
-                                                  future, dead)
+            found += speeches.delegation_findings(s, ps, prev_people, [f for _, f in findings], dead)
             found += att.definite_role_findings(s, ms, ps, earlier, future, dead) if ms else []
             found += att.replaced_absent(s, ps, dead)
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
@@ -380,6 +379,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found = weighing.revise(ref, s, ms, ps, found, [f for t, f in findings if prev is not None and t is prev],
                                     prev_people, summit.host_city, summit.host_country, future, dead,
                                     (article.published or "")[:4] or None)
+        found += speeches.in_host_city_findings(s, ms, ps, summit.host_city, future, dead) if summit else []
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
             ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
@@ -722,7 +722,7 @@ def _out_of_office(ref: Reference, f: att.AttendanceFinding, summit: Summit | No
     or with the one they left ('Dilma Rousseff' after her removal, 'Barack Obama' at a 2017 summit), is
     named for the past. A new office in the text ('special envoy X', 'President-elect Y') keeps them."""
     p = f.person
-    if p is None or not p.person_id or f.rule == "bullet_list" or f.stand_in or _ELECT_BEFORE.search(
+    if p is None or not p.person_id or f.rule in ("bullet_list", "delegation_member") or f.stand_in or _ELECT_BEFORE.search(
             s.text[max(0, p.start - s.start - 40): p.start - s.start]):
         return False
     when = (summit.start if summit and summit.start else None) or day
