@@ -69,7 +69,7 @@ def _acting(s: Sentence, p: Person, window: tuple[str, str] | None, published: s
     act = _SPEECH.match(s.text[p.end - s.start: p.end - s.start + 200])
     end = p.end - s.start + act.end() if act else 0
     head = att._QUOTED.sub(" ", s.text[:end] + re.split(r"[,;:]", s.text[end: end + 40], maxsplit=1)[0])
-    return bool(act and not att.FUTURE.search(head) and not att._dated_elsewhere(att._without_asides(head), window,
+    return bool(act and not att.FUTURE.search(att._QUOTED.sub(" ", s.text[:end])) and not att._dated_elsewhere(att._without_asides(head), window,
                                                                                   published))
 
 
@@ -126,7 +126,7 @@ def claimed_members(memberships: list[tuple[Sentence, object]], org: str | None)
 
 # 'A and B were in Bali as foreign ministers', 'C was also in Lusaka for the summit'
 _IN_PLACE = re.compile(r"^\s*(?:,[^,;:\"“”]{0,80},\s*)?(?:was|were)\s+(?:also\s+|both\s+|all\s+)?in\s+$", re.I)
-_IN_PLACE_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:ministers?|"
+_IN_PLACE_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministers?|"
                              r"leaders?|heads?|presidents?|delegates?|representatives?|envoys?)\b|"
                              r"\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\b|\s*[,.;])", re.I)
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
@@ -153,4 +153,29 @@ def in_host_city_findings(s: Sentence, mentions: list[Mention], people: list[Per
             chain.append(p)
         out += [att._finding(p, "attended", "in_host_city", False, s, "in_person") for p in chain
                 if not p.former and p.person_id not in dead and not att._excluded(s, p, speakers=False)]
+    return out
+
+
+# '..., and Georgia was represented only by an observer': the state came, through someone unnamed
+_BY_UNNAMED = re.compile(r"^\s+(?:was|were|had\s+been)\s+(?:also\s+|instead\s+|only\s+|merely\s+){0,2}represented\s+"
+                         r"(?:only\s+|merely\s+)?(?:at\s+the\s+(?:summit|meeting|talks|conference)\s+)?by\s+(?:an?|its|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:observer|delegation|delegate|envoy|ambassador|official|minister|"
+                         r"representative)s?\b", re.I)
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s*(?:and|but|while)?|\b(?:and|but|while|whereas))\s*$", re.I)
+
+
+def unnamed_representative_findings(s: Sentence, mentions: list[Mention],
+                                    summit_future: bool | None) -> list[att.AttendanceFinding]:
+    """'Its president did not come, and Georgia was represented only by an observer': a state opening its own
+    clause, represented by someone the sentence does not name, attended (or is expected) as a state."""
+    if summit_future is None:
+        return []
+    out = []
+    for m in mentions:
+        if m.kind != "country" or not _CLAUSE_OPENING.search(s.text[max(0, m.start - s.start - 12): m.start - s.start]):
+            continue
+        if _BY_UNNAMED.match(s.text[m.end - s.start:]):
+            status = "expected" if summit_future else "attended"
+            out.append(att.AttendanceFinding(None, m.entity_id, m.canonical, None, status, "represented_unnamed", False,
+                                             att._guest(s.text), "in_person", (m.start, m.end)))
     return out

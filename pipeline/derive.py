@@ -380,6 +380,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                     prev_people, summit.host_city, summit.host_country, future, dead,
                                     (article.published or "")[:4] or None)
         found += speeches.in_host_city_findings(s, ms, ps, summit.host_city, future, dead) if summit else []
+        found += speeches.unnamed_representative_findings(s, ms, future) if summit and not about_other else []
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
             ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
