@@ -179,3 +179,48 @@ def unnamed_representative_findings(s: Sentence, mentions: list[Mention],
             out.append(att.AttendanceFinding(None, m.entity_id, m.canonical, None, status, "represented_unnamed", False,
                                              att._guest(s.text), "in_person", (m.start, m.end)))
     return out
+
+
+_WHOSE_OPEN = re.compile(r",\s*whose\s+[^,;:()\"“”]{0,80}$", re.I)
+_AWAY = re.compile(r"\b(?:stayed\s+away|boycott\w*|kept\s+away|did\s+not\s+(?:come|attend))\b", re.I)
+
+
+def named_in_others_clause(s: Sentence, f: att.AttendanceFinding) -> bool:
+    """'Morocco stayed away because Mauritania, whose territory King Hassan claims, had been invited': one named inside
+    a 'whose' clause of another's, in a sentence about a state keeping away, is not the one the cue is about."""
+    p = f.person
+    if p is None or f.status == "absent" or not _AWAY.search(s.text):
+        return False
+    before = s.text[max(0, p.mention.start - s.start - 100): p.mention.start - s.start]
+    return bool(_WHOSE_OPEN.search(before)) and "," in s.text[p.mention.end - s.start: p.mention.end - s.start + 40]
+
+
+_ON_BEHALF_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:on\s+(?:his|her)\s+behalf|in\s+(?:his|her)\s+place|for\s+(?:him|her))\b",
+                              re.I)
+
+
+def behalf_country(s: Sentence, people: list[Person], f: att.AttendanceFinding) -> att.AttendanceFinding:
+    """'X did not deliver his address; Commerce Minister Y read it out on his behalf': one with no state of his own
+    who acts on the behalf of the one person before him with a state is of that state."""
+    p = f.person
+    if p is None or f.country_id or not _ON_BEHALF_AFTER.match(s.text[p.mention.end - s.start:]):
+        return f
+    owners = {q.country_id: q.country for q in people if q.end <= p.mention.start and q.country_id}
+    if len(owners) != 1:
+        return f
+    cid, name = next(iter(owners.items()))
+    return replace(f, country_id=cid, country=name, person=replace(p, country_id=cid, country=name))
+
+
+_READ_FOR = re.compile(r"^\s*(?:,[^,;:]{0,60},\s*)?(?:(?:also|then|later)\s+)?(?:read|delivered|gave|presented)\s+"
+                       r"(?:out\s+)?(?:the|his|her|a|it)\b[^.;:]{0,40}?\bon\s+(?:his|her)\s+behalf\b", re.I)
+
+
+def behalf_reader_findings(s: Sentence, people: list[Person], summit_future: bool | None,
+                           dead: set[str]) -> list[att.AttendanceFinding]:
+    """'X did not deliver his address; Minister Y read it out on his behalf': Y was there, standing in for X."""
+    if summit_future is None:
+        return []
+    status = "expected" if summit_future else "attended"
+    return [behalf_country(s, people, att._finding(p, status, "behalf_reader", True, s, "in_person"))
+            for p in people if _READ_FOR.match(s.text[p.end - s.start:]) and not p.former and p.person_id not in dead]

@@ -381,6 +381,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                     (article.published or "")[:4] or None)
         found += speeches.in_host_city_findings(s, ms, ps, summit.host_city, future, dead) if summit else []
         found += speeches.unnamed_representative_findings(s, ms, future) if summit and not about_other else []
+        found += speeches.behalf_reader_findings(s, ps, future, dead) if summit and not about_other else []
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
             ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
@@ -394,8 +395,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                    or more.list_at_other_meeting(s, f.person)))
             and not ctx.met_stranger(s, f) and not (f.person and ctx.place_owner(s, f.person))
             and not proxies.not_attendee(s, f)
+            and not speeches.named_in_others_clause(s, f)
             and not (f.status == "absent" and f.country_id in uninvited)
             and not weighing.stranger_away(ref, s, f, invited)]
+        found = [speeches.behalf_country(s, ps, f) for f in found] if ps else found
         findings.extend((s, proxies.nobody_from(s, f)) for f in found)
         ms = _anaphor_state(ref, s, ms, prev_places, _opens_with(prev, mentions[prev.index]) if prev else None)
         ms = generic_other_org(ref, s, ms, [x for j in (i - 1, i - 2) if j >= 0 for x in mentions[sentences[j].index]],

@@ -163,3 +163,27 @@ def test_state_represented_by_someone_unnamed(ref, tmp_path, body):
 def test_state_not_represented(ref, tmp_path, body):
     out = extract_text(ref, tmp_path, CIS + body, "1991-12-21")
     assert "Georgia" not in {a["country"] for a in out["attendees"] if a["status"] == "attended"}
+
+
+AU = ("ADDIS ABABA, May 25 - African heads of state ended the summit of the African Union in Addis Ababa "
+      "today.\n\n")
+
+
+@pytest.mark.parametrize("body", [
+    "Morocco stayed away because Mauritania, whose territory King Hassan claims, had been invited.",
+    "Morocco boycotted the meeting since Mauritania, whose land King Hassan covets, was invited as a member.",
+])
+def test_king_named_in_the_reason_of_a_boycott(ref, tmp_path, body):
+    out = extract_text(ref, tmp_path, AU + body, "1963-05-25")
+    assert not any(a["person"] == "Hassan II of Morocco" and a["status"] != "absent" for a in out["attendees"])
+
+
+@pytest.mark.parametrize("body", [
+    "Mr. Xi did not deliver his address at the business forum; Commerce Minister Wang Wentao read it out on his behalf.",
+    "Mr. Xi skipped the forum on Tuesday, and Wang Wentao, his commerce minister, delivered the speech on his behalf.",
+])
+def test_stand_in_takes_the_state_of_the_one_he_acts_for(ref, tmp_path, body):
+    lede = ("JOHANNESBURG, August 24 - BRICS leaders ended their summit in Johannesburg on Thursday. "
+            "Chinese President Xi Jinping attended the summit.\n\n")
+    found = attendee_set(extract_text(ref, tmp_path, lede + body, "2023-08-24"))
+    assert any(p == "Wang Wentao" and c == "China" for p, c, _ in found)
