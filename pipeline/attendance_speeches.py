@@ -59,7 +59,7 @@ def paragraph_of(text: str, s: Sentence) -> str:
     return text[start + 2 if start >= 0 else 0: end if end >= 0 else len(text)]
 
 
-def _acting(s: Sentence, p: Person, window: tuple[str, str] | None, published: str | None) -> bool:
+def _acting(s: Sentence, p: Person, window: tuple[str, str] | None, published: str | None, tied: bool) -> bool:
     """Return True when `p` opens a clause and its own verb is a speech act, set at no other time (what was said,
     after the verb, may be about any time)."""
     before = s.text[max(0, p.start - s.start - 120): p.start - s.start]
@@ -68,6 +68,8 @@ def _acting(s: Sentence, p: Person, window: tuple[str, str] | None, published: s
         return False
     act = _SPEECH.match(s.text[p.end - s.start: p.end - s.start + 200])
     end = p.end - s.start + act.end() if act else 0
+    if act and not tied and act.group(0).lower().endswith("told") and reports._PRESS.match(s.text[end: end + 60]):
+        return False  # 'X told reporters that ...': a press remark set nowhere
     head = att._QUOTED.sub(" ", s.text[:end] + re.split(r"[,;:]", s.text[end: end + 40], maxsplit=1)[0])
     return bool(act and not att.FUTURE.search(att._QUOTED.sub(" ", s.text[:end])) and not att._dated_elsewhere(att._without_asides(head), window,
                                                                                   published))
@@ -91,7 +93,7 @@ def speech_findings(s: Sentence, mentions: list[Mention], people: list[Person], 
         if p.former or p.person_id in dead or not p.country_id or att._excluded(s, p, speakers=False) \
                 or reports._in_quote(s, p) or not (tied or (p.role in _HEADS and p.country_id in members)):
             continue
-        if _acting(s, p, window, published):
+        if _acting(s, p, window, published, tied):
             out.append(att._finding(p, "attended", "speech_act", False, s, "in_person"))
     return out
 
