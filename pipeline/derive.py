@@ -21,6 +21,7 @@ from pipeline import attendance_reports as reports
 from pipeline import attendance_roll_calls as roll
 from pipeline import attendance_rosters as rosters
 from pipeline import attendance_signings as signings
+from pipeline import attendance_speeches as speeches
 from pipeline import attendance_standins as standins
 from pipeline import attendance_status_frames as status_frames
 from pipeline import attendance_tense as tense
@@ -350,6 +351,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.floor_act_findings(s, ps, prev.text if prev else "", future, window, article.published, dead)
             found += reports.report_act_findings(s, ms, ps, summit.host_city, invited, future, window, article.published,
                                                  dead)
+            found += speeches.speech_findings(s, ms, ps, summit.host_city, invited | speeches.claimed_members(
+                memberships, main_org), speeches.paragraph_of(article.text, s), future, window, article.published, dead)
+            found += speeches.delegation_findings(s, ps, prev_people, [f for _, f in findings], dead)
             found += att.definite_role_findings(s, ms, ps, earlier, future, dead, prev_people) if ms else []
             found = companions.companions_country(s.text, s.start, found)
             found += att.replaced_absent(s, ps, dead)
@@ -377,6 +381,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found = weighing.revise(ref, s, ms, ps, found, [f for t, f in findings if prev is not None and t is prev],
                                     prev_people, summit.host_city, summit.host_country, future, dead,
                                     (article.published or "")[:4] or None)
+        found += speeches.in_host_city_findings(s, ms, ps, summit.host_city, future, dead) if summit else []
+        found += speeches.unnamed_representative_findings(s, ms, future) if summit and not about_other else []
+        found += speeches.behalf_reader_findings(s, ps, future, dead) if summit and not about_other else []
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
         found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
             ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
@@ -390,8 +397,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                    or more.list_at_other_meeting(s, f.person)))
             and not ctx.met_stranger(s, f) and not (f.person and ctx.place_owner(s, f.person))
             and not proxies.not_attendee(s, f)
+            and not speeches.named_in_others_clause(s, f)
             and not (f.status == "absent" and f.country_id in uninvited)
             and not weighing.stranger_away(ref, s, f, invited)]
+        found = [speeches.behalf_country(s, ps, f) for f in found] if ps else found
         findings.extend((s, proxies.nobody_from(s, f)) for f in found)
         ms = _anaphor_state(ref, s, ms, prev_places, _opens_with(prev, mentions[prev.index]) if prev else None)
         ms = generic_other_org(ref, s, ms, [x for j in (i - 1, i - 2) if j >= 0 for x in mentions[sentences[j].index]],
@@ -719,7 +728,7 @@ def _out_of_office(ref: Reference, f: att.AttendanceFinding, summit: Summit | No
     or with the one they left ('Dilma Rousseff' after her removal, 'Barack Obama' at a 2017 summit), is
     named for the past. A new office in the text ('special envoy X', 'President-elect Y') keeps them."""
     p = f.person
-    if p is None or not p.person_id or f.rule == "bullet_list" or f.stand_in or _ELECT_BEFORE.search(
+    if p is None or not p.person_id or f.rule in ("bullet_list", "delegation_member") or f.stand_in or _ELECT_BEFORE.search(
             s.text[max(0, p.start - s.start - 40): p.start - s.start]):
         return False
     when = (summit.start if summit and summit.start else None) or day
