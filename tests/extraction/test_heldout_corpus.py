@@ -7,6 +7,11 @@ by video, AU Addis Ababa 2010, BRICS Sanya 2011, NATO Paris 1957, G20 Seoul 2010
 issue's held-out measure. Round 39 (session 10's held-out set) and round 42 drove the rules of sessions 11 and 12, and
 joined the development set.
 
+`heldout44` holds round 44 (session 13): ten articles written blind while round 43 drove that session's rules (G7
+Bonn 1985, NATO Brussels 1988, CIS Chisinau 1997, OAU Lusaka 2001, Non-Aligned Belgrade 1961, SCO Astana 2024 by
+Dawn, BRICS Durban 2013, G20 Hamburg 2017, Collective Security Treaty Minsk 2000, EAEU St Petersburg 2019), scored
+once at the session's end.
+
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
 were scored once each and then moved into the development set (see README, "Extraction and evaluation").
@@ -24,9 +29,13 @@ HERE = Path(__file__).parent
 # Reached on the one scoring run (F1; attendee precision; organisation, host city, canonical names):
 # rounds 40 and 41: members 0.61 (P 0.8472), attendees 0.8255 (P 0.9265), status 0.7927, countries 0.8697; org 1.0,
 # city 0.9, canonical 0.9692
+# round 44: members 0.7727 (P 0.977), attendees 0.8302 (P 0.9735), status 0.8151, countries 0.8644; org 0.8, city 0.9,
+# canonical 0.9909
 FLOORS = {
     "heldout": {"attendees": 0.82, "attendees_status": 0.79, "attending_countries": 0.86, "members": 0.61,
                 "precision": 0.92, "organisation": 1.0, "city": 0.9, "canonical": 0.96},
+    "heldout44": {"attendees": 0.83, "attendees_status": 0.81, "attending_countries": 0.86, "members": 0.77,
+                  "precision": 0.97, "organisation": 0.8, "city": 0.9, "canonical": 0.99},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
