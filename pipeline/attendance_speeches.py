@@ -68,8 +68,8 @@ def _acting(s: Sentence, p: Person, window: tuple[str, str] | None, published: s
         return False
     act = _SPEECH.match(s.text[p.end - s.start: p.end - s.start + 200])
     end = p.end - s.start + act.end() if act else 0
-    if act and not tied and act.group(0).lower().endswith("told") and reports._PRESS.match(s.text[end: end + 60]):
-        return False  # 'X told reporters that ...': a press remark set nowhere
+    if act and not tied and act.group(0).lower().endswith(("said", "told")):
+        return False  # 'X said he would sign', 'X told reporters that ...': reported speech set nowhere
     head = att._QUOTED.sub(" ", s.text[:end] + re.split(r"[,;:]", s.text[end: end + 40], maxsplit=1)[0])
     return bool(act and not att.FUTURE.search(att._QUOTED.sub(" ", s.text[:end])) and not att._dated_elsewhere(att._without_asides(head), window,
                                                                                   published))
