@@ -741,7 +741,10 @@ _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor
 
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|last|first|previously|once)\s+$|\bnot\s+to\s+$", re.I)
 _PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?-i:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|"
-                        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+)?((?:19|20)\d{2})\b|\blast\s+(?:year|month)|\bago\b|\byears?\s+earlier\b", re.I)
+                        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+)?((?:19|20)\d{2})\b|\blast\s+(?:year|month)|\bago\b|\b(?:years?|decades?)\s+earlier\b|"
+                        # 'as foreign ministers when the association was founded': the body's founding, another time
+                        r"\bwhen\s+(?:the\s+|it\s+|they\s+)?(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+(?:first\s+)?(?:founded|"
+                        r"created|established|set\s+up|formed|launched)\b", re.I)
 
 
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]{0,40}$", re.I)

@@ -132,6 +132,10 @@ _IN_PLACE_AFTER = re.compile(r"^(?:\s+as\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:
                              r"leaders?|heads?|presidents?|delegates?|representatives?|envoys?)\b|"
                              r"\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\b|\s*[,.;])", re.I)
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+# the stay set at another time: '... in Bangkok as foreign ministers when the association was founded', '... years before'
+_IN_PLACE_THEN = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been)\s+(?:first\s+)?(?:founded|created|"
+                            r"established|set\s+up|formed|launched|signed|born)\b|\b(?:years|decades)\s+(?:earlier|"
+                            r"before|ago)\b|\bback\s+in\b", re.I)
 
 
 def in_host_city_findings(s: Sentence, mentions: list[Mention], people: list[Person], host_city: str | None,
@@ -143,7 +147,7 @@ def in_host_city_findings(s: Sentence, mentions: list[Mention], people: list[Per
     out: list[att.AttendanceFinding] = []
     for m in mentions:
         if m.kind != "city" or host_city not in (m.entity_id, m.canonical, m.text) or not _IN_PLACE_AFTER.match(
-                s.text[m.end - s.start:]):
+                s.text[m.end - s.start:]) or _IN_PLACE_THEN.search(s.text[m.end - s.start:]):
             continue
         subjects = [p for p in people if p.end <= m.start]
         if not subjects or not _IN_PLACE.match(s.text[subjects[-1].end - s.start: m.start - s.start]):

@@ -78,12 +78,16 @@ def _hint(ref: Reference, text: str) -> str | None:
 
 
 def _lookup(name: str, iso2: str | None) -> Venue | None:
-    """The most populous GeoNames city called `name` (in country `iso2` when the text names one)."""
-    hits = [c for c, written in city_index().get(fold(name), ()) if c.population >= _MIN_POPULATION
-            and _venue_name(c, written) and (iso2 is None or c.iso2 == iso2)]
+    """The most populous GeoNames city called `name` (in country `iso2` when the text names one).
+
+    A city whose own name it is comes before one that merely lists it among alternates: 'Venice' is Venice, Italy,
+    not the larger Dayton, Ohio, which GeoNames also calls 'Venice'."""
+    hits = sorted(((written != c.name, -c.population, c.geonameid), c) for c, written in city_index().get(fold(name), ())
+                  if c.population >= _MIN_POPULATION and _venue_name(c, written) and (iso2 is None or c.iso2 == iso2))
     if not hits:
         return None
-    return Venue(name, hits[0].name, hits[0].iso2, hits[0].population)
+    best = hits[0][1]
+    return Venue(name, best.name, best.iso2, best.population)
 
 
 def _known(ref: Reference, name: str) -> bool:
