@@ -69,6 +69,7 @@ from pipeline.membership_prose import lifted_suspensions, prose_memberships
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
 from pipeline.membership_signers import recast_candidacies, signer_memberships
 from pipeline.membership_status import revise_statuses, status_memberships
+from pipeline import membership_statuses as statuses
 from pipeline.membership_tiers import (
     admitted_as_member,
     counted_holders,
@@ -303,6 +304,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             memberships.extend((prev, m) for m in counted_founders(ref, s, prev, mentions[prev.index], main_org))
             memberships.extend((s, m) for m in lifted_suspensions(s, mentions[s.index], main_org, prev,
                                                                     mentions[prev.index]))
+            memberships.extend((s, m) for m in statuses.restored_seats(s, mentions[s.index], main_org, prev,
+                                                                        [f for t, f in memberships if t is prev]))
         ms, ps = mentions[s.index], people[s.index]
         prev_people = people[prev.index] if prev else []
         if not ms and not ps and not prev_people and not (prev is not None and _opens_with_anaphor(s)):
@@ -430,7 +433,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += shared_statuses(ref, s, ms, mfound)
             mfound += along_with_heads(ref, s, ms, mfound)
             mfound = own_clause_statuses(mfound)
-            mfound = revise_statuses(s, ms, mfound, main_org)
+            mfound += statuses.tier_lists(ref, s, ms, main_org) + statuses.followed_suspensions(s, ms, main_org, article.published, prev)
+            mfound = statuses.ended_suspensions(s, revise_statuses(s, ms, mfound, main_org))
             anaphor = ms[0] if ms and ms[0].form == "anaphor" else None
             memberships.extend((s, m) for m in mfound if anaphor is None or m.span[0] != anaphor.start
                                or not re.search(r"[,;]", _RELATIVE_AFTER.sub("", s.text[anaphor.end - s.start: m.span[1] - s.start])))
@@ -884,6 +888,9 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
         found = group_followers(sentences, mentions, people, summit.org_id, found) + found
         found = history_memberships(ref, sentences, mentions, people, summit.org_id, day, found) + found
         found = recast_candidacies(signer_memberships(ref, sentences, mentions, people, summit.org_id, found) + found)
+        found = statuses.listed_partners_outrank(statuses.counted_bullets(sentences, mentions, summit.org_id)
+                                                 + statuses.counted_suspensions(ref, sentences, mentions, summit.org_id, found)
+                                                 + statuses.agreed_admissions(sentences, mentions, summit.org_id) + found)
     found = _presupposed(lifted_in_sentence(found))  # 'suspended in March; the suspension was lifted in June'
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:

@@ -1121,6 +1121,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'left the Commonwealth Games village': a longer name that only begins with the organisation's
             if rule == "left" and _MAY_JOIN.search(s.text[max(0, m.start() - 30): m.start()]):
                 continue  # 'warnings that it may quit the grouping': an exit only spoken of
+            if rule == "left" and (_LEFT_AS_MADE.match(s.text[m.end():]) or _THING_THAT_LEFT.search(s.text[max(0, m.start() - 40): m.start()])):
+                continue  # 'a rift that had left the grouping one short': a thing's effect on the body, no exit
             if rule in ("left", "withdrawal") and (_place_after(mentions, s.start + m.end()) or _LEFT_MEETING.match(s.text[m.end():])
                                    or _WITHDRAWN_THING.match(s.text[m.end():]) or not _own_treaty(ref, org, m.group(0))):
                 continue
@@ -1443,6 +1445,12 @@ _HYPOTHETICAL = re.compile(r"\b(?:ready|willing|prepared|poised|could|would|migh
 # what a state withdraws that is not its membership: 'withdrew Spanish troops from Iraq', 'pulled out its Danish envoy'
 _WITHDRAWN_THING = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|contingents?|peacekeepers|ambassadors?|envoys?|diplomats|"
                               r"personnel|staff|candidac(?:y|ies)|nominations?|bids?|support|offers?)\b", re.I)
+# 'a rift that had left the grouping one short of ten', 'the war left the union divided': 'left' as 'made', of a thing
+_LEFT_AS_MADE = re.compile(r"^\s*(?:(?:one|two|three|a)\s+(?:member\s+|state\s+|seat\s+|country\s+)?short\b|without\b|"
+                           r"(?:deeply\s+|bitterly\s+)?(?:divided|split|weakened|paralysed|paralyzed|reeling)\b|"
+                           r"in\s+(?:limbo|disarray|tatters|crisis)\b)", re.I)
+_THING_THAT_LEFT = re.compile(r"\b(?!(?:country|state|nation|kingdom|republic|government|member|island|emirate)\b)"
+                              r"(?-i:[a-z])[\w-]+\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
 # 'Charles Michel, whose country is a founding member': the person's country governs the cue
 _WHOSE_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:whose|his|her)\s+country\s*$", re.I)
 # 'X, the government-in-exile of the front that has remained a full member': a relative clause on X's own appositive
