@@ -27,6 +27,7 @@ from pipeline import attendance_status_frames as status_frames
 from pipeline import attendance_tense as tense
 from pipeline import attendance_weighing as weighing
 from pipeline import exclusions, previews
+from pipeline import membership_statuses as statuses
 from pipeline.dates import find_dates, infer_anchor, parse_day
 from pipeline.frames import find_people
 from pipeline.gazetteer import gazetteer_for
@@ -69,7 +70,6 @@ from pipeline.membership_prose import lifted_suspensions, prose_memberships
 from pipeline.membership_refs import counted_status_leaders, generic_other_org, other_members_complement
 from pipeline.membership_signers import recast_candidacies, signer_memberships
 from pipeline.membership_status import revise_statuses, status_memberships
-from pipeline import membership_statuses as statuses
 from pipeline.membership_tiers import (
     admitted_as_member,
     counted_holders,

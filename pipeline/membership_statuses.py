@@ -27,7 +27,7 @@ from pipeline.reference import Reference
 _BODY = r"(?:bloc|union|organi[sz]ation|alliance|group|grouping|community|league|club|forum|commonwealth|association)"
 # a tier's plural noun: 'observer states', 'observers', 'associated states', 'associate members', 'partner countries'
 _TIER = (r"(?:(?P<obs>observer(?:s|\s+(?:states|countries|nations|members)))|(?P<dia>dialogue[\s-]+partners)|"
-         r"(?P<par>(?:associated?|partner)\s+(?:states|countries|nations|members)|partners))")
+         r"(?P<par>(?:associated?|partner)\s+(?:states|countries|nations|members)))")
 _NOT_HELD = r"(?<!former\s)(?<!would-be\s)(?<!prospective\s)(?<!potential\s)(?<!aspiring\s)(?<!candidate\s)(?<!future\s)"
 
 
@@ -51,7 +51,7 @@ def _other_org(mentions: list[Mention], org: str, a: int, b: int) -> bool:
 
 # 'counts A, B and C as observer states', 'lists A and B as its associate members', 'counts A among its observers'
 _COUNTS = re.compile(r"\b(?:counts?|counted|counting|lists?|listed|recogni[sz]es|recogni[sz]ed)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
-_AS_TIER = re.compile(r"\s+(?:as|among)\s+(?:(?:its|their|the\s+(?:" + _BODY[3:-1] + r")['’]s)\s+)?(?:(?:[\w-]+)\s+)?" + _NOT_HELD
+_AS_TIER = re.compile(r"\s+(?:as|among)\s+(?:(?:its|their|the\s+(?:" + _BODY[3:-1] + r")['’]s)\s+)?(?:(?:official|formal|permanent|current|new)\s+)?" + _NOT_HELD
                       + _TIER + r"\b", re.I)
 # 'the associated states - A, B and C -', 'its observer states: A and B', 'the bloc's partner countries — A and B'
 _TIER_LIST = re.compile(r"\b(?:the|its|(?:the\s+)?" + _BODY + r"['’]s)\s+(?:(?:current|present|other|two|three|four|five|six|seven|"
