@@ -711,9 +711,10 @@ def _since(sentence: Sentence, published: str | None, year: str | None, cue: tup
     return dates[0].start if dates else None
 
 
-# 'have all asked to be', 'are seeking to be', 'hope to be', 'invited to': an admission wished for or offered
+# 'have all asked to be', 'are seeking to be', 'hope to be', 'wanted to (join as a full member)', 'invited to': an admission
+# wished for or offered
 _ASKED_TO_BE = re.compile(r"\b(?:ask(?:ed|s|ing)?|appl(?:ied|ies|y|ying)|s(?:eek|eeks|eeking|ought)|want(?:s|ed)?|wish(?:es|ed)?|"
-                          r"hop(?:e|es|ed|ing)|request(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|aspir(?:e|es|ed|ing))\s+to\s+be\s+$|"
+                          r"hop(?:e|es|ed|ing)|request(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|aspir(?:e|es|ed|ing))\s+to\s+(?:be\s+)?$|"
                           # 'were invited to become full members', 'invited Chile to become a member': an offer, no entry yet
                           r"\binvit(?:ed|es|ing)\s+(?:(?-i:[A-Z])[\w'’ -]{0,40}?\s+)?to\s+$",
                           re.I)

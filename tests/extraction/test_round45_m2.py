@@ -192,3 +192,14 @@ def test_left_as_made_is_no_exit(ref, tmp_path, summit, body, country):
 def test_a_real_exit_is_still_read(ref, tmp_path, body):
     found = _members(ref, tmp_path, AU, body)
     assert found & {("Morocco", "left"), ("Morocco", "member")}
+
+
+# --- a wish to join is a candidacy ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Kenya's foreign minister said Nairobi wanted to join as a full member.",
+    "Kenya has asked to join as a full member.",
+])
+def test_a_wish_to_join_as_a_full_member_is_no_entry(ref, tmp_path, body):
+    found = _members(ref, tmp_path, BRICS, body)
+    assert ("Kenya", "joining") not in found
