@@ -568,7 +568,7 @@ def walkouts(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str
 # a founding told without its founders: 'Twelve nations founded the alliance in 1949', 'The bloc was set up in 1967'
 _FOUNDED_BODY = re.compile(r"\b(?:founded|established|created|set\s+up|formed|launched|co-founded)\s+(?:the|its)\s+(?:[\w-]+\s+)?(?P<obj>"
                            + _BODY + r")\b(?!['’])|\b(?:the|this|its)\s+(?P<subj>" + _BODY + r")\s+(?:was|were)\s+(?:first\s+|originally\s+)?"
-                           r"(?:founded|established|created|set\s+up|formed|launched)\b", re.I)
+                           r"(?:founded|established|created|set\s+up|formed|launched|born|revived|relaunched)\b", re.I)
 
 
 def _founded_here(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> bool:
@@ -578,7 +578,7 @@ def _founded_here(ref: Reference, s: Sentence, mentions: list[Mention], main_org
         if generic_fits(ref, m.group("obj") or m.group("subj"), main_org):
             return True
     return any(x.entity_id == main_org and re.match(r"\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:founded|established|created|set\s+up|"
-                                                    r"formed|launched)\b", s.text[x.end - s.start:], re.I) for x in mentions)
+                                                    r"formed|launched|born|revived|relaunched)\b", s.text[x.end - s.start:], re.I) for x in mentions)
 
 
 # --- the hook ---------------------------------------------------------------------------------------------------------------

@@ -130,6 +130,10 @@ def test_turning_something_into_a_non_body_makes_no_member(ref, tmp_path, org, c
      "The association was founded in 1985 by Bangladesh, Bhutan, India, Nepal, Pakistan and Sri Lanka.",
      "Maldives entered in December 1986, and Afghanistan was admitted in April 2007.",
      {"Maldives", "Afghanistan"}),
+    # the history is a birth told with no founder named
+    ("Pacific Islands Forum", "Suva",
+     "The Pacific Islands Forum was born in Wellington in 1971, when seven states signed its first communique.",
+     "Papua New Guinea came in three years later, bringing the membership to eight.", {"Papua New Guinea"}),
     ("Pacific Islands Forum", "Suva",
      "The forum was born in Wellington in 1971, when seven states signed its founding communique. The signatories "
      "were Australia, New Zealand, Fiji (then a dominion), Samoa and Tonga.",
@@ -138,6 +142,18 @@ def test_turning_something_into_a_non_body_makes_no_member(ref, tmp_path, org, c
 def test_accessions_with_an_aside_or_together_are_members(ref, tmp_path, org, city, history, line, joiners):
     got = _members(ref, tmp_path, _lede(org, city) + history + " " + line)
     assert {(c, "member") for c in joiners} <= got
+
+
+@pytest.mark.parametrize(("org", "city", "history", "line"), [
+    # no history of the body before: an idea's birth, a crisis's
+    ("Pacific Islands Forum", "Suva", "The idea of a regional fishing pact was born in 1971.",
+     "Papua New Guinea came in three years later."),
+    ("Pacific Islands Forum", "Suva", "The dispute was born in 1971.",
+     "Papua New Guinea and Fiji were admitted together in 1974 to the regional football league."),
+])
+def test_an_entry_without_the_bodys_history_is_no_accession(ref, tmp_path, org, city, history, line):
+    got = _members(ref, tmp_path, _lede(org, city) + history + " " + line)
+    assert not {c for c, s in got if s == "member"} & {"Papua New Guinea", "Fiji"}
 
 
 # --- a walk-out told by the capital's notice ---------------------------------------------------------------------------
