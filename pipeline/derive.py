@@ -115,7 +115,8 @@ def _leaders_ahead(sentences: list[Sentence], published: str | None) -> bool:
 STATUS_PRIORITY = {"absent": 3, "attended": 2, "expected": 1}
 MEMBER_PRIORITY = ["member_readmitted", "joining", "left", "suspended", "candidate", "observer_or_dialogue_partner",
                    "observer", "dialogue_partner", "partner", "member"]
-_FOUNDING_RULES = frozenset({"founded_by", "founded_when", "treaty_signed_by", "founding_members", "founding_papers_signed_by"})
+_FOUNDING_RULES = frozenset({"founded_by", "founded_when", "treaty_signed_by", "founding_members", "founding_papers_signed_by",
+                            "signatories", "founded_when_signed", "revived_by", "turned_into"})
 HEAD_RANKS = ("head",)
 MEMBER_STATUSES = ("member", "joining", "member_readmitted", "suspended")  # a state attending as a member
 _MEET = re.compile(r"\b(?:met|meet|meets|meeting\s+between|talks\s+with|held\s+talks)\b", re.I)

@@ -356,7 +356,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|walked\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+|(?<=out\s)of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
                                 r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from|(?:walk|pull)(?:ed|s|ing)\s+out\s+of)\s+the\s+"
                                 r"(?:[\w-]+-(?:member|nation|country|state)\s+)?(?:bloc|alliance|organi[sz]ation|union|community|grouping|"
-                                r"league|forum|group|club|treaty)\b|"
+                                r"league|forum|group|club|treaty)\b(?!\s+(?:[\w-]+\s+)?short\b|\s+(?:without|divided|weaker|isolated|reeling|"
+                                r"in\s+(?:disarray|limbo|tatters|turmoil)))|"  # 'a rift that had left the grouping one short of ten'
                                 # 'left the collective security treaty', 'quit the customs union': a described body
                                 r"\b(?:left|quit|withdr(?:ew|awn)\s+from|pulled\s+out\s+of)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}"
                                 r"(?:bloc|alliance|organi[sz]ation|union|grouping|league|treaty|pact)\b(?!['’])|"

@@ -26,6 +26,7 @@ import re
 
 from pipeline.lists import read_list
 from pipeline.membership import MembershipFinding, _past_dates, _settled, generic_fits
+from pipeline.membership_origins import only_walkouts, origin_memberships, tells_signatories
 from pipeline.model import Mention, Person, Sentence
 from pipeline.reference import Reference
 
@@ -49,7 +50,8 @@ _HISTORY_RULES = frozenset({
     "founded_by", "founded_when", "treaty_signed_by", "founding_members", "founding_papers_signed_by", "founded_along",
     "signed_founding", "joined", "acceded", "act_joined", "joining_list", "which_joined", "bare_entry", "gapped_accession",
     "last_to_join", "org_admitted", "gapped", "counted_roster",
-    "founding_act", "first_meeting", "history_accession", "history_ellipsis"})
+    "founding_act", "first_meeting", "history_accession", "history_ellipsis", "signatories", "founded_when_signed",
+    "revived_by", "turned_into"})
 
 
 def _countries(mentions: list[Mention], a: int, b: int) -> list[Mention]:
@@ -259,7 +261,7 @@ _COUNTED_FOLLOWED = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eigh
 # the gap before an elliptical item: ', West Germany in 1955', 'and Spain in 1982', 'then A and B in 2004'
 _ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+|followed\s+by\s+|while\s+)?|\s+(?:and|then)\s+(?:then\s+)?|;\s*(?:and\s+|then\s+)?)"
                            r"(?:(?:later|finally|then)\s*,?\s+)?(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
-_ASIDE = re.compile(r"\s*,\s+(?:the|its|a|an|which|then|now)\s+[^,;()]{1,60},|\s*\([^()]{1,60}\)")
+_ASIDE = re.compile(r"\s*,\s+(?:the|its|a|an|which|then|now|once|formerly|long)\s+[^,;()]{1,60},|\s*\([^()]{1,60}\)")
 # an opening of the subject list: the sentence start, a clause break, 'and', 'then', an opening date ('In 1973,')
 _OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|then|while|but|before|after|when|as)|\b(?:in|by)\s+(?:19|20)\d{2}\s*,)\s*(?:the\s+)?$", re.I)
 
@@ -317,7 +319,8 @@ def _continuations(ref: Reference, s: Sentence, mentions: list[Mention], org: st
         aside = _ASIDE.match(s.text, end)
         end = aside.end() if aside else end
         cue = _CAME_IN.match(s.text, end)
-        time = _TIME_RE.match(s.text, cue.end()) if cue else None
+        together = re.match(r"\s+(?:together|jointly|simultaneously|at\s+the\s+same\s+time)\b", s.text[cue.end():]) if cue else None
+        time = _TIME_RE.match(s.text, cue.end() + (together.end() if together else 0)) if cue else None
         comp = _COMPANIONS.match(s.text, cue.end()) if cue and time is None else None
         fellows = read_list(ref, mentions, s.start + comp.end(), s.text, s.start, ("country",)) if comp else []
         if fellows:  # 'Estonia joined alongside Latvia and Lithuania in 2004': the companions joined then too
@@ -565,7 +568,7 @@ def walkouts(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str
 # a founding told without its founders: 'Twelve nations founded the alliance in 1949', 'The bloc was set up in 1967'
 _FOUNDED_BODY = re.compile(r"\b(?:founded|established|created|set\s+up|formed|launched|co-founded)\s+(?:the|its)\s+(?:[\w-]+\s+)?(?P<obj>"
                            + _BODY + r")\b(?!['’])|\b(?:the|this|its)\s+(?P<subj>" + _BODY + r")\s+(?:was|were)\s+(?:first\s+|originally\s+)?"
-                           r"(?:founded|established|created|set\s+up|formed|launched)\b", re.I)
+                           r"(?:founded|established|created|set\s+up|formed|launched|born|revived|relaunched)\b", re.I)
 
 
 def _founded_here(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> bool:
@@ -575,7 +578,7 @@ def _founded_here(ref: Reference, s: Sentence, mentions: list[Mention], main_org
         if generic_fits(ref, m.group("obj") or m.group("subj"), main_org):
             return True
     return any(x.entity_id == main_org and re.match(r"\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:founded|established|created|set\s+up|"
-                                                    r"formed|launched)\b", s.text[x.end - s.start:], re.I) for x in mentions)
+                                                    r"formed|launched|born|revived|relaunched)\b", s.text[x.end - s.start:], re.I) for x in mentions)
 
 
 # --- the hook ---------------------------------------------------------------------------------------------------------------
@@ -596,11 +599,12 @@ def history_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
         ms, ps = mentions.get(s.index, []), people.get(s.index, [])
         own = founding_act(ref, s, ms, main_org, published) + first_meeting(ref, s, ms, ps, main_org, published)
         own += tier_leads(ref, s, ms, main_org) + superlative_tiers(s, ms, main_org) + walkouts(ref, s, ms, main_org, published)
-        own += named_tiers(ref, s, ms)
+        own += named_tiers(ref, s, ms) + origin_memberships(ref, s, ms, main_org, published)
         here = by_sentence.get(s.index, []) + own
         context = here + (by_sentence.get(prev.index, []) if prev is not None else [])
         orgs = [f.org_id for f in context if f.status in ("member", "joining") and (f.rule in _HISTORY_RULES or f.since)]
-        if not orgs and any(_founded_here(ref, x, mentions.get(x.index, []), main_org) for x in (prev, s) if x is not None):
+        if not orgs and any(_founded_here(ref, x, mentions.get(x.index, []), main_org) or tells_signatories(x)
+                            for x in (prev, s) if x is not None):
             orgs = [main_org]  # 'Twelve nations founded the alliance in 1949.' names no founder, but begins a history
         if orgs:
             org = main_org if main_org in orgs else orgs[0]
@@ -608,4 +612,4 @@ def history_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
         by_sentence.setdefault(s.index, []).extend(own)
         out += [(s, f) for f in own]
         prev = s
-    return out
+    return out + only_walkouts(ref, body, mentions, main_org, published)
