@@ -356,8 +356,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("left", "left", re.compile(r"\b(?:withdrew|withdrawn|withdraws|pulled\s+out|walked\s+out|quit|left|exit(?:ed|s)?)\s+(?:from\s+|(?<=out\s)of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|"
                                 r"\b(?:leaving|quitting|quit|exiting|left|withdr(?:ew|awing|awn)\s+from|(?:walk|pull)(?:ed|s|ing)\s+out\s+of)\s+the\s+"
                                 r"(?:[\w-]+-(?:member|nation|country|state)\s+)?(?:bloc|alliance|organi[sz]ation|union|community|grouping|"
-                                r"league|forum|group|club|treaty)\b(?!\s+(?:[\w-]+\s+)?short\b|\s+(?:without|divided|weaker|isolated|reeling|"
-                                r"in\s+(?:disarray|limbo|tatters|turmoil)))|"  # 'a rift that had left the grouping one short of ten'
+                                r"league|forum|group|club|treaty)\b|"
                                 # 'left the collective security treaty', 'quit the customs union': a described body
                                 r"\b(?:left|quit|withdr(?:ew|awn)\s+from|pulled\s+out\s+of)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}"
                                 r"(?:bloc|alliance|organi[sz]ation|union|grouping|league|treaty|pact)\b(?!['’])|"
@@ -1448,9 +1447,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:ready|willing|prepared|poised|could|would|migh
 _WITHDRAWN_THING = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|contingents?|peacekeepers|ambassadors?|envoys?|diplomats|"
                               r"personnel|staff|candidac(?:y|ies)|nominations?|bids?|support|offers?)\b", re.I)
 # 'a rift that had left the grouping one short of ten', 'the war left the union divided': 'left' as 'made', of a thing
-_LEFT_AS_MADE = re.compile(r"^\s*(?:(?:one|two|three|a)\s+(?:member\s+|state\s+|seat\s+|country\s+)?short\b|without\b|"
-                           r"(?:deeply\s+|bitterly\s+)?(?:divided|split|weakened|paralysed|paralyzed|reeling)\b|"
-                           r"in\s+(?:limbo|disarray|tatters|crisis)\b)", re.I)
+_LEFT_AS_MADE = re.compile(r"^\s*(?:(?:one|two|three|a|[\w-]+)\s+(?:member\s+|state\s+|seat\s+|country\s+)?short\b|without\b|"
+                           r"(?:deeply\s+|bitterly\s+)?(?:divided|split|weakened|weaker|isolated|paralysed|paralyzed|reeling)\b|"
+                           r"in\s+(?:limbo|disarray|tatters|crisis|turmoil)\b)", re.I)
 _THING_THAT_LEFT = re.compile(r"\b(?!(?:country|state|nation|kingdom|republic|government|member|island|emirate)\b)"
                               r"(?-i:[a-z])[\w-]+\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
 # 'Charles Michel, whose country is a founding member': the person's country governs the cue
