@@ -66,6 +66,8 @@ REPRESENT = re.compile(
     + ")", re.I)
 ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
+    # 'Several of the would-be partners were also there for the outreach day, including ...'
+    r"(?:were|was|will\s+be)\s+(?:also\s+|both\s+|all\s+)?there(?=\s+for\s+the\b|\s+too\b|\s*[,;]|\s+on\s+\w+day\b)|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b|\s+to\s+(?:\w+ly\s+)?(?:pass|exceed|top|reach|hit|surpass|cost|total|rise|fall|climb|grow|double|near|approach)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:[$€£¥]|US\$|\d))|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
@@ -260,7 +262,7 @@ ATTEND = re.compile(
     + recall.RECALL_ATTEND + "|" + roll.ROLL_ATTEND + "|" + presence.PRESENCE_ATTEND + "|" + signings.REPORT_ATTEND
     + ")", re.I)
 FUTURE = re.compile(
-    r"\b(?:will|would|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
+    r"\b(?:will|would(?!-be\b)|shall|set\s+to|expected|scheduled|plans?\s+to|planning\s+to|due\s+to|to\s+attend|to\s+participate|"
     r"going\s+to|(?:is|are)\s+to\s+(?:deliver|give|speak|address)|heads?\s+to|heading\s+to|invit(?:ed|es|ing)|confirmed\s+(?:(?:their|his|her)\s+)?(?:participation|attendance)|upcoming|next\s+week|"
     + presence.PRESENCE_FUTURE + r")\b", re.I)
 PAST = re.compile(
@@ -930,6 +932,12 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
     return None
 
 
+# the one who chaired a preparatory meeting: 'The ministers' council, which met in the capital on Thursday under
+# Foreign Minister X', 'senior officials meeting on Monday under the chairmanship of Y'
+_PREPARATORY_UNDER = re.compile(r"\b(?:ministers?['’]?|officials|experts|envoys|sherpas|deputies)\s+"
+                                r"(?:(?:(?!heads\s+of|leaders|summit)[^.;]){0,80}?\s)?(?:met|meeting|meets|convened|gathered)\b"
+                                r"(?:(?!heads\s+of|leaders|summit)[^.;]){0,80}?\bunder\s+(?:the\s+"
+                                r"(?:chairmanship|chair|presidency)\s+of\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 _ARRIVING_LEAD = re.compile(r"^\W*(?:arriving|walking\s+in|on\s+(?:his|her|their)\s+(?:arrival|way\s+in))\b[^,;.:]{0,60},\s*", re.I)
 
 
@@ -960,6 +968,8 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             continue  # the sentence's cue is another clause's, about its own subject
         if _excluded(s, p) or p.person_id in dead or (p.role == "Spokesperson") or p.person_id in past:
             continue  # one named for the past ('who succeeded X ... after X first floated') is so at every mention
+        if _PREPARATORY_UNDER.search(s.text[max(0, p.start - s.start - 200): p.start - s.start]):
+            continue  # 'The ministers' council, which met on Thursday under Foreign Minister X': X chaired another meeting
         if _own_cue_elsewhere(s, p, year) or _cues_in_others_clause(s, p, people) or asides.in_anothers_aside(
                 s, p, people, [c.span() for c in ATTEND.finditer(s.text)]):
             continue
@@ -1479,14 +1489,19 @@ _SIGNED = re.compile(r"^\s*(?:,[^,;.]{0,100},\s*)?(?:also\s+)?signed\s+(?:the\s+
 _ELSEWHEN = re.compile(r"\b(?:last|next)\s+(?:year|month|week)|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:in|since)\s+(?:19|20)\d{2}\b|\bago\b", re.I)
 
 
+# the object's elaboration at a sentence's end: ', including an update on the force deployed there since 2021'
+_INCLUDING_TAIL = re.compile(r",\s*(?:including|notably|among\s+them)\b[^;]*$", re.I)
+
+
 def official_act_findings(s: Sentence, people: list[Person], orgs: set[str], summit_future: bool | None,
                           dead: set[str]) -> list[AttendanceFinding]:
     """'Secretary-General X presented a report', 'Y signed the declaration': acts done at the meeting itself.
 
     Reporting, reading out or tabling counts for an organisation's own officials; signing a declaration or
-    memorandum counts for anyone. A sentence dated elsewhere ('last year', 'in 2019') is left alone.
+    memorandum counts for anyone. A sentence dated elsewhere ('last year', 'in 2019') is left alone, but not for a
+    date inside what the report covered ('presented the report, including an update on the force deployed since 2021').
     """
-    if _ELSEWHEN.search(s.text):
+    if _ELSEWHEN.search(_INCLUDING_TAIL.sub("", s.text)):
         return []
     out = []
     for p in people:

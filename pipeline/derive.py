@@ -495,11 +495,21 @@ _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|visited|received)\s+(?:with\s+
 _IN_CITY_AFTER = re.compile(r"^\s+(?:in|at)\s+$", re.I)
 
 
+_SPEAKING_IN_LEAD = re.compile(r"^\W*(?:speaking|writing|talking)\s+(?:to\s+[^,]{1,40}?\s+)?(?:in|from)\s+[^,]{2,60},\s*", re.I)
+
+
 def _person_met_elsewhere(s: Sentence, mentions: list[Mention], f: att.AttendanceFinding, summit: Summit | None) -> bool:
     """Return True for a person met, visited or received in a city other than the host city ('met X in Belgrade')."""
     if f.person is None or summit is None or not summit.host_city:
         return False
     p = f.person
+    lead = _SPEAKING_IN_LEAD.match(s.text)
+    if lead and p.start - s.start - lead.end() <= 40 and not f.stand_in:
+        # 'Speaking in Phnom Penh, X welcomed the decision and said he would travel to Hanoi': X spoke from elsewhere
+        where = next((m for m in mentions if m.kind in ("city", "country") and m.start - s.start < lead.end()), None)
+        if where is not None and summit.host_city not in (where.entity_id, where.canonical, where.text) and (
+                where.kind == "city" or where.canonical != summit.host_country):
+            return True
     if not _MET_BEFORE.search(s.text[max(0, p.start - s.start - 30): p.start - s.start]):
         return False
     city = next((m for m in mentions if m.kind == "city" and m.start >= p.end), None)
