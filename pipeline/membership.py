@@ -438,9 +438,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                        r"(?!\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+)?(?:delegation|team|entourage|party|press|"
                                        r"panel|committee|board|family|staff|government|cabinet|public))", re.I)),
     ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                                           r"(?:session|summit|meeting|talks)\s+)?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
+                                           r"(?:session|summit|meeting|talks)\s+|(?<=s\s)in\s+(?=as\b)|(?<=t\s)in\s+(?=as\b))?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
                                            r"(?:an?\s+)?observers?\b|"
-                                           r"\b(?:hold|holds|held|holding|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+(?:observer\s+status\b|"
+                                           r"\b(?:hold|holds|held|holding|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+(?:(?:an\s+)?observer\s+(?:status|seats?)\b|"
                                            # 'A and B have the status of observers'
                                            r"the\s+status\s+of\s+(?:an?\s+)?observers?\b)|"
                                            # 'A, B and C are observers, while D is a dialogue partner' (not observers of a vote)

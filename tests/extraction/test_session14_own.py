@@ -73,3 +73,20 @@ def test_in_the_host_city_now_still_counts(ref, tmp_path):
     body = "Adam Malik and S. Rajaratnam were in Bali as foreign ministers of their countries."
     found = attendee_set(extract_text(ref, tmp_path, BALI + body, "1976-02-24"))
     assert ("Adam Malik", "Indonesia", "attended") in found
+
+
+NAIROBI = "NAIROBI, March 14 - Leaders of the East African Community ended their summit in Nairobi on Thursday.\n\n"
+
+
+@pytest.mark.parametrize("body", [
+    "Ethiopia has sat in as an observer since 2019.",
+    "Alongside the eight full members, Ethiopia holds an observer seat.",
+    "Alongside the eight full members, Ethiopia and Djibouti hold observer seats.",
+])
+def test_observer_sitting_in_or_holding_a_seat(ref, tmp_path, body):
+    assert ("Ethiopia", "observer") in member_set(extract_text(ref, tmp_path, NAIROBI + body, "2024-03-14"))
+
+
+def test_sitting_in_on_a_session_is_no_status(ref, tmp_path):
+    body = "Ethiopia's foreign minister sat in on the closing session."
+    assert not any(c == "Ethiopia" for c, _ in member_set(extract_text(ref, tmp_path, NAIROBI + body, "2024-03-14")))
