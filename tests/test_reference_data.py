@@ -54,6 +54,10 @@ ROLES = {
     "Deputy Chairperson of the African Union Commission",
     "Commissioner",
     "Director",
+    # ministers of other portfolios (a Chancellor of the Exchequer, a Treasury Secretary) and a ministry's senior
+    # civil servant (India's Foreign Secretary): offices that give the holder a country on the day
+    "Minister",
+    "Permanent Secretary",
 }
 KINDS = {"intergovernmental", "organ", "bank", "forum"}
 STATUSES = {"member", "observer", "dialogue_partner", "partner", "candidate", "suspended", "left"}

@@ -90,3 +90,20 @@ def test_observer_sitting_in_or_holding_a_seat(ref, tmp_path, body):
 def test_sitting_in_on_a_session_is_no_status(ref, tmp_path):
     body = "Ethiopia's foreign minister sat in on the closing session."
     assert not any(c == "Ethiopia" for c, _ in member_set(extract_text(ref, tmp_path, NAIROBI + body, "2024-03-14")))
+
+
+@pytest.mark.parametrize("body,person,country", [
+    ("Secretary of State George Shultz and Treasury Secretary James Baker will also attend the summit.",
+     "George Shultz", "United States"),
+    ("Secretary of State George Shultz and Treasury Secretary James Baker will also attend the summit.",
+     "James Baker", "United States"),
+    ("Britain sends Foreign Secretary Sir Geoffrey Howe and Chancellor of the Exchequer Nigel Lawson to the summit.",
+     "Nigel Lawson", "United Kingdom"),
+    ("Finance Minister Michael Wilson will attend the summit with the Prime Minister.",
+     "Michael Wilson (Canadian politician)", "Canada"),
+])
+def test_ministers_of_the_1980s_have_their_country(ref, tmp_path, body, person, country):
+    lede = ("TORONTO, June 18 - The leaders of the Group of Seven begin arriving in Toronto today for the 14th annual "
+            "economic summit, which opens tomorrow.\n\n")
+    found = attendee_set(extract_text(ref, tmp_path, lede + body, "1988-06-18"))
+    assert (person, country, "expected") in found
