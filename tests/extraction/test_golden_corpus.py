@@ -34,6 +34,16 @@ KNOWN_MISSES = {
                    "Eritrea is yet to sign'); signing a treaty of the union is not read as membership",
         "member_countries": "the same three, by country",
     },
+    "g7_toronto_1988_report": {
+        "members": "the seven are told only as the guests of the first meeting ('invited the heads of government of A, "
+                   "B, C, D and E to talk') and 'Canada ... was admitted the following June'",
+        "member_countries": "the same seven, by country",
+    },
+    "cis_chisinau_2002_report": {
+        "members": "founders told as 'the leaders of A, B and C signed the Belovezh agreements' and eight more as "
+                   "'they were joined by ...' after 'was created in December 1991': neither is read",
+        "member_countries": "the same eleven, by country",
+    },
     "au_nouakchott_2018": {
         "members": "five are implied by counting ('among the 55 member states'); Morocco only as 'the kingdom, which returned'",
         "member_countries": "the same six, by country",

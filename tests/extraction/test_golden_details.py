@@ -42,6 +42,8 @@ def test_quoted_spokesman_is_no_attendee_but_the_talks_are_a_meeting(cis):
 DATED = sorted(p.stem for p in TRUTH.glob("*.json") if (_truth(p.stem)["summit"] or {}).get("dates"))
 # Known date misses, each with its reason; the test fails once the rules get one right, so the entry must then go.
 DATE_MISSES = {
+    "g7_toronto_1988_report": "'for three days, starting tomorrow' gives the first day; the length before 'starting' "
+                              "is not carried to the end",
     "g7_london_1991_report": "the dated day is the meeting after 'the formal close of the three-day summit', and the "
                              "summit's length is counted forward from it, two days late",
     "oau_addis_1963_founding": "only the signing day is read; 'host to the conference since Wednesday' does not start "
