@@ -13,6 +13,7 @@ from pipeline import attendance_companions as companions
 from pipeline import attendance_context as ctx
 from pipeline import attendance_histories as histories
 from pipeline import attendance_lists as lst
+from pipeline import attendance_model as amodel
 from pipeline import attendance_more as more
 from pipeline import attendance_occasions as occasions
 from pipeline import attendance_proxies as proxies
@@ -249,6 +250,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     dead = _dead(ref, sentences, people, day)
     main_org = summit.org_id if summit else None
     findings: list[tuple[Sentence, att.AttendanceFinding]] = []
+    modelled: list[tuple[Sentence, att.AttendanceFinding]] = []  # the learned reader's additions (amodel)
+    actx = amodel.context(ref, main_org, summit.host_country, summit.host_city, day, future,
+                          (summit.start, summit.end)) if summit else None
     memberships: list[tuple[Sentence, MembershipFinding]] = []
     intro: Sentence | None = None
     section: Sentence | None = None  # the heading of a box of attendees ('WHO'S COMING') the text is under
@@ -385,6 +389,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found = weighing.revise(ref, s, ms, ps, found, [f for t, f in findings if prev is not None and t is prev],
                                     prev_people, summit.host_city, summit.host_country, future, dead,
                                     (article.published or "")[:4] or None)
+            found += amodel.propose(actx, s, i, ms, ps, found, att.AttendanceFinding) if ps and actx else []
         found += speeches.in_host_city_findings(s, ms, ps, summit.host_city, future, dead) if summit else []
         found += speeches.unnamed_representative_findings(s, ms, future) if summit and not about_other else []
         found += speeches.behalf_reader_findings(s, ps, future, dead) if summit and not about_other else []
@@ -405,6 +410,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             and not (f.status == "absent" and f.country_id in uninvited)
             and not weighing.stranger_away(ref, s, f, invited)]
         found = [speeches.behalf_country(s, ps, f) for f in found] if ps else found
+        modelled.extend((s, f) for f in found if f.rule == amodel.RULE)
+        found = [f for f in found if f.rule != amodel.RULE]
         findings.extend((s, proxies.nobody_from(s, f)) for f in found)
         ms = _anaphor_state(ref, s, ms, prev_places, _opens_with(prev, mentions[prev.index]) if prev else None)
         ms = generic_other_org(ref, s, ms, [x for j in (i - 1, i - 2) if j >= 0 for x in mentions[sentences[j].index]],
@@ -441,6 +448,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
                                or not re.search(r"[,;]", _RELATIVE_AFTER.sub("", s.text[anaphor.end - s.start: m.span[1] - s.start])))
         prev_attendees = [f.person for f in found if f.person and f.status != "absent" and not f.guest_cue
                           and f.country_id not in org_ids]
+    ruled = {f.person.person_id for _, f in findings if f.person}
+    findings += [(s, f) for s, f in modelled if f.person and f.person.person_id not in ruled]  # additions only
     return findings, memberships
 
 
@@ -1088,7 +1097,7 @@ def _attendance_claims(ref: Reference, found: list[tuple[Sentence, att.Attendanc
                    "mode": f.mode, "resolution": f.person.method if f.person else None,
                    "resolution_score": f.person.score if f.person else None}
         claims.append(Claim("attendance", (summit.summit_id, key), payload, s.text, f.span, f.rule,
-                            0.85 if f.person else 0.75, summit.start, summit.precision))
+                            (0.7 if f.rule == amodel.RULE else 0.85) if f.person else 0.75, summit.start, summit.precision))
     return claims
 
 

@@ -306,7 +306,7 @@ class Model:
 
 
 def train(examples: list[tuple[tuple[str, ...], str]], epochs: int = 10, rate: float = 0.2, l2: float = 1e-4,
-          min_count: int = 2, prune: float = 0.01, seed: int = 13) -> Model:
+          min_count: int = 2, prune: float = 0.01, seed: int = 13, classes: tuple[str, ...] = CLASSES) -> Model:
     """Fit the model by stochastic gradient descent on (features, label) pairs: fixed order, fixed seed.
 
     Features seen fewer than `min_count` times are dropped; weights below `prune` are dropped after training.
@@ -316,8 +316,8 @@ def train(examples: list[tuple[tuple[str, ...], str]], epochs: int = 10, rate: f
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
     keep = {f for f, c in counts.items() if c >= min_count}
-    data = [(tuple(f for f in feats if f in keep), CLASSES.index(label)) for feats, label in examples]
-    k = len(CLASSES)
+    data = [(tuple(f for f in feats if f in keep), classes.index(label)) for feats, label in examples]
+    k = len(classes)
     w: dict[str, list[float]] = {f: [0.0] * k for f in sorted(keep)}
     rng = random.Random(seed)
     order = list(range(len(data)))
@@ -343,7 +343,7 @@ def train(examples: list[tuple[tuple[str, ...], str]], epochs: int = 10, rate: f
                     row[c] = row[c] * shrink - lr * g[c]
             step += 1
     weights = {f: {c: v for c, v in enumerate(row) if abs(v) >= prune} for f, row in w.items()}
-    return Model(CLASSES, {f: row for f, row in weights.items() if row})
+    return Model(classes, {f: row for f, row in weights.items() if row})
 
 
 @lru_cache(maxsize=4)
