@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.attendance import FUTURE, PAST, is_speaker
-from pipeline.membership_model import Model, _count_bucket, _tokens, train
+from pipeline.membership_model import Model, _count_bucket, _tokens, run_cli, train
 from pipeline.model import Mention, Person, Sentence
 
 NONE = "none"
@@ -381,30 +381,14 @@ def cross_validate(items: list[list[Candidate]], folds: int = 5) -> dict[float, 
     return out
 
 
+def _print_cv(items: list[list[Candidate]]) -> None:
+    for t, tally in cross_validate(items).items():
+        print(f"threshold {t}: {tally}")
+
+
 def main(argv: list[str]) -> int:
     """`train CORPUS... --out FILE` writes the weights; `cv CORPUS...` prints the cross-validated figures."""
-    from pipeline.reference import load_reference
-
-    if not argv or argv[0] not in ("train", "cv"):
-        print("usage: python -m pipeline.attendance_model train|cv CORPUS... [--out FILE]", file=sys.stderr)
-        return 2
-    out_file = None
-    args = argv[1:]
-    if "--out" in args:
-        i = args.index("--out")
-        out_file, args = args[i + 1], args[:i] + args[i + 2:]
-    ref = load_reference()
-    items = [x for _, x in load_corpus(ref, args)]
-    if argv[0] == "cv":
-        for t, tally in cross_validate(items).items():
-            print(f"threshold {t}: {tally}")
-        return 0
-    model = train(examples_of(items), classes=CLASSES)
-    data = json.dumps(model.to_json(), separators=(",", ":"), sort_keys=True)
-    Path(out_file or WEIGHTS_FILE).write_text(data + "\n", "utf-8")
-    print(f"{len(model.weights)} features, {len(data)} bytes -> {out_file or WEIGHTS_FILE}")
-    return 0
-
+    return run_cli(argv, "pipeline.attendance_model", load_corpus, examples_of, CLASSES, WEIGHTS_FILE, _print_cv)
 
 if __name__ == "__main__":
     # run as the imported module, whose RECORDER is the one derive() sees (not this __main__ copy's)

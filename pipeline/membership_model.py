@@ -25,7 +25,7 @@ import math
 import random
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -534,32 +534,42 @@ def cross_validate(items: list[dict[str, Any]], folds: int = 5, **kw: Any) -> di
     return out
 
 
-def main(argv: list[str]) -> int:
-    """`train CORPUS... --out FILE` writes the weights; `cv CORPUS...` prints the cross-validated figures."""
+def run_cli(argv: list[str], prog: str, load: Callable[[Any, list[str]], list[tuple[str, Any]]],
+            examples: Callable[[list[Any]], list[tuple[tuple[str, ...], str]]], classes: tuple[str, ...],
+            weights_file: Path, cv: Callable[[list[Any]], None]) -> int:
+    """The command line of a learned reader: `train CORPUS... [--out FILE]` writes its weights (deterministic: the
+    same corpus gives the same bytes); `cv CORPUS...` hands the labelled articles to `cv`, which prints its figures."""
     from pipeline.reference import load_reference
 
     if not argv or argv[0] not in ("train", "cv"):
-        print("usage: python -m pipeline.membership_model train|cv CORPUS... [--out FILE]", file=sys.stderr)
+        print(f"usage: python -m {prog} train|cv CORPUS... [--out FILE]", file=sys.stderr)
         return 2
     out_file = None
     args = argv[1:]
     if "--out" in args:
         i = args.index("--out")
         out_file, args = args[i + 1], args[:i] + args[i + 2:]
-    ref = load_reference()
-    items = [x for _, x in load_corpus(ref, args)]
+    items = [x for _, x in load(load_reference(), args)]
     if argv[0] == "cv":
-        figures = cross_validate(items)
-        for t, sc in figures.items():
-            print(f"threshold {t}: {sc}")
-        print("best threshold (model alone):", max(THRESHOLDS, key=lambda t: figures[t]["alone"]["f1"]))
+        cv(items)
         return 0
-    model = train(examples_of(items))
+    model = train(examples(items), classes=classes)
     data = json.dumps(model.to_json(), separators=(",", ":"), sort_keys=True)
-    Path(out_file or WEIGHTS_FILE).write_text(data + "\n", "utf-8")
-    print(f"{len(model.weights)} features, {len(data)} bytes -> {out_file or WEIGHTS_FILE}")
+    Path(out_file or weights_file).write_text(data + "\n", "utf-8")
+    print(f"{len(model.weights)} features, {len(data)} bytes -> {out_file or weights_file}")
     return 0
 
+
+def _print_cv(items: list[dict[str, Any]]) -> None:
+    figures = cross_validate(items)
+    for t, sc in figures.items():
+        print(f"threshold {t}: {sc}")
+    print("best threshold (model alone):", max(THRESHOLDS, key=lambda t: figures[t]["alone"]["f1"]))
+
+
+def main(argv: list[str]) -> int:
+    """`train CORPUS... --out FILE` writes the weights; `cv CORPUS...` prints the cross-validated figures."""
+    return run_cli(argv, "pipeline.membership_model", load_corpus, examples_of, CLASSES, WEIGHTS_FILE, _print_cv)
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))

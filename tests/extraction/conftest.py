@@ -18,12 +18,24 @@ def ref():
     return load_reference()
 
 
-def extract_text(ref, tmp_path: Path, body: str, published: str = "2024-11-27") -> dict:
-    """Write `body` (and its published date) as an article file and return its claims in eval-format keys."""
+def derive_body(ref, tmp_path: Path, body: str, published: str = "2024-11-27"):
+    """Write `body` (and its published date) as an article file and derive it: the pipeline's Extraction."""
     path = tmp_path / "a.txt"
     path.write_text(body, "utf-8")
     (tmp_path / "a.meta.json").write_text(json.dumps({"published": published}), "utf-8")
-    return to_format(derive(read_article(path), ref))
+    return derive(read_article(path), ref)
+
+
+def extract_with_text(ref, tmp_path: Path, body: str, published: str = "2024-11-27") -> tuple[dict, str]:
+    """Derive `body` as an article; return its claims in eval-format keys and the article's text as read (the text
+    the claims' spans point into)."""
+    ext = derive_body(ref, tmp_path, body, published)
+    return to_format(ext), ext.article.text
+
+
+def extract_text(ref, tmp_path: Path, body: str, published: str = "2024-11-27") -> dict:
+    """Write `body` (and its published date) as an article file and return its claims in eval-format keys."""
+    return extract_with_text(ref, tmp_path, body, published)[0]
 
 
 def attendee_set(out: dict) -> set[tuple]:

@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import attendance_model as am
-from pipeline.articles import read_article
-from pipeline.derive import derive
-from pipeline.output import to_format
+from tests.extraction.conftest import derive_body, extract_with_text
 
 _HEAD = ("NATO leaders meet in Brussels\n\n"
          "BRUSSELS, Nov 27 (Alliance Wire) - NATO leaders opened their annual summit in Brussels on Wednesday.\n\n")
@@ -22,11 +20,7 @@ _ROUND_TABLE = ("The round table in the main hall brought together Prime Ministe
 
 
 def _extract(ref, tmp_path: Path, body: str) -> tuple[dict, str]:
-    path = tmp_path / "a.txt"
-    path.write_text(_HEAD + body + "\n", "utf-8")
-    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2024-11-27"}), "utf-8")
-    ext = derive(read_article(path), ref)
-    return to_format(ext), ext.article.text
+    return extract_with_text(ref, tmp_path, _HEAD + body + "\n")
 
 
 def test_the_shipped_weights_load_under_the_size_limit():
@@ -51,10 +45,7 @@ def test_the_model_adds_the_attendees_of_a_verb_no_rule_reads(ref, tmp_path, mon
 
 
 def test_a_model_claim_is_less_confident_than_the_rules(ref, tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text(_HEAD + _ROUND_TABLE + "\n", "utf-8")
-    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2024-11-27"}), "utf-8")
-    claims = [c for c in derive(read_article(path), ref).claims if c.rule == am.RULE]
+    claims = [c for c in derive_body(ref, tmp_path, _HEAD + _ROUND_TABLE + "\n").claims if c.rule == am.RULE]
     assert claims and all(0 < c.confidence < 0.85 for c in claims)
 
 

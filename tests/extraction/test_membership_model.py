@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import membership_model as mm
-from pipeline.articles import read_article
-from pipeline.derive import derive
-from pipeline.output import to_format
+from tests.extraction.conftest import derive_body, extract_with_text
 
 _HEAD = ("African Union leaders meet in Addis Ababa\n\n"
          "ADDIS ABABA, Nov 27 (Rift Wire) - African Union leaders opened their annual summit in Addis Ababa on Wednesday.\n\n")
@@ -86,11 +84,7 @@ def test_labels_come_from_the_evidence_sentence_only(ref, tiny):
 # --- the shipped weights and the hook -----------------------------------------------------------------------------------
 
 def _extract(ref, tmp_path: Path, body: str) -> tuple[dict, str]:
-    path = tmp_path / "a.txt"
-    path.write_text(_HEAD + body + "\n", "utf-8")
-    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2024-11-27"}), "utf-8")
-    ext = derive(read_article(path), ref)
-    return to_format(ext), ext.article.text
+    return extract_with_text(ref, tmp_path, _HEAD + body + "\n")
 
 
 def test_the_shipped_weights_load_under_the_size_limit():
@@ -115,10 +109,7 @@ def test_the_model_adds_a_membership_no_rule_reads(ref, tmp_path, monkeypatch):
 
 
 def test_a_model_claim_is_less_confident_than_the_rules(ref, tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text(_HEAD + "Malawi and Zambia, both longtime members, backed the plan.\n", "utf-8")
-    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2024-11-27"}), "utf-8")
-    claims = [c for c in derive(read_article(path), ref).claims if c.rule == mm.RULE]
+    claims = [c for c in derive_body(ref, tmp_path, _HEAD + "Malawi and Zambia, both longtime members, backed the plan.\n").claims if c.rule == mm.RULE]
     assert claims and all(0 < c.confidence < 0.85 for c in claims)
 
 
