@@ -1358,6 +1358,11 @@ _SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+p
 _CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|(?<!\d\s)(?<!\d[a-z]{2}\s)(?<!\sstate\s)and)\s", re.I)
 
 
+# the plural present of a timetable, the verb right before its day: 'Leaders of the 16 nations gather here Wednesday',
+# 'the ministers meet in Vienna on Monday' (not 'did not meet', 'could meet', 'to meet' is a plan anyway)
+_TIMETABLE_PLURAL = re.compile(r"(?<!\bdid\s)(?<!n't\s)(?<!\bnot\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmight\s)"
+                               r"\b(?:gather|meet|convene|assemble|open|begin|start|arrive)\s+"
+                               r"(?:(?:here|there|again)\s+|in\s+[A-Z][\w'’-]+\s+)?(?:on\s+)?$")
 _PREPARES = re.compile(r"\b(?:prepar(?:es?|ed|ing)|gets?\s+ready|got\s+ready|getting\s+ready|read(?:ies|ied|ying)|"
                        r"brac(?:es?|ed|ing))\s+(?:itself\s+)?(?:to\s+(?:host|hold|welcome|stage)|for)\b", re.I)
 
@@ -1371,7 +1376,8 @@ def _clause_tense(text: str, start: int) -> bool | None:
     before = text[max(0, start - 100): start]
     cut = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[cut[-1]:] if cut else before
-    if _FUTURE_CUE.search(clause) or _SCHEDULED.search(clause) or _PREPARES.search(clause) or REPORTED_FUTURE.search(clause):
+    if (_FUTURE_CUE.search(clause) or _SCHEDULED.search(clause) or _PREPARES.search(clause)
+            or REPORTED_FUTURE.search(clause) or _TIMETABLE_PLURAL.search(clause)):
         return True  # 'will open', the present of a timetable: 'opens in Vientiane on Wednesday', 'readied to host'
     return False if _PAST_TENSE.search(clause) else None
 

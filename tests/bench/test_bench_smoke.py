@@ -47,3 +47,13 @@ def test_tiny_run_writes_a_well_formed_report(tmp_path: Path) -> None:
     assert report["incremental"]["new_events_rerun"] == 0
     markdown = (tmp_path / "report-tiny.md").read_text()
     assert "| fetch |" in markdown and "ours / floor" in markdown and done.stdout.strip() == markdown.strip()
+
+
+def test_startup_bench_reports_each_one_off_cost_and_the_readers_share(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "bench.startup", "3", str(tmp_path)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["articles"] == 3 and report["extract_cli_s"] > 0
+    assert set(report["startup_s"]) == {"import_rules", "load_reference", "geonames_index", "first_derive"}
+    assert {"reader_off", "reader_on", "reader_share"} <= set(report["derive_ms_per_article"])

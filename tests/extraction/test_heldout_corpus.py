@@ -12,6 +12,14 @@ Bonn 1985, NATO Brussels 1988, CIS Chisinau 1997, OAU Lusaka 2001, Non-Aligned B
 Dawn, BRICS Durban 2013, G20 Hamburg 2017, Collective Security Treaty Minsk 2000, EAEU St Petersburg 2019), scored
 once at the session's end.
 
+`heldout47` holds round 47 (session 15): fourteen articles written blind by two helpers who had not read the rules
+(G20 Osaka 2019, NATO Madrid 2022, BRICS Johannesburg 2018, SCO Bishkek 2019, AU Nouakchott 2018, CSTO Yerevan 2022,
+G7 Houston 1990, G7 Biarritz 2019, CIS Ashgabat 2019, ASEAN Bangkok 2019, Arab League Jeddah 2023, G8 Gleneagles 2005,
+OIC Istanbul 2016, NATO Rome 1991), scored once with and without the learned attendance reader at the end of session
+15, with their truths as the helpers wrote them (not aligned to the development corpus's conventions). Its floors are
+those of session 16's run, which added only the plural timetable verb of a weekday ('gather here Wednesday'); no rule
+was written from these articles.
+
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
 were scored once each and then moved into the development set (see README, "Extraction and evaluation").
@@ -31,11 +39,18 @@ HERE = Path(__file__).parent
 # city 0.9, canonical 0.9692
 # round 44: members 0.7727 (P 0.977), attendees 0.8302 (P 0.9735), status 0.8151, countries 0.8644; org 0.8, city 0.9,
 # canonical 0.9909
+# round 47: members 0.895 (P 0.9245), attendees 0.9319 (P 0.9865), status 0.8894, countries 0.9434; org 1.0,
+# city 0.9286, canonical 0.9909
+# Raised in session 16 to that session's figures (the learned attendance reader of session 15, the plural timetable
+# verb of session 16): r40+41 attendees 0.8761 (P 0.9366), status 0.8447, countries 0.916, canonical 0.9721;
+# r44 attendees 0.8809 (P 0.976), status 0.8736, countries 0.9106, canonical 0.9918.
 FLOORS = {
-    "heldout": {"attendees": 0.82, "attendees_status": 0.79, "attending_countries": 0.86, "members": 0.61,
-                "precision": 0.92, "organisation": 1.0, "city": 0.9, "canonical": 0.96},
-    "heldout44": {"attendees": 0.83, "attendees_status": 0.81, "attending_countries": 0.86, "members": 0.77,
+    "heldout": {"attendees": 0.87, "attendees_status": 0.84, "attending_countries": 0.91, "members": 0.61,
+                "precision": 0.93, "organisation": 1.0, "city": 0.9, "canonical": 0.97},
+    "heldout44": {"attendees": 0.88, "attendees_status": 0.87, "attending_countries": 0.91, "members": 0.77,
                   "precision": 0.97, "organisation": 0.8, "city": 0.9, "canonical": 0.99},
+    "heldout47": {"attendees": 0.93, "attendees_status": 0.88, "attending_countries": 0.94, "members": 0.89,
+                  "precision": 0.98, "organisation": 1.0, "city": 0.92, "canonical": 0.99},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
