@@ -390,6 +390,7 @@ def main(argv: list[str]) -> int:
     """`train CORPUS... --out FILE` writes the weights; `cv CORPUS...` prints the cross-validated figures."""
     return run_cli(argv, "pipeline.attendance_model", load_corpus, examples_of, CLASSES, WEIGHTS_FILE, _print_cv)
 
+
 if __name__ == "__main__":
     # run as the imported module, whose RECORDER is the one derive() sees (not this __main__ copy's)
     from pipeline.attendance_model import main as _main

@@ -571,5 +571,6 @@ def main(argv: list[str]) -> int:
     """`train CORPUS... --out FILE` writes the weights; `cv CORPUS...` prints the cross-validated figures."""
     return run_cli(argv, "pipeline.membership_model", load_corpus, examples_of, CLASSES, WEIGHTS_FILE, _print_cv)
 
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
