@@ -54,10 +54,11 @@ ABSENT = re.compile(
     r"\b(?:flew|returned|went|headed|left)\s+(?:back\s+)?(?:for\s+)?home\b[^.;]{0,60}?\bbefore\s+the\s+(?:[\w-]+\s+)?"
     r"(?:summit|meeting|talks|gathering)\s+(?:began|opened|started|got\s+under\s*way)\b|" + preview_cues.PREVIEW_ABSENT + ")", re.I)
 # 'X's place is taken by Y', 'his place will be taken by Y' (the one absent first), 'Y takes the place of X'
-_PLACE_TAKEN = (r"place\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?taken\s+(?:[\w'’-]+\s+){0,3}?by|"
-                r"(?:tak(?:e|es|ing)|took|taken)\s+the\s+place\s+of")
+PLACE_TAKEN = r"place\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?taken"
+PLACE_TAKEN_BY = PLACE_TAKEN + r"\s+(?:[\w'’-]+\s+){0,3}?by"
+TAKES_PLACE_OF = r"(?:tak(?:e|es|ing)|took|taken)\s+the\s+place\s+of"
 REPRESENT = re.compile(
-    r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|" + _PLACE_TAKEN + "|"
+    r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|" + PLACE_TAKEN_BY + "|" + TAKES_PLACE_OF + "|"
     r"(?:will\s+)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’]+\s+){0,2}delegation|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
@@ -964,6 +965,7 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
     out = []
     past = {p.person_id for p in people if _former(s, p) or _EXCLUDE_BEFORE.search(s.text[max(0, p.start - s.start - 240): p.start - s.start])}
     given_up = reversals.given_up_stand_ins(s.text, SEND.search(s.text), [p.mention.start - s.start for p in people])
+    cue_spans = None  # the sentence's attendance cues, found once for all its people
     for i, p in enumerate(people):
         if i in given_up:
             continue  # 'had been expected to send Y in her place, but ... herself': Y is sent by no one
@@ -974,8 +976,11 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             continue  # one named for the past ('who succeeded X ... after X first floated') is so at every mention
         if _PREPARATORY_UNDER.search(s.text[max(0, p.start - s.start - 200): p.start - s.start]):
             continue  # 'The ministers' council, which met on Thursday under Foreign Minister X': X chaired another meeting
-        if _own_cue_elsewhere(s, p, year) or _cues_in_others_clause(s, p, people) or asides.in_anothers_aside(
-                s, p, people, [c.span() for c in ATTEND.finditer(s.text)]):
+        if _own_cue_elsewhere(s, p, year) or _cues_in_others_clause(s, p, people):
+            continue
+        if cue_spans is None:
+            cue_spans = [c.span() for c in ATTEND.finditer(s.text)]
+        if asides.in_anothers_aside(s, p, people, cue_spans):
             continue
         if i in deputies:
             out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
@@ -1074,11 +1079,11 @@ def _cues_in_others_clause(s: Sentence, p: Person, people: list[Person]) -> bool
 # 'standing in for his father, President X', 'on behalf of her boss, Y': a short appositive before the one stood in for
 _KIN_APPOSITIVE = r"(?:(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*)?"
 # 'on behalf of King X', 'in place of President Y': the one represented is not there by the sentence's cue
-_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|(?:tak(?:e|es|ing)|took|taken)\s+the\s+place\s+of|(?:special\s+|personal\s+)?(?:envoy|emissary)\s+of|instead\s+of|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|deputi[sz]ing\s+for)\s+"
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|" + TAKES_PLACE_OF + r"|(?:special\s+|personal\s+)?(?:envoy|emissary)\s+of|instead\s+of|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|deputi[sz]ing\s+for)\s+"
                         r"(?:the\s+)?" + _KIN_APPOSITIVE + "$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
 _REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by\b|\b"
-                             r"place\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?taken\s+(?:[\w'’-]+\s+){0,3}?by\b|"
+                             + PLACE_TAKEN_BY + r"\b|"
                              + acts.ASIDE_REPRESENT, re.I)
 
 
@@ -1747,7 +1752,7 @@ _NOT_COMING = re.compile(r"\b(?:not|unable|away|home|boycott\w*|regrets)\b", re.
 
 
 # 'Vice-President X, deputising for President Y', 'headed by X in place of Y', 'standing in for the ailing Y'
-_REPLACED_BEFORE = re.compile(r"\b(?:in\s+place\s+of|(?:tak(?:e|es|ing)|took|taken)\s+the\s+place\s+of|deputi[sz]ing\s+for|(?:stand|fill)(?:s|ing)?\s+in\s+for|"
+_REPLACED_BEFORE = re.compile(r"\b(?:in\s+place\s+of|" + TAKES_PLACE_OF + r"|deputi[sz]ing\s+for|(?:stand|fill)(?:s|ing)?\s+in\s+for|"
                               r"(?:stood|filled)\s+in\s+for|"
                               r"substitut(?:es|ed|ing)\s+for|"
                               r"instead\s+of)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?" + _KIN_APPOSITIVE + "$", re.I)

@@ -47,8 +47,7 @@ _WHOSE_THEN_NEG = re.compile(r"^\s*,\s*whose\s[^;:\"“”()]{0,200}?,\s*(?:did\
 # 'while X was represented by Y': the subject right before the passive is the one represented
 # 'X was represented by Y', "X's place is taken by Y" (a seat of his own at the table is not: 'took his place at')
 _REPRESENTED_AFTER = re.compile(r"^(?:\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+|instead\s+|only\s+)?(?:being\s+)?"
-                                r"represented|['’]s?\s+place\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?"
-                                r"taken)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:(?:the|his|her|its|their)\s+)?"
+                                r"represented|['’]s?\s+" + att.PLACE_TAKEN + r")\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:(?:the|his|her|its|their)\s+)?"
                                 r"(?:[\w'’.-]+\s+){0,6}?$", re.I)
 # 'Seoul was represented by national security adviser ': a capital for its state
 _CITY_REPRESENTED = re.compile(r"^\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:being\s+)?represented\s+"
