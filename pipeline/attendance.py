@@ -610,6 +610,10 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         if _ABSENTEE_IS.match(s.text, m.start()):
             out |= _named_after(s, people, m.end())  # 'The notable absentee was X'
             continue
+        inverted = _ONE_WHO_IS.match(s.text, m.end()) if _ONE_WHO.search(s.text, 0, m.start()) else None
+        if inverted:
+            out |= _named_after(s, people, inverted.end())  # 'One leader who will not come is X'
+            continue
         asides = [(s.start + a.start(), s.start + a.end()) for a in _WHO_ASIDE.finditer(s.text, max(0, m.start() - 240), m.start())]
         before = [i for i, p in enumerate(people) if p.mention.end <= cue  # not a name inside 'X, who clashed with Y,'
                   and not any(a < p.mention.start and p.mention.end < z for a, z in asides)]
@@ -697,6 +701,10 @@ def _neither_nor(s: Sentence, people: list[Person]) -> set[int]:
 
 
 _INSIDE_WHO = re.compile(r"^\s*,\s*(?:who|whose)\s[^,;.:]*$", re.I)
+# the absent one named after the copula: 'One leader who will not come is X', 'The only head of state who stayed away was Y'
+_ONE_WHO = re.compile(r"\b(?:one|another|the\s+(?:only|one|other|main|most\s+notable))\s+(?:[\w-]+\s+){0,2}?(?:leaders?|heads?\s+of\s+"
+                      r"(?:state|government)|presidents?|prime\s+ministers?|figures?|guests?|invitees?)\s+who\s+$", re.I)
+_ONE_WHO_IS = re.compile(r"(?:\s+(?:the\s+)?(?:summit|meeting|talks|gathering))?\s+(?:is|was|will\s+be)\s+", re.I)
 _ABSENTEE_IS = re.compile(r"absentees?\s+(?:(?:was|were|is|are)\s+|includ(?:ed|es?)\s+)", re.I)
 
 
@@ -1124,7 +1132,11 @@ def _owner_of_other_noun(s: Sentence, p: Person) -> bool:
     if re.match(r"^['’]s\s", after) and _SINCE_BEFORE.search(s.text[max(0, p.mention.start - s.start - 60):
                                                                      p.mention.start - s.start]):
         return True
-    return bool(_POSSESSIVE_NOUN.match(after))
+    return bool(_POSSESSIVE_NOUN.match(after) or NAME_AS_MODIFIER.match(after))
+
+
+# 'the Bainimarama regime's sharpest critic', 'the Trump administration': a name that modifies a noun names no one there
+NAME_AS_MODIFIER = re.compile(r"^\s+(?:regime|government|administration|junta|camp|era|doctrine|presidency)['’]s?\b", re.I)
 
 
 # 'X proposed that the union send its own envoy', 'Y urged the bloc to send monitors': a proposal that another

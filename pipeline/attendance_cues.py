@@ -36,7 +36,18 @@ MORE_ATTEND = (
     r"for\s+the\s+(?:summit|meeting|talks|gathering)))|"
     # one due to report to the leaders: 'will brief leaders on', 'is to update the heads of state'
     r"\b(?:will|is\s+to|are\s+to|to)\s+(?:also\s+)?(?:brief|update|tell)\s+(?:the\s+)?(?:fellow\s+)?(?:leaders|"
-    r"heads\s+of\s+(?:state|government)|delegates|summit)\b"
+    r"heads\s+of\s+(?:state|government)|delegates|summit)\b|"
+    # an arrival on the timetable: 'X is scheduled to land at the airport on Thursday', 'A and B, who are both due on
+    # Wednesday evening'
+    r"\b(?:is|are)\s+(?:scheduled|due|expected|set)\s+to\s+(?:land|fly\s+in|touch\s+down)\b|"
+    r"\b(?:is|are)\s+(?:both\s+|all\s+|also\s+)?due\s+(?:in\s+(?-i:[A-Z])\w+\s+)?(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"later\s+today|tomorrow|tonight|this\s+(?:evening|afternoon|morning))\b|"
+    # the seats told, verb first: 'Around the horseshoe sat A of X; B ...', 'At the table were A and B'
+    r"^\W*(?:around|round|at)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:table|horseshoe|circle)\s+(?:sat|were|stood)\b|"
+    # the last of a roll: 'A of X and B completed the roll', 'Y rounded out the line-up'
+    r"\b(?:completed|rounded\s+out|rounded\s+off|completes|rounds\s+out)\s+the\s+(?:roll|roll-call|line-up|lineup|guest\s+list)\b|"
+    # in the room: 'A, B and C were all in the hall', 'X was in the room when ...'
+    r"\b(?:was|were)\s+(?:all\s+|also\s+|both\s+)?in\s+the\s+(?:hall|room|chamber|plenary)\b"
 )
 
 MORE_REPRESENT = (

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.attendance import FUTURE, PAST, is_speaker
+from pipeline.attendance import FUTURE, NAME_AS_MODIFIER, PAST, is_speaker
 from pipeline.membership_model import Model, _count_bucket, _tokens, run_cli, train
 from pipeline.model import Mention, Person, Sentence
 
@@ -270,6 +270,8 @@ def propose(ctx: Context, s: Sentence, pos: int, ms: list[Mention], ps: list[Per
             continue  # nothing ties the sentence to the summit: only a member's own leaders may be read there
         if other_place or other_month or _BULLET.match(s.text):
             continue  # another city or month; or a bullet, whose heading only a rule reads ('What is on the table?')
+        if NAME_AS_MODIFIER.match(s.text, p.mention.end - s.start):
+            continue  # 'the X regime's sharpest critic': the name modifies a noun
         if is_speaker(s, p) or _ELSEWHEN.search(s.text) or _AWAY.search(s.text) or years and ctx.year not in years:
             continue  # a quoted speaker, or a sentence of another time: only a rule may read those
         status, prob = model.best(feats)

@@ -441,6 +441,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             mfound += shared_statuses(ref, s, ms, mfound)
             mfound += along_with_heads(ref, s, ms, mfound)
             mfound = own_clause_statuses(mfound)
+            mfound += statuses.held_tiers(ref, s, ms, main_org)
             mfound += statuses.tier_lists(ref, s, ms, main_org) + statuses.followed_suspensions(s, ms, main_org, article.published, prev)
             mfound = statuses.ended_suspensions(s, revise_statuses(s, ms, mfound, main_org))
             anaphor = ms[0] if ms and ms[0].form == "anaphor" else None
@@ -686,7 +687,8 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
              or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start])]
     other = [m for m in other if not status_frames.trip_origin(s, m.start)  # 'who come straight from the ASEAN summit'
              and not roll.org_time_marked(s, m.start)  # 'arrives on Friday after attending the ASEAN summit'
-             and not acts.in_person_aside(s, m.start)]  # 'Xi, who also attended the BRICS gathering, was joined by'
+             and not acts.in_person_aside(s, m.start)  # 'Xi, who also attended the BRICS gathering, was joined by'
+             and not _ON_OUR_SIDELINES.search(s.text, 0, max(0, m.start - s.start))]
     ours = [m for m in orgs if m.entity_id == main_org]
     if not ours:
         return bool(other)
@@ -698,6 +700,9 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     return any(bisect.bisect(semis, m.start) not in clause for m in other)
 
 
+# 'X was in Kigali on the sidelines of the summit, where he addressed an IGAD summit': the other meeting is held at ours
+_ON_OUR_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:summit|meeting|gathering)\b(?!\s+of\b)(?=[^.;]*?\b(?:where|at\s+which)\b)", re.I)
 # 'will not attend the G8 at Camp David', 'skipped the CIS in Minsk': another organisation is what is attended
 _ATTEND_ORG = re.compile(r"\b(?:attend(?:s|ed|ing)?|skip(?:s|ped|ping)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?|"
                          r"sit(?:s|ting)?\s+out|sat\s+out)\s+(?:the\s+|this\s+year['’]s\s+|next\s+week['’]s\s+)?$", re.I)
@@ -908,9 +913,9 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
         found = group_followers(sentences, mentions, people, summit.org_id, found) + found
         found = history_memberships(ref, sentences, mentions, people, summit.org_id, day, found) + found
         found = recast_candidacies(signer_memberships(ref, sentences, mentions, people, summit.org_id, found) + found)
-        found = statuses.listed_partners_outrank(statuses.counted_bullets(sentences, mentions, summit.org_id)
+        found = statuses.pending_admissions_outrank(statuses.listed_partners_outrank(statuses.counted_bullets(sentences, mentions, summit.org_id)
                                                  + statuses.counted_suspensions(ref, sentences, mentions, summit.org_id, found)
-                                                 + statuses.agreed_admissions(sentences, mentions, summit.org_id) + found)
+                                                 + statuses.agreed_admissions(sentences, mentions, summit.org_id) + found))
     found = _presupposed(lifted_in_sentence(found))  # 'suspended in March; the suspension was lifted in June'
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:

@@ -83,7 +83,11 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("members_ranging", "member", re.compile(
         r"\b(?:members|member\s+(?:states|countries|nations|economies))\s+(?:rang(?:ing|e|es|ed))\s+from\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'founding members include A and B', "the bloc's founders were A, B and C"
-    ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations)\s*(?:include|including|are|were|of|,)\s*|"
+    # "its four founders - A, B, C and D -", 'with twelve founding participants: A, B, ...' (a dash, bracket or colon)
+    ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations|participants)\s*(?:include|including|are|were|of|,)\s*|"
+                                              r"\b(?:founding\s+(?:members|states|countries|nations|participants|signatories)|founder\s+members|"
+                                              r"(?:its|their|the|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                              r"twelve|\d{1,2}|original)\s+)*founders)\s*(?:\s-{1,2}|\s[–—]|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))|"
                                               r"\bfounders\s+(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,5}|bloc|group|grouping|"
                                               r"alliance|organi[sz]ation|union)\s+)?(?:include|are|were)\s*:?\s*", re.I)),
     # an acronym spelt out by its members: 'BRICS - Brazil, Russia, India, China and South Africa -'
@@ -109,7 +113,9 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\s*,?\s+(?:include|includes|including|are|such\s+as|namely)\s*:?\s*", re.I)),
     # an appositive list after a dash, bracket or colon: 'the bloc's four observer states - A, B, C and D'
     ("appositive_observers", "observer", re.compile(
-        r"\bobserver\s+(?:states|countries|nations|members|economies)\s*(?:\s[-–—]|[–—(:])\s*(?=(?-i:[A-Z]))", re.I)),
+        r"\bobserver\s+(?:states|countries|nations|members|economies)\s*(?:\s[-–—]|[–—(:])\s*(?=(?-i:[A-Z]))|"
+        # 'a handful of observers - among them A, B and C'
+        r"\bobservers\s*(?:\s[-–—]|[–—(:]|,)\s*(?:among\s+them|including|notably)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("appositive_partners", "dialogue_partner", re.compile(
         r"\bdialogue\s+partners\s*(?:\s[-–—]|[–—(:])\s*(?=(?-i:[A-Z]))", re.I)),
     ("appositive_members", "member", re.compile(
@@ -143,6 +149,10 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:-\w+)?)\s+(?:(?:member|sovereign)\s+)?"
         r"(?:countries|states|nations|economies)\s+(?:and|plus)\s+(?=the\s+(?-i:[A-Z]))", re.I)),
     # 'started the process of admitting A and B as full members': an admission begun is a candidacy
+    # 'made the French territories of A and B associate members': a tier given to the states listed
+    ("made_associates", "partner", re.compile(
+        r"\bmade\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:territories|islands|states|countries)\s+of\s+)?(?=(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?"
+        r"\s+associate(?:d)?\s+(?:members|states)\b)", re.I)),
     ("admission_process", "candidate", re.compile(
         r"\b(?:process|procedure|start|beginning|path|road)\s+(?:of|for|to(?:wards)?)\s+(?:the\s+)?(?:admitting|"
         r"admission\s+(?:procedures?\s+|process\s+)?(?:of|for)|accession\s+(?:procedures?\s+|process\s+)?(?:of|for))\s+", re.I)),
@@ -158,8 +168,14 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:grew|grown|expanded|enlarged|widened|rose)\b[^.;:]{0,60}?\b(?:with|after|following|through)\s+the\s+"
         r"(?:admission|accession|entry)\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?"
         r"(?:countries|states|nations|democracies|republics)\s*(?::|\s[-–—]|,)\s*)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
-    ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+)?(?:new\s+|full\s+|"
-                                                 r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?)?members?\b)", re.I)),
+    # 'admitted A as new members', 'formally admitted X as the eleventh member of their bloc'
+    ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|full\s+|"
+                                                 r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?|(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                                                 r"ninth|tenth|eleventh|twelfth|\w+teenth|\w*tieth|twenty-\w+)\s+(?:full\s+)?)?members?\b)", re.I)),
+    # 'officials recommended that A, B and C be invited to join': an invitation proposed, not yet made
+    ("proposed_invitation", "candidate", re.compile(
+        r"\b(?:recommend(?:ed|s|ing)?|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|ing))\s+that\s+(?=(?:the\s+)?(?-i:[A-Z])"
+        r"[^.;]{2,120}?\s+(?:be|should\s+be)\s+(?:invited|admitted|allowed|asked)\s+to\s+(?:join|become))", re.I)),
     ("invited_to_join", "candidate", re.compile(r"\binvit(?:e|ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?|"
                                                r"(?:start|begin|open|launch)\s+(?:formal\s+)?(?:accession|membership)\s+(?:talks|negotiations)))", re.I)),
     # 'pressed for A and B to be included', 'lobbied for C to be admitted as a member': an enlargement sought for them
@@ -227,6 +243,10 @@ _ALONGSIDE_DATED_RE = re.compile(_ALONGSIDE_DATED, re.I)
 # (not 'the bloc, which A joined', 'NATO, which A joined')
 _THING_JOINED = re.compile(r"\b(?!(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|club|community|"
                            r"partnership|pact)\b)(?-i:[a-z][\w-]*)\s*,?\s+(?:which|that)\s+(?:the\s+)?$", re.I)
+# a return told without its body ('and brought back in 1984', 'came back in 1994'), and the exit it must follow
+_BARE_RETURN = re.compile(r"(?:was|were|and)\s+(?:(?:later|finally|only|then)\s+)?(?:brought\s+back|restored|let\s+back\s+in)$|"
+                          r"(?:came|comes|come)\s+back", re.I)
+_EXIT_BEFORE = re.compile(r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out|suspended|expelled|excluded|lost\s+(?:its|their)\s+seat)\b", re.I)
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
@@ -240,7 +260,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"member(?:ship)?|\bnewest\s+(?:member|ally)\b|\binduct(?:s|ed|ing)?\b|\bjoin(?:s|ed)?\s+as\s+(?:a\s+)?(?:full\s+)?member|"
         # 'joined as the bloc's tenth member', 'joins as its newest member'
         r"\bjoin(?:s|ed)?\s+as\s+(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:" + _ORDINAL + r"|(?:\w+teen|\w*tie)th|twenty-\w+)\s+(?:full\s+)?member\b|"
-        r"\bformally\s+join(?:s|ed)?|\badmitted\s+as\s+(?:a\s+|the\s+|its\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+        r"\bformally\s+join(?:s|ed)?|\b(?:incorporated|integrated)\s+as\s+(?:a\s+)?(?:full\s+)?member\b|\badmitted\s+as\s+(?:a\s+|the\s+|its\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
         r"seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest)\s+)?(?:full\s+|new\s+)?(?:member|participant\b)|\bfull,?\s+permanent\s+membership"
         # 'will become full members from 1 January': an entry on a set day is decided, not pending
         r"|\bwill\s+become\s+(?:a\s+|full\s+|its\s+)*members?\b(?=" + _ENTRY_DAY + r")"
@@ -337,6 +357,12 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # (not 'wished to return', 'refused to return': a return not made)
         r"(?<!\bto\s)\breturn(?:ed|s)?(?=\s+to\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|(?<!\bto\s)\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
+        # 'suspended in 1979 and brought back in 1984', 'was restored in 1989', 'left in 1961 and came back in 1994',
+        # 'was restored to full membership', 'restored to the councils of the organisation in May 2008'
+        r"|\b(?:(?:was|were|and)\s+)(?:(?:later|finally|only|then)\s+)?(?:brought\s+back|restored|let\s+back\s+in)(?=\s+(?:in|on)\s+(?:\d{1,2}\s+)?"
+        r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b|\s+to\s+(?:full\s+membership|(?:its|their)\s+(?:seat|place)|the\s+(?:bloc|"
+        r"organi[sz]ation|group|grouping|community|league|union|fold)\b|the\s+councils?\s+of\b))"
+        r"|\b(?:came|comes|come)\s+back(?:\s+in)?(?=\s+(?:in\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b)"
         r"|\breturn(?:ed|s|ing)?\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|fold|group))"
         r"|\b(?:brought|brings?|bringing|took|takes?|taking)\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bback\s+into\b)"
         # 'the council lifted Mali's suspension', 'the lifting of the suspension of Niger'
@@ -386,6 +412,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:(?:has|have|had)\s+not\s+(?:participated|taken\s+part)|(?:stopped|ceased)\s+(?:participating|taking\s+part))\s+in\s+"
         r"(?:the\s+work\s+of\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:statutory\s+)?(?:bodies|organs|institutions)\b", re.I)),
     # 'X declined to renew the treaty and left.', 'A and B later quit in 1999': an exit with no object
+    # 'Zimbabwe withdrew in December 2003 and has not returned': an exit dated and never undone (a bare 'withdrew in
+    # 2021' may be troops')
+    ("left_dated", "left", re.compile(r"\b(?:withdrew|quit|left|pulled\s+out)(?=\s+in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b"
+                                      r"[^.;]{0,40}?\b(?:has|have|had)\s+(?:not|never)\s+(?:since\s+)?(?:returned|come\s+back|rejoined))", re.I)),
     ("left_clause_end", "left", re.compile(r"\b(?:and|then|but|later|subsequently)\s+(?:then\s+|later\s+|subsequently\s+)?"
                                            r"(?:left|quit|withdrew|pulled\s+out)(?:\s+it)?(?=\s*(?:[.;]|$)|\s+in\s+(?:19|20)\d{2}\s*[.;,]?)", re.I)),
     # 'Ruritania has restored its full membership in the bloc': a return made now (in an earlier year, a member)
@@ -915,6 +945,11 @@ _LIST_IS = re.compile(rf"^\s*(?:(?:are|were|remain|remained|have\s+been|had\s+be
 _ARE_ITS = re.compile(rf"^\s*(?:are|were|remain|remained)\s+(?:(?:all|also|both|now|still)\s+)*its\s+(?:(?P<n>{_COUNT_WORD})\s+)?"
                       r"(?:(?!former\b|ex-|trad\w*\b|economic\b|commercial\b|business\b|development\b|investment\b|biggest\b|largest\b|"
                       rf"main\b|key\b|strategic\b|security\b)[\w-]+\s+){{0,3}}?{_status_nouns('')}\b(?!\s+of\b|['’])", re.I)
+# 'A, B and C were the bloc's three founders', 'A and B count as the founders', 'A and B were all among its founding members'
+_ARE_FOUNDERS = re.compile(r"^\s*(?:(?:therefore|thus|now|still|then|all|both)\s+)*(?:are|were|remain|remained|counts?\s+as|counted\s+as)\s+"
+                           rf"(?:(?:all|also|both|therefore|thus|now|still|then)\s+)*(?:among\s+)?(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:(?P<n>{_COUNT_WORD}|original)\s+)?"
+                           r"(?:founders|founding\s+(?:members|states|countries|nations|participants)|founder\s+(?:members|states))\b"
+                           r"(?!\s+of\b|['’])", re.I)
 _BELONG_END = re.compile(r"^\s*(?:[.,;)]|$|\s(?:in|since|and|when|until|along)\b)")
 # 'A and B are SCO members', 'X is an SCO observer', 'X, an SCO observer,' (the organisation's name before the status)
 _LEAD_NAMED = re.compile(r"(?:\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:(?:all|also|both|now|still)\s+)*"
@@ -1015,6 +1050,12 @@ def frame_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main
         org = _target_org(mentions, main_org, end)
         if org and items and _count(m.group("n")) in (None, len(items)):
             add(items, org, status, "list_are_its_status", end)
+    for end in sorted({x.end for x in mentions if x.kind == "country"}):  # 'A, B and C were the bloc's three founders'
+        m = _ARE_FOUNDERS.match(_after(s, end))
+        items = [x for x in _places_before(s, mentions, [], end) if x.kind == "country"] if m else []
+        org = _target_org(mentions, main_org, end)
+        if m and org and items and _count(m.group("n")) in (None, len(items)):
+            add(items, org, "member", "founding_members", end)
     for x in mentions:  # 'A and B are SCO members', 'X, an SCO observer,', 'SCO members A and B'
         if x.kind != "org" or x.entity_id in (None, "un"):
             continue
@@ -1075,6 +1116,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 subject = next((x for x in mentions if x.kind == "country" and pos <= x.start < s.start + m.end()), None)
             if rule in ("upgraded_observer", "upgraded_dialogue"):
                 subject = _upgraded_object(s, mentions, people, m, org) or subject
+            if rule == "readmitted" and _BARE_RETURN.match(m.group(0)) and not re.match(r"\s+to\b", s.text[m.end():]) \
+                    and not _EXIT_BEFORE.search(s.text, 0, m.start()):
+                continue  # 'came back in 1995', 'was restored in 1989': a return only after an exit the sentence tells
             if rule in ("readmitted", "suspended"):
                 inside = [x for x in mentions if x.kind == "country" and x.entity_id != org
                           and s.start + m.start() <= x.start < s.start + m.end()]

@@ -42,7 +42,8 @@ _BODY_GAP = re.compile(r"^\s*(?:,\s*(?:and\s*)?|\s+(?:and|plus)\s*)(?:,?\s*(?:si
 _GAPPED = re.compile(r",?\s+and\s+(?:the\s+)?(?=(?-i:[A-Z]))(?P<c>[\w'’ .-]{1,40}?)\s+(?:on|in)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+"
                      r"(?:\s+\d{1,2})?,?\s+)?(?P<y>(?:19|20)\d{2})\s*(?:[.;]|$)")
 # 'X remains suspended from the union, as do A and B': the status of the clause before, shared by the list after
-_AS_DO = re.compile(r",?\s+as\s+(?:do|does|did|are|were|have|has)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# 'X is an observer, and so is Y', 'A has asked to join, and so have B and C'
+_AS_DO = re.compile(r",?\s+(?:as|and\s+so)\s+(?:do|does|did|are|were|have|has|is|was)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 
 
 def _subject_before(mentions: list[Mention], s: Sentence, pos: int) -> Mention | None:

@@ -33,7 +33,7 @@ from pipeline.reference import Reference
 _KINDS = ("country", "org")
 _BODY = (r"(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|community|commonwealth|forum|club|council|association|"
          r"body|partnership|conference|cooperation)")
-_NUM = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|some|many)"
+_NUM = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|several|some|many)"
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)")
 # a time of an accession told in a history: 'in 1955', 'in May 2004', 'three years later', 'the following year', 'a decade on'
@@ -41,7 +41,10 @@ _TIME = (rf"(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)
          rf"in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d0s\b|"
          rf"{_NUM}\s+(?:years?|decades?|months?|weeks?)\s+(?:later|afterwards|after\s+that|on)\b|a\s+(?:year|decade)\s+(?:later|on)\b|"
          r"(?:in\s+)?the\s+(?:following|next|same)\s+(?:year|decade)\b|(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)\b|"
-         r"later\s+(?:that|the\s+same)\s+(?:year|decade)\b)")
+         r"later\s+(?:that|the\s+same)\s+(?:year|decade)\b|"
+         # 'days after its independence in 1984', 'upon its independence in 1990': an entry dated by the state's birth
+         rf"(?:(?:{_NUM}\s+)?(?:days|weeks|months)\s+after|soon\s+after|shortly\s+after|just\s+after|upon|on|at)\s+(?:its|their)\s+"
+         rf"independence\s+in\s+{_YEAR}\b)")
 _TIME_RE = re.compile(r"\s*,?\s*" + _TIME, re.I)
 _RELATIVE_TIME = re.compile(r"later|afterwards|after\s+that|\bon\b|following|next|same|soon|shortly|thereafter", re.I)
 
@@ -242,8 +245,13 @@ def first_meeting(ref: Reference, s: Sentence, mentions: list[Mention], people: 
 
 _AUX = r"(?:(?:had|have|has|then|later|also|finally|eventually|subsequently|in\s+turn|duly|themselves|itself)\s+)*"
 # 'came in', 'followed', 'was brought in by X', 'were added': an entry told without the word 'join'
+_ORDINAL_NTH = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w*tieth|"
+                r"twenty-\w+|\d{1,2}(?:st|nd|rd|th))")
 _CAME_IN = re.compile(r"\s+" + _AUX + r"(?:came\s+(?:in|aboard|on\s+board)|climbed\s+aboard|signed\s+up|followed(?!\s+suit)|"
-                      r"(?:was|were)\s+(?:added|admitted|(?:brought|let|taken|voted|welcomed|ushered)\s+in)|entered|joined)"
+                      r"(?:was|were)\s+(?:added|admitted|(?:brought|let|taken|voted|welcomed|ushered|allowed)\s+in)|entered|joined|"
+                      # 'took its place in 1994', 'became the tenth in 1999', 'became the seventh partner state'
+                      r"took\s+(?:its|their)\s+(?:place|seat)|became\s+(?:the|its)\s+" + _ORDINAL_NTH +
+                      r"(?:\s+(?:full\s+)?(?:member|partner)(?:\s+(?:state|country|nation))?)?)"
                       r"(?:\s+by\s+(?:[\w'’.-]+\s+){1,4}?(?=" + _TIME + r"))?", re.I)
 # ', with A following in 1993', ', with A and B coming in a year later'
 _WITH_FOLLOWING = re.compile(r"(?:,|\band)\s+with\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
@@ -261,7 +269,13 @@ _COUNTED_FOLLOWED = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eigh
 # the gap before an elliptical item: ', West Germany in 1955', 'and Spain in 1982', 'then A and B in 2004'
 _ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+|followed\s+by\s+|while\s+)?|\s+(?:and|then)\s+(?:then\s+)?|;\s*(?:and\s+|then\s+)?)"
                            r"(?:(?:later|finally|then)\s*,?\s+)?(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
-_ASIDE = re.compile(r"\s*,\s+(?:the|its|a|an|which|then|now|once|formerly|long)\s+[^,;()]{1,60},|\s*\([^()]{1,60}\)")
+# an aside after the subject: ', the last to ...,', '(then X)', ' - the last under the name X -', ', delayed by a coup in X,'
+_ASIDE = re.compile(r"\s*,\s+(?:the|its|a|an|which|then|now|once|formerly|long)\s+[^,;()]{1,60},|\s*\([^()]{1,60}\)|"
+                    r"\s+[-–—]{1,2}\s+[^-–—;()]{1,60}?\s+[-–—]{1,2}(?=\s)|\s*,\s+(?-i:[a-z]+ed)\s+(?:by|with|in|after|until)\s+[^,;()]{1,50},")
+# the entry told in a relative clause or a participle: 'Suriname, which signed up in 1996,', 'Ivory Coast, admitted in 2001,'
+_WHICH_CAME_IN = re.compile(r"\s*,\s+(?:(?:which|that)(?=" + _CAME_IN.pattern + r")|(?=(?:admitted|accepted|allowed\s+in|"
+                            r"brought\s+in|let\s+in|taken\s+in)\b))", re.I)
+_PARTICIPLE_IN = re.compile(r"\s*(?:admitted|accepted|allowed\s+in|brought\s+in|let\s+in|taken\s+in)", re.I)
 # an opening of the subject list: the sentence start, a clause break, 'and', 'then', an opening date ('In 1973,')
 _OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|then|while|but|before|after|when|as)|\b(?:in|by)\s+(?:19|20)\d{2}\s*,)\s*(?:the\s+)?$", re.I)
 
@@ -316,9 +330,10 @@ def _continuations(ref: Reference, s: Sentence, mentions: list[Mention], org: st
             continue
         done.update(i.start for i in items)
         end = items[-1].end - s.start
-        aside = _ASIDE.match(s.text, end)
-        end = aside.end() if aside else end
-        cue = _CAME_IN.match(s.text, end)
+        which = _WHICH_CAME_IN.match(s.text, end)
+        aside = _ASIDE.match(s.text, end) if which is None else None
+        end = which.end() if which else aside.end() if aside else end
+        cue = _CAME_IN.match(s.text, end) or (_PARTICIPLE_IN.match(s.text, end) if which else None)
         together = re.match(r"\s+(?:together|jointly|simultaneously|at\s+the\s+same\s+time)\b", s.text[cue.end():]) if cue else None
         time = _TIME_RE.match(s.text, cue.end() + (together.end() if together else 0)) if cue else None
         comp = _COMPANIONS.match(s.text, cue.end()) if cue and time is None else None

@@ -25,8 +25,12 @@ _DOC = (r"(?:[\w'’-]+\s+){0,5}?(?:(?-i:Treaty|Agreement|Charter|Accords?|Conve
         r"constituent)\s+(?:treaty|agreement|charter|declaration|accords?|act)|charter|treaty)"
         r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)?")
 _LEADERS = (r"(?:the\s+(?:leaders|presidents|heads\s+of\s+state(?:\s+and\s+government)?|governments|(?:foreign\s+|prime\s+)?"
-            r"ministers|representatives)\s+of\s+)?(?:the\s+)?")
-_FOUNDED = r"(?:founded|established|created|set\s+up|formed|launched|born|inaugurated|came\s+into\s+being|came\s+into\s+existence)"
+            r"ministers|representatives)\s+of\s+|"
+            # 'nine majority-ruled states of the region - A, B, ... -': the states counted, then listed in a dash aside
+            r"(?:[\w-]+\s+){1,3}?(?:states|countries|nations)(?:\s+of\s+the\s+region)?\s*(?:\s[-–—]{1,2}|[–—:])\s*)?(?:the\s+)?")
+# 'founded in 1980, when ...'; 'traces its origins to 1 April 1980, when ...' (a body's origin is its founding)
+_FOUNDED = (r"(?:founded|established|created|set\s+up|formed|launched|born|inaugurated|came\s+into\s+being|came\s+into\s+existence|"
+            r"traces?\s+(?:its|their)\s+(?:origins?|roots)\s+(?:back\s+)?to|has\s+its\s+(?:origins?|roots)\s+in)")
 # 'founded in 1992, when the X Treaty was signed in Tashkent by' (the signers after 'by')
 _WHEN_SIGNED_BY = re.compile(
     r"\b" + _FOUNDED + r"\b(?P<gap>[^.;]{0,80}?),?\s+when\s+(?:the|an?|its)\s+(?P<doc>" + _DOC + r")\s+(?:was|were)\s+"
@@ -34,7 +38,7 @@ _WHEN_SIGNED_BY = re.compile(
     r"(?=(?-i:[A-Z]))", re.I)
 # 'created in 1991, when A, B and C signed the X Accords' (the signers before 'signed')
 _WHEN = re.compile(r"\b" + _FOUNDED + r"\b(?P<gap>[^.;]{0,80}?),?\s+when\s+" + _LEADERS + r"(?=(?-i:[A-Z]))", re.I)
-_SIGNED_DOC = re.compile(r"\s+(?:(?:all|jointly|formally)\s+)?signed\s+(?:the|an?|its)\s+(?:" + _DOC + r")", re.I)
+_SIGNED_DOC = re.compile(r"(?:\s+[-–—]{1,2}|\s*[–—])?\s+(?:(?:all|jointly|formally)\s+)?signed\s+(?:the|an?|its)\s+(?:" + _DOC + r")", re.I)
 # 'was revived by A, B and C', 'was relaunched in 2000 by'
 _REVIVED_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:later\s+)?(?:revived|relaunched|re-?launched|re-?established|"
                          r"re-?founded|resurrected|re-?created|re-?formed|reborn)\b(?P<gap>[^.;]{0,40}?)\s+by\s+(?:the\s+)?"

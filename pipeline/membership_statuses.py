@@ -7,7 +7,11 @@ count, and suspensions that ended.
 - a count of suspended members and the states named nearby: 'four of the bloc's 15 member states under suspension'
   ... 'A, B, C and D, all run by soldiers, will not be represented';
 - a suspension ended: 'X was briefly suspended in 2012', 'X was suspended in 2011. Ministers voted to restore its seat';
-- an explicit partner listing answers the same state's application ('had also applied'), so it outranks it.
+- an explicit partner listing answers the same state's application ('had also applied'), so it outranks it;
+- a tier held since a year, with elliptical followers: 'A and B have been associated states since 1996, C since 2003';
+  'X follows the bloc's work as an observer' (session 17);
+- an admission whose accession treaty is still to be signed or ratified is a candidacy, and outranks the admission
+  read as an entry now (session 17).
 
 Each rule speaks for the summit's organisation (or the one the sentence names), never when another organisation is
 named in the clause as the body whose tier it is.
@@ -20,7 +24,7 @@ from dataclasses import replace
 
 from pipeline.dates import find_dates
 from pipeline.lists import read_list
-from pipeline.membership import _NUMBERS, MembershipFinding, _target_org
+from pipeline.membership import _NUMBERS, MembershipFinding, _places_before, _target_org
 from pipeline.model import Mention, Sentence
 from pipeline.reference import Reference
 
@@ -90,6 +94,45 @@ def tier_lists(ref: Reference, s: Sentence, mentions: list[Mention], main_org: s
         if len(items) < 2 or not re.match(r"\s*(?:\s[-–—]{1,2}|[–—)]|[.;]|$)", rest):
             continue  # the list must close where the aside does: 'the observer states - A and B - which ...'
         out += [_finding(org, x, _tier_status(m), "tier_list", x.end) for x in _states(items, org)]
+    return out
+
+
+# --- a tier held since a year, and its elliptical followers ----------------------------------------------------------
+
+_SINCE = r"since\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?P<y>(?:19|20)\d{2})\b"
+# 'A and B have been associated states since 1996', 'X has been an observer since 2002' (not 'had been': a tier since left)
+_HELD_SINCE = re.compile(r"\s+(?:have|has)\s+(?:long\s+|also\s+)?been\s+(?:an?\s+|its\s+|the\s+" + _BODY + r"['’]s\s+)?"
+                         r"(?:(?P<par>associated\s+states?|associate\s+(?:members?|states?))|(?P<obs>observers?(?:\s+states?)?)|"
+                         r"(?P<dia>dialogue[\s-]+partners?))\s+" + _SINCE, re.I)
+# ', Peru since 2003, Colombia and Ecuador since 2004': the same tier, each item with its own year
+_SINCE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?=(?-i:[A-Z]))")
+_SINCE_AFTER = re.compile(r"\s+" + _SINCE, re.I)
+# 'X follows the bloc's work as an observer', 'X has followed its proceedings as an observer state'
+_FOLLOWS_AS = re.compile(r"\s+(?:follows|followed|has\s+followed|watches|has\s+watched)\s+(?:the|its)\s+(?:" + _BODY + r"['’]s\s+)?"
+                         r"(?:work|proceedings|deliberations|meetings)\s+as\s+(?:an?\s+)?observer(?:\s+(?:state|country))?\b", re.I)
+
+
+def held_tiers(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> list[MembershipFinding]:
+    """'A and B have been associated states since 1996, C since 2003'; 'X follows the bloc's work as an observer'."""
+    out: list[MembershipFinding] = []
+    ends = sorted({x.end for x in mentions if x.kind == "country"})
+    for end in ends:
+        m = _HELD_SINCE.match(s.text, end - s.start)
+        follows = _FOLLOWS_AS.match(s.text, end - s.start) if m is None else None
+        org = _target_org(mentions, main_org, end)
+        if (m is None and follows is None) or org is None or _other_org(mentions, org, s.start, end):
+            continue
+        items = _states(_places_before(s, mentions, [], end), org)
+        status = "observer" if follows else _tier_status(m) if not m.group("par") else "partner"
+        out += [_finding(org, x, status, "held_since", end, m.group("y") if m else None) for x in items]
+        pos = m.end() if m else follows.end()
+        while m is not None and (gap := _SINCE_GAP.match(s.text, pos)):
+            more = _states(read_list(ref, mentions, s.start + gap.end(), s.text, s.start, ("country",)), org)
+            since = _SINCE_AFTER.match(s.text, more[-1].end - s.start) if more else None
+            if since is None:
+                break
+            out += [_finding(org, x, status, "held_since", x.end, since.group("y")) for x in more]
+            pos = since.end()
     return out
 
 
@@ -260,6 +303,16 @@ def restored_seats(s: Sentence, mentions: list[Mention], main_org: str | None, p
 _LISTED_PARTNER = frozenset({"counted_as_tier", "tier_list", "counted_bullets", "partner_tier"})
 
 
+_ADMITTED_NOW = frozenset({"admitted_as_members", "admitted", "made_member", "joining"})
+
+
+def pending_admissions_outrank(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
+    """An admission whose entry is told still ahead ('agreed_admission') outranks the admission read as an entry now."""
+    pending = {(f.org_id, f.country_id) for _, f in found if f.rule == "agreed_admission"}
+    return [(s, f) for s, f in found if not ((f.org_id, f.country_id) in pending and f.status == "joining"
+                                             and f.rule in _ADMITTED_NOW)]
+
+
 def listed_partners_outrank(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
     """A state listed among the partners the summit agreed is no longer a mere applicant ('had also applied'): its
     candidacy or wish to join, undated or dated no later than the listing, yields to the partner status."""
@@ -271,8 +324,13 @@ def listed_partners_outrank(found: list[tuple[Sentence, MembershipFinding]]) -> 
 # --- an admission agreed, its entry still ahead ------------------------------------------------------------------------
 
 # 'agreeing to admit X as the 10th member', 'voted to admit X as a new member', 'decided to admit X'
-_AGREED_ADMIT = re.compile(r"\b(?:agree\w*|decid\w*|vot\w*|resolv\w*|approv\w*)\s+(?:on\s+|unanimously\s+)?to\s+admit\s+"
-                           r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+# 'admitted X into the bloc' (its accession treaty still to be signed, as a sentence after it tells)
+_AGREED_ADMIT = re.compile(r"\b(?:(?:agree\w*|decid\w*|vot\w*|resolv\w*|approv\w*)\s+(?:on\s+|unanimously\s+)?to\s+admit|"
+                           r"admit(?:s|ted))\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+# 'is expected to sign the treaty of accession in the coming weeks, after which X must ratify it': the entry is ahead
+_ACCESSION_AHEAD = re.compile(r"\b(?:expected|due|yet|still|set)\s+to\s+sign\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:treaty|instrument|"
+                              r"protocol)\s+of\s+accession\b|\b(?:treaty|instrument|protocol)\s+of\s+accession\b[^.;]{0,80}?\bmust\s+"
+                              r"(?:still\s+)?(?:be\s+)?ratif", re.I)
 # 'X will formally become a member at a ceremony next year', 'X is to join once it signs', 'pending ratification'
 _ENTRY_AHEAD = re.compile(r"\s+(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(?:formally\s+|officially\s+|only\s+)?"
                           r"(?:become\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?member|join|accede|be\s+(?:formally\s+)?admitted|take\s+(?:up\s+)?its\s+seat)\b",
@@ -294,10 +352,12 @@ def agreed_admissions(sentences: list[Sentence], mentions: dict[int, list[Mentio
             if x is None or x.start - s.start - m.end() > 4 or x.entity_id in (main_org, None) or _other_org(
                     mentions[s.index], main_org, s.start, x.start):
                 continue
-            ahead = bool(_PENDING.search(s.text[m.end():]))
-            for t in sentences[i: i + 4]:
-                ahead = ahead or any(y.entity_id == x.entity_id and _ENTRY_AHEAD.match(t.text, y.end - t.start)
-                                     for y in mentions[t.index] if y.kind == "country")
+            if m.group(0).lower().startswith("admit"):  # admitted outright: only an accession treaty still to sign is ahead
+                ahead = any(_ACCESSION_AHEAD.search(t.text) for t in sentences[i: i + 4])
+            else:
+                ahead = bool(_PENDING.search(s.text[m.end():])) or any(
+                    y.entity_id == x.entity_id and _ENTRY_AHEAD.match(t.text, y.end - t.start)
+                    for t in sentences[i: i + 4] for y in mentions[t.index] if y.kind == "country")
             if ahead:
                 out.append((s, _finding(main_org, x, "candidate", "agreed_admission", s.start + m.end())))
     return out

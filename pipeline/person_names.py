@@ -34,15 +34,21 @@ _STYLES = tuple(sorted((
     "chief", "engineer", "eng", "engr", "ustaz", "mallam", "shri", "shrimati", "smt", "samdech", "samdech techo",
     "pehin", "dasho", "tan sri", "puan sri", "toh puan", "datuk seri", "dato seri", "datuk sri", "dato sri",
     "datuk", "dato", "datin", "yb", "yang berhormat", "sir", "dame",
+    # military ranks, which a junta's leaders keep before their names: 'Captain X Y', 'Lieutenant Colonel X Y'
+    "captain", "capt", "colonel", "col", "lieutenant colonel", "lt col", "major", "general", "gen", "major general",
+    "lieutenant general", "brigadier", "brigadier general", "commodore", "admiral", "vice admiral", "field marshal", "marshal",
 ), key=lambda s: -len(s)))
 # Styles that are also ordinary words or ranks ('Chief Executive', 'Brother' in a list of relatives): taken as a
 # style only before two or more name words, the first of which is not an office word.
-_WEAK = frozenset({"brother", "chief", "engineer", "doctor", "madam", "comrade", "eng", "mister"})
+_WEAK = frozenset({"brother", "chief", "engineer", "doctor", "madam", "comrade", "eng", "mister", "captain", "capt", "colonel",
+                   "col", "lieutenant colonel", "lt col", "major", "general", "gen", "major general", "lieutenant general",
+                   "brigadier", "brigadier general", "commodore", "admiral", "vice admiral", "field marshal", "marshal"})
 # Words that make a weak style part of an office or a phrase, not a style: 'Chief Executive X', 'Chief Justice X'.
 _OFFICE_NEXT = frozenset({
     "executive", "justice", "whip", "minister", "secretary", "officer", "inspector", "rabbi", "commissioner",
     "scientist", "economist", "negotiator", "constable", "of", "for", "and", "the", "leader", "nations", "states",
     "operating", "financial", "medical", "strategist", "director", "editor", "engineer", "adviser", "advisor",
+    "assembly", "staff", "counsel", "consul", "prosecutor", "council", "league", "motors", "electric", "manager", "in",
 })
 _CAPITALISED = re.compile(r"^[^\W\d_]")
 

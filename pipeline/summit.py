@@ -34,7 +34,14 @@ from pipeline.venue import (
 )
 from pipeline.venue_elsewhere import earlier_month, lede_days, other_days_event, residence
 from pipeline.venue_town import venue_town
-from pipeline.venues import WELCOME_TO, unlisted_venues, venue_country, with_venue_mentions
+from pipeline.venues import (
+    BYLINE_PLACE,
+    HALL_AFTER,
+    WELCOME_TO,
+    unlisted_venues,
+    venue_country,
+    with_venue_mentions,
+)
 
 SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
                           r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting|"
@@ -61,7 +68,7 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\
                          r"(?:left|said|began|took|told|sent|flew|came|went|spoke|gave|sat|met))\b(?!\s+by)", re.I)
 _EDITION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}(?:summit|session|meeting)\b", re.I)
 _N_DAYS = r"(two|three|four|five|2|3|4|5)"
-_DAYS_OF = r"\b" + _N_DAYS + r"\s+days\s+of\s+(?:(?:\w+\s+)?talks|summitry|meetings|discussions|deliberations)\b"
+_DAYS_OF = r"\b" + _N_DAYS + r"\s+days\s+of\s+(?:(?:\w+\s+)?talks|summitry|summit\s+diplomacy|meetings|discussions|deliberations)\b"
 _DURATION = re.compile(r"\b" + _N_DAYS + r"-day\b|" + _DAYS_OF, re.I)
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
@@ -233,7 +240,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 datelines.append((m.entity_id or "", 4))
                 continue
             if ((_BYLINE_IN.search(before) and (not after.strip() or _BYLINE_SECOND.match(after)))
-                    or (s.kind == "heading" and _FROM_BYLINE_IN.search(before) and not after.strip())):
+                    or (s.kind == "heading" and _FROM_BYLINE_IN.search(before) and not after.strip())
+                    or (top and s.kind == "heading" and (b := BYLINE_PLACE.match(s.text)) and b.start(1) == m.start - s.start)):
                 scores[m.entity_id or ""] += 3  # a byline's place: 'By JANE DOE in Addis Ababa'
                 datelines.append((m.entity_id or "", 3))
                 continue
@@ -282,6 +290,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                     met.add(m.entity_id or "")  # the lede's venue: a dateline elsewhere is where the report was filed
             elif _HOSTS_AFTER.match(after) and about_summit:
                 scores[m.entity_id or ""] += 3  # 'Kazan hosts BRICS leaders', 'X will host the summit'
+            elif re.match(HALL_AFTER, after) and m.text[:1].isupper() and (about_summit or s.index in ledes):
+                scores[m.entity_id or ""] += 3  # 'the Cairns Convention Centre': the hall the summit meets in, by its town
             elif _NAMED_SUMMIT_AFTER.match(after) and about_summit:
                 scores[m.entity_id or ""] += 3  # 'the Istanbul summit': the city names the summit
             elif _DECLARATION_AFTER.match(after) and _ADOPTED.search(s.text):
@@ -740,7 +750,10 @@ _LEADERS_WORD = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|pres
 
 
 # a piece of a dateline split off as a sentence: 'ASTANA.', 'March 4.' (of 'ASTANA. March 4. AGENCY - ...')
-_DATELINE_PIECE = re.compile(r"[A-Z][A-Z'’ -]{1,24}\.|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.")
+# a dateline on a line of its own: 'MOSCOW.', 'May 25.', 'Port of Spain, Trinidad and Tobago, 29 November 2009'
+_DATELINE_PIECE = re.compile(r"[A-Z][A-Z'’ -]{1,24}\.|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.|"
+                             r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s+){1,2}(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2},?)"
+                             r"\s+(?:19|20)\d{2}\.?")
 
 
 # 'The session crowned two days of summitry': the session tops a longer stretch of meetings, not its own length

@@ -52,6 +52,15 @@ _WELCOME_TO = re.compile(r"(?i:" + WELCOME_TO + r")" + _NAME)
 _CITY_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:city|town|resort|port|spa|capital)\s+of\s+" + _NAME)
 # a dateline: 'COLOGNE, Germany, June 18 (Agency) -', 'NAGO, Okinawa Pref. (Agency)', 'BADEN-BADEN —'
 _DATELINE = re.compile(r"^((?:ST\.\s+)?[A-Z][A-Z'’-]{2,}(?:[\s-][A-Z][A-Z'’-]+){0,2})\s*(?:,|—|–|--|\(|-\s)")
+# a dateline on a line of its own, in capitals, above the lede: 'VANCOUVER'
+_DATELINE_ALONE = re.compile(r"^((?:ST\.\s+)?[A-Z][A-Z'’-]{2,}(?:[\s-][A-Z][A-Z'’-]+){0,2})\s*$")
+# a byline that ends in its writer's place: 'Jane Doe, Cairns' (a heading line of its own)
+# (a writer's name, not a desk: 'By Special Correspondent, New Delhi' is the outlet's office)
+BYLINE_PLACE = re.compile(r"^(?:By\s+)?(?!(?:[\w'’.-]+\s+){0,3}(?:Correspondents?|Reporters?|Writers?|Editors?|Bureau|Desk|Staff|"
+                          r"Agency|Agencies|Service|News)\b)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+" + _NAME + r"\s*$")
+# a hall named for its town: 'the Cairns Convention Centre', 'the Lima International Conference Center'
+HALL_AFTER = r"\s+(?:International\s+)?(?:Convention|Conference|Congress|Exhibition|Expo)\s+(?:Cent(?:re|er)|Hall|Palace)\b"
+_HALL = re.compile(r"\bthe\s+" + _NAME + r"(?=" + HALL_AFTER + ")")
 _HINT_AFTER = re.compile(r"^,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")  # 'Birmingham, England'
 _UK_NATIONS = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB"}
 _TOP = 6  # the title, a deck, a byline and the lede: where a dateline stands
@@ -104,19 +113,21 @@ def _candidates(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     out: list[tuple[str, str | None]] = []
     body = [s for s in sentences if s.kind not in ("title", "credit")]
     for i, s in enumerate(body[:_TOP]):
-        m = _DATELINE.match(s.text)
+        m = _DATELINE.match(s.text) or (_DATELINE_ALONE.match(s.text) if s.kind == "heading" else None) or (
+            BYLINE_PLACE.match(s.text) if s.kind == "heading" else None)
         # a dateline the text never names again, nor calls 'here', may be the outlet's office: no venue
-        if m and not _covered(mentions[s.index], s.start, s.start + m.end(1)) and (
+        if m and not _covered(mentions[s.index], s.start + m.start(1), s.start + m.end(1)) and (
                 _mixed_case(sentences, m.group(1)) or any(HERE_SUMMIT.search(t.text) for t in body[i:i + 2])):
             out.append((m.group(1), _hint(ref, s.text[m.end(1):])))
     for s in sentences:
         if s.kind == "credit":
             continue
-        for rx in (_VENUE_IN, _LEADERS_IN, _HOSTS, _CITY_OF, _WELCOME_TO):
+        for rx in (_VENUE_IN, _LEADERS_IN, _HOSTS, _CITY_OF, _WELCOME_TO, _HALL):
             for m in rx.finditer(s.text):
                 group = 2 if rx is _CITY_OF else 1
                 a, b = m.start(group), m.end(group)
-                if _covered(mentions[s.index], s.start + a, s.start + b) or re.match(r"\s+(?-i:[A-Z])", s.text[b:]):
+                if _covered(mentions[s.index], s.start + a, s.start + b) or (
+                        rx is not _HALL and re.match(r"\s+(?-i:[A-Z])", s.text[b:])):
                     continue  # covered, or a longer name's first word: 'the marina at Porto Cervo'
                 hint = _hint(ref, s.text[b:])
                 if rx is _CITY_OF:

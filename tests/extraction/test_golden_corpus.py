@@ -44,6 +44,18 @@ KNOWN_MISSES = {
                    "'they were joined by ...' after 'was created in December 1991': neither is read",
         "member_countries": "the same eleven, by country",
     },
+    "oic_mecca_2012_retro": {
+        "attendees": "a retrospective written five years after the summit: its date ('On 15 August 2012') is more than a "
+                     "year from the published date, so it is read as history; the report's day stands in, and the "
+                     "leaders 'all in the hall' that night are read against it",
+        "attendees_status": "the same",
+        "attending_countries": "the same",
+        "summit_city": "the same: with no summit date, the dateline ('LONDON -', the writer's office) is taken as the venue",
+    },
+    "aes_niamey_2024_africareport": {
+        "summit_org": "ECOWAS, which the three states left, is named more often than the confederation, which the story "
+                      "mostly calls 'the confederation' in lower case",
+    },
     "au_nouakchott_2018": {
         "members": "five are implied by counting ('among the 55 member states'); Morocco only as 'the kingdom, which returned'",
         "member_countries": "the same six, by country",
@@ -78,7 +90,7 @@ def test_known_misses_are_still_misses(result):
     """An exception must go once the rules handle it, so a fixed miss makes this fail."""
     for name, cats in KNOWN_MISSES.items():
         art = next(a for a in result["per_article"] if a["article"] == name)
-        assert all(not art["summit_city"] if c == "summit_city" else art["scores"][c] < ARTICLE_FLOOR for c in cats), (
+        assert all(not art[c] if c in ("summit_city", "summit_org") else art["scores"][c] < ARTICLE_FLOOR for c in cats), (
             name, art["scores"])
 
 
@@ -91,6 +103,7 @@ def test_summit_organisation_city_and_canonical_names(result):
 @pytest.mark.parametrize("name", NAMES)
 def test_each_article_is_mostly_right(result, name):
     art = next(a for a in result["per_article"] if a["article"] == name)
-    assert art["summit_org"] and (art["summit_city"] or "summit_city" in KNOWN_MISSES.get(name, {})), art
-    low = {c: f for c, f in art["scores"].items() if f < ARTICLE_FLOOR and c not in KNOWN_MISSES.get(name, {})}
+    known = KNOWN_MISSES.get(name, {})
+    assert (art["summit_org"] or "summit_org" in known) and (art["summit_city"] or "summit_city" in known), art
+    low = {c: f for c, f in art["scores"].items() if f < ARTICLE_FLOOR and c not in known}
     assert not low, (low, art["misses"], art["false_hits"])

@@ -67,7 +67,7 @@ _NEAR_MISSES = [
     (SCO, "Mongolia has applied for a grant from the Asian Development Bank.", {"Mongolia"}),
     (AU, "Ghana applied pressure on the bloc over its budget.", {"Ghana"}),
     (AU, "Kenya quit the talks on the budget in protest.", {"Kenya"}),
-    (G20, "Chile has applied to join the Pacific Alliance Trade Compact.", {"Chile"}),
+    (G20, "Chile has applied to join the Southern Cone Alliance Trade Compact.", {"Chile"}),
     (BRICS, "Egypt joined the talks on grain along with Ethiopia.", {"Egypt"}),
     (NATO, "Portugal left office politics aside as Spain and Italy joined in the debate.", {"Spain", "Italy"}),
     (SCO, "Members discussed Turkey's application for a fishing licence.", {"Turkey"}),
@@ -98,7 +98,7 @@ def test_near_misses_get_no_status_from_the_model(ref, tmp_path, summit, body, a
 @pytest.mark.parametrize(("summit", "body", "state"), [
     (NATO, "Ireland, unlike Austria and Malta, applied for nothing.", "Austria"),
     (BRICS, "Egypt joined the talks on grain along with Ethiopia.", "Egypt"),
-    (G20, "Chile has applied to join the Pacific Alliance Trade Compact.", "Chile"),
+    (G20, "Chile has applied to join the Southern Cone Alliance Trade Compact.", "Chile"),
     (SCO, "Nepal and Sri Lanka are its four South Asian partners.", "Nepal"),
     (NATO, "Portugal left office politics aside as Spain and Italy joined in the debate.", "Italy"),
 ])
