@@ -394,9 +394,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         found += speeches.unnamed_representative_findings(s, ms, future) if summit and not about_other else []
         found += speeches.behalf_reader_findings(s, ps, future, dead) if summit and not about_other else []
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
-        found = [exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
+        found = [exclusions.org_title_appositive(ref, s, ms, exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
             ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
-            prev_places), summit)), org_ids)
+            prev_places), summit)), org_ids))
             for f in found if not _out_of_office(ref, f, summit, day, s) and not _person_met_elsewhere(s, ms, f, summit)
             and not exclusions.excluded(ref, s, ms, f, summit, organs) and not exclusions.company_officer(f)
             and not occasions.offstage(s, ms, f, summit, organs)

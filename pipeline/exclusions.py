@@ -182,6 +182,35 @@ def org_country(s: Sentence, mentions: list[Mention], f: AttendanceFinding, org_
     return replace(f, country_id=m.entity_id, country=m.canonical or m.text)
 
 
+# an organisation's own office in an appositive: 'Queen Elizabeth II, Head of the Commonwealth', 'X, Secretary-General of
+# the OIC' (not a rotating chair: 'X, chairperson of the African Union' stays under his state)
+_APPOSITIVE_OPEN = re.compile(r"\s*,\s+(?:the\s+)?")
+_ROTATING = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|president\s+(?:pro\s+tempore|of\s+the\s+confederation)|"
+                       r"president\s+of\s+the\s+european\s+council)\b", re.I)
+
+
+def org_title_appositive(ref: Reference, s: Sentence, mentions: list[Mention], f: AttendanceFinding) -> AttendanceFinding:
+    """A person named with an office of an organisation right after the name is at the summit as its official."""
+    p = f.person
+    if p is None or f.country_id in ref.organisations:
+        return f
+    a = _APPOSITIVE_OPEN.match(s.text, p.mention.end - s.start)
+    if a is None:
+        return f
+    org_m = next((x for x in mentions if x.kind == "org" and x.entity_id in ref.organisations
+                  and s.start + a.end() < x.start <= s.start + a.end() + 60), None)
+    if org_m is None:
+        return f
+    phrase = re.sub(r"\s+", " ", s.text[a.end(): org_m.end - s.start]).lower()
+    org = ref.organisations[org_m.entity_id or ""]
+    said = re.sub(r"\s+", " ", org_m.text).lower()
+    if re.search(r"[,;()]", phrase) or not any(
+            not _ROTATING.match(t) and (phrase == t.lower() or re.fullmatch(re.escape(t.lower()) + r" of (?:the )?" + re.escape(said), phrase))
+            for t in org.titles):
+        return f
+    return replace(f, country_id=org.id, country=org.name, person=replace(p, country_id=org.id, country=org.name))
+
+
 def uninvited_states(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> frozenset[str]:
     """The states a sentence says were not invited ('decided not to invite X, Y and Z', 'X was not invited')."""
     out: set[str] = set()

@@ -130,3 +130,24 @@ def test_the_absent_one_named_after_the_copula(ref, tmp_path, sentence, absent):
             + sentence + "\n")
     out = extract_text(ref, tmp_path, body, "2024-02-14")
     assert ("William Ruto" in {a["person"] for a in out["absentees"]}) is absent, out["attendees"]
+
+
+_CHOGM = ("Commonwealth leaders meet in Kampala\n\n"
+          "KAMPALA (Wire) - Commonwealth leaders opened their summit in Kampala on Friday.\n\n{sentence}\n")
+
+
+def test_an_organisation_s_office_in_an_appositive_puts_its_holder_under_it(ref, tmp_path):
+    out = extract_text(ref, tmp_path, _CHOGM.format(sentence="The meeting was formally opened on Friday by Her Majesty "
+                                                              "Queen Elizabeth II, Head of the Commonwealth."), "2007-11-24")
+    got = {(a["person"], a["country"], a["status"], a["capacity"]) for a in out["attendees"]}
+    assert ("Elizabeth II", "Commonwealth of Nations", "attended", "guest") in got, got
+
+
+def test_a_rotating_chair_in_an_appositive_stays_under_his_state(ref, tmp_path):
+    body = ("African Union leaders meet in Addis Ababa\n\n"
+            "ADDIS ABABA (Wire) -- African Union leaders opened their annual summit in Addis Ababa on Saturday.\n\n"
+            "The summit was opened by Moussa Faki, Chairperson of the African Union Commission, and by President Azali "
+            "Assoumani of Comoros, Chairperson of the African Union.\n")
+    out = extract_text(ref, tmp_path, body, "2024-02-17")
+    got = {(a["person"], a["country"]) for a in out["attendees"]}
+    assert ("Azali Assoumani", "Comoros") in got and ("Moussa Faki", "African Union") in got, got
