@@ -39,6 +39,7 @@ from pipeline.membership import (
     bullet_memberships,
     context_memberships,
     cue_memberships,
+    exit_after_entry,
     lifted_in_sentence,
     list_memberships,
     org_leader_memberships,
@@ -916,7 +917,7 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
         found = statuses.pending_admissions_outrank(statuses.listed_partners_outrank(statuses.counted_bullets(sentences, mentions, summit.org_id)
                                                  + statuses.counted_suspensions(ref, sentences, mentions, summit.org_id, found)
                                                  + statuses.agreed_admissions(sentences, mentions, summit.org_id) + found))
-    found = _presupposed(lifted_in_sentence(found))  # 'suspended in March; the suspension was lifted in June'
+    found = _presupposed(lifted_in_sentence(exit_after_entry(found)))  # 'suspended in March; the suspension was lifted in June'
     best: dict[tuple[str, str], tuple[Sentence, MembershipFinding]] = {}
     for s, f in found:
         key = (f.org_id, f.country_id)

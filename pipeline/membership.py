@@ -1330,6 +1330,19 @@ _SUSPENSION_LIFTED = re.compile(r"^[^.]{0,120}?(?:\b(?:suspension|sanctions?|ban
                                 r"quickly\s+)?(?:lifted|revoked|rescinded|ended|repealed)|\b(?:but|and|before\s+being|before\s+it\s+was|"
                                 r"until\s+it\s+was|only\s+to\s+be)\s+(?:later\s+|then\s+|subsequently\s+|swiftly\s+|quickly\s+)?"
                                 r"(?:reinstated|readmitted|re-admitted|restored)(?!\s+to\s+power))\b", re.I)
+def exit_after_entry(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
+    """An undated entry told before a dated exit of the same state in one sentence came first: 'X, which was admitted
+    at the Y summit, withdrew with effect from July 2004' leaves X gone (not 'left in 1999 but has since rejoined')."""
+    exits = {(s.index, f.org_id, f.country_id): f.span[1] for s, f in found if f.status in ("left", "suspended") and f.since}
+    return [(s, f) for s, f in found if not (f.status in ("member", "joining") and not f.since and f.rule not in _NOT_ENTRIES
+                                             and "found" not in f.rule
+                                             and f.span[1] < exits.get((s.index, f.org_id, f.country_id), -1))]
+
+
+# a return, a signing or a founding is no entry that an exit in the same sentence follows (a founding is undated by design)
+_NOT_ENTRIES = frozenset({"readmitted", "rejoined", "signatories", "revived_by", "turned_into", "first_meeting", "signed_founding"})
+
+
 def lifted_in_sentence(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
     """A suspension whose sentence goes on to lift it leaves a member, whichever rule read it: 'X was suspended in
     March; the measure was revoked in June' (not 'will be lifted', 'has not been lifted')."""

@@ -53,6 +53,9 @@ def _members(ref, tmp_path, sentence: str) -> set[tuple[str, str]]:
     ("Lesotho left in 1991 rather than face sanctions and came back in 1995.", {("Lesotho", "member")}),
     ("Madagascar was restored to full membership only when civilian rule returned in 2014.", {("Madagascar", "member")}),
     ("Zambia withdrew in December 2003 and has not returned.", {("Zambia", "left")}),
+    # an undated entry told before a dated exit came first
+    ("Seychelles, which was admitted at the same Blantyre summit, withdrew from the Community with effect from July 2004.",
+     {("Seychelles", "left")}),
     # admissions at this summit, and candidacies
     ("On Thursday the leaders formally admitted Comoros as the sixteenth member of their bloc.", {("Comoros", "joining")}),
     ("Comoros will be formally incorporated as a full member at a special meeting on March 31.", {("Comoros", "joining")}),
