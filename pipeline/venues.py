@@ -113,11 +113,16 @@ def _candidates(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     out: list[tuple[str, str | None]] = []
     body = [s for s in sentences if s.kind not in ("title", "credit")]
     for i, s in enumerate(body[:_TOP]):
-        m = _DATELINE.match(s.text) or (_DATELINE_ALONE.match(s.text) if s.kind == "heading" else None) or (
-            BYLINE_PLACE.match(s.text) if s.kind == "heading" else None)
-        # a dateline the text never names again, nor calls 'here', may be the outlet's office: no venue
+        m = _DATELINE.match(s.text)
+        alone = None if m or s.kind != "heading" else _DATELINE_ALONE.match(s.text) or BYLINE_PLACE.match(s.text)
+        m = m or alone
+        # a dateline the text never names again, nor calls 'here', may be the outlet's office: no venue; a heading line
+        # alone ('VANCOUVER', 'Jane Doe, Cairns') must be named again as a proper noun ('ANALYSIS' ... 'analysis' is none)
+        again = _mixed_case(sentences, m.group(1)) if m else None
+        if alone and not (again and again[:1].isupper()):
+            continue
         if m and not _covered(mentions[s.index], s.start + m.start(1), s.start + m.end(1)) and (
-                _mixed_case(sentences, m.group(1)) or any(HERE_SUMMIT.search(t.text) for t in body[i:i + 2])):
+                again or any(HERE_SUMMIT.search(t.text) for t in body[i:i + 2])):
             out.append((m.group(1), _hint(ref, s.text[m.end(1):])))
     for s in sentences:
         if s.kind == "credit":

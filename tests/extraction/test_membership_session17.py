@@ -154,3 +154,11 @@ def test_a_rotating_chair_in_an_appositive_stays_under_his_state(ref, tmp_path):
     out = extract_text(ref, tmp_path, body, "2024-02-17")
     got = {(a["person"], a["country"]) for a in out["attendees"]}
     assert ("Azali Assoumani", "Comoros") in got and ("Moussa Faki", "African Union") in got, got
+
+
+def test_a_heading_word_that_is_also_a_town_is_no_dateline(ref, tmp_path):
+    body = ("Leaders head to the Pacific Rim summit\n\nBy Jane Roe\nREADING\n\n"
+            "The prime minister will leave for Manila on Wednesday to attend the summit of the Asia-Pacific Economic "
+            "Cooperation forum. Officials said the reading of the draft communique would take hours.\n")
+    out = extract_text(ref, tmp_path, body, "1996-11-20")
+    assert (out["summit"] or {}).get("host_city") == "Manila", out["summit"]
