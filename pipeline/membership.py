@@ -46,6 +46,8 @@ _TROOPS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|per
                            r"officers|units|battalions|experts|monitors|observers|volunteers|fighters)\b", re.I)
 _MORE_KINDS = re.compile(r"\s+(?:with|and|as\s+well\s+as|alongside|plus)\s+" + _KINDS_SUCH_AS, re.I)
 # (rule name, status, pattern whose end is where a list of places starts)
+# an ordinal told in words from the second on: 'the tenth', 'the fifteenth', 'the twentieth', 'the twenty-first'
+ORDINAL_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w*tieth|twenty-\w+)"
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'founded in 1967 by', 'Founded in Cairo in March 1945 by', 'set up at Bangkok on 8 August 1967 by'
     # 'created by a treaty signed in Astana in May 2014 by A, B and C': the treaty between the verb and its signatories
@@ -170,8 +172,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:countries|states|nations|democracies|republics)\s*(?::|\s[-–—]|,)\s*)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'admitted A as new members', 'formally admitted X as the eleventh member of their bloc'
     ("admitted_as_members", "joining", re.compile(r"\badmit(?:ted|s|ting)\s+(?=[^.;]{3,80}?\bas\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|full\s+|"
-                                                 r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?|(?:second|third|fourth|fifth|sixth|seventh|eighth|"
-                                                 r"ninth|tenth|eleventh|twelfth|\w+teenth|\w*tieth|twenty-\w+)\s+(?:full\s+)?)?members?\b)", re.I)),
+                                                 r"\d+\w*\s+(?:and\s+(?:the\s+)?\d+\w*\s+)?|" + ORDINAL_WORD + r"\s+(?:full\s+)?)?members?\b)", re.I)),
     # 'officials recommended that A, B and C be invited to join': an invitation proposed, not yet made
     ("proposed_invitation", "candidate", re.compile(
         r"\b(?:recommend(?:ed|s|ing)?|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|ing))\s+that\s+(?=(?:the\s+)?(?-i:[A-Z])"
@@ -252,7 +253,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:full(?:[- ]fledged)?|fully[- ]fledged|permanent|newest|new|\d+\w*(?:\s+and\s+\d+\w*)?|"
         # 'became the bloc's tenth member' (not 'the first member to ratify': a first among members)
-        r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w*tieth|twenty-\w+)(?=\s+"
+        + ORDINAL_WORD + r"(?=\s+"
         r"(?:full\s+)?member\b(?!s?\s+(?:to|that|which|who)\b)))\s+(?:full\s+)?(?:member|participant\b)|"
         # 'became a member of the bloc on Friday', 'became a member in 2015' (not 'a member of parliament')
         r"members?(?=\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|forum)\b(?!['’]))"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lists import read_list
-from pipeline.membership import MembershipFinding, _past_dates, _settled, generic_fits
+from pipeline.membership import ORDINAL_WORD, MembershipFinding, _past_dates, _settled, generic_fits
 from pipeline.membership_origins import only_walkouts, origin_memberships, tells_signatories
 from pipeline.model import Mention, Person, Sentence
 from pipeline.reference import Reference
@@ -245,8 +245,7 @@ def first_meeting(ref: Reference, s: Sentence, mentions: list[Mention], people: 
 
 _AUX = r"(?:(?:had|have|has|then|later|also|finally|eventually|subsequently|in\s+turn|duly|themselves|itself)\s+)*"
 # 'came in', 'followed', 'was brought in by X', 'were added': an entry told without the word 'join'
-_ORDINAL_NTH = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w*tieth|"
-                r"twenty-\w+|\d{1,2}(?:st|nd|rd|th))")
+_ORDINAL_NTH = r"(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))"
 _CAME_IN = re.compile(r"\s+" + _AUX + r"(?:came\s+(?:in|aboard|on\s+board)|climbed\s+aboard|signed\s+up|followed(?!\s+suit)|"
                       r"(?:was|were)\s+(?:added|admitted|(?:brought|let|taken|voted|welcomed|ushered|allowed)\s+in)|entered|joined|"
                       # 'took its place in 1994', 'became the tenth in 1999', 'became the seventh partner state'
@@ -273,9 +272,9 @@ _ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+|followed\s+by\s+|while\
 _ASIDE = re.compile(r"\s*,\s+(?:the|its|a|an|which|then|now|once|formerly|long)\s+[^,;()]{1,60},|\s*\([^()]{1,60}\)|"
                     r"\s+[-–—]{1,2}\s+[^-–—;()]{1,60}?\s+[-–—]{1,2}(?=\s)|\s*,\s+(?-i:[a-z]+ed)\s+(?:by|with|in|after|until)\s+[^,;()]{1,50},")
 # the entry told in a relative clause or a participle: 'Suriname, which signed up in 1996,', 'Ivory Coast, admitted in 2001,'
-_WHICH_CAME_IN = re.compile(r"\s*,\s+(?:(?:which|that)(?=" + _CAME_IN.pattern + r")|(?=(?:admitted|accepted|allowed\s+in|"
-                            r"brought\s+in|let\s+in|taken\s+in)\b))", re.I)
-_PARTICIPLE_IN = re.compile(r"\s*(?:admitted|accepted|allowed\s+in|brought\s+in|let\s+in|taken\s+in)", re.I)
+_ADMITTED_IN = r"(?:admitted|accepted|allowed\s+in|brought\s+in|let\s+in|taken\s+in)"
+_WHICH_CAME_IN = re.compile(r"\s*,\s+(?:(?:which|that)(?=" + _CAME_IN.pattern + r")|(?=" + _ADMITTED_IN + r"\b))", re.I)
+_PARTICIPLE_IN = re.compile(r"\s*" + _ADMITTED_IN, re.I)
 # an opening of the subject list: the sentence start, a clause break, 'and', 'then', an opening date ('In 1973,')
 _OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|then|while|but|before|after|when|as)|\b(?:in|by)\s+(?:19|20)\d{2}\s*,)\s*(?:the\s+)?$", re.I)
 
