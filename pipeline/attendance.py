@@ -59,7 +59,9 @@ PLACE_TAKEN_BY = PLACE_TAKEN + r"\s+(?:[\w'’-]+\s+){0,3}?by"
 TAKES_PLACE_OF = r"(?:tak(?:e|es|ing)|took|taken)\s+the\s+place\s+of"
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|" + PLACE_TAKEN_BY + "|" + TAKES_PLACE_OF + "|"
-    r"(?:will\s+)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’]+\s+){0,2}delegation|"
+    r"(?:will\s+)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*(?:['’]s|s['’]))\s+(?:[\w'’]+\s+){0,2}delegation|"
+    # 'Bhutan, in the middle of an election, will be led by Chief Adviser X': the one a state's seat is led by
+    r"(?:will\s+be|is\s+being|was\s+being)\s+led\s+(?:here\s+|there\s+|at\s+the\s+\w+\s+)?by\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
     r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b)|"
@@ -73,7 +75,7 @@ ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     # 'Several of the would-be partners were also there for the outreach day, including ...'
     r"(?:were|was|will\s+be)\s+(?:also\s+|both\s+|all\s+)?there(?=\s+for\s+the\b|\s+too\b|\s*[,;]|\s+on\s+\w+day\b)|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:chaired|presided\s+over|opened|hosted)\s+(?:(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday|today|this\s+morning)\s+)?by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:opens|open|close|closes|closed|closing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference)\b|(?:chaired|presided\s+over|opened|hosted)\s+(?:(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday|today|this\s+morning)\s+)?by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b|\s+to\s+(?:\w+ly\s+)?(?:pass|exceed|top|reach|hit|surpass|cost|total|rise|fall|climb|grow|double|near|approach)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:[$€£¥]|US\$|\d))|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
     r"(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
@@ -1568,7 +1570,7 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
         before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
         if _EXCLUDE_BEFORE.search(before) or _SPEAKER_BEFORE.search(before) or _TAKEN_OVER_FROM.search(before) or \
                 _EXCLUDE_AFTER.match(s.text[p.end - s.start: p.end - s.start + 240]) or _owner_of_other_noun(s, p) or \
-                _TENURE_AFTER.match(s.text[p.end - s.start: p.end - s.start + 80]):
+                _TENURE_AFTER.match(s.text[p.end - s.start: p.end - s.start + 80]) or _APPOINTMENT_OF.search(before):
             continue  # 'X's staff have arranged a meeting': the staff's act, not X's
         out.append(_finding(p, sentence_status(s.text, summit_future), "own_official", False, s, "in_person"))
     return out
@@ -1578,7 +1580,13 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
 # headquarters', 'said ahead of the summit': no sign the official sat in it
 _OFFICIAL_ELSEWHERE = re.compile(r"\b(?:told|said|says|tells|briefed|spoke)\b[^.;]{0,80}?\b(?:(?:after|before|ahead\s+of)\s+"
                                  r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering)\b|"
-                                 r"at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?headquarters\b)", re.I)
+                                 r"at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?headquarters\b)|"
+                                 # a word in writing, sent to reporters: 'said in a written statement circulated to'
+                                 r"\b(?:said|says|wrote|writes)\s+in\s+(?:a|an|his|her)\s+(?:written\s+|emailed\s+|"
+                                 r"brief\s+)?(?:statement|letter|press\s+release|note|op-ed|article|post)\b", re.I)
+# the official a decision names ('approved the appointment of X as Executive Secretary'): the act is the leaders'
+_APPOINTMENT_OF = re.compile(r"\b(?:appointment|nomination|election|confirmation|re-?election)\s+of\s+(?:[\w.'’-]+\s+){0,2}$",
+                             re.I)
 _SIGNED_DEAL = re.compile(r"^\s*(?:,[^,;]{0,100},\s*)?(?:also\s+|then\s+|later\s+)?(?:signed|inked)\s+"
                           r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                           r"(?:agreements?|treaty|deals?|pacts?|protocol|accords?|declaration|"

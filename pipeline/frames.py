@@ -24,7 +24,10 @@ _OF_BOARD = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:executive|governing|managemen
                        r"\s+of\s+(?:the\s+)?$", re.I)
 # 'X Y, the president's adviser, attended the signing': an unknown name opening a sentence whose verb is attending
 _SUBJECT_ATTENDS = re.compile(r"^(?:\s*,[^;]{0,200}?,)?\s+(?:also\s+)?(?:attended|took\s+part\s+in|"
-                              r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b)")
+                              r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|"
+                              # 'X Y will lead New Zealand's delegation'
+                              r"(?:will\s+)?(?:lead|leads|led|head|heads|headed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"delegation\b)")
 _ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}|\s+of\s+(?:[A-Z][\w-]*(?:,\s+|\s+)(?:and\s+)?){1,5}|\s+(?:of\s+State\s+)?for\s+(?:[A-Z][\w-]*\s+|and\s+){1,4})?\s*$")
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+(?:new\s+)?$")  # "Italy's new Prime Minister"
 _AND = re.compile(r"^\s+and\s+$")
@@ -212,6 +215,10 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
             continue
         if role is None and place is None and not res.entity_id:
             place = _before(mentions, a, text, offset, _POSSESSIVE_ONLY)
+            office_org = _opening_office_org(mentions, a, text, offset) if place is None else None
+            if office_org is not None:
+                place = office_org
+                place_id, place_name = _place_name(ref, place)
         mention = Mention("person", a, b, run, res.entity_id, res.canonical, res.method, res.score)
         start = min(left.start, a) if left.role else a
         former = modifier in ("former", "ex", "late") or (right.modifier == "then" and left.role is None) or bool(_FORMER_BEFORE.search(text[max(0, start - offset - 20): start - offset]))
@@ -539,10 +546,27 @@ def _stand_in_subject(text: str, b: int, offset: int, name: str) -> bool:
 
 
 def _attending_subject(text: str, a: int, b: int, offset: int, name: str) -> bool:
-    """Return True for a two- or three-word name that opens the sentence and attends ('X, an aide, attended')."""
+    """Return True for a two- or three-word name that opens the sentence and attends ('X, an aide, attended'), or
+    that names the office opening it ('The UN's envoy for the region, X, also attended')."""
     words = name.split()
-    return (not text[: a - offset].strip(" \"“‘'") and 2 <= len(words) <= 3
-            and not set(words) & _NOT_NAME_WORDS and bool(_SUBJECT_ATTENDS.match(text[b - offset:])))
+    before = text[: a - offset]
+    return 2 <= len(words) <= 3 and not set(words) & _NOT_NAME_WORDS and (
+        not before.strip(" \"“‘'") and bool(_SUBJECT_ATTENDS.match(text[b - offset:]))
+        or bool(_OFFICE_OPENING.match(before) and _APPOSED_ATTENDS.match(text[b - offset:])))
+
+
+def _opening_office_org(mentions: list[Mention], a: int, text: str, offset: int) -> Mention | None:
+    """'The UN special envoy for the region, X, attended': the body whose office opens the sentence before X."""
+    if not _OFFICE_OPENING.match(text[: a - offset]):
+        return None
+    return next((m for m in mentions if offset <= m.start < a and m.kind == "org"), None)
+
+
+# 'The U.N. special representative for West Africa, X, also attended': the sentence opens with an office in lower case
+_OFFICE_OPENING = re.compile(r"^\W*(?:The|An?)\s+(?:[\w.'’-]+\s+){0,3}?(?-i:[a-z])[\w'’-]+\s+(?:[\w.'’-]+\s+){0,8}?"
+                             r"[\w.'’-]+\s*,\s*$")
+_APPOSED_ATTENDS = re.compile(r"^\s*,\s+(?:also\s+)?(?:attended|took\s+part\s+in|(?:was|were|is|will\s+(?:also\s+)?be)\s+(?:also\s+)?"
+                              r"(?:present|in\s+attendance|attending)\b|will\s+(?:also\s+)?attend\b)")
 
 
 def _fill_from_known(person: Person, known: list[Person]) -> Person:

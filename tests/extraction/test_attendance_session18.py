@@ -1,0 +1,58 @@
+"""Attendance shapes of session 18: a delegation led by a name (a possessive of two words, a state's seat 'will be
+led by'), an unknown name set off after an office that opens the sentence, a host who closes the meeting, and an
+organisation's own official named only in writing or in an appointment. Small invented articles (no sentence of any
+corpus); the people in them are made up, so no dictionary entry helps."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.conftest import extract_text
+
+_HEAD = ("Pacific leaders open summit in Suva\n\n"
+         "SUVA, March 3 (Wire) - Leaders of the Pacific Islands Forum open their annual summit in Suva on Thursday.\n\n")
+
+
+def _attendees(ref, tmp_path, sentence: str) -> set[tuple]:
+    out = extract_text(ref, tmp_path, _HEAD + sentence + "\n", "2024-03-01")
+    return {(a["name_as_written"], a["country"], a["status"]) for a in out["attendees"]}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a delegation led by a name: the possessive may be of two words
+    ("Talia Moengangongo will lead New Zealand's delegation for the first time.",
+     ("Talia Moengangongo", "New Zealand", "expected")),
+    ("Ratu Semi Vakalalabure will lead the Solomon Islands' delegation.",
+     ("Ratu Semi Vakalalabure", "Solomon Islands", "expected")),
+    # a state's seat led by someone: 'X, in the middle of an election, will be led by Minister Y'
+    ("Samoa, which is in the middle of an election, will be led by Deputy Prime Minister Fiame Tuala.",
+     ("Fiame Tuala", "Samoa", "expected")),
+    # an office in lower case opens the sentence, the name set off after it
+    ("The U.N. special coordinator for the Pacific, Marika Holmstrand, also attended.",
+     ("Marika Holmstrand", "United Nations", "attended")),
+    ("The World Bank's regional director, Oskar Lindvall, will also be present.",
+     ("Oskar Lindvall", "World Bank", "expected")),
+    # the host closes the meeting
+    ("Prime Minister Josaia Kubuabola will close the meeting on Friday.",
+     ("Josaia Kubuabola", None, "expected")),
+])
+def test_attendee_found(ref, tmp_path, sentence, expected):
+    got = _attendees(ref, tmp_path, sentence)
+    name, country, status = expected
+    assert any(n == name and (country is None or c == country) and s == status for n, c, s in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    # an official named in writing, or in a decision about the post, is not thereby at the table
+    ('"A bigger family brings bigger duties," the forum\'s Secretary General, Henry Puna, said in a written statement '
+     "circulated to reporters on Saturday."),
+    "The leaders approved the appointment of Dame Meg Taylor as Secretary General of the Pacific Islands Forum.",
+    # a delegation of a sports side
+    "Lana Tuivaka will lead Fiji's rugby team at the Olympics.",
+    # an office opening the sentence, and a name that attended something else
+    "The U.N. special coordinator for the Pacific, Marika Holmstrand, attended a climate forum in Bonn last year.",
+])
+def test_no_attendee(ref, tmp_path, sentence):
+    got = _attendees(ref, tmp_path, sentence)
+    names = ("Henry Puna", "Meg Taylor", "Lana Tuivaka", "Marika Holmstrand")
+    assert not any(any(x in n for x in names) for n, _, _ in got), got
