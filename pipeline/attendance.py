@@ -63,7 +63,9 @@ REPRESENT = re.compile(
     # 'Bhutan, in the middle of an election, will be led by Chief Adviser X': the one a state's seat is led by
     r"(?:will\s+be|is\s+being|was\s+being)\s+led\s+(?:here\s+|there\s+|at\s+the\s+\w+\s+)?by\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
-    r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
+    r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|\bin\s+(?:his|her|their)\s+stead\b|"
+    r"(?:go|goes|went|going|travel\w*|attend\w*|come|comes|came|fly|flies|flew)\s+instead\s+of\b|"
+    r"(?:send(?:s|ing)?|sent)\s+(?:a|an)\s+(?:personal\s+|special\s+|senior\s+)?(?:envoy|representative|emissary)\b|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
     r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b)|"
     # 'X stayed in Canberra; Y represented Australia', 'Z represented Peru at the summit': one standing for a country
     r"represent(?:s|ed|ing)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*(?:[.;]|$|at\s+the\s+(?:summit|talks|"
@@ -285,9 +287,11 @@ PAST = re.compile(
     r"(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|at|during|following)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary))\b|" + presence.PRESENCE_PAST + "|" + signings.REPORT_PAST,
     re.I)
-SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing))\s+(?:(?:his|her|its|their)\s+|"
+SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing)|deputi[sz](?:es|ed|ing)(?!\s+for\b))\s+(?:(?:his|her|its|their)\s+|"
                   r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)"
                   r"(?:\s+(?:of\s+state|without\s+portfolio))?\s*,\s*(?=(?-i:[A-Z]))|"
+                  # 'is sending a personal representative': one unnamed, in the sender's place
+                  r"(?:a|an)\s+(?:personal\s+|special\s+|senior\s+)?(?:envoy|representative|emissary)\b(?!\s*,\s*(?-i:[A-Z]))|"
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
                   r"Finance|Defence|Defense|Economy|Trade)))|"
                   r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess|Emir|Sultan)\s+[A-Z]))|"

@@ -43,7 +43,17 @@ MORE_ATTEND = (
     r"\b(?:is|are)\s+(?:both\s+|all\s+|also\s+)?due\s+(?:in\s+(?-i:[A-Z])\w+\s+)?(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"later\s+today|tomorrow|tonight|this\s+(?:evening|afternoon|morning))\b|"
     # the seats told, verb first: 'Around the horseshoe sat A of X; B ...', 'At the table were A and B'
-    r"^\W*(?:around|round|at)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:table|horseshoe|circle)\s+(?:sat|were|stood)\b|"
+    r"^\W*(?:around|round|at)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:table|horseshoe|circle)\s+(?:(?:this|that|on)\s+\w+\s+)?(?:sat|were|stood)\b|"
+    # arrivals told verb first: 'Landing at Entebbe on Thursday were A and B', 'Already in Sirte by this evening were
+    # A, B and C', 'Up the steps, in order, came A; B; ...'
+    r"^\W*(?:already\s+(?:in|at)|landing\s+(?:at|in)|arriving\s+(?:at|in)|up\s+the\s+(?:steps|stairs|red\s+carpet))\s+"
+    r"[^;.:]{0,60}?\b(?:were|was|came|sat)\s+(?=(?:[\w.'’-]+\s+){0,3}?(?-i:[A-Z]))|"
+    # a leader's party: 'Mr A, the Foreign Secretary, and Sir B are with her'; 'X brings Foreign Minister A and
+    # Finance Minister B'; an arrival at the airport: 'X lands at the airport on Sunday'
+    r"\b(?:is|are|was|were)\s+(?:also\s+|both\s+)?with\s+(?:him|her|them)(?=\s*[.;]|\s*$)|"
+    r"\b(?:brings|brought|bringing)\s+(?:with\s+(?:him|her)\s+)?(?:his\s+|her\s+)?(?=(?-i:(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Minister|Secretary|Chancellor)\b)(?![^.;]*?\bto\s+(?-i:[A-Z])))|"
+    r"\bland(?:s|ed|ing)?\s+at\s+the\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:airport|air\s*base|airfield)\b|"
     # the last of a roll: 'A of X and B completed the roll', 'Y rounded out the line-up'
     r"\b(?:completed|rounded\s+out|rounded\s+off|completes|rounds\s+out)\s+the\s+(?:roll|roll-call|line-up|lineup|guest\s+list)\b|"
     # in the room: 'A, B and C were all in the hall', 'X was in the room when ...'

@@ -55,7 +55,9 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                         r"(?:[\w-]+\s+)?(?:treaty|agreement|charter|accord|convention)\s+(?:(?:that\s+was|which\s+was)\s+)?"
                                         r"(?:signed|concluded)\s+)?(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                         r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
-                                        r",?\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+|"
+                                        # 'near Brest', 'in the Belavezha forest', 'outside Paris': the place, a word of kind after it
+                                        r",?\s+|(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}"
+                                        r"(?:\s+(?:forest|resort|castle|palace|estate|retreat|hotel|hall))?,?\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+|"
                                         # 'founded in 1949 by twelve countries, among them A, B and C'
                                         # 'by 12 nations: A, B, ...', 'by 12 Pacific Rim economies, including A and B'
                                         r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+" + _COUNTED_KIND +
@@ -749,8 +751,9 @@ _ASKED_TO_BE = re.compile(r"\b(?:ask(?:ed|s|ing)?|appl(?:ied|ies|y|ying)|s(?:eek
                           # 'were invited to become full members', 'invited Chile to become a member': an offer, no entry yet
                           r"\binvit(?:ed|es|ing)\s+(?:(?-i:[A-Z])[\w'’ -]{0,40}?\s+)?to\s+$",
                           re.I)
-_HOSTED_LEADERS = re.compile(r"\s+(?:hosted|invited)\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)|"
-                             r"prime\s+ministers)\s+of\s+(?:the\s+)?", re.I)
+_HOSTED_LEADERS = re.compile(r"\s+(?:hosted|invited)\s+(?:the\s+)?(?:(?:leaders|presidents|heads\s+of\s+(?:state|government)|"
+                             # 'when France invited the United States, Britain and Japan': the invited states themselves
+                             r"prime\s+ministers)\s+of\s+(?:the\s+)?)?", re.I)
 _FOUNDING_DATED = frozenset({"founded_by", "founded_when", "treaty_signed_by", "founding_papers_signed_by"})
 
 

@@ -272,6 +272,9 @@ _ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+|followed\s+by\s+|while\
 _ASIDE = re.compile(r"\s*,\s+(?:the|its|a|an|which|then|now|once|formerly|long)\s+[^,;()]{1,60},|\s*\([^()]{1,60}\)|"
                     r"\s+[-–—]{1,2}\s+[^-–—;()]{1,60}?\s+[-–—]{1,2}(?=\s)|\s*,\s+(?-i:[a-z]+ed)\s+(?:by|with|in|after|until)\s+[^,;()]{1,50},")
 # the entry told in a relative clause or a participle: 'Suriname, which signed up in 1996,', 'Ivory Coast, admitted in 2001,'
+# a time after the history before it, opening the clause of 'they were joined by': 'Two weeks later in Almaty they'
+_LATER_BEFORE = re.compile(r"(?:^|[.;,]\s*)(?:(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?)\s+later|later|soon\s+after(?:wards)?|"
+                           r"afterwards|thereafter)\b[^.;]{0,40}?\b(?:they|the\s+founders|these)\s+$", re.I)
 _ADMITTED_IN = r"(?:admitted|accepted|allowed\s+in|brought\s+in|let\s+in|taken\s+in)"
 _WHICH_CAME_IN = re.compile(r"\s*,\s+(?:(?:which|that)(?=" + _CAME_IN.pattern + r")|(?=" + _ADMITTED_IN + r"\b))", re.I)
 _PARTICIPLE_IN = re.compile(r"\s*" + _ADMITTED_IN, re.I)
@@ -360,6 +363,9 @@ def _continuations(ref: Reference, s: Sentence, mentions: list[Mention], org: st
             continue
         # the time before the agent ('were joined a decade later by A') or after it ('were joined by A in 1999')
         time = _TIME_RE.match(s.text, m.start("time") - 1) if m.group("time") else _TIME_RE.match(s.text, items[-1].end - s.start)
+        if time is None and _LATER_BEFORE.search(s.text[max(0, m.start() - 60): m.start()]):
+            found += [f for i in items if (f := _finding(org, i, "member", "history_accession", None, i.start))]
+            continue  # 'Two weeks later in Almaty they were joined by A, B and C': a history's next entrants
         if time is None:
             continue
         status, since = _entry_status(s, published, time, s.start + m.start())

@@ -13,13 +13,15 @@ import re
 from pipeline.model import Mention, Sentence
 
 # how many members the description counts -> the group it names
-_GROUP_OF = {"seven": "g7", "7": "g7", "eight": "g7", "8": "g7", "twenty": "g20", "20": "g20"}
+_GROUP_OF = {"seven": "g7", "7": "g7", "eight": "g7", "8": "g7", "twenty": "g20", "20": "g20",
+             # the host's guests: 'received the heads of government of the six other great industrial democracies'
+             "six other": "g7", "seven other": "g7", "19 other": "g20", "nineteen other": "g20"}
 
 # 'the world's seven richest democracies', 'seven leading industrial nations', 'the eight most powerful countries',
 # 'the 20 largest economies', 'seven major industrialised democracies': a rank word is required, so that a plain count
 # ('the seven countries') names no group
 _DESCRIBED_GROUP = re.compile(
-    r"\b(seven|eight|twenty|7|8|20)\s+(?:of\s+the\s+world['’]s\s+)?"
+    r"\b(seven|eight|twenty|7|8|20|(?:six|seven|19|nineteen)\s+other)\s+(?:of\s+the\s+world['’]s\s+)?"
     r"(?:(?:richest|wealthiest|leading|largest|biggest|major|most\s+powerful|most\s+advanced|advanced|top|big|great|"
     r"rich|wealthy)\s+)(?:(?:and\s+)?(?:industrial(?:i[sz]ed)?|western|free[\s-]market|market|capitalist|economic)\s+)?"
     r"(?:democracies|nations|countries|powers|economies|states)\b",
@@ -41,10 +43,19 @@ _UNCOUNTED_GROUP = re.compile(
     r"(?:democracies|nations|countries|powers)\b", re.I)
 
 
+# the meeting's own old name: 'the eighth Western economic summit', 'the seven-nation economic summit' (what the G7's
+# meeting was called before 'G7' was usual), not 'an economic summit' of any kind
+_ECONOMIC_SUMMIT = re.compile(r"\b(?:western|seven-(?:nation|power|country))\s+economic\s+summit\b|\bsummit\s+of\s+(?:the\s+)?"
+                              r"(?:(?:major|leading|western)\s+)*industrial(?:i[sz]ed)?\s+(?:democracies|nations|countries|powers)\b",
+                              re.I)
+
+
 def _group_descriptions(text: str) -> list[tuple[str, int]]:
     """Return each group description in `text` as (group id, offset): counted ones, and uncounted ones naming the
     people meeting."""
-    found = [(_GROUP_OF[m.group(1).lower()], m.start()) for m in _DESCRIBED_GROUP.finditer(text)]
+    found = [(_GROUP_OF[re.sub(r"\s+", " ", m.group(1).lower())], m.start()) for m in _DESCRIBED_GROUP.finditer(text)]
+    found += [("g7", m.start()) for m in _ECONOMIC_SUMMIT.finditer(text)
+              if not any(abs(m.start() - at) < 40 for _, at in found)]
     found += [("g7", m.start()) for m in _UNCOUNTED_GROUP.finditer(text)
               if not any(abs(m.start() - at) < 40 for _, at in found)
               and _LEADERS_OF.search(text[max(0, m.start() - 60): m.start()])]
@@ -54,7 +65,8 @@ def _group_descriptions(text: str) -> list[tuple[str, int]]:
 def described_groups(s: Sentence) -> list[tuple[str, bool]]:
     """Return the ids of the groups a sentence names by description ('the world's seven richest democracies' -> g7),
     each with whether the description names the people meeting ('the leaders of the seven richest democracies')."""
-    return [(group, bool(_LEADERS_OF.search(s.text[max(0, at - 60): at]))) for group, at in _group_descriptions(s.text)]
+    return [(group, bool(_LEADERS_OF.search(s.text[max(0, at - 60): at]) or _ECONOMIC_SUMMIT.match(s.text, at)))
+            for group, at in _group_descriptions(s.text)]
 
 
 def title_case_acronym(form: str) -> str | None:
@@ -73,4 +85,5 @@ def lede_described_group(sentences: list[Sentence], mentions: dict[int, list[Men
         return None
     first_org = min((m.start - s.start for m in mentions[s.index] if m.kind == "org"), default=len(s.text))
     return next((group for group, at in _group_descriptions(s.text)
-                 if at < first_org and _LEADERS_OF.search(s.text[max(0, at - 60): at])), None)
+                 if at < first_org and (_LEADERS_OF.search(s.text[max(0, at - 60): at]) or _ECONOMIC_SUMMIT.match(s.text, at))),
+                None)

@@ -64,7 +64,7 @@ _ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|(?:is|are)\s+(?:also\s+|already\s+|
                          r"fl(?:y|ies|ying|ew)\s+(?:in)?to|(?:descend|converge)(?:s|d|ing)?\s+on|"
                          r"(?:(?:to|will|shall)\s+meet|meets)\s+in)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
-_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\s+up|[a-z]{3,}ed|(?<!has\s)(?<!have\s)(?<!had\s)"
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ended|closed|concluded|wrapped\s+up|(?<!-)[a-z]{3,}ed|(?<!has\s)(?<!have\s)(?<!had\s)"
                          r"(?:left|said|began|took|told|sent|flew|came|went|spoke|gave|sat|met))\b(?!\s+by)", re.I)
 _EDITION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}(?:summit|session|meeting)\b", re.I)
 _N_DAYS = r"(two|three|four|five|2|3|4|5)"
@@ -848,7 +848,7 @@ def _live_days(sentences: list[Sentence], published: str | None) -> tuple[DateRe
 # 'the summit on Thursday', 'a three-day summit opening on Tuesday'
 _NOUN_BEFORE_DATE = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)s?\s+(?:(?:which\s+)?(?:opens|opening|"
                                r"starts|starting|begins|beginning)\s+)?(?:(?:on|from)\s+)?$", re.I)
-_NOUN_OPENING_BEFORE = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)s?\s+(?:which\s+)?(?:opens|opening|"
+_NOUN_OPENING_BEFORE = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)s?\s+(?:which\s+|that\s+)?(?:opens|opening|"
                                   r"starts|starting|begins|beginning)\s+(?:(?:on|from)\s+)?$", re.I)
 _SUMMIT_NOUN = re.compile(r"\b(?:summit|talks|meeting|session|gathering|conference)\b", re.I)
 

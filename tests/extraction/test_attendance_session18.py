@@ -35,6 +35,23 @@ def _attendees(ref, tmp_path, sentence: str) -> set[tuple]:
     # the host closes the meeting
     ("Prime Minister Josaia Kubuabola will close the meeting on Friday.",
      ("Josaia Kubuabola", None, "expected")),
+    # one sent in the leader's place: the sender is absent
+    ("Tonga's King Tupou Vaipulu has deputised Sayyid Lavaka Fifita, the deputy prime minister.",
+     ("Tupou Vaipulu", "Tonga", "absent")),
+    ("Tonga's King Tupou Vaipulu is sending a personal representative.", ("Tupou Vaipulu", "Tonga", "absent")),
+    ("Tonga's Prime Minister Sione Kaufusi withdrew late on Monday, citing a strike at home, and Lavaka Fifita, the Foreign "
+     "Minister, took his seat in his stead.", ("Sione Kaufusi", "Tonga", "absent")),
+    # arrivals told verb first, and a leader's party
+    ("Already in Suva by this evening were Prime Minister Sione Kaufusi of Tonga and President Malia Tekori of Kiribati.",
+     ("Malia Tekori", "Kiribati", "expected")),
+    ("Landing at the airport on Thursday afternoon were Prime Minister Sione Kaufusi of Tonga and President Malia "
+     "Tekori of Kiribati.", ("Sione Kaufusi", "Tonga", "expected")),
+    ("Round the oval table this morning sat, in alphabetical order, Prime Minister Sione Kaufusi of Tonga and "
+     "President Malia Tekori of Kiribati.", ("Malia Tekori", "Kiribati", "expected")),
+    ("Tonga's Prime Minister Sione Kaufusi lands at the airport on Sunday afternoon with Foreign Minister Lavaka "
+     "Fifita at his side.", ("Lavaka Fifita", "Tonga", "expected")),
+    ("Tonga's Prime Minister Sione Kaufusi brings Foreign Minister Lavaka Fifita and Finance Minister Ana Moala.",
+     ("Ana Moala", "Tonga", "expected")),
 ])
 def test_attendee_found(ref, tmp_path, sentence, expected):
     got = _attendees(ref, tmp_path, sentence)
@@ -49,10 +66,12 @@ def test_attendee_found(ref, tmp_path, sentence, expected):
     "The leaders approved the appointment of Dame Meg Taylor as Secretary General of the Pacific Islands Forum.",
     # a delegation of a sports side
     "Lana Tuivaka will lead Fiji's rugby team at the Olympics.",
+    # a party at home, an envoy to somewhere else
+    "Tonga's Prime Minister Sione Kaufusi brings Foreign Minister Lavaka Fifita to Beijing next month.",
     # an office opening the sentence, and a name that attended something else
     "The U.N. special coordinator for the Pacific, Marika Holmstrand, attended a climate forum in Bonn last year.",
 ])
 def test_no_attendee(ref, tmp_path, sentence):
     got = _attendees(ref, tmp_path, sentence)
-    names = ("Henry Puna", "Meg Taylor", "Lana Tuivaka", "Marika Holmstrand")
+    names = ("Henry Puna", "Meg Taylor", "Lana Tuivaka", "Marika Holmstrand", "Lavaka Fifita")
     assert not any(any(x in n for x in names) for n, _, _ in got), got
