@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -190,7 +190,34 @@ def find_dates(text: str, published: str | None, future: bool = True) -> list[Da
             if ref:
                 found.append(ref)
                 taken.append(m.span())
-    return sorted(found, key=lambda d: d.span)
+    return _joined_explicit(text, sorted(found, key=lambda d: d.span))
+
+
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|through|until|-|–|—)\s+(?:(?:the\s+)?" + _WEEKDAY_WORD + r",?\s+)?", re.I)
+
+
+def _joined_explicit(text: str, found: list[DateRef]) -> list[DateRef]:
+    """'Friday April 10 and Saturday April 11, 2015': a weekday naming an explicit date is part of it, and an explicit
+    day without its year takes the year of the explicit day it is joined to."""
+    out = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.method == "weekday" and nxt is not None and nxt.method.startswith("explicit") and nxt.precision == "day" \
+                and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.span[1]: nxt.span[0]]):
+            continue  # 'Friday April 10', 'on Friday, 10 April': the weekday of the date after it
+        if d.method == "explicit_no_year" and d.precision == "day":
+            later = next((e for e in found[i + 1:] if e.method == "explicit" and e.precision == "day"), None)
+            if later is not None and _JOIN.fullmatch(text[d.span[1]: later.span[0]]):
+                d = replace(d, start=later.start[:4] + d.start[4:], method="explicit")
+        prev = out[-1] if out else None
+        if prev is not None and prev.method == "explicit" and d.method == "explicit" and prev.precision == d.precision == "day" \
+                and not prev.end and not d.end and _JOIN.fullmatch(text[prev.span[1]: d.span[0]]) \
+                and 1 <= (dt.date.fromisoformat(d.start) - dt.date.fromisoformat(prev.start)).days <= 6:
+            out[-1] = DateRef(prev.start, d.start, "day", text[prev.span[0]: d.span[1]], (prev.span[0], d.span[1]), "explicit")
+            continue  # 'April 10 and Saturday April 11, 2015': one span of days
+        out.append(d)
+    return out
 
 
 def add_days(day: str, n: int) -> str:

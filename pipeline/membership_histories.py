@@ -274,7 +274,8 @@ _ASIDE = re.compile(r"\s*,\s+(?:the|its|a|an|which|then|now|once|formerly|long)\
 # the entry told in a relative clause or a participle: 'Suriname, which signed up in 1996,', 'Ivory Coast, admitted in 2001,'
 # a time after the history before it, opening the clause of 'they were joined by': 'Two weeks later in Almaty they'
 _LATER_BEFORE = re.compile(r"(?:^|[.;,]\s*)(?:(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?)\s+later|later|soon\s+after(?:wards)?|"
-                           r"afterwards|thereafter)\b[^.;]{0,40}?\b(?:they|the\s+founders|these)\s+$", re.I)
+                           r"afterwards|thereafter|on\s+(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2})?)\b[^.;]{0,40}?\b"
+                           r"(?:they|the\s+founders|these)\s+$", re.I)
 _ADMITTED_IN = r"(?:admitted|accepted|allowed\s+in|brought\s+in|let\s+in|taken\s+in)"
 _WHICH_CAME_IN = re.compile(r"\s*,\s+(?:(?:which|that)(?=" + _CAME_IN.pattern + r")|(?=" + _ADMITTED_IN + r"\b))", re.I)
 _PARTICIPLE_IN = re.compile(r"\s*" + _ADMITTED_IN, re.I)

@@ -19,7 +19,9 @@ HONORIFICS = ("his majesty", "her majesty", "his highness", "his excellency", "h
               "dame", "prince", "princess", "h e", "he", "seri", "haji", "tun",
               # 'His' is a stop word, so a run can start at the style itself ('Highness Sheikh X'); Gulf styles
               "his royal highness", "her royal highness", "royal highness", "highness", "majesty", "excellency",
-              "hrh", "hh", "hm", "sayyed", "sayed", "shaykh")
+              "hrh", "hh", "hm", "sayyed", "sayed", "shaykh",
+              # the courtesy titles of the older British press for continental leaders ('Herr Schmidt', 'Signor Goria')
+              "herr", "frau", "signor", "signora", "senor", "senora", "senhor", "senhora", "monsieur", "madame", "mme")
 STOPWORDS = {
     "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "As", "By", "To", "From", "With", "While",
     "Although", "Though", "After", "Before", "Since", "When", "Where", "Other", "Others", "Overall", "One", "Two",

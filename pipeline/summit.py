@@ -103,7 +103,8 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
             after = s.text[m.end - s.start: m.end - s.start + 240]
             before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
             weight = 1.0
-            if _ORG_SUMMIT.match(after) or _SUMMIT_OF.search(before) or _joint_partner(s, orgs[i + 1: i + 2], m):
+            if _ORG_SUMMIT.match(after) or _SUMMIT_OF.search(before) or _joint_partner(s, orgs[i + 1: i + 2], m) or \
+                    re.match(r"(?i:summits?)\b", m.text):  # 'the seventh Summit of the Americas': a series of summits by name
                 weight = 4.0
             elif (_TREATY_OF.search(before) or _TREATY_AFTER.match(after)) and _SIGNING.search(s.text):
                 weight = 4.0  # the signing of an organisation's founding treaty is its leaders' meeting
@@ -222,6 +223,7 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     cued: set[str] = set()  # the sentence's cities named as the venue: 'the summit in X'
     lede_place: tuple[str, frozenset[str]] | None = None  # the city the lede places the summit in, with its weekdays
     around: dict[str, str] = {}  # a broader place or a landmark -> the venue it locates: 'Nusa Dua, Bali', 'X, near Y'
+    looking_back = retrospective(sentences)
     for s in sentences:
         # the lede of an article headlined with this summit reports it: 'leaders agreed in X to ...'
         about_summit = (_names_this_summit(s.text) or any(m.entity_id == org_id for m in mentions[s.index])
@@ -235,6 +237,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             # a heading dateline after the deck, or in the block of headings above the lede (byline, dateline, date)
             top = s.index <= 1 or s.index in (lede, dated) or s.index in heads or (s.kind == "heading" and (s.index < lede or lede < s.index < second)) or (
                 s.index == second and len(s.text) <= _SHORT_DATELINE and m.text.isupper())  # 'MOSCOW, May 25. /TASS/.'
+            if looking_back and top and s.kind != "body" or looking_back and top and m.start == s.start:
+                continue  # a story told years after: its dateline and byline are where the writer is now
             if top and m.start == s.start and (re.match(r"^\s*[,—–-]", after) or _CITY_ALONE.fullmatch(after) or s.index in heads):
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
                 datelines.append((m.entity_id or "", 4))
@@ -254,7 +258,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue  # 'flies in from Estonia, where he meets ... in X', 'the X attacks'
             if _BROADCASTER_BEFORE.search(before) or _BROADCASTER_AFTER.match(after):
                 continue  # 'Radio Hanoi said', 'Radio Moscow', 'Tehran Radio': a broadcaster's name, not a place
-            if _SOURCES_IN.search(lead) or _LOWER_LEVEL_IN.search(lead):
+            if _SOURCES_IN.search(lead) or _LOWER_LEVEL_IN.search(lead) or (
+                    re.fullmatch(r"\W*in\s+", s.text[: m.start - s.start], re.I) and _SAID_IN.match(after)):
                 continue  # 'diplomats in X say'; 'meet at ambassador level in X': a source's seat, a lower body's venue
             if _NAMING_BEFORE.search(lead) and re.match(r"\s+Summit\b", after):
                 continue  # 'would be called the "Jerusalem Summit"': a name given to the meeting, not its venue
@@ -456,7 +461,11 @@ _ELSEWHERE_BEFORE = re.compile(
     r"then\s+(?:fly|flies|travel\w*|head\w*|go|goes)\s+to|next\s+stop\s+(?:is\s+|will\s+be\s+)?)\s+$", re.I)
 # people quoted from a place: 'diplomats in Brussels say', 'officials in Yerevan have said', 'an analyst in Moscow'
 _SOURCES_IN = re.compile(r"\b(?:officials|diplomats?|analysts?|sources|experts?|observers|residents|commentators?|"
-                         r"economists?|protesters|demonstrators|activists)\s+(?:based\s+)?in\s+$", re.I)
+                         r"economists?|protesters|demonstrators|activists)\s+(?:based\s+)?in\s+$|"
+                         # one who stayed away in X through the summit: 'X stayed in Nairobi throughout the summit'
+                         r"\b(?:stayed|stays|staying|remained|remains|remaining)\s+(?:behind\s+|at\s+home\s+)?in\s+$", re.I)
+# a word said in X, the clause opening with the place: 'In Nairobi, the opposition said ...'
+_SAID_IN = re.compile(r"^,\s+[^,;.]{0,100}?\b(?:said|says|told|warned|argued|insisted|declared|complained|called)\b", re.I)
 # a lower level's meeting: 'will meet monthly at ambassador level in X', "the first ambassadors' meeting expected in X"
 _LOWER_LEVEL_IN = re.compile(r"\b(?:(?:ambassador(?:ial)?|ministerial|(?:foreign[\s-])?minister|expert|sherpa|working)[\s-]level|"
                              r"(?:ambassadors|ministers|sherpas|experts|deputies)['’]?\s+(?:meetings?|talks|sessions?))\b"
@@ -498,7 +507,9 @@ _BROADCASTER_BEFORE = re.compile(r"\bRadio\s+$")
 _BROADCASTER_AFTER = re.compile(r"^\s+(?:Radio|Television|TV)\b")
 _SEAT_IN = re.compile(r"\b(?:headquarters|secretariat)\s+(?:(?:will\s+be|would\s+be|is|was)\s+)?(?:based\s+)?(?:in|at)\s+$", re.I)
 _SEAT = re.compile(r"\b(?:headquarter(?:s|ed)|seat|secretariat|based|think[\s-]tanks?|universit(?:y|ies)|institutes?)\b", re.I)
-_GATHERED = re.compile(r"\b(?:met|meet|meets|meeting|gather\w*|held|hold|holds|convene\w*|summit|talks|hosted|opens?|opened)\b", re.I)
+_GATHERED = re.compile(r"\b(?:met|meet|meets|meeting|gather\w*|held|hold|holds|convene\w*|summit|talks|hosted|opens?|opened|"
+                       # 'filed into the plenary hall of the union's headquarters in X': the hall the leaders sat in
+                       r"plenary|filed\s+into|walked\s+into|entered)\b", re.I)
 _OTHER_YEAR = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bby\s)(?<![\w/-])((?:19|20)\d{2})(?![\w/-])", re.I)
 _AFTER_CITY = re.compile(r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)?(?:,\s+(?:which|where|the\s+(?:host|venue|seat)\s+of|host\s+of|venue\s+of)\b)?"
                          r"(?:[^,;.:—–(]|,\s*(?=(?:19|20)\d{2}\b))*")  # 'in X on May 29, 2014': the year is the clause's
@@ -759,6 +770,19 @@ _DATELINE_PIECE = re.compile(r"[A-Z][A-Z'’ -]{1,24}\.|(?:[A-Z][a-z]{2,8}\.?\s+
 # 'The session crowned two days of summitry': the session tops a longer stretch of meetings, not its own length
 _CROWNED_DAYS = re.compile(r"\b(?:crown(?:ed|s|ing)|capp(?:ed|ing)|caps|(?:round|top)(?:ed|ped|s|ping|ing)?\s+off|"
                            r"culminat(?:ed|es|ing))\s+(?:the\s+|a\s+|its\s+|their\s+)?" + _N_DAYS + r"\s+days\s+of\b", re.I)
+
+
+# a story told years after ('Ten years on: the Addis summit ...', 'A Year After Panama: ...', 'Twelve months on, the
+# photograph ...', 'A decade ago this week, ...'): its title or its lede opens with the time gone by
+_LOOKING_BACK = re.compile(r"^\W*(?:(?:a|one|\w+|\d+)\s+(?:years?|months?|decades?)\s+(?:on|after|later|ago)\b|"
+                           r"(?:\w+|\d+)(?:th|st|nd|rd)?\s+anniversary\b)", re.I)
+
+
+def retrospective(sentences: list[Sentence]) -> bool:
+    """Return True for a story told a year or more after the summit: its dates are not near the report's."""
+    title = next((s for s in sentences if s.kind == "title"), None)
+    lede = next((s for s in sentences if s.kind == "body"), None)
+    return any(s is not None and _LOOKING_BACK.match(s.text) for s in (title, lede))
 
 
 def _news_lede_opening(best: tuple[float, DateRef, Sentence], found: list[tuple[float, DateRef, Sentence]],
@@ -1569,7 +1593,8 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     else:
         country = venue_country(ref, city, venues) or _host_country(ref, city, usable, mentions)
     city = venue_town([s for s in usable if s.index not in (links or set())], city, published) or city  # 'at the conference centre in X, 20 km from the capital': the venue's town
-    date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date"),
+    date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date")
+                                       and not retrospective(usable),
                                        lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d) or
                                        _other_summit_after(s, mentions[s.index], org_id, d) or
                                        _joint_summits_after(s, mentions[s.index], d),

@@ -52,6 +52,11 @@ def _attendees(ref, tmp_path, sentence: str) -> set[tuple]:
      "Fifita at his side.", ("Lavaka Fifita", "Tonga", "expected")),
     ("Tonga's Prime Minister Sione Kaufusi brings Foreign Minister Lavaka Fifita and Finance Minister Ana Moala.",
      ("Ana Moala", "Tonga", "expected")),
+    # the courtesy titles of the older British press are no part of the name
+    ("Round the oval table this morning sat Signor Taviano Morelli of Italy and Senhor Rui Valadares of Portugal.",
+     ("Taviano Morelli", "Italy", "expected")),
+    ("Herr Ulrich Brandauer, Germany's Foreign Minister, arrives on Thursday.",
+     ("Ulrich Brandauer", "Germany", "expected")),
 ])
 def test_attendee_found(ref, tmp_path, sentence, expected):
     got = _attendees(ref, tmp_path, sentence)

@@ -44,14 +44,6 @@ KNOWN_MISSES = {
                    "'they were joined by ...' after 'was created in December 1991': neither is read",
         "member_countries": "the same eleven, by country",
     },
-    "oic_mecca_2012_retro": {
-        "attendees": "a retrospective written five years after the summit: its date ('On 15 August 2012') is more than a "
-                     "year from the published date, so it is read as history; the report's day stands in, and the "
-                     "leaders 'all in the hall' that night are read against it",
-        "attendees_status": "the same",
-        "attending_countries": "the same",
-        "summit_city": "the same: with no summit date, the dateline ('LONDON -', the writer's office) is taken as the venue",
-    },
     "aes_niamey_2024_africareport": {
         "summit_org": "ECOWAS, which the three states left, is named more often than the confederation, which the story "
                       "mostly calls 'the confederation' in lower case",

@@ -50,3 +50,40 @@ def test_an_economic_summit_of_another_body_is_not_the_g7(ref, tmp_path):
             "summit in Lisbon on Wednesday.\n\nThe leaders will discuss trade.\n")
     out = extract_text(ref, tmp_path, body, _PUBLISHED)
     assert out["summit"]["organisation"] != "G7", out["summit"]
+
+
+def test_a_weekday_before_an_explicit_date_and_a_joined_year(ref, tmp_path):
+    """'Friday April 10 and Saturday April 11, 2015': one span of two days, in the year written once."""
+    body = ("Summit\n\nLISBON (Wire) - Leaders of the Group of Seven met in Lisbon for their summit.\n\n"
+            "The summit ran over two days, Friday April 10 and Saturday April 11, 2015.\n")
+    out = extract_text(ref, tmp_path, body, "2015-04-13")
+    assert out["summit"]["dates"] == "2015-04-10/2015-04-11", out["summit"]
+
+
+def test_a_summit_series_named_as_such_outranks_the_body_behind_it(ref, tmp_path):
+    body = ("Looking back\n\nThe seventh Summit of the Americas met in Lisbon on April 10, 2015, and leaders talked "
+            "trade.\n\nThe Organization of American States supports the summits. The OAS suspended one member in 1962, "
+            "and the OAS has not readmitted it. An OAS official said so. OAS members pay dues.\n")
+    out = extract_text(ref, tmp_path, body, "2015-04-13")
+    assert out["summit"]["organisation"] == "Summit of the Americas", out["summit"]
+
+
+@pytest.mark.parametrize("title", ["Ten years on: the Lisbon summit that changed the union",
+                                   "A year after Lisbon: what the union's summit left behind"])
+def test_a_story_told_years_after(ref, tmp_path, title):
+    """A retrospective: the summit's own date counts however far from the report, and the writer's dateline and
+    byline are where the writer is now, not the venue."""
+    body = (f"{title}\n\nBy Ana Ferreira, Nairobi\n\nNAIROBI - On the morning of Thursday January 31, 2008, Africa's "
+            "presidents filed into the plenary hall of the African Union's headquarters in Addis Ababa for a summit "
+            "about industry.\n\nKofi Annan stayed in Nairobi throughout the summit. In Nairobi, the opposition said the "
+            "union had taken sides.\n")
+    out = extract_text(ref, tmp_path, body, "2018-02-02")
+    assert str(out["summit"]["dates"]).startswith("2008-01-31"), out["summit"]
+    assert out["summit"]["host_city"] == "Addis Ababa", out["summit"]
+
+
+def test_a_report_of_the_day_keeps_its_dateline(ref, tmp_path):
+    body = ("African leaders meet\n\nADDIS ABABA - African Union leaders opened their summit here on Thursday, "
+            "with Kenya's crisis on the agenda.\n\nIn Nairobi, the opposition said the union had taken sides.\n")
+    out = extract_text(ref, tmp_path, body, "2008-01-31")
+    assert out["summit"]["host_city"] == "Addis Ababa", out["summit"]
