@@ -48,6 +48,7 @@ class Organisation:
     aliases: tuple[str, ...]
     titles: tuple[str, ...]
     kind: str
+    seat: str = ""  # the city of its headquarters, as in cities.csv ('' when it has none)
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,7 @@ def load_reference(folder: Path | None = None) -> Reference:
                                         _split(r.get("demonyms")), r.get("capital", ""), r.get("since", ""), r.get("until", ""))
                        for r in _rows(folder, "countries")},
             organisations={r["id"]: Organisation(r["id"], r["name"], _split(r.get("acronyms")), _split(r.get("aliases")),
-                                                 _split(r.get("official_titles")), r.get("kind", ""))
+                                                 _split(r.get("official_titles")), r.get("kind", ""), r.get("seat", ""))
                            for r in _rows(folder, "organisations")},
             people={r["id"]: PersonEntry(r["id"], r["name"], _split(r.get("aliases")), r.get("born", ""), r.get("died", ""))
                     for r in _rows(folder, "people")},

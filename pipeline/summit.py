@@ -131,6 +131,27 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     return scores
 
 
+# a meeting at a body's headquarters with its city unnamed: 'at the AU headquarters', 'into the plenary hall of the
+# union's headquarters', 'at its headquarters' (not 'the headquarters in X', not 'headquarters of the mission')
+_AT_SEAT_BEFORE = re.compile(r"\b(?:at|in|inside|into)\s+(?:the\s+)?(?:(?:plenary|conference|assembly|main|new)\s+"
+                             r"(?:hall|room|chamber)\s+(?:of|at)\s+(?:the\s+)?)?$", re.I)
+_SEAT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:new\s+|own\s+|main\s+)?headquarters\b(?!\s+(?:in|at|of|near|outside)\b|-)", re.I)
+_ITS_SEAT = re.compile(r"\b(?:at|in|inside|into)\s+(?:the\s+(?:(?:plenary|conference|assembly|main)\s+hall\s+of\s+)?)?"
+                       r"(?:its|the\s+(?:bloc|union|alliance|organi[sz]ation|league|community|group)['’]s)\s+(?:own\s+)?"
+                       r"headquarters\b(?!\s+(?:in|at|of|near|outside)\b)", re.I)
+
+
+def _seat_venue(ref: Reference, s: Sentence, mentions: list[Mention], org_id: str) -> str | None:
+    """Return the seat city of the body whose headquarters a summit sentence puts the meeting in, its city unnamed."""
+    for m in mentions:
+        org = ref.organisations.get(m.entity_id or "") if m.kind == "org" else None
+        if org is not None and org.seat and _SEAT_AFTER.match(s.text[m.end - s.start:]) and _AT_SEAT_BEFORE.search(
+                s.text[max(0, m.start - s.start - 60): m.start - s.start]):
+            return org.seat
+    main = ref.organisations.get(org_id)
+    return main.seat if main is not None and main.seat and _ITS_SEAT.search(s.text) else None
+
+
 def _lender(ref: Reference, org_id: str | None) -> bool:
     """Return True for a development bank or monetary fund: it holds annual meetings, never a leaders' summit."""
     org = ref.organisations.get(org_id or "")
@@ -316,6 +337,9 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
         cued.clear()
         if about_summit and _KREMLIN.search(s.text):
             scores["Moscow"] += 5  # 'the meeting in the Kremlin' places it in Moscow, whatever the dateline says
+        seat = _seat_venue(ref, s, mentions[s.index], org_id) if ref is not None and about_summit else None
+        if seat:
+            scores[seat] += 5  # 'opened the session at the AU headquarters': the body's own seat, its city unnamed
         capital = _country_dateline(ref, s) if ref is not None and (
             s.index <= 1 or s.index == lede or (s.kind == "heading" and lede < s.index < second)) else None
         if capital:

@@ -15,7 +15,7 @@ REF = Path(__file__).resolve().parent.parent / "seeds" / "reference"
 
 HEADERS = {
     "countries.csv": ["id", "name", "iso2", "iso3", "aliases", "demonyms", "capital", "since", "until"],
-    "organisations.csv": ["id", "name", "acronyms", "aliases", "official_titles", "kind"],
+    "organisations.csv": ["id", "name", "acronyms", "aliases", "official_titles", "kind", "seat"],
     "people.csv": ["id", "name", "aliases", "born", "died"],
     "offices.csv": ["person_id", "role", "country", "start", "end", "acting"],
     "cities.csv": ["name", "country", "aliases", "former_names"],
@@ -186,6 +186,14 @@ def test_country_aliases_do_not_repeat_the_name_or_collide() -> None:
         for alias in [row["name"], *split(row["aliases"])]:
             owner[alias].add(row["name"])
     assert {a: sorted(o) for a, o in owner.items() if len(o) > 1} == {}
+
+
+def test_organisation_seats_are_cities() -> None:
+    """A seat names a city of cities.csv, so that 'at the AU headquarters' can place a summit in it."""
+    cities = {r["name"] for r in read("cities.csv")}
+    rows = read("organisations.csv")
+    assert [r["id"] for r in rows if r["seat"] and r["seat"] not in cities] == []
+    assert next(r for r in rows if r["id"] == "au")["seat"] == "Addis Ababa"
 
 
 def test_organisation_kinds_and_nato_alias() -> None:
