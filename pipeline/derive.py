@@ -923,6 +923,8 @@ def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFin
         key = (f.org_id, f.country_id)
         if f.country_id == f.org_id:
             continue  # 'became full members of the Shanghai Cooperation Organisation (SCO)': no body is its own member
+        if (o := ref.organisations.get(f.country_id or "")) is not None and o.kind == "organ":
+            continue  # 'suspended by the Peace and Security Council': an organ acts for its body, and is no member
         if f.status in ("observer", "observer_or_dialogue_partner") and f.country_id in ref.organisations:
             continue  # 'the SCO was granted observer status': an organisation observing another is no member state
         if key not in best or _member_rank(f, day) > _member_rank(best[key][1], day):

@@ -67,7 +67,10 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'The bloc was created in June 2001, when the presidents of A, B and C signed its charter': the states that founded it
     # 'formed as the G-4 in 1980, when A hosted the leaders of B, C and D': the host and its guests
     ("founded_when", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:as\s+(?:the\s+|an?\s+)?"
-                                          r"[\w-]+(?:\s+[\w-]+){0,2}?\s+)?(?:in|on)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+"
+                                          r"[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
+                                          # the place first: 'founded at Rambouillet, outside Paris, in November 1975, when'
+                                          r"(?:(?:at|near|outside)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*,?\s+"
+                                          r"(?:(?:outside|near)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s+)?)?(?:in|on)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+"
                                           r"(?:\d{1,2},?\s+)?(\d{4})|(\d{4})),?\s+when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state|(?:foreign\s+|prime\s+)?ministers|"
                                           r"representatives|envoys)\s+of\s+)?"
                                           r"(?=[^.;]{3,160}?\b(?:signed|agreed|met|gathered|launched|hosted|invited)\b)", re.I)),
@@ -471,7 +474,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                        r"(?!\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+)?(?:delegation|team|entourage|party|press|"
                                        r"panel|committee|board|family|staff|government|cabinet|public))", re.I)),
     ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                                           r"(?:session|summit|meeting|talks)\s+|(?<=s\s)in\s+(?=as\b)|(?<=t\s)in\s+(?=as\b))?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
+                                           r"(?:session|summit|meeting|talks)\s+|"
+                                           # 'joined the community as an observer': the body joined, in that tier
+                                           r"(?<=joined\s)(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:bloc|community|group|grouping|union|"
+                                           r"organi[sz]ation|alliance|league|forum|association|commonwealth)\s+(?=as\b)|(?<=s\s)in\s+(?=as\b)|(?<=t\s)in\s+(?=as\b))?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
                                            r"(?:an?\s+)?observers?\b|"
                                            r"\b(?:hold|holds|held|holding|have|has|had|enjoys?|with|gain(?:ed|s)?|obtain(?:ed|s)?|granted|receiv(?:ed|es))\s+(?:(?:an\s+)?observer\s+(?:status|seats?)\b|"
                                            # 'A and B have the status of observers'
@@ -504,6 +510,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("appositive_observer", "observer", re.compile(r",\s+(?:(?:also|itself|likewise)\s+)?(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:of|in|at|to)\s+(?:the\s+)?"
                                                    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?"
                                                    r"(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
+    # 'A, B and C joined the four countries as partners in a series of consultations': partners, not members
+    ("joined_as_partner", "partner", re.compile(r"\bjoin(?:ed|s)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?as\s+(?:an?\s+)?"
+                                                r"(?:associate\s+|outside\s+|external\s+)?partners?\b(?!\s+(?:in|of|to|for|on)\s+"
+                                                r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:fight|war|effort|campaign|project|"
+                                                r"initiative|bid|venture|deal)\b)", re.I)),
     ("as_partner", "dialogue_partner", re.compile(r"\bas\s+(?:a\s+)?dialogue\s+partner\b|"
                                                   # 'A and B hold dialogue partner status', 'have the status of dialogue partners'
                                                   r"\b(?:hold|holds|held|have|has|had|enjoys?|gain(?:ed|s)?|obtain(?:ed|s)?|receiv(?:ed|es)|granted)\s+"

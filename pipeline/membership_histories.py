@@ -544,6 +544,11 @@ _WALKOUT_NOUN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:walk-?out|walkout|withdrawa
 _WALKED_OUT = re.compile(r"\s+(?:(?:had|has|then|later|eventually|finally)\s+)*(?:walked|stormed|marched)\s+out\s+(?:of|from)\s+" + _OUT_OBJ, re.I)
 
 
+# a membership let lapse: 'declined to renew the pact', 'refused to renew their membership'
+_NOT_RENEWED = re.compile(r"\s+(?:(?:had|then|later)\s+)?(?:declined|refused|chose\s+not|decided\s+not)\s+to\s+(?:renew|extend|"
+                          r"prolong)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|membership|agreement|charter)\b", re.I)
+
+
 def _exit_org(ref: Reference, s: Sentence, mentions: list[Mention], m: re.Match[str], main_org: str | None) -> str | None:
     """Return the body walked out of: a generic noun that fits the summit's ('the continental body', 'the bloc'), or the
     organisation named (its own, which may be another), never a meeting of it ('walked out of the ASEAN summit')."""
@@ -572,6 +577,16 @@ def walkouts(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str
         since = _since(s, published, s.start, s.end)
         f = _finding(org, x, "left", "walked_out", since, x.start)
         found += [f] if f else []
+    done: set[int] = set()
+    for x in mentions:  # 'In 1999 A, B and C declined to renew the pact and walked away': the states let it lapse
+        if x.kind != "country" or not x.entity_id or x.start in done or main_org is None:
+            continue
+        items = _subject_list(ref, s, mentions, x)
+        done.update(i.start for i in items)
+        lapsed = _NOT_RENEWED.match(s.text, items[-1].end - s.start) if items else None
+        since = _since(s, published, s.start, s.end) if lapsed else None
+        if since:
+            found += [f for i in items if (f := _finding(main_org, i, "left", "walked_out", since, i.start))]
     for x in mentions:
         if x.kind != "country" or not x.entity_id:
             continue

@@ -28,6 +28,15 @@ def _members(ref, tmp_path, sentence: str) -> set[tuple[str, str]]:
      "Malawi, Lesotho and Tanzania.",
      {("Zambia", "member"), ("Angola", "member"), ("Botswana", "member"), ("Malawi", "member"), ("Lesotho", "member"),
       ("Tanzania", "member")}),
+    ("The community was founded at Lusaka, outside the capital, in April 1980, when Zambia invited Angola, Botswana "
+     "and Malawi.", {("Zambia", "member"), ("Angola", "member"), ("Botswana", "member"), ("Malawi", "member")}),
+    # a membership let lapse, dated
+    ("In 1999 Lesotho, Malawi and Tanzania declined to renew the treaty and walked away, leaving six.",
+     {("Lesotho", "left"), ("Malawi", "left"), ("Tanzania", "left")}),
+    # a body joined in a tier
+    ("In 2020 Kenya joined the community as an observer.", {("Kenya", "observer")}),
+    ("In March 2020, Kenya, Uganda and Rwanda joined the community's states as partners in a series of consultations.",
+     {("Kenya", "partner"), ("Uganda", "partner"), ("Rwanda", "partner")}),
 ])
 def test_founders_and_next_entrants(ref, tmp_path, sentence, expected):
     assert expected <= _members(ref, tmp_path, sentence)
@@ -42,3 +51,20 @@ def test_founders_and_next_entrants(ref, tmp_path, sentence, expected):
 def test_no_entrants(ref, tmp_path, sentence):
     got = _members(ref, tmp_path, sentence)
     assert not {c for c, _ in got} & {"Malawi", "Lesotho", "Tanzania"}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya joined the United States as partners in the fight against piracy in 2010.",
+    "Kenya declined to renew the lease on its embassy in 1999.",
+])
+def test_no_tier_from_other_partnerships(ref, tmp_path, sentence):
+    assert not _members(ref, tmp_path, sentence), sentence
+
+
+def test_an_organ_acting_is_no_member(ref, tmp_path):
+    """'suspended by the Peace and Security Council': the organ of the union suspends; it is neither a member nor the
+    UN Security Council."""
+    body = ("African leaders meet in Addis Ababa\n\nADDIS ABABA, Feb 5 (Wire) - African Union leaders open their summit "
+            "in Addis Ababa on Thursday.\n\nThe AU's Peace and Security Council suspended Madagascar in March 2009.\n")
+    got = member_set(extract_text(ref, tmp_path, body, "2010-02-01"))
+    assert ("Madagascar", "suspended") in got and not {c for c, _ in got} - {"Madagascar"}, got
