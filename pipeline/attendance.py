@@ -59,7 +59,7 @@ PLACE_TAKEN_BY = PLACE_TAKEN + r"\s+(?:[\w'’-]+\s+){0,3}?by"
 TAKES_PLACE_OF = r"(?:tak(?:e|es|ing)|took|taken)\s+the\s+place\s+of"
 REPRESENT = re.compile(
     r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|" + PLACE_TAKEN_BY + "|" + TAKES_PLACE_OF + "|"
-    r"(?:will\s+)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*(?:['’]s|s['’]))\s+(?:[\w'’]+\s+){0,2}delegation|"
+    r"(?:will\s+(?:again\s+|also\s+)?)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*(?:['’]s|s['’]))\s+(?:[\w'’]+\s+){0,2}delegation|"
     # 'Bhutan, in the middle of an election, will be led by Chief Adviser X': the one a state's seat is led by
     r"(?:will\s+be|is\s+being|was\s+being)\s+led\s+(?:here\s+|there\s+|at\s+the\s+\w+\s+)?by\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"

@@ -65,7 +65,8 @@ MORE_REPRESENT = (
     r"\bdelegation(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?\s*,?\s+"
     r"(?:(?:which\s+was|which\s+is)\s+)?(?:led|headed)\s+(?:[\w'’-]+\s+){0,2}?by\b|"
     # one who stands in: 'Secretary of State Y will take his place', 'Z took her place at the table'
-    r"\bt(?:ake|akes|aking|ook|aken)\s+(?:his|her|their)\s+place\b"
+    r"\bt(?:ake|akes|aking|ook|aken)\s+(?:his|her|their)\s+place\b(?!\s+(?:among|alongside|beside|next\s+to|with|at\s+the\s+"
+    r"(?:[\w-]+\s+)?table\s+(?:among|alongside|with)))"
 )
 
 # 'The delegation, headed by Minister X, said ...': a name in a participle aside; the verb after it is the delegation's

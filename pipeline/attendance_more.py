@@ -112,6 +112,22 @@ def its_delegation(ref: Reference, s: Sentence, f: att.AttendanceFinding,
                    person=replace(f.person, country_id=country.id, country=country.name))
 
 
+_CITY_DELEGATION = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?delegation\b", re.I)
+
+
+def capital_delegation(ref: Reference, s: Sentence, mentions: list[Mention], f: att.AttendanceFinding) -> att.AttendanceFinding:
+    """"Beirut's delegation will be led by its ambassador, X": a capital standing for its state gives the one leading
+    the delegation that state, when nothing else did."""
+    if f.person is None or f.country_id:
+        return f
+    for m in mentions:
+        country = ref.country_with_capital(m.canonical or m.text) if m.kind == "city" else None
+        if country is not None and _CITY_DELEGATION.match(s.text[m.end - s.start:]):
+            return replace(f, country_id=country.id, country=country.name,
+                           person=replace(f.person, country_id=country.id, country=country.name))
+    return f
+
+
 # a trip's later stop: 'will fly to Prague on Wednesday to meet President X', 'travels on to Y for talks with Z'
 _TRIP_TO = re.compile(r"\b(?:fl(?:y|ies|ew|ying)|travel\w*|head\w*|go(?:es|ing)?|went|continu\w+|mov(?:e|es|ed|ing)|"
                       r"proceed\w*)\s+(?:on\s+)?(?:to|on\s+to)\s+$", re.I)

@@ -91,6 +91,7 @@ from pipeline.summit import (
     ministers_meeting,
     other_summit_sections,
     other_summits,
+    retrospective,
 )
 
 MAX_ANALYSED = 300_000  # characters of an article that are read; no news article is longer
@@ -211,6 +212,8 @@ def derive(article: Article, ref: Reference) -> Extraction:
     links = _link_lines(sentences)  # other articles' headlines ('Related stories') name other summits' venues
     summit = find_summit(ref, sentences, mentions, article.published, anchor_method, links)
     day = (article.published or "")[:10] or (summit.start if summit and summit.start else None)
+    if summit is not None and summit.start and retrospective(sentences):
+        day = summit.start  # 'Ten years on: ...': the offices, the members and the living are those of the summit's day
     people = _find_all_people(ref, sentences, mentions, day)
     ext = Extraction(original, sentences, summit, other_summits(ref, sentences, mentions, summit.org_id) if summit else [])
     ext.anchor, ext.anchor_method = anchor, anchor_method
@@ -395,9 +398,10 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         found += speeches.unnamed_representative_findings(s, ms, future) if summit and not about_other else []
         found += speeches.behalf_reader_findings(s, ps, future, dead) if summit and not about_other else []
         prev_places = _single_country(mentions[prev.index], prev_people) if prev else None
-        found = [exclusions.org_title_appositive(ref, s, ms, exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.its_delegation(
-            ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
-            prev_places), summit)), org_ids))
+        found = [exclusions.org_title_appositive(ref, s, ms, exclusions.org_country(s, ms, _to_parent(ref, _host_place(ref, s, more.capital_delegation(
+            ref, s, ms, more.its_delegation(
+                ref, s, _anaphor_sender(ref, s, more.sender_subject(ref, s, ms, _sender_place(ref, s, ms, more.body_office_holder(ref, s, ms, f, day))), prev_places),
+                prev_places)), summit)), org_ids))
             for f in found if not _out_of_office(ref, f, summit, day, s) and not _person_met_elsewhere(s, ms, f, summit)
             and not exclusions.excluded(ref, s, ms, f, summit, organs) and not exclusions.company_officer(f)
             and not occasions.offstage(s, ms, f, summit, organs)

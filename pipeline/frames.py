@@ -26,7 +26,7 @@ _OF_BOARD = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:executive|governing|managemen
 _SUBJECT_ATTENDS = re.compile(r"^(?:\s*,[^;]{0,200}?,)?\s+(?:also\s+)?(?:attended|took\s+part\s+in|"
                               r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|"
                               # 'X Y will lead New Zealand's delegation'
-                              r"(?:will\s+)?(?:lead|leads|led|head|heads|headed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:will\s+(?:again\s+|also\s+)?)?(?:lead|leads|led|head|heads|headed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                               r"delegation\b)")
 _ROLE_TAIL = re.compile(r"^(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}|\s+of\s+(?:[A-Z][\w-]*(?:,\s+|\s+)(?:and\s+)?){1,5}|\s+(?:of\s+State\s+)?for\s+(?:[A-Z][\w-]*\s+|and\s+){1,4})?\s*$")
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+(?:new\s+)?$")  # "Italy's new Prime Minister"

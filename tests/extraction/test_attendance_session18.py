@@ -57,6 +57,11 @@ def _attendees(ref, tmp_path, sentence: str) -> set[tuple]:
      ("Taviano Morelli", "Italy", "expected")),
     ("Herr Ulrich Brandauer, Germany's Foreign Minister, arrives on Thursday.",
      ("Ulrich Brandauer", "Germany", "expected")),
+    # a capital standing for its state's delegation
+    ("Nuku'alofa's delegation will be led by its ambassador to the forum, Lavaka Fifita.",
+     ("Lavaka Fifita", "Tonga", "expected")),
+    ("Lavaka Fifita, the minister of legal affairs, will again head Nuku'alofa's delegation.",
+     ("Lavaka Fifita", "Tonga", "expected")),
 ])
 def test_attendee_found(ref, tmp_path, sentence, expected):
     got = _attendees(ref, tmp_path, sentence)
@@ -80,3 +85,21 @@ def test_no_attendee(ref, tmp_path, sentence):
     got = _attendees(ref, tmp_path, sentence)
     names = ("Henry Puna", "Meg Taylor", "Lana Tuivaka", "Marika Holmstrand", "Lavaka Fifita")
     assert not any(any(x in n for x in names) for n, _, _ in got), got
+
+
+def test_a_place_among_the_leaders_is_no_stand_in(ref, tmp_path):
+    out = extract_text(ref, tmp_path, _HEAD + "Tonga's Prime Minister Sione Kaufusi flew in on Thursday and took his place "
+                       "among the heads of state.\n", "2024-03-01")
+    got = {(a["name_as_written"], a["capacity"]) for a in out["attendees"]}
+    assert ("Sione Kaufusi", "stand_in") not in got and any(n == "Sione Kaufusi" for n, _ in got), got
+
+
+def test_a_retrospective_reads_offices_on_the_summits_day(ref, tmp_path):
+    """Ten years on, the leaders of the day are out of office; on the summit's day they held it."""
+    body = ("Ten years on: the Addis summit that seated Kibaki\n\nOn the morning of Thursday January 31, 2008, "
+            "Africa's presidents filed into the plenary hall of the African Union's headquarters in Addis Ababa for a "
+            "summit about industry.\n\nKibaki flew in on the opening day and took his place among the heads of state; "
+            "Ethiopia's Prime Minister, Meles Zenawi, welcomed the delegations.\n")
+    out = extract_text(ref, tmp_path, body, "2018-02-02")
+    got = {(a["person"], a["country"], a["status"]) for a in out["attendees"]}
+    assert {("Mwai Kibaki", "Kenya", "attended"), ("Meles Zenawi", "Ethiopia", "attended")} <= got, got
