@@ -31,7 +31,9 @@ from pipeline.other_events import (
 
 ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
-    r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|will\s+not\s+come|(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
+    r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|will\s+not\s+come|"
+    r"(?:is|are|was|were|will)\s+not\s+(?:be\s+)?making\s+the\s+(?:trip|journey)\b|"
+    r"(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
     r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send|take\s+part\s+in\s+(?:the|this)\s+(?:summit|meeting|gathering|talks))|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+(?:[\w,'’-]+\s+){0,6}?not\s+"
     r"to\s+(?:attend|travel|come|go\b|take\s+part|participate)|\b(?:only|sole)\s+(?:[\w'’-]+\s+){0,6}?not\s+to\s+(?:attend|travel|come|take\s+part)\b|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|remain(?:ed|ing|s)?\s+at\s+home|"
     r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+(?:(?:entire|whole)\s+)?"
@@ -62,7 +64,8 @@ REPRESENT = re.compile(
     r"(?:will\s+(?:again\s+|also\s+)?)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*(?:['’]s|s['’]))\s+(?:[\w'’]+\s+){0,2}delegation|"
     # 'Bhutan, in the middle of an election, will be led by Chief Adviser X': the one a state's seat is led by
     r"(?:will\s+be|is\s+being|was\s+being)\s+led\s+(?:here\s+|there\s+|at\s+the\s+\w+\s+)?by\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+by|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
+    r"delegation\s+(?:\w+\s+){0,6}(?:is|was|will\s+(?:\w+\s+)?be|being)\s+(?:\w+\s+)?(?:led|headed)\s+(?:instead\s+)?by|"
+    r"\bseat\s+in\s+(?:his|her|their)\s+(?:place|stead)\b|send(?:s|ing)?\s+(?:his|her|its|their)\s+|in\s+place\s+of|"
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|\bin\s+(?:his|her|their)\s+stead\b|"
     r"(?:go|goes|went|going|travel\w*|attend\w*|come|comes|came|fly|flies|flew)\s+instead\s+of\b|"
     r"(?:send(?:s|ing)?|sent)\s+(?:a|an)\s+(?:personal\s+|special\s+|senior\s+)?(?:envoy|representative|emissary)\b|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
@@ -1107,6 +1110,7 @@ def _instead_absent(s: Sentence, found: list[AttendanceFinding],
 
     So is the leader in 'Z is returning home, and Vice President Y will lead the delegation instead'.
     """
+    found = [_stead_country(s, f, people) for f in found]
     reps = {f.country_id for f in found if f.stand_in and f.country_id}
     if not reps or not (_REPRESENTED_BY.search(s.text) or _INSTEAD.search(s.text)):
         return found
@@ -1122,6 +1126,22 @@ def _instead_absent(s: Sentence, found: list[AttendanceFinding],
                      and not _owner_of_other_noun(s, p)]  # 'ruler since King X's stroke': X named for his stroke
     return [dataclasses.replace(f, status="absent", rule="represented_instead", stand_in=False, mode="none")
             if not f.stand_in and f.country_id in reps and f.status != "absent" else f for f in found]
+
+
+_IN_HIS_STEAD = re.compile(r"^[^.;]{0,120}?\b(?:in\s+(?:his|her)\s+(?:stead|place)|on\s+(?:his|her)\s+behalf)\b", re.I)
+
+
+def _stead_country(s: Sentence, f: AttendanceFinding, people: list[Person]) -> AttendanceFinding:
+    """'X, the Prime Minister, withdrew ..., and Y, the Foreign Minister, took his seat in his stead': Y, of no country
+    named, stands for the state of the one named before him."""
+    if not f.stand_in or f.country_id or f.person is None or not _IN_HIS_STEAD.match(s.text[f.person.end - s.start:]):
+        return f
+    before = [p for p in people if p.end <= f.person.start and p.country_id]
+    if not before:
+        return f
+    p = before[-1]
+    return dataclasses.replace(f, country_id=p.country_id, country=p.country,
+                               person=dataclasses.replace(f.person, country_id=p.country_id, country=p.country))
 
 
 _POSSESSIVE_NOUN = re.compile(r"^['’]s\s+(?!(?:" + presence.OWN_PRESENCE_NOUNS + r"|arrival|attendance|participation|presence|visit|delegation|trip|debut|"

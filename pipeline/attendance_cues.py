@@ -54,6 +54,11 @@ MORE_ATTEND = (
     r"\b(?:brings|brought|bringing)\s+(?:with\s+(?:him|her)\s+)?(?:his\s+|her\s+)?(?=(?-i:(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Minister|Secretary|Chancellor)\b)(?![^.;]*?\bto\s+(?-i:[A-Z])))|"
     r"\bland(?:s|ed|ing)?\s+at\s+the\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:airport|air\s*base|airfield)\b|"
+    # a seat by a leader at the table, a walk into the room: 'sat behind the President', 'sat at his elbow', 'walked
+    # into the conference room this morning'
+    r"\bsat\s+(?:(?:directly|just|immediately)\s+)?(?:behind|beside|next\s+to|alongside)\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"\bsat\s+at\s+(?:his|her|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:elbow|side|right\s+hand|left\s+hand|right|left)\b|"
+    r"\b(?:walked|strode|filed|swept)\s+into\s+the\s+(?:(?:conference|meeting|plenary|assembly|council)\s+)?(?:room|hall|chamber)\b|"
     # the last of a roll: 'A of X and B completed the roll', 'Y rounded out the line-up'
     r"\b(?:completed|rounded\s+out|rounded\s+off|completes|rounds\s+out)\s+the\s+(?:roll|roll-call|line-up|lineup|guest\s+list)\b|"
     # in the room: 'A, B and C were all in the hall', 'X was in the room when ...'

@@ -62,6 +62,17 @@ def _attendees(ref, tmp_path, sentence: str) -> set[tuple]:
      ("Lavaka Fifita", "Tonga", "expected")),
     ("Lavaka Fifita, the minister of legal affairs, will again head Nuku'alofa's delegation.",
      ("Lavaka Fifita", "Tonga", "expected")),
+    # the stand-in of 'in his stead' is of the state of the one before; a seat taken in one's place
+    ("Mr Sione Kaufusi, the Prime Minister of Tonga, withdrew late on Monday, citing a strike at home, and Mr Lavaka "
+     "Fifita, the Foreign Minister, took his seat in his stead.", ("Lavaka Fifita", "Tonga", "attended")),
+    ("Tonga's Prime Minister Sione Kaufusi is ill, and Lavaka Fifita, the deputy prime minister, will take "
+     "Tonga's seat in his place.", ("Sione Kaufusi", "Tonga", "absent")),
+    ("Tonga's delegation was led instead by Foreign Minister Lavaka Fifita.", ("Lavaka Fifita", "Tonga", "expected")),
+    # not making the trip; a seat beside a leader; a walk into the room
+    ("Tonga's Prime Minister Sione Kaufusi is not making the trip.", ("Sione Kaufusi", "Tonga", "absent")),
+    ("Tonga's Foreign Minister Lavaka Fifita sat behind the Prime Minister.", ("Lavaka Fifita", "Tonga", "expected")),
+    ("Tonga's Prime Minister Sione Kaufusi walked into the conference room this morning.",
+     ("Sione Kaufusi", "Tonga", "expected")),
 ])
 def test_attendee_found(ref, tmp_path, sentence, expected):
     got = _attendees(ref, tmp_path, sentence)
