@@ -85,6 +85,10 @@ def _subject_org(ref: Reference, s: Sentence, mentions: list[Mention], pos: int,
     g = re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _BODY + r")\b(?!['’])", head, re.I)
     if g and generic_fits(ref, g.group("noun"), main_org) or re.search(r"\b(?:it|which)\b", head, re.I) and main_org:
         return main_org
+    org = ref.organisations.get(main_org or "")
+    if org is not None and org.kind == "forum" and re.search(r"\bthe\s+(?:annual\s+|economic\s+|leaders['’]\s+)?summits?\b",
+                                                             head, re.I):
+        return main_org  # 'The summit was born at X in 1975, when ...': a forum that is its summits
     return None
 
 
@@ -170,7 +174,9 @@ _LEADERS_OF = (r"(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)(?:\s+an
 _BEGAN_WHEN = re.compile(
     r"\b(?P<verb>began|begun|started|was\s+born|originated|grew\s+out\s+of|traces?\s+(?:its|their)\s+(?:roots|origins?)\s+"
     r"(?:back\s+)?to|dates\s+(?:back\s+)?to|was\s+(?:founded|launched|created|formed|conceived))\b"
-    r"(?P<gap>[^.;]{0,110}?)\b(?:when|where|at\s+which|in\s+which|after)\s+(?P<host>[^.;]{0,80}?)\b(?:(?P<act>invited|hosted|"
+    r"(?P<gap>[^.;]{0,110}?)\b(?:when|where|at\s+which|in\s+which|after)\s+"
+    # the host, whose name may carry a courtesy title with its full stop ('M. Giscard d'Estaing, then President,')
+    r"(?P<host>(?:[^.;]|(?<=\bM)\.|(?<=\bMr)\.|(?<=\bDr)\.|(?<=\bMrs)\.){0,80}?)\b(?:(?P<act>invited|hosted|"
     r"brought\s+together|gathered|convened|summoned|assembled)\s+" + _LEADERS_OF + r"|" + _LEADERS_OF + r")(?=(?-i:[A-Z]))", re.I)
 # a count of meetings from the first: 'the ninth such gathering since X invited the leaders of', 'the club's 40th summit
 # since X hosted the heads of government of' (an ordinal past the first: 'the first summit since ...' ends a gap instead)

@@ -73,6 +73,11 @@ DATE_MISSES = {
     "pif_cairns_2009_smh": "only the opening is dated ('opened the leaders' session yesterday'); the report's own day, "
                            "the second, is not read as the close",
     "saarc_dhaka_2005_dailystar": "only the close is dated ('ended ... yesterday'); the opening day is not in the text",
+    "au_addis_2008_eastafrican": "a retrospective: 'on the morning of Thursday January 31, 2008' dates the opening; the "
+                                 "close is told only as 'closed on the Saturday'",
+    "cis_kyiv_2003_rferl": "'opened with a working dinner ... last night and continued ... today': the dinner the night "
+                           "before is the truth's first day",
+    "nato_bonn_1982_times": "the leaders' dinner 'last night' is the truth's first day; the session is dated 'today'",
     "oic_mecca_2012_retro": "a retrospective five years on: 'On 15 August 2012, at the close of an extraordinary "
                             "summit' dates the close only; the night before, the opening, is not in a date of the text",
 }

@@ -68,3 +68,24 @@ def test_an_organ_acting_is_no_member(ref, tmp_path):
             "in Addis Ababa on Thursday.\n\nThe AU's Peace and Security Council suspended Madagascar in March 2009.\n")
     got = member_set(extract_text(ref, tmp_path, body, "2010-02-01"))
     assert ("Madagascar", "suspended") in got and not {c for c, _ in got} - {"Madagascar"}, got
+
+
+_G7_HEAD = ("Group of Seven leaders open summit in Lisbon\n\nLISBON, March 3 (Wire) - Leaders of the Group of Seven open "
+            "their annual summit in Lisbon on Thursday.\n\n")
+
+
+def test_a_forum_born_as_its_summit(ref, tmp_path):
+    """'The summit was born at X in 1975, when M. Y, then President, invited the leaders of A, B and C': a forum that is
+    its summits was founded by the invited (a courtesy title's full stop does not end the clause)."""
+    body = _G7_HEAD + ("The summit was born at Rambouillet in November 1975, when M. Pierre Lavalle, then President, "
+                       "invited the leaders of the United States, Britain, Japan and Italy for a weekend of talks.\n")
+    got = member_set(extract_text(ref, tmp_path, body, "2024-03-01"))
+    assert {("United States", "member"), ("United Kingdom", "member"), ("Japan", "member"), ("Italy", "member")} <= got, got
+
+
+def test_a_bodys_summit_born_is_no_founding(ref, tmp_path):
+    """For a body that is more than its summits, 'the summit was born' is one meeting's story, not the body's founding."""
+    body = _HEAD + ("The summit was born at Lusaka in April 2023, when M. Pierre Lavalle, then President, invited the "
+                    "leaders of Kenya, Uganda and Rwanda for a weekend of talks.\n")
+    got = member_set(extract_text(ref, tmp_path, body, "2024-03-01"))
+    assert not {c for c, _ in got} & {"Kenya", "Uganda", "Rwanda"}, got
