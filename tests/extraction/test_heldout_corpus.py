@@ -20,6 +20,11 @@ OIC Istanbul 2016, NATO Rome 1991), scored once with and without the learned att
 those of session 16's run, which added only the plural timetable verb of a weekday ('gather here Wednesday'); no rule
 was written from these articles.
 
+`heldout50` holds round 50 (session 18): twelve articles written blind by two helpers while round 49 drove that
+session's rules (G7 London 1984, CSTO Moscow 2012, SCO Astana 2011, AU Sharm el-Sheikh 2008, Arab League Sharm el-Sheikh
+2015, ASEAN Singapore 2007; NATO Istanbul 2004, BRICS New Delhi 2012, G20 Toronto 2010, CIS Minsk 2006, EAEU Yerevan
+2019, GCC Muscat 2008), scored once on the session's final rules, with their truths as the helpers wrote them.
+
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
 were scored once each and then moved into the development set (see README, "Extraction and evaluation").
@@ -51,6 +56,10 @@ FLOORS = {
                   "precision": 0.97, "organisation": 0.8, "city": 0.9, "canonical": 0.99},
     "heldout47": {"attendees": 0.93, "attendees_status": 0.88, "attending_countries": 0.94, "members": 0.89,
                   "precision": 0.98, "organisation": 1.0, "city": 0.92, "canonical": 0.99},
+    # round 50's one run (session 18): members 0.8398 (P 0.8837), attendees 0.887 (P 0.9808), status 0.8812,
+    # countries 0.9195; org 1.0, city 0.8333, canonical 0.9739
+    "heldout50": {"attendees": 0.88, "attendees_status": 0.88, "attending_countries": 0.91, "members": 0.83,
+                  "precision": 0.98, "organisation": 1.0, "city": 0.83, "canonical": 0.97},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
