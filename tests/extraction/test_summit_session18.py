@@ -82,23 +82,24 @@ def test_a_story_told_years_after(ref, tmp_path, title):
     assert out["summit"]["host_city"] == "Addis Ababa", out["summit"]
 
 
+def _host_city(ref, tmp_path, body: str, published: str) -> str | None:
+    return extract_text(ref, tmp_path, body, published)["summit"]["host_city"]
+
+
 def test_a_report_of_the_day_keeps_its_dateline(ref, tmp_path):
     body = ("African leaders meet\n\nADDIS ABABA - African Union leaders opened their summit here on Thursday, "
             "with Kenya's crisis on the agenda.\n\nIn Nairobi, the opposition said the union had taken sides.\n")
-    out = extract_text(ref, tmp_path, body, "2008-01-31")
-    assert out["summit"]["host_city"] == "Addis Ababa", out["summit"]
+    assert _host_city(ref, tmp_path, body, "2008-01-31") == "Addis Ababa"
 
 
 @pytest.mark.parametrize("where", ["at the AU headquarters", "in the plenary hall of the union's headquarters"])
 def test_a_meeting_at_the_bodys_headquarters_is_in_its_seat(ref, tmp_path, where):
     body = ("Crisis shadows African summit\n\nAfrican Union leaders opened their two-day summit "
             f"{where} on Sunday, with events in Abidjan on every mind.\n\nThe standoff there went on.\n")
-    out = extract_text(ref, tmp_path, body, "2011-01-31")
-    assert out["summit"]["host_city"] == "Addis Ababa", out["summit"]
+    assert _host_city(ref, tmp_path, body, "2011-01-31") == "Addis Ababa"
 
 
 def test_headquarters_named_with_another_city_is_not_the_seat(ref, tmp_path):
     body = ("African summit\n\nKAMPALA - African Union leaders opened their summit in Kampala on Sunday, far from the "
             "union's headquarters in Addis Ababa.\n")
-    out = extract_text(ref, tmp_path, body, "2010-07-25")
-    assert out["summit"]["host_city"] == "Kampala", out["summit"]
+    assert _host_city(ref, tmp_path, body, "2010-07-25") == "Kampala"
