@@ -798,8 +798,9 @@ _CROWNED_DAYS = re.compile(r"\b(?:crown(?:ed|s|ing)|capp(?:ed|ing)|caps|(?:round
 
 # a story told years after ('Ten years on: the Addis summit ...', 'A Year After Panama: ...', 'Twelve months on, the
 # photograph ...', 'A decade ago this week, ...'): its title or its lede opens with the time gone by
-_LOOKING_BACK = re.compile(r"^\W*(?:(?:a|one|\w+|\d+)\s+(?:years?|months?|decades?)\s+(?:on|after|later|ago)\b|"
-                           r"(?:\w+|\d+)(?:th|st|nd|rd)?\s+anniversary\b)", re.I)
+# (years or decades, or months 'on': 'Three months after the coup, leaders meet' is a story of now)
+_LOOKING_BACK = re.compile(r"^\W*(?:(?:a|one|\w+|\d+)\s+(?:years?|decades?)\s+(?:on|after|later|ago)\b|"
+                           r"(?:\w+|\d+)\s+months\s+on\b|(?:\w+|\d+)(?:th|st|nd|rd)?\s+anniversary\b)", re.I)
 
 
 def retrospective(sentences: list[Sentence]) -> bool:

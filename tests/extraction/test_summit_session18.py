@@ -103,3 +103,11 @@ def test_headquarters_named_with_another_city_is_not_the_seat(ref, tmp_path):
     body = ("African summit\n\nKAMPALA - African Union leaders opened their summit in Kampala on Sunday, far from the "
             "union's headquarters in Addis Ababa.\n")
     assert _host_city(ref, tmp_path, body, "2010-07-25") == "Kampala"
+
+
+def test_months_after_an_event_is_a_story_of_now(ref, tmp_path):
+    """'Three months after the coup, ...' opens a report of the day: its dateline stays the venue."""
+    body = ("Three months after the coup, West African leaders meet in Accra\n\nACCRA - Leaders of the Economic "
+            "Community of West African States opened their summit here on Thursday.\n\nIn Abuja, the opposition "
+            "said the bloc had taken sides.\n")
+    assert _host_city(ref, tmp_path, body, "2022-03-25") == "Accra"
