@@ -193,8 +193,7 @@ def find_dates(text: str, published: str | None, future: bool = True) -> list[Da
     return _joined_explicit(text, sorted(found, key=lambda d: d.span))
 
 
-_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|through|until|-|–|—)\s+(?:(?:the\s+)?" + _WEEKDAY_WORD + r",?\s+)?", re.I)
+_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|through|until|-|–|—)\s+(?:(?:the\s+)?" + _WEEKDAY + r",?\s+)?", re.I)
 
 
 def _joined_explicit(text: str, found: list[DateRef]) -> list[DateRef]:

@@ -44,3 +44,8 @@ def attendee_set(out: dict) -> set[tuple]:
 
 def member_set(out: dict) -> set[tuple]:
     return {(m["country"], m["status"]) for m in out["members"]}
+
+
+def host_city(ref, tmp_path: Path, body: str, published: str = "2024-11-27") -> str | None:
+    """Write `body` as an article and return the host city of its summit (None without one)."""
+    return (extract_text(ref, tmp_path, body, published)["summit"] or {}).get("host_city")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import extract_text, member_set
+from tests.extraction.conftest import extract_text, host_city, member_set
 
 _HEAD = ("Southern African leaders open summit in Maputo\n\n"
          "MAPUTO, March 3 (Wire) - Leaders of the Southern African Development Community open their annual summit in "
@@ -101,11 +101,7 @@ _APEC = ("Pacific Rim leaders gather as the crisis deepens\n\n{head}\n\n"
     ("By Jane Roe", "The seating plan at the Townsville Convention Centre was drawn up with care."),  # a hall named for its town
 ])
 def test_an_unlisted_host_town_is_read_from_the_head_of_the_story(ref, tmp_path, head, lede):
-    assert _host_city(ref, tmp_path, _APEC.format(head=head, lede=lede), "1997-11-20") == "Townsville"
-
-
-def _host_city(ref, tmp_path, body: str, published: str) -> str | None:
-    return (extract_text(ref, tmp_path, body, published)["summit"] or {}).get("host_city")
+    assert host_city(ref, tmp_path, _APEC.format(head=head, lede=lede), "1997-11-20") == "Townsville"
 
 
 # a head above a lede that names only Manila, through a weak cue ('will leave for Manila ... to attend')
@@ -115,7 +111,7 @@ _MANILA = ("Leaders head to the Pacific Rim summit\n\n{head}\n\nThe prime minist
 
 def test_a_desk_s_byline_is_the_outlet_s_office_not_the_venue(ref, tmp_path):
     body = _MANILA.format(head="By Special Correspondent, Canberra", tail=", where the crisis will dominate the two-day meeting.")
-    assert _host_city(ref, tmp_path, body, "1996-11-20") == "Manila"
+    assert host_city(ref, tmp_path, body, "1996-11-20") == "Manila"
 
 
 def test_another_body_s_meeting_held_on_the_summit_s_sidelines_keeps_the_visitor_at_the_summit(ref, tmp_path):
@@ -163,4 +159,4 @@ def test_a_rotating_chair_in_an_appositive_stays_under_his_state(ref, tmp_path):
 
 def test_a_heading_word_that_is_also_a_town_is_no_dateline(ref, tmp_path):
     body = _MANILA.format(head="By Jane Roe\nREADING", tail=". Officials said the reading of the draft communique would take hours.")
-    assert _host_city(ref, tmp_path, body, "1996-11-20") == "Manila"
+    assert host_city(ref, tmp_path, body, "1996-11-20") == "Manila"

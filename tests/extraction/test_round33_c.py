@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.venue import broader_places, dateline_lines, near_places, not_the_venue, stands_for_government
-from tests.extraction.conftest import extract_text
-
-
-def _city(ref, tmp_path, body: str, published: str = "2024-11-27") -> str | None:
-    return extract_text(ref, tmp_path, body, published)["summit"]["host_city"]
-
+from tests.extraction.conftest import host_city
 
 # --- a dateline in capitals below a deck, a byline and a time line -------------------------------------------------
 
@@ -29,7 +24,7 @@ _DECK = ("NATO leaders back an air-defence fund\n\n"
 def test_a_capitals_dateline_below_a_byline_block_is_the_venue(ref, tmp_path, block):
     body = (_DECK + block + "THE HAGUE — NATO leaders on Wednesday approved a common fund for air defence at a summit "
             "kept short to avoid a quarrel.\n\nThe fund will be reviewed in two years.\n")
-    assert _city(ref, tmp_path, body) == "The Hague"
+    assert host_city(ref, tmp_path, body) == "The Hague"
 
 
 @pytest.mark.parametrize(("line", "city"), [
@@ -47,7 +42,7 @@ def test_a_heading_of_a_place_and_a_date_is_a_dateline(ref, tmp_path, line, city
             "Ann Ross and Tim Bell (The Daily Ledger)\n\n" + line + "\n\n"
             "G20 leaders on Wednesday signed a pact on food security at the close of their summit.\n\n"
             "Moscow said it would study the text.\n")
-    assert _city(ref, tmp_path, body) == city
+    assert host_city(ref, tmp_path, body) == city
 
 
 def test_dateline_lines_reads_no_month_or_byline_as_a_place(ref, tmp_path):
@@ -72,7 +67,7 @@ def test_dateline_lines_reads_no_month_or_byline_as_a_place(ref, tmp_path):
 ])
 def test_here_in_the_lede_binds_the_dateline(ref, tmp_path, dateline, lede, city):
     body = "Leaders open summit\n\n" + dateline + " " + lede + "\n\nThe summit closes on Friday.\n"
-    assert _city(ref, tmp_path, body) == city
+    assert host_city(ref, tmp_path, body) == city
 
 
 @pytest.mark.parametrize("lede", [
@@ -84,7 +79,7 @@ def test_here_in_the_lede_binds_the_dateline(ref, tmp_path, dateline, lede, city
     "HAKONE, Japan — Tourists were turned away from here on Wednesday. G7 leaders met in Tokyo for their summit.",
 ])
 def test_here_that_places_no_summit_binds_nothing(ref, tmp_path, lede):
-    assert _city(ref, tmp_path, "G7 summit\n\n" + lede + "\n") == "Tokyo"
+    assert host_city(ref, tmp_path, "G7 summit\n\n" + lede + "\n") == "Tokyo"
 
 
 # --- 'X, Y': a place and its broader area; 'X, near Y': a landmark locating the venue ---------------------------
@@ -94,7 +89,7 @@ def test_the_broader_place_after_the_venue_supports_it(ref, tmp_path):
             "Leaders of the Group of 20 wrapped up their summit in Nusa Dua, Bali, on Wednesday with a pact on food.\n\n"
             "The Bali pact was praised by the host at the Bali summit.\n\n"
             "Several leaders left Bali before the summit's last session.\n")
-    assert _city(ref, tmp_path, body) == "Nusa Dua"
+    assert host_city(ref, tmp_path, body) == "Nusa Dua"
 
 
 @pytest.mark.parametrize(("sentence", "city"), [
@@ -104,7 +99,7 @@ def test_the_broader_place_after_the_venue_supports_it(ref, tmp_path):
 ])
 def test_a_landmark_named_after_the_venue_locates_it(ref, tmp_path, sentence, city):
     body = "G7 summit opens\n\nMUNICH, Nov 27 (Wire) - " + sentence + "\n\nThe summit closes on Friday.\n"
-    assert _city(ref, tmp_path, body) == city
+    assert host_city(ref, tmp_path, body) == city
 
 
 @pytest.mark.parametrize(("body", "city"), [
@@ -119,7 +114,7 @@ def test_a_landmark_named_after_the_venue_locates_it(ref, tmp_path, sentence, ci
      "kilometres from Ufa.\n", "Ufa"),
 ])
 def test_pairs_that_are_no_venue_and_area(ref, tmp_path, body, city):
-    assert _city(ref, tmp_path, "Summit opens\n\n" + body) == city
+    assert host_city(ref, tmp_path, "Summit opens\n\n" + body) == city
 
 
 def test_broader_places_needs_one_country_and_no_list(ref):
@@ -149,7 +144,7 @@ def test_broader_places_needs_one_country_and_no_list(ref):
 def test_a_capital_standing_for_its_government_is_no_venue(ref, tmp_path, title):
     body = (title + "\n\nNATO leaders on Wednesday agreed a defence fund at the summit.\n\n"
             "Vilnius, the summit's venue, was locked down for two days.\n")
-    assert _city(ref, tmp_path, body) == "Vilnius"
+    assert host_city(ref, tmp_path, body) == "Vilnius"
 
 
 @pytest.mark.parametrize(("text", "city", "expected"), [
@@ -172,7 +167,7 @@ def test_a_host_city_that_speaks_is_still_the_host(ref, tmp_path):
     body = ("BRICS summit opens in Kazan\n\n"
             "KAZAN, Nov 27 (Wire) - BRICS leaders opened their summit in Kazan on Wednesday.\n\n"
             "Moscow says the meeting shows Russia is not isolated.\n")
-    assert _city(ref, tmp_path, body) == "Kazan"
+    assert host_city(ref, tmp_path, body) == "Kazan"
 
 
 # --- places the venue is not ----------------------------------------------------------------------------------------
@@ -186,7 +181,7 @@ def test_a_host_city_that_speaks_is_still_the_host(ref, tmp_path):
 def test_a_place_the_venue_is_not(ref, tmp_path, sentence):
     body = ("G7 summit opens\n\n" + sentence + "\n\nG7 leaders welcomed by the host at the summit venue, Toyako, "
             "said they hoped for a deal.\n")
-    assert _city(ref, tmp_path, body) == "Toyako"
+    assert host_city(ref, tmp_path, body) == "Toyako"
 
 
 @pytest.mark.parametrize(("text", "city", "expected"), [
@@ -214,5 +209,5 @@ def test_not_the_venue(text, city, expected):
     ("SCO leaders met in Kazakhstan on Wednesday for their annual summit.\n", None),
 ])
 def test_other_venue_forms(ref, tmp_path, body, city):
-    assert _city(ref, tmp_path, "SCO summit\n\n" + body) == city
+    assert host_city(ref, tmp_path, "SCO summit\n\n" + body) == city
 

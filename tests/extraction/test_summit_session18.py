@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import extract_text
+from tests.extraction.conftest import extract_text, host_city
 
 # published on a Tuesday (2024-03-05): Wednesday is 03-06, the Monday to come 03-11, the last one 03-04
 _PUBLISHED = "2024-03-05"
@@ -82,27 +82,23 @@ def test_a_story_told_years_after(ref, tmp_path, title):
     assert out["summit"]["host_city"] == "Addis Ababa", out["summit"]
 
 
-def _host_city(ref, tmp_path, body: str, published: str) -> str | None:
-    return extract_text(ref, tmp_path, body, published)["summit"]["host_city"]
-
-
 def test_a_report_of_the_day_keeps_its_dateline(ref, tmp_path):
     body = ("African leaders meet\n\nADDIS ABABA - African Union leaders opened their summit here on Thursday, "
             "with Kenya's crisis on the agenda.\n\nIn Nairobi, the opposition said the union had taken sides.\n")
-    assert _host_city(ref, tmp_path, body, "2008-01-31") == "Addis Ababa"
+    assert host_city(ref, tmp_path, body, "2008-01-31") == "Addis Ababa"
 
 
 @pytest.mark.parametrize("where", ["at the AU headquarters", "in the plenary hall of the union's headquarters"])
 def test_a_meeting_at_the_bodys_headquarters_is_in_its_seat(ref, tmp_path, where):
     body = ("Crisis shadows African summit\n\nAfrican Union leaders opened their two-day summit "
             f"{where} on Sunday, with events in Abidjan on every mind.\n\nThe standoff there went on.\n")
-    assert _host_city(ref, tmp_path, body, "2011-01-31") == "Addis Ababa"
+    assert host_city(ref, tmp_path, body, "2011-01-31") == "Addis Ababa"
 
 
 def test_headquarters_named_with_another_city_is_not_the_seat(ref, tmp_path):
     body = ("African summit\n\nKAMPALA - African Union leaders opened their summit in Kampala on Sunday, far from the "
             "union's headquarters in Addis Ababa.\n")
-    assert _host_city(ref, tmp_path, body, "2010-07-25") == "Kampala"
+    assert host_city(ref, tmp_path, body, "2010-07-25") == "Kampala"
 
 
 def test_months_after_an_event_is_a_story_of_now(ref, tmp_path):
@@ -110,4 +106,4 @@ def test_months_after_an_event_is_a_story_of_now(ref, tmp_path):
     body = ("Three months after the coup, West African leaders meet in Accra\n\nACCRA - Leaders of the Economic "
             "Community of West African States opened their summit here on Thursday.\n\nIn Abuja, the opposition "
             "said the bloc had taken sides.\n")
-    assert _host_city(ref, tmp_path, body, "2022-03-25") == "Accra"
+    assert host_city(ref, tmp_path, body, "2022-03-25") == "Accra"
