@@ -80,7 +80,7 @@ ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     # 'Several of the would-be partners were also there for the outreach day, including ...'
     r"(?:were|was|will\s+be)\s+(?:also\s+|both\s+|all\s+)?there(?=\s+for\s+the\b|\s+too\b|\s*[,;]|\s+on\s+\w+day\b)|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:opens|open|close|closes|closed|closing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference)\b|(?:chaired|presided\s+over|opened|hosted)\s+(?:(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday|today|this\s+morning)\s+)?by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:opens|open|close|closes|closed|closing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference)\b|(?:chaired|presided\s+over|opened|hosted)\s+(?:(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday|today|this\s+morning)\s+)?by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads|plenary)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b|\s+to\s+(?:\w+ly\s+)?(?:pass|exceed|top|reach|hit|surpass|cost|total|rise|fall|climb|grow|double|near|approach)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:[$€£¥]|US\$|\d))|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
     r"(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
@@ -290,7 +290,7 @@ PAST = re.compile(
     r"(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|at|during|following)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summit|session|plenary))\b|" + presence.PRESENCE_PAST + "|" + signings.REPORT_PAST,
     re.I)
-SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing)|deputi[sz](?:es|ed|ing)(?!\s+for\b))\s+(?:(?:his|her|its|their)\s+|"
+SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es|ed|ing)(?:\s+the\s+(?:trip|journey|visit|task)\s+to)?|deputi[sz](?:es|ed|ing)(?!\s+for\b))\s+(?:(?:his|her|its|their)\s+|"
                   r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|envoy|representative|diplomat|minister)"
                   r"(?:\s+(?:of\s+state|without\s+portfolio))?\s*,\s*(?=(?-i:[A-Z]))|"
                   # 'is sending a personal representative': one unnamed, in the sender's place
@@ -434,6 +434,12 @@ _THERE_NOW = re.compile(r"\b(?:is|are)\s+(?:already\s+|also\s+|now\s+){0,2}in\s+
                         r"for\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|talks|meeting|gathering)\b|"
                         r"\b(?:was|were)\s+(?:the\s+)?(?:only|first|last|sole)\s+(?:[\w'’-]+\s+){0,6}?(?<!\bnot\s)"
                         r"to\s+(?:attend|participate|take\s+part|make\s+the\s+trip)\b", re.I)
+# already there, even on a preview's eve: 'X is already in Sirte', 'Already in Sirte by this evening were A and B', 'A and
+# B are already in town' (FORMAT: attended is 'reported as there'; a heading 'Who is in town:' is no report)
+_ALREADY_THERE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|both\s+|all\s+)?already\s+(?:in|at)\s+(?-i:[A-Z])|"
+                            r"^\W*already\s+(?:in|at)\s+(?-i:[A-Z])[^;.:]{0,60}?\b(?:were|was|sat)\b|"
+                            r"\b(?:is|are)\s+(?:also\s+|both\s+|all\s+)?already\s+in\s+town\b", re.I)
+_NOT_THERE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:yet\s+)?(?:already\s+)?in\b", re.I)
 _WITH_TAKING_PART = re.compile(r"\bwith\s+(?:[\w'’.-]+\s+){1,10}?(?:taking\s+part|participating|in\s+attendance)\b", re.I)
 
 
@@ -451,6 +457,8 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
     if past and summit_future is True and travel_is_future and all(
             _BEFORE_SUMMIT.fullmatch(m.group(0)) for m in PAST.finditer(_FUTURE_PASSIVE.sub(" ", text))):
         past = None  # a preview: 'X arrived in the country on Sunday', 'met Y on the way' come before the summit
+    if _ALREADY_THERE.search(text) and not _NOT_THERE.search(text):
+        return "attended"
     if past and not (_without_asides(text) != text and FUTURE.search(_without_asides(text))
                      and not PAST.search(_FUTURE_PASSIVE.sub(" ", _without_asides(text)))):
         return "attended"

@@ -46,6 +46,9 @@ MORE_ATTEND = (
     r"^\W*(?:around|round|at)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:table|horseshoe|circle)\s+(?:(?:this|that|on)\s+\w+\s+)?(?:sat|were|stood)\b|"
     # arrivals told verb first: 'Landing at Entebbe on Thursday were A and B', 'Already in Sirte by this evening were
     # A, B and C', 'Up the steps, in order, came A; B; ...'
+    # 'Also present from the four countries were A, B and C', 'Present at the talks were ...'
+    r"^\W*(?:also\s+)?present\s+(?:from|at|for|on\s+behalf\s+of)\s+(?:(?!\b(?:19|20)\d{2}\b|\blast\s+(?:year|month|week)|\bago\b|"
+    r"\bprevious\b|\binaugural\b|\bfirst\b)[^;.:]){0,60}?\b(?:were|was)\s+(?=(?:[\w.'’-]+\s+){0,3}?(?-i:[A-Z]))|"
     r"^\W*(?:already\s+(?:in|at)|landing\s+(?:at|in)|arriving\s+(?:at|in)|up\s+the\s+(?:steps|stairs|red\s+carpet))\s+"
     r"[^;.:]{0,60}?\b(?:were|was|came|sat)\s+(?=(?:[\w.'’-]+\s+){0,3}?(?-i:[A-Z]))|"
     # a leader's party: 'Mr A, the Foreign Secretary, and Sir B are with her'; 'X brings Foreign Minister A and
@@ -62,7 +65,30 @@ MORE_ATTEND = (
     # the last of a roll: 'A of X and B completed the roll', 'Y rounded out the line-up'
     r"\b(?:completed|rounded\s+out|rounded\s+off|completes|rounds\s+out)\s+the\s+(?:roll|roll-call|line-up|lineup|guest\s+list)\b|"
     # in the room: 'A, B and C were all in the hall', 'X was in the room when ...'
-    r"\b(?:was|were)\s+(?:all\s+|also\s+|both\s+)?in\s+the\s+(?:hall|room|chamber|plenary)\b"
+    r"\b(?:was|were)\s+(?:all\s+|also\s+|both\s+)?in\s+the\s+(?:hall|room|chamber|plenary)\b|"
+    # (blind round 51) a seat told verb first after its place: 'A few rows away sat X', 'Under the observer's nameplate
+    # sat Y', 'Beside him stood Z'
+    r"^\W*(?:at|around|round|beside|next\s+to|opposite|under|behind|across|alongside|in\s+the\s+(?:front|back|second)\s+row|"
+    r"a\s+few\s+(?:rows|seats|places|chairs)\s+(?:away|along|back|down))\b[^;.:]{0,90}?,?\s+(?:sat|stood)\s+"
+    r"(?=(?:[\w.'’-]+\s+){0,3}?(?-i:[A-Z]))|"
+    # sitting in on a session: 'sat in on the opening session as the regional host'
+    r"\bsat\s+in\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:session|sessions|talks|meeting|summit|deliberations|plenary)\b|"
+    # staying on after the meeting: 'stayed on after the summit for a state visit'
+    r"\bst(?:ayed|ays|aying)\s+on\s+(?:after|beyond|past)\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|gathering)\b|"
+    # a turn at the table: 'used his turn to complain', 'used her speech to press'
+    r"\bused\s+(?:his|her)\s+(?:turn|speech|address|intervention|slot|time\s+at\s+the\s+(?:podium|microphone|table))\s+to\b|"
+    # due at a session of the summit: 'is also due for the ASEAN-UN summit'
+    r"\b(?:is|are)\s+(?:also\s+)?due\s+(?:for|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|session|sessions)\b|"
+    # the chair passed on: "took over the union's rotating chairmanship", 'handing over the gavel'
+    r"\bt(?:ook|akes?|aking)\s+over\s+the\s+(?:[\w-]+['’]s\s+)(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)\b|"
+    r"\bhand(?:ed|s|ing)?\s+over\s+the\s+(?:ceremonial\s+)?gavel\b|"
+    # a leader's company at the table: 'He was flanked by X of A and Y of B', 'She was accompanied by Minister Z'
+    r"\b(?:was|were|is|are)\s+(?:again\s+|also\s+)?(?:flanked|accompanied)\s+(?:at\s+the\s+table\s+|on\s+the\s+(?:podium|stage)\s+)?by\s+"
+    r"(?=(?:[\w.'’-]+\s+){0,4}?(?-i:[A-Z]))|"
+    # the chair at work, told last: 'X, who has chaired the bloc since 2023, presided.'
+    r"\bpresided(?=\s*(?:[.;]|$))|"
+    # a first visit to the host in office: 'on his first official visit to India as prime minister'
+    r"\bon\s+(?:his|her)\s+first\s+(?:official\s+|state\s+)?(?:visit|trip)\s+to\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+as\s+"
 )
 
 MORE_REPRESENT = (

@@ -64,6 +64,10 @@ _NOT_INVITED = re.compile(r"^\s*(?:,\s*[^,;.:]{0,60},\s*|,\s*)?(?:(?:had|has|hav
                           r"(?:explicitly\s+|pointedly\s+|deliberately\s+)?not\s+(?:been\s+)?(?:invited|asked)|"
                           r"(?:had|has|have)\s+(?:never|not)\s+been\s+(?:invited|asked)|(?:was|were|is|are)\s+"
                           r"(?:never|not)\s+(?:been\s+)?(?:invited|asked))\b", re.I)
+# 'Neither X nor Y has been invited': the clause's 'neither' before, its verb after the last name
+_NEITHER_BEFORE = re.compile(r"\b(?:neither|nor)\b[^;.:]{0,150}$", re.I)
+_INVITED_AFTER = re.compile(r"^[^;.:]{0,150}?\b(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:invited|asked)\b",
+                            re.I)
 # the next summit's host: 'where Mr X will be the host', 'X will host next year's summit'
 _NEXT_HOST_AFTER = re.compile(r"^\s*(?:will|is\s+to|is\s+due\s+to)\s+(?:be\s+(?:the\s+)?host|host|chair)\b", re.I)
 _NEXT_SUMMIT = re.compile(r"\b(?:next\s+year['’]s|the\s+next|the\s+following)\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering)\b",
@@ -195,7 +199,8 @@ def not_attendee(s: Sentence, f: att.AttendanceFinding) -> bool:
     if f.person is None:
         return False
     after = _after(s, f.person)
-    return bool(_NOT_INVITED.match(after)) or bool(_NEXT_SUMMIT.search(s.text) and _NEXT_HOST_AFTER.match(after))
+    neither = bool(_NEITHER_BEFORE.search(_before(s, f.person, 160)) and _INVITED_AFTER.match(after))
+    return neither or bool(_NOT_INVITED.match(after)) or bool(_NEXT_SUMMIT.search(s.text) and _NEXT_HOST_AFTER.match(after))
 
 
 # 'No United States official would attend', 'no Russian delegation was present', 'No leader from Mali came'

@@ -229,7 +229,13 @@ def derive(article: Article, ref: Reference) -> Extraction:
         ext.claims.extend(_attendance_claims(ref, findings, summit, member_claims, sentences, day, later))
         _add_host(ext.claims, findings)
         # the learned reader adds the memberships of states no rule gave one (additions only)
-        ext.claims.extend(model_claims(ref, sentences, mentions, people, summit.org_id, summit.host_country, day, member_claims))
+        # ('The union has five members - A, B ...' after the Eurasian union was named: that union's, not the summit's)
+        named = {}
+        for i, s in enumerate(sentences):
+            recent = [x for j in (i - 1, i - 2) if j >= 0 for x in mentions[sentences[j].index]]
+            other = generic_other_org(ref, s, mentions[s.index], recent, summit.org_id) is not mentions[s.index]
+            named[s.index] = [m for m in mentions[s.index] if m.kind != "country"] if other else mentions[s.index]
+        ext.claims.extend(model_claims(ref, sentences, named, people, summit.org_id, summit.host_country, day, member_claims))
     ext.claims.extend(_other_events(ref, sentences, people, article.published))
     ext.claims.extend(office_changes(ref, sentences, people, article.published))
     ext.claims = within_lifetimes(ref, ext.claims, day, summit.start if summit else None)
@@ -901,7 +907,10 @@ def _member_rank(f: MembershipFinding, day: str | None) -> tuple[bool, str, int]
     """
     status = "member_readmitted" if f.rule == "readmitted" else f.status
     # an undated founding is older than any later exit; a first summit as a member comes after the joining it presupposes
-    undated = "" if f.rule in _FOUNDING_RULES or f.rule == "as_member_first" else day
+    # an entry told in a history with a relative time ('A and B joined the following year') is as old as that history
+    # (or a past entry with no date at all: 'A and B joined the following year' is older than 'A left in 1999')
+    old = f.rule in ("history_accession", "history_ellipsis") or f.rule in ("joined", "acceded", "came_in") and f.status == "member"
+    undated = "" if f.rule in _FOUNDING_RULES or f.rule == "as_member_first" or old else day
     return (f.rule != "chairs_org", f.since or undated or "", -MEMBER_PRIORITY.index(status))
 
 

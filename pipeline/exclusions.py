@@ -30,6 +30,15 @@ _GREETER = re.compile(r"\b(?:met|greeted|welcomed|received|seen\s+off)\s+(?:[\w'
                       r"(?:(?:(?-i:[A-Z])[\w'’-]*|of|the|and)\s+){0,10}$|"
                       r"\bairport\b[^.;]{0,60}?\b(?:met|greeted|welcomed|received|seen\s+off)\s+by\s+"
                       r"(?:(?:(?-i:[A-Z])[\w'’-]*|of|the|and)\s+){0,10}$", re.I)
+# 'arrived from London after talks there with X', 'flew in from Seoul, where he had held a summit meeting with Y':
+# the one met on the way, in the place the traveller came from
+_MET_ON_THE_WAY = re.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,4},?\s+"
+                             r"(?:where|after)\s+[^;.]{0,80}?\b(?:talks|met|meeting|meetings|discussions)\s+"
+                             r"(?:there\s+)?with\s+[^;.]{0,60}$", re.I)
+# 'used her intervention to warn that the treaty Mr Reagan signed with Mr Gorbachev ...': a name inside what a speaker
+# said, after the platform cue that makes the speaker (not the names she spoke of) an attendee
+_SAID_THAT = re.compile(r"\bto\s+(?:warn|say|argue|insist|stress|complain|note|recall|point\s+out|remind\s+[\w-]+|tell\s+[\w-]+)\s+"
+                        r"that\b[^;]*$", re.I)
 # 'on the sidelines of an extraordinary summit of the regional bloc ', 'for the ', 'on the ': before another org
 _OTHER_ORG_BEFORE = re.compile(r"\bsidelines\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?$|"
                                r"\b(?:for|on|to|at)\s+the\s+$", re.I)
@@ -134,6 +143,8 @@ def excluded(ref: Reference, s: Sentence, mentions: list[Mention], f: Attendance
         return bool(_UNINVITED.search(after[:120]))
     if _ENVOY_OF.search(before[-40:]) or _ENVOY_AFTER.match(after) or (_GREETER.search(before[-120:])
                                                                        and not roll.named_host(after)):
+        return True
+    if _MET_ON_THE_WAY.search(before[-220:]) or _SAID_THAT.search(before[-200:]):
         return True
     if _NO_ROLE.search(after[:160]) or _NEXT_SUMMIT.search(after[:120]) or _SIDELINES_OF_A.search(after[:120]):
         return True

@@ -52,8 +52,8 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'founded in 1967 by', 'Founded in Cairo in March 1945 by', 'set up at Bangkok on 8 August 1967 by'
     # 'created by a treaty signed in Astana in May 2014 by A, B and C': the treaty between the verb and its signatories
     ("founded_by", "member", re.compile(r"\b(?:founded|established|created|set up|formed|proclaimed|launched)\s+(?:(?:by|under|through|with)\s+(?:an?|the)\s+"
-                                        r"(?:[\w-]+\s+)?(?:treaty|agreement|charter|accord|convention)\s+(?:(?:that\s+was|which\s+was)\s+)?"
-                                        r"(?:signed|concluded)\s+)?(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
+                                        r"(?:[\w-]+\s+)?(?:treaty|agreement|charter|accord|convention)\s+(?:of\s+(?-i:[A-Z])[\w-]+\s+)?"
+                                        r"(?:(?:(?:that\s+was|which\s+was)\s+)?(?:signed|concluded)\s+)?)?(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                         r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
                                         # 'near Brest', 'in the Belavezha forest', 'outside Paris': the place, a word of kind after it
                                         r",?\s+|(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}"
@@ -64,22 +64,41 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                         r"(?:,?\s+(?:among\s+them|including|such\s+as|among\s+which|namely)\s+|\s*(?:\s-{1,2}|\s[–—]|[–—(:])\s*|,\s+(?=(?:the\s+)?(?-i:[A-Z])"
                                         # 'by 12 countries, Belgium among them'
                                         r"[\w.'’ -]{1,60}?\s+(?:among\s+them|included)\b)))?", re.I)),
+    # 'the associated states Chile, Colombia and Peru', "the bloc's associate members - A, B and C"
+    ("associated_states", "partner", re.compile(r"\b(?:(?:the|its)\s+|(?:bloc|group|union)['’]s\s+)associated?\s+(?:states|countries|members|"
+                                                r"nations)\s*(?:\s[-–—]{1,2}\s*|[–—(:]\s*|,\s*)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # 'the seven governments that met as the South Pacific Forum in Wellington in August 1971 - A, B, C ... -': the
+    # first meeting's states, spelt out after a dash or colon
+    ("counted_first_met", "member", re.compile(
+        r"\b(?:the\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:original\s+|founding\s+)?"
+        r"(?:governments|states|countries|nations)\s+(?:that|which|who)\s+(?:(?:first\s+)?(?:founded|launched|created|set\s+up|formed)|"
+        r"first\s+(?:met|gathered)|(?:met|gathered)\s+as\s+(?:the\s+)?(?-i:[A-Z]))[^.;:()–—]{0,120}?(?:\s[-–—]{1,2}\s*|\s*[–—(:]\s*)(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # 'X was one of the twelve founders that signed the treaty in 1949, along with A, B and C': its fellow founders
+    ("founders_along", "member", re.compile(
+        r"\b(?:one\s+of|among)\s+(?:the|its|their)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+        r"(?:founders|founding\s+(?:members|states|countries|nations|signatories)|founder\s+members|original\s+members)\b"
+        r"[^.;:]{0,100}?,?\s+(?:along\s+with|alongside|together\s+with)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)),
     # 'The bloc was created in June 2001, when the presidents of A, B and C signed its charter': the states that founded it
     # 'formed as the G-4 in 1980, when A hosted the leaders of B, C and D': the host and its guests
-    ("founded_when", "member", re.compile(r"\b(?:founded|established|created|set up|formed)\s+(?:as\s+(?:the\s+|an?\s+)?"
+    ("founded_when", "member", re.compile(r"\b(?:founded|established|created|set up|formed|(?<=\bwas\s)born)\s+(?:as\s+(?:the\s+|an?\s+)?"
                                           r"[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
                                           # the place first: 'founded at Rambouillet, outside Paris, in November 1975, when'
                                           r"(?:(?:at|near|outside)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*,?\s+"
                                           r"(?:(?:outside|near)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,\s+)?)?(?:in|on)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+"
-                                          r"(?:\d{1,2},?\s+)?(\d{4})|(\d{4})),?\s+when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state|(?:foreign\s+|prime\s+)?ministers|"
+                                          r"(?:\d{1,2},?\s+)?(\d{4})|(\d{4}))"
+                                          # the place after the date: 'in December 1991 in a hunting lodge in the Belovezha forest, where'
+                                          r"(?:\s+(?:in|at|near)\s+[^,;.]{1,60}?)?,?\s+(?:when|where)\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state|(?:foreign\s+|prime\s+)?ministers|"
                                           r"representatives|envoys)\s+of\s+)?"
-                                          r"(?=[^.;]{3,160}?\b(?:signed|agreed|met|gathered|launched|hosted|invited)\b)", re.I)),
+                                          r"(?=[^.;]{3,160}?\b(?:signed|agreed|met|gathered|launched|hosted|invited|declared|proclaimed)\b)", re.I)),
     # 'The Treaty on the Eurasian Economic Union was signed in Minsk on 2 May 2015 by the presidents of A, B and C'
-    ("treaty_signed_by", "member", re.compile(r"\b(?:founding\s+)?(?:treaty|charter)\s+(?:on|establishing|creating|founding)\s+(?:the\s+)?"
-                                             r"(?-i:[A-Z])[^.;,]{0,80}?\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
+    ("treaty_signed_by", "member", re.compile(r"\b(?:founding\s+)?(?:treaty|charter)\s+(?:(?:on|establishing|creating|founding)\s+(?:the\s+)?"
+                                             r"(?-i:[A-Z])[^.;,]{0,80}?|at\s+the\s+heart\s+of\s+the\s+(?:bloc|alliance|organi[sz]ation|union|"
+                                             r"community|group))\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                              r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
                                              # a place's aside: 'signed in Astana (now Nur-Sultan) in May 2014 by'
-                                             r"(?:\s*\([^()]{1,40}\))?\s+){0,3}by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
+                                             r"(?:\s*\([^()]{1,40}\))?,?\s+){0,3}"
+                                             # a time's aside: 'in May 1992, in the chaotic months after the Soviet collapse, by'
+                                             r"(?:in\s+the\s+[^,;()]{1,60},\s+)?by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
     # 'its founding documents were signed in Minsk by the leaders of A, B and C'
     ("founding_papers_signed_by", "member", re.compile(
         r"\b(?:its|the\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|community|commonwealth)['’]s)\s+founding\s+"
@@ -183,7 +202,8 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:recommend(?:ed|s|ing)?|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|ing))\s+that\s+(?=(?:the\s+)?(?-i:[A-Z])"
         r"[^.;]{2,120}?\s+(?:be|should\s+be)\s+(?:invited|admitted|allowed|asked)\s+to\s+(?:join|become))", re.I)),
     ("invited_to_join", "candidate", re.compile(r"\binvit(?:e|ed|es|ing)\s+(?=[^.;]{3,80}?\bto\s+(?:join|become\s+(?:full\s+)?members?|"
-                                               r"(?:start|begin|open|launch)\s+(?:formal\s+)?(?:accession|membership)\s+(?:talks|negotiations)))", re.I)),
+                                               # 'invited Tashkent to consider membership'
+                                               r"consider\s+(?:joining|(?:full\s+)?membership|accession)\b|(?:start|begin|open|launch)\s+(?:formal\s+)?(?:accession|membership)\s+(?:talks|negotiations)))", re.I)),
     # 'pressed for A and B to be included', 'lobbied for C to be admitted as a member': an enlargement sought for them
     ("pressed_to_include", "candidate", re.compile(
         r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|y|ying)|argu(?:ed|es|ing)|campaign(?:ed|s|ing)?|fought)\s+for\s+"
@@ -253,6 +273,12 @@ _THING_JOINED = re.compile(r"\b(?!(?:bloc|group|grouping|forum|alliance|organi[s
 _BARE_RETURN = re.compile(r"(?:was|were|and)\s+(?:(?:later|finally|only|then)\s+)?(?:brought\s+back|restored|let\s+back\s+in)$|"
                           r"(?:came|comes|come)\s+back", re.I)
 _EXIT_BEFORE = re.compile(r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out|suspended|expelled|excluded|lost\s+(?:its|their)\s+seat)\b", re.I)
+# 'is one of the Forum's ', 'is among its ': a status held among the organisation's
+_ONE_OF_OWNERS = (r"\b(?:is|was|are|were|remains?)\s+(?:also\s+)?(?:one\s+of|among)\s+(?:the\s+(?:(?:bloc|forum|group|grouping|alliance|"
+                  r"organi[sz]ation|union|league|community)['’]s|(?-i:[A-Z][\w-]*)['’]s?)\s+|its\s+)(?:\w+\s+)?")
+# ', a circle that Britain joined last year': the joined circle of a status
+_CIRCLE_JOINED = (r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:circle|group|club|category|tier|ranks|list)\s+(?:that|which)\s+"
+                  r"(?=(?:the\s+)?(?-i:[A-Z])[^,;.]{0,40}?\bjoined\b)")
 CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("joining", "joining", re.compile(
         r"\btransition(?:s|ing|ed)?\s+to\s+full\s+membership|\b(?=bec)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+|its\s+)?"
@@ -294,6 +320,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         # 'has made membership in the alliance a long-term goal', 'made accession its top priority'
         r"\b(?:made|makes|making|make)\s+(?:full\s+)?(?:membership|accession)\s+(?:(?:in|of|to)\s+[^.;,]{1,60}?\s+)?(?:a|its|their|the)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:goal|priority|aim|objective)\b|"
+        # 'Macedonia, which was meant to join alongside them, remains outside': an entry planned that did not happen
+        r"\b(?:was|were|had\s+been)\s+(?:meant|supposed|due|slated|scheduled)\s+to\s+(?:join|become\s+(?:a\s+|the\s+)?(?:full\s+)?"
+        r"members?)\b[^.;]{0,80}?\b(?:remains?|stays?|still|but|blocked|vetoed|held\s+up|outside)\b|"
         # 'Macedonia, whose invitation has been held up', 'X, whose membership bid stalled' (not 'whose bid to host the summit')
         r",\s+whose\s+(?:own\s+)?(?:(?:membership|accession)\s+)?(?:invitation|bid|application|candidacy)\b"
         r"(?!\s+(?:to|for)\s+(?!(?:join|membership|become|accession|full)\b))|"
@@ -354,23 +383,45 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:(?:leading|main|strongest|top|official|formal|likeliest|next|only)\s+)?(?:membership\s+)?candidates?\b"
         r"(?!\s+(?:to|for|in)\s+(?!(?:join|membership|accession|entry)\b))", re.I)),
     # 'X was admitted in December 2010', 'X was admitted to the bloc' (not 'admitted to hospital')
+    # 'X was admitted as an observer', 'Y was accepted as a dialogue partner', 'Z was admitted as an associate member'
+    ("admitted_as_observer", "observer", re.compile(
+        r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:formally\s+|finally\s+|officially\s+|also\s+)?(?:admitted|accepted|"
+        r"welcomed)\s+as\s+(?:an?\s+|the\s+(?:[\w-]+\s+)?)?observers?(?:\s+(?:state|country|nation|member))?\b", re.I)),
+    ("admitted_as_dialogue", "dialogue_partner", re.compile(
+        r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:formally\s+|finally\s+|officially\s+|also\s+)?(?:admitted|accepted|"
+        r"welcomed)\s+as\s+(?:an?\s+|the\s+(?:[\w-]+\s+)?)?dialogue[\s-]+partners?\b", re.I)),
+    ("admitted_as_associate", "partner", re.compile(
+        r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:formally\s+|finally\s+|officially\s+|also\s+)?(?:admitted|accepted|"
+        r"welcomed)\s+as\s+(?:an?\s+|the\s+(?:[\w-]+\s+)?)?associate(?:\s+members?|\s+(?:state|country|partner)s?)?\b", re.I)),
+    # 'the African Union, which was admitted as a permanent member at India's urging' (dated anywhere in its sentence)
+    ("admitted_as_member_passive", "joining", re.compile(
+        r"\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+|officially\s+)?admitted\s+as\s+(?:a|an|the|its)\s+"
+        r"(?:(?:new|full|permanent|\d+\w*|[a-z]+th)\s+)*members?\b(?!\s+of\s+(?:the\s+)?(?:delegation|team|staff|board|committee))",
+        re.I)),
     ("admitted", "joining", re.compile(
-        r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+|finally\s+|officially\s+)?admitted\b(?=\s+(?:in|on)\s+(?:\d{1,2}\s+)?"
+        r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+|finally\s+|officially\s+)?admitted\b(?=\s+(?:together\s+|jointly\s+)?"
+        r"(?:at\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+)?(?:in|on)\s+(?:\d{1,2}\s+)?"
         r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|\s+(?:in)?to\s+(?:the\s+)?(?:bloc|group|grouping|alliance|"
-        r"organi[sz]ation|union|league|club|forum|community)\b)(?![^.;]{0,60}\b(?:hospital|clinic|university|college|school)\b)", re.I)),
+        r"organi[sz]ation|union|league|club|forum|community)\b)(?![^.;]{0,60}\b(?:hospital|clinic|university|college|school|football|rugby|cricket|sports?|olympic)\b)", re.I)),
     ("readmitted", "member", re.compile(
         # 'Morocco, which returned to the AU in 2017' (only to an organisation: 'returned to France' is travel)
         # (not 'wished to return', 'refused to return': a return not made)
         r"(?<!\bto\s)\breturn(?:ed|s)?(?=\s+to\s+(?:the\s+)?(?-i:[A-Z]))|"
-        r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?membership|(?<!\bto\s)\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
+        r"\breinstat\w*\s+|\bre-?admit\w*|\brestor\w*\s+\w+['’]s\s+(?:full\s+)?(?:membership|participation)|(?<!\bto\s)\breturn(?:ed|s)?\s+to\s+the\s+(?:league|bloc|fold)"
         # 'suspended in 1979 and brought back in 1984', 'was restored in 1989', 'left in 1961 and came back in 1994',
         # 'was restored to full membership', 'restored to the councils of the organisation in May 2008'
         r"|\b(?:(?:was|were|and)\s+)(?:(?:later|finally|only|then)\s+)?(?:brought\s+back|restored|let\s+back\s+in)(?=\s+(?:in|on)\s+(?:\d{1,2}\s+)?"
         r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b|\s+to\s+(?:full\s+membership|(?:its|their)\s+(?:seat|place)|the\s+(?:bloc|"
         r"organi[sz]ation|group|grouping|community|league|union|fold)\b|the\s+councils?\s+of\b))"
         r"|\b(?:came|comes|come)\s+back(?:\s+in)?(?=\s+(?:in\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b)"
+        # 'suspended after the coup, got its seat back last year', 'regained its seat in 2014', 'won back its place'
+        r"|\b(?:got|gets|getting|won|wins|winning|took|takes)\s+(?:its|their)\s+(?:seat|place|membership)\s+back\b"
+        r"|\b(?:regain(?:ed|s|ing)?|won\s+back|took\s+back|reclaim(?:ed|s|ing)?)\s+(?:its|their)\s+(?:seat|place)\b"
         r"|\breturn(?:ed|s|ing)?\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|fold|group))"
         r"|\b(?:brought|brings?|bringing|took|takes?|taking)\s+(?=(?-i:[A-Z])[\w'’ -]{0,40}?\bback\s+into\b)"
+        # 'welcomed the Syrian Arab Republic back to the League'
+        r"|\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?\bback\s+(?:in)?to\s+(?:the\s+)?(?:(?-i:[A-Z])|league|bloc|"
+        r"union|fold|organi[sz]ation|group|community)\b)"
         # 'the council lifted Mali's suspension', 'the lifting of the suspension of Niger'
         r"|\blift(?:ed|s|ing)?\s+(?:(?:the|its|their)\s+|(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+)suspension\b"
         r"|\blifting\s+of\s+(?:the\s+|(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+)suspension\b"
@@ -398,6 +449,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                 # 'did not extend their participation in the treaty', 'declined to renew its membership'
                                 r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|chose\s+not\s+to)\s+(?:extend|renew|prolong)\s+"
                                 r"(?:(?:its|their)\s+(?:participation|membership)|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,4}?treaty)\b|"
+
                                 # 'announced that it was ending its participation in the union's bodies'
                                 r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing|e)|ceas(?:ed|es|ing|e))\s+(?:(?:its|their)\s+(?:own\s+)?)?"
                                 r"(?:participation|membership)\s+in\s+(?:the\s+)?", re.I)),
@@ -422,6 +474,13 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 2021' may be troops')
     ("left_dated", "left", re.compile(r"\b(?:withdrew|quit|left|pulled\s+out)(?=\s+in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b"
                                       r"[^.;]{0,40}?\b(?:has|have|had)\s+(?:not|never)\s+(?:since\s+)?(?:returned|come\s+back|rejoined))", re.I)),
+    # 'when the treaty came up for renewal, A and B declined to extend it': the treaty by a pronoun (checked in its sentence)
+    ("declined_extend_it", "left", re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|chose\s+not\s+to)\s+"
+                                              r"(?:extend|renew|prolong)\s+it\b", re.I)),
+    # 'Georgia quit after its 2008 war with Russia', 'Ukraine broke off all participation in 2018'
+    ("quit_after", "left", re.compile(r"(?:(?<=[A-Za-z] )|(?<=\w, ))(?:quit|left|withdrew)\s+(?=(?:after|following|over)\s+(?:its|the|their|a)\s+)|"
+                                      r"\b(?:broke|breaks|breaking)\s+off\s+(?:all\s+)?(?:its\s+|their\s+)?(?:participation|membership)\b",
+                                      re.I)),
     ("left_clause_end", "left", re.compile(r"\b(?:and|then|but|later|subsequently)\s+(?:then\s+|later\s+|subsequently\s+)?"
                                            r"(?:left|quit|withdrew|pulled\s+out)(?:\s+it)?(?=\s*(?:[.;]|$)|\s+in\s+(?:19|20)\d{2}\s*[.;,]?)", re.I)),
     # 'Ruritania has restored its full membership in the bloc': a return made now (in an earlier year, a member)
@@ -451,7 +510,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\s+(?:[\w-]+\s+)?(?:largest|biggest|richest|poorest|smallest|most\s+populous|newest|youngest|oldest|second-largest|third-largest|leading|"
         r"top)\s+(?:[\w-]+\s+){0,2}?(?:economy|member|military|power|contributor|spender|country|state|nation|exporter|producer)\b", re.I)),
     ("joined", "member", re.compile(
-        r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))joined(?=\s*[.;]?\s*$|\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
+        r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], )|(?<=[A-Za-z] [-–—] ))joined(?=\s*[.;]?\s*$|\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
         # 'which joined in April 2009' (a month and year; 'joined in March' alone may be a meeting)
         r"in\s+(?:early\s+|late\s+|mid-)?(?-i:[A-Z])[a-z]+\s+(?:19|20)\d{2}\b|"
         r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]|"
@@ -463,6 +522,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)|"
         # 'Estonia joined alongside Latvia and Lithuania in 2004', 'joined, along with A and B, in 2004': a dated entry
         + _ALONGSIDE_DATED + r")", re.I)),
+    # 'Greece and Turkey came in in 1952': an entry dated by its year (not 'came in second'; a relative time needs a history)
+    ("came_in", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))came\s+in(?=\s+in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b)",
+                                     re.I)),
     # 'Armenia acceded in January 2015', 'Serbia acceded to the union last year' (not 'acceded to the request')
     ("acceded", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))acceded\b(?!\s+to\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?"
                                      r"(?:request|demand|call|wish|throne|presidency|power|pressure|appeal)s?\b)", re.I)),
@@ -534,6 +596,33 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'A and B hold partner status in the alliance' (a dialogue partner's status is read above)
     ("partner_status", "partner", re.compile(r"\b(?:hold|holds|held|have|has|had|enjoys?|gain(?:ed|s)?|obtain(?:ed|s)?|receiv(?:ed|es))\s+"
                                              r"partner\s+status\b", re.I)),
+    # 'France was one of the twelve founders', 'X is among the original members', ', one of the six founding states,'
+    ("one_of_founders", "member", re.compile(
+        r"(?:\b(?:is|was|were|are|remains?|remained)\s+(?:also\s+)?|,\s+)(?:one\s+of\s+|among\s+)(?:the|its|their)\s+"
+        r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:founders|founding\s+"
+        r"(?:members|states|countries|nations|signatories|fathers)|founder\s+(?:members|states)|original\s+(?:members|signatories|"
+        r"member\s+states))\b(?!\s+of\s+(?:the\s+)?(?:party|company|firm|movement|band|club|magazine|newspaper)\b)", re.I)),
+    # 'A, B and C have all confirmed they remain members' ('X remains a member of ORG' is read below)
+    ("remain_members", "member", re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:full\s+)?members\b"
+                                            r"(?!\s+of\s+(?!the\s+(?:bloc|forum|alliance|union|organi[sz]ation|group|league|community)\b))", re.I)),
+    # "ASEAN's dialogue partners, a circle that Britain joined last year": the circle's status
+    ("circle_dialogue", "dialogue_partner", re.compile(r"\bdialogue[\s-]+partners" + _CIRCLE_JOINED, re.I)),
+    ("circle_observer", "observer", re.compile(r"\bobservers" + _CIRCLE_JOINED, re.I)),
+    # 'X is one of the Forum's dialogue partners', 'Y is among its observers'
+    ("one_of_dialogue", "dialogue_partner", re.compile(_ONE_OF_OWNERS + r"dialogue[\s-]+partners\b", re.I)),
+    ("one_of_observers", "observer", re.compile(_ONE_OF_OWNERS + r"observers?(?:\s+states)?\b", re.I)),
+    # 'Timor-Leste has been an observer for two decades', 'X has been a dialogue partner since 2012'
+    ("has_been_observer", "observer", re.compile(r"\b(?:has|have|had)\s+been\s+(?:an?\s+)?observers?(?:\s+(?:state|country|nation)s?)?\s+"
+                                                 r"(?:since|for)\b", re.I)),
+    ("has_been_dialogue", "dialogue_partner", re.compile(r"\b(?:has|have|had)\s+been\s+(?:an?\s+)?dialogue[\s-]+partners?\s+"
+                                                         r"(?:since|for)\b", re.I)),
+    # 'Saudi Arabia, which received the same invitation, has still not formally taken up the offer'
+    ("offer_not_taken", "candidate", re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+)?(?:formally\s+|officially\s+)?"
+                                                r"(?:taken\s+up|accepted|responded\s+to)\s+(?:the|its|an?|that)\s+(?:offer|invitation)\b", re.I)),
+    # 'leaders agreed to open the procedure for admitting it as a full member' (the state before, by a pronoun)
+    ("procedure_admitting", "candidate", re.compile(r"\b(?:open|opened|opening|launch|launched|begin|began|start|started|initiat\w+)\s+"
+                                                    r"(?:the\s+)?(?:procedures?|process)\s+(?:for|of)\s+(?:admitting|the\s+admission\s+of|"
+                                                    r"the\s+accession\s+of)\s+(?:it|them)\b", re.I)),
     # 'X remains a member of ORG', 'X, a full member of the group in its own right', 'X, which is the G20's only ... member'
     ("is_member", "member", re.compile(
         r"\b(?:remains?|remained|is|are|stays?|stayed|has\s+been|have\s+been|had\s+been)\s+(?:still\s+)?(?:an?\s+)(?:full\s+|founding\s+|"
@@ -639,7 +728,9 @@ _THEIR_STATES = re.compile(r"\b(?:(?:their|whose)\s+|represent(?:ed|s|ing)\s+(?:
 NAMED_PACT = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?-i:Agreement|Accord|Accords|Protocol|Convention|Deal|Plan|Initiative|Partnership|"
                          r"Programme|Program|Pact|Charter|Treaty)\b(?!\s+(?-i:Organi[sz]ation))")
 _JOIN_THING = re.compile(r"\s+(?:the|an?|their|its)\s+(?!(?:[\w-]+\s+){0,2}?(?:bloc|alliance|group|grouping|organi[sz]ation|union|league|"
-                         r"club|forum|community|commonwealth|treaty|pact)\b)(?-i:[a-z])", re.I)
+                         r"club|forum|community|commonwealth|treaty|pact)\b)"
+                         # (not a time: 'applied to join the same year', 'the following month')
+                         r"(?!(?:same|following|next|previous)\s+(?:year|month|week|day)\b)(?-i:[a-z])", re.I)
 _MAY_JOIN = re.compile(r"\b(?:could|would|might|may|can|should)\s+(?:(?:eventually|one\s+day|also|still|not)\s+)*$", re.I)
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|its|their|whose)\s+(?:country|government|administration)\b", re.I)
 
@@ -768,6 +859,55 @@ _HOSTED_LEADERS = re.compile(r"\s+(?:hosted|invited)\s+(?:the\s+)?(?:(?:leaders|
 _FOUNDING_DATED = frozenset({"founded_by", "founded_when", "treaty_signed_by", "founding_papers_signed_by"})
 
 
+_LEADERS_ACT = re.compile(r"\b(?:signed|agreed|declared|proclaimed|met|gathered|launched)\b", re.I)
+# one leader of the list, his state after him: 'Boris Yeltsin of ', ', Leonid Kravchuk of ', ' and Stanislav Shushkevich of '
+_LEADER_OF = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}of\s+(?:the\s+)?")
+
+
+def _leaders_states(s: Sentence, mentions: list[Mention], pos: int, act: bool = True) -> list[Mention]:
+    """The states of a list of leaders, each name with its state: 'when Boris Yeltsin of Russia, Leonid Kravchuk of
+    Ukraine and Stanislav Shushkevich of Belarus declared ...' (with `act`, the list runs to their act and every name
+    carries its state); 'the five full members - A of X, B of Y, C of Z and Mr. E' (the run of names with states)."""
+    done = _LEADERS_ACT.search(s.text, pos - s.start, pos - s.start + 240)
+    if act and done is None:
+        return []
+    end = s.start + done.start() if done else s.end
+    states = [x for x in mentions if x.kind == "country" and pos <= x.start < end]
+    at, out = pos, []
+    for state in states:
+        if not _LEADER_OF.fullmatch(s.text, at - s.start, state.start - s.start):
+            if act:
+                return []
+            break
+        out.append(state)
+        at = state.end
+    if act and s.text[at - s.start: done.start()].strip(" ,"):
+        return []
+    return out if len(out) >= 2 else []
+
+
+# a body added after a list of members: ', together with the European Union', ' - and now the African Union'
+_BODY_TAIL = re.compile(r"\s*(?:,|\s[-–—]{1,2}|[–—])?\s*(?:together\s+with|along\s+with|as\s+well\s+as|plus|and(?:\s+(?:now|also|since\s+\d{4}))?)\s+"
+                        r"(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# the gap from one state's leader to the next state: "'s then military ruler, Yakubu Gowon, and " (no clause break)
+_TO_NEXT_OWNER = re.compile(r"['’]s\s+[^;.:()]{1,80}?(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?")
+
+
+def _owners_of_leaders(s: Sentence, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The states of a list of leaders named by their states: "by Nigeria's then military ruler, Yakubu Gowon, and
+    Togo's Gnassingbe Eyadema": each state possessive, each leader's name between it and the next."""
+    states = [x for x in mentions if x.kind == "country" and x.start >= pos]
+    if not states or states[0].start - pos > 4 or not re.match(r"['’]s\s", s.text[states[0].end - s.start:]):
+        return []
+    out = [states[0]]
+    for x in states[1:]:
+        if not _TO_NEXT_OWNER.fullmatch(s.text, out[-1].end - s.start, x.start - s.start) or \
+                not re.match(r"['’]s\s", s.text[x.end - s.start:]):
+            break
+        out.append(x)
+    return out if len(out) >= 2 else []
+
+
 def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None,
                      published: str | None) -> list[MembershipFinding]:
     """Apply the list rules: 'member countries include A, B and C'."""
@@ -810,6 +950,12 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             if plus:
                 items += [x for x in read_list(ref, mentions, s.start + plus.end(), s.text, s.start, _KINDS) if x.kind == "org"]
             more = _MORE_KINDS.match(s.text, items[-1].end - s.start) if items and rule == "comprised_kinds" else None
+            if rule == "founded_when" and not items:
+                items = _leaders_states(s, mentions, s.start + m.end())  # 'when X of A, Y of B and Z of C signed'
+            if rule in ("appositive_members", "members_include", "founding_members") and not items:
+                items = _leaders_states(s, mentions, s.start + m.end(), act=False)  # 'the five members - A of X, B of Y ...'
+            if rule in ("founded_by", "founded_when") and len(items) < 2 and (owners := _owners_of_leaders(s, mentions, s.start + m.end())):
+                items = owners  # "by Nigeria's then military ruler, Yakubu Gowon, and Togo's Gnassingbe Eyadema"
             guests = _HOSTED_LEADERS.match(s.text, items[-1].end - s.start) if items and rule == "founded_when" else None
             if guests:  # '... when A hosted the leaders of B, C and D': the guests founded it too
                 items += read_list(ref, mentions, s.start + guests.end(), s.text, s.start, _KINDS)
@@ -828,6 +974,14 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
                 said = "candidate"  # 'A and B have asked to be admitted as full members': an application, no entry
             if rule == "invited_to_join" and _JOIN_PARTNERSHIP.match(s.text, m.end()):
                 said = "partner"  # 'invited A and B to join its Partnership for Peace': a partner, not a candidate
+            newest: set[int] = set()  # '... - and now the African Union': the body just added is joining
+            while items and rule == "members_include" and (tail := _BODY_TAIL.match(s.text, items[-1].end - s.start)):
+                # 'Its members are A, B and C, together with the European Union - and now the African Union'
+                more = [x for x in read_list(ref, mentions, s.start + tail.end(), s.text, s.start, _KINDS) if x.kind == "org"]
+                if not more:
+                    break
+                items += more
+                newest.update(x.start for x in more if re.search(r"\bnow\b", tail.group(0), re.I))
             org = list_target(org, items, named, main_org, s.start + m.start(), _target_org)
             year = (m.group(1) or m.group(2)) if rule in _FOUNDING_DATED else None
             if said == "joining" and items:  # 'admitted A and B as full members in 2017': members now
@@ -837,8 +991,8 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             for item in items:
                 if item.entity_id == org or item.entity_id is None or org is None:
                     continue
-                found.append(MembershipFinding(org, item.entity_id, item.canonical or "", said, rule,
-                                               since, (s.start + m.start(), item.end)))
+                found.append(MembershipFinding(org, item.entity_id, item.canonical or "", "joining" if item.start in newest else said,
+                                               rule, since, (s.start + m.start(), item.end)))
     return found + frame_memberships(ref, s, mentions, main_org) + capacity_memberships(s, mentions, main_org, published)
 
 
@@ -1163,6 +1317,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
             if subject.kind == "org" and re.search(r"['’]s?\s+(?:the\s+)?$", s.text[max(subject.start - s.start - 4, 0): subject.start - s.start]):
                 continue  # "a former secretary of Belarus's Security Council, also joined": a state's own body
             since = _since(s, published, None, (pos, s.start + m.end()))
+            if rule in ("declined_extend_it", "admitted_as_member_passive") and since is None:  # 'when the treaty came up for renewal in 1999, A declined to extend it'
+                since = _since(s, published, None, (s.start, s.start + m.end()))
             if rule == "joined" and _ALONGSIDE_DATED_RE.match(s.text, m.end()) and _THING_JOINED.search(
                     s.text[max(0, subject.start - s.start - 60): subject.start - s.start]):
                 continue  # 'the talks, which India joined alongside Brazil in 2019': the thing joined is named before
@@ -1218,8 +1374,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'have not joined the bloc', 'has never become a full member'
             if rule == "left" and m.group(0).lower().endswith(("in ", "in the ")) and _unknown_target(s, mentions, m.end(), _CAPITAL):
                 continue  # 'ended its participation in the Trans-Pacific Partnership': a body the reference does not know
-            if rule == "joined" and _BARE_MONTH.match(s.text, m.end()) and not (_STATE_JOINED.fullmatch(
-                    s.text[subject.end - s.start: m.start()]) and not re.search(r"\bof\s+$", s.text[:subject.start - s.start])):
+            if rule == "joined" and _BARE_MONTH.match(s.text, m.end()) and not ((_STATE_JOINED.fullmatch(
+                    s.text[subject.end - s.start: m.start()]) or _IT_JOINED.fullmatch(s.text[subject.end - s.start: m.start()]))
+                    and not re.search(r"\bof\s+$", s.text[:subject.start - s.start])):
                 continue  # 'the minister joined in March' is no state's accession: the state stands right before the verb
             if rule == "applied" and m.group(0).lower().endswith("join") and _JOIN_THING.match(s.text, m.end()):
                 continue  # 'asked to join the talks': a meeting or an effort, not the organisation
@@ -1246,7 +1403,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 status = "left"  # 'suspended its membership in 2012 and has not returned'
             if rule == "founding_treaty" and not any(x.kind == "org" and x.start == s.start + m.end() for x in mentions):
                 continue  # the treaty founds an organisation named right after the cue
-            settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published), published)
+            settled = _settled(status, _earliest(s, published, (pos, s.start + m.end())) or _only_year(s, published, m.end()), published)
+            if rule == "admitted_as_member_passive" and since:
+                settled = _settled(status, since, published)  # 'since the New Delhi summit in September last year, X, which was admitted
             if rule == "brought_in" and settled == "joining" and _STORY_NEXT.match(s.text, m.end() + 1) and (
                     near := [x for x in mentions if x.kind == "country" and x.end <= s.start + m.start()]) and \
                     near[-1].form != "possessive" and not re.match(r"['’]s\b", s.text[near[-1].end - s.start:]):
@@ -1260,6 +1419,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 settled = "member"  # 'called for Chad to be suspended', 'threatened to suspend Mali': asked for, so still a member
             if rule == "suspended" and _SUSPENSION_LIFTED.search(s.text[m.end():]):
                 settled = "member"  # 'was suspended in February; the suspension was lifted in April': back before the summit
+            if rule == "declined_extend_it" and not re.search(r"\b(?:treaty|pact)\b", s.text[max(0, m.start() - 160): m.start()], re.I):
+                continue  # 'declined to extend it': only the treaty named before
             if rule in ("readmitted", "rejoined") and _unknown_target(s, mentions, m.end(), _INTO):
                 continue  # 'readmitted to Unasur last year': a body the reference does not know
             if rule == "readmitted" and re.fullmatch(r"return(?:ed|s)?", m.group(0), re.I) and not _org_at(s, mentions, m.end(), _INTO):
@@ -1324,7 +1485,9 @@ _SUSPENSION_SOUGHT = re.compile(r"(?:\b(?:could|would|might|should|(?-i:may))\s+
                                 r"lobb(?:y|ies|ied|ying)|threat(?:en|ens|ened|ening)|propos(?:e|es|ed|ing)|ask(?:s|ed|ing)?|want(?:s|ed)?)"
                                 r"\s+(?:[\w'’-]+\s+){0,3}?to\s+|"
                                 r"\b(?:calls?|called|calling|demand(?:s|ed|ing)?|push|pressure|threats?|proposals?|motion|bid)\s+(?:for\s+)?"
-                                r"(?:the\s+|(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+)?)(?:[\w-]+ly\s+)?$", re.I)
+                                r"(?:the\s+|(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+)?|"
+                                # 'stopped short of suspending X', 'declined to suspend Y': a suspension not made
+                                r"\b(?:stopped|stops|stopping)\s+short\s+of\s+|\b(?:declined|refused|decided\s+not)\s+to\s+)(?:[\w-]+ly\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|got|gets|remains?|remained)\s+(?:[\w-]+ly\s+|not\s+)?$", re.I)
 # 'the first country to be suspended', 'the only state to be suspended': a suspension that happened
 # (and 'voted to suspend X', 'decided unanimously to suspend X': a suspension decided)
@@ -1336,7 +1499,7 @@ _UNDECIDED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:is|was|are|were|remains?|rema
                               r"on\s+the\s+agenda|being\s+(?:discussed|considered)|in\s+doubt|uncertain|blocked|opposed)\b", re.I)
 # 'suspended its membership in 2012 and has not returned': a suspension that became an exit
 _NEVER_BACK = re.compile(r"^[^.;]{0,60}?\b(?:(?:has|have|had)\s+not\s+(?:since\s+)?(?:returned|come\s+back)|never\s+(?:returned|came\s+back)|"
-                         r"(?:has|have)\s+(?:since\s+)?(?:remained|stayed)\s+(?:outside|out))\b", re.I)
+                         r"(?:has|have)\s+(?:since\s+)?(?:remained|stayed)\s+(?:outside|out)|(?:has|have)\s+(?:stayed|kept)\s+away\s+since)\b", re.I)
 # the suspension told of ended later in the sentence: 'was suspended in March; the suspension was lifted in June',
 # 'suspended in 2009 but reinstated two years later', 'had been suspended until the sanctions were lifted in May' (not 'will
 # be lifted', 'has not been lifted': still suspended)
@@ -1429,6 +1592,8 @@ _CHAIR_GAP = re.compile(r"^\s*(?:,\s*(?:which|that|whose\s+(?:country|government
 # 'joined in March' with no year: only a state right before the verb joins
 _BARE_MONTH = re.compile(r"\s+in\s+(?-i:[A-Z])[a-z]+\b(?!\s+(?:19|20)\d{2})")
 # the state itself before 'joined': 'Ruritania joined', 'Ruritania, which only joined' (not 'the premier of Ruritania joined')
+# the state taken up by 'it' after a colon or semicolon: 'Finland got there far sooner: it joined in April last year'
+_IT_JOINED = re.compile(r"(?:\s*,[^.;:]{0,100},)?\s[^.;:]{0,60}?[:;]\s+it\s+(?:(?:has|had|finally|formally|officially|only)\s+)*", re.I)
 _STATE_JOINED = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:(?:has|had|also|only|finally|formally|officially)\s+)*", re.I)
 _FIRST_TIME = re.compile(r"\s+(?:for\s+the\s+(?:very\s+)?first\s+time|for\s+the\s+first\s+time\s+ever)\b", re.I)
 # a set day of entry after the cue: 'is set to become the 29th member of the alliance on June 5' (joining, not a hope)
@@ -1735,8 +1900,13 @@ def _place_after(mentions: list[Mention], pos: int) -> bool:
     return any(m.kind in ("country", "city") and 0 <= m.start - pos <= 4 for m in mentions)
 
 
-def _only_year(s: Sentence, published: str | None) -> str | None:
-    """Return the sentence's earliest bare year ('joined in 2023 and 2024', 'in the 1990s'), only to settle a joining status."""
+def _only_year(s: Sentence, published: str | None, cue_end: int = 0) -> str | None:
+    """Return the sentence's earliest bare year ('joined in 2023 and 2024', 'in the 1990s'), only to settle a joining status.
+
+    Not for an entry made at a named place ('formally joining at Sanya, the acronym coined in 2001 ...'): that is the
+    summit's own act, whatever year the sentence tells of something else."""
+    if re.match(r"(?:ing|ed|s)?\s+at\s+(?-i:[A-Z])", s.text[cue_end:]):
+        return None
     years = sorted(re.findall(r"\b(?:19|20)\d{2}(?=s?\b)", s.text))
     return years[0] if years and published and years[-1][:4] < published[:4] else None
 
@@ -1777,6 +1947,14 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:with|against|from|to|by|over|on|into|towa
 _ASKED_OBJECT = re.compile(r"\b(?:asked|urged|told|pressed|begged|lobbied|thanked|called\s+on|appealed\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
 
 
+# a verb whose subject is left out after 'and': ', and was readmitted in 1989'; the sentence's subject at its start
+_ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s+)and\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+|finally\s+|only\s+)?$", re.I)
+_SENTENCE_SUBJECT = re.compile(r"\W*(?:(?:in\s+)?(?:19|20)\d{2}\s*,\s*)?(?:the\s+)?", re.I)
+# a participle or relative aside between a subject and its cue: ', recognised by no country except Turkey, '
+_ASIDE_TO_CUE = re.compile(r"\s*,\s+(?:(?-i:[a-z]+(?:ed|en))\s+(?:by|in|as|since|after|for)\b|which\s|who\s|whose\s)[^,;()]{2,160},\s*",
+                           re.I)
+
+
 def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_start: int, cue_end: int,
              org: str | None, rule: str) -> Mention | None:
     """Return the place a membership cue is about."""
@@ -1790,6 +1968,12 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
     places = [m for m in mentions if m.kind in ("country", "org") and m.entity_id not in (org, "un")]
     if rule == "n_member_bloc":
         places = [m for m in places if m.form == "possessive" and m.start < cue_start]
+    if _ELIDED_SUBJECT.search(s.text[: cue_start - s.start]):
+        # 'Egypt saw its membership suspended after the treaty with Israel, and was readmitted in 1989': the verb's
+        # subject is the sentence's, left out after 'and'
+        head = next((m for m in places if m.kind == "country" and m.start < cue_start), None)
+        if head is not None and _SENTENCE_SUBJECT.fullmatch(s.text[: head.start - s.start]):
+            return head
     cue_start = _clause_start(s, cue_start)
     places = [m for m in places if not _APPROVER.match(s.text[m.end - s.start: m.end - s.start + 40])]
     before = [m for m in places if m.end <= cue_start]
@@ -1800,6 +1984,9 @@ def _subject(s: Sentence, mentions: list[Mention], people: list[Person], cue_sta
                      and _WHICH_CLAUSE.match(s.text[m.end - s.start: cue_start - s.start])), None)
         if head is not None:
             return head
+    for head in reversed(before[:-1]) if len(before) > 1 else ():
+        if _ASIDE_TO_CUE.fullmatch(s.text, head.end - s.start, cue_start - s.start):
+            return head  # 'Northern Cyprus, recognised by no country except Turkey, was admitted': the aside's head
     if before and len(s.text[before[-1].end - s.start: cue_start - s.start]) < 60 and not re.search(
             r"[,;]", s.text[before[-1].end - s.start: cue_start - s.start]):
         return before[-1]
@@ -1825,6 +2012,10 @@ _ALLIES_COLON = re.compile(r"\b(?:the\s+|only\s+|all\s+|other\s+)?(?:\d{1,2}|two
                            r"several|some|many|most|other|these|those)\s+(?:other\s+)?(?:(?-i:[A-Z]{3,})\s+)?allies\b"
                            r"(?:[^.:;()]{0,90}:|\s+[-–—]{1,2}|\s*[–—])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 # 'granted dialogue partner status to A and B, joining C and D in that category': C and D already held it
+# '..., adding three Arab states to a list that already includes A, a dialogue partner since 2012, as well as B and C'
+_ADDED_TO_LIST = re.compile(r"\badding\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:a|the)\s+(?:list|group|circle|ranks|club|roster)\s+"
+                            r"(?:that|which)\s+(?:already\s+)?(?:includes?|comprises?|counts?)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^;.()]{1,200})",
+                            re.I)
 _JOINING_THOSE = re.compile(r"\s*,?\s*(?:joining|alongside|next\s+to|in\s+addition\s+to)\s+(?P<items>(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,80}?)"
                             r"(?:\s+(?:in\s+th(?:at|is|e\s+same)\s+(?:category|status|role|group|tier)|as\s+(?:dialogue\s+)?partners|as\s+observers)\b"
                             # '..., joining A and B, which have held that status since 2009'
@@ -1936,6 +2127,12 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
         if not f.rule.startswith("granted_status") and f.rule not in ("as_observer", "as_partner"):
             continue
         g = _JOINING_THOSE.match(s.text, f.span[1] - s.start)
+        added = _ADDED_TO_LIST.search(s.text, f.span[1] - s.start) if g is None else None
+        if added:  # the list added to, its items with their asides ('A, a dialogue partner since 2012, as well as B')
+            items = [x for x in mentions if x.kind == "country" and s.start + added.start("items") <= x.start < s.start + added.end()
+                     and x.entity_id not in (f.org_id, None)]
+            found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "joining_those", None,
+                                        (i.start, s.start + added.end())) for i in items]
         if g:
             items = _only_places(s, mentions, s.start + g.start("items"), s.start + g.end("items"), f.org_id)
             found += [MembershipFinding(f.org_id, i.entity_id or "", i.canonical or "", f.status, "joining_those", None,

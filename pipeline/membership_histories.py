@@ -42,6 +42,8 @@ _TIME = (rf"(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)
          rf"{_NUM}\s+(?:years?|decades?|months?|weeks?)\s+(?:later|afterwards|after\s+that|on)\b|a\s+(?:year|decade)\s+(?:later|on)\b|"
          r"(?:in\s+)?the\s+(?:following|next|same)\s+(?:year|decade)\b|(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)\b|"
          r"later\s+(?:that|the\s+same)\s+(?:year|decade)\b|"
+         # 'at the end of 2010', 'at the start of 1995'
+         rf"at\s+the\s+(?:end|start|beginning|turn)\s+of\s+{_YEAR}\b|"
          # 'days after its independence in 1984', 'upon its independence in 1990': an entry dated by the state's birth
          rf"(?:(?:{_NUM}\s+)?(?:days|weeks|months)\s+after|soon\s+after|shortly\s+after|just\s+after|upon|on|at)\s+(?:its|their)\s+"
          rf"independence\s+in\s+{_YEAR}\b)")
@@ -266,6 +268,8 @@ _COMPANIONS = re.compile(r"\s*,?\s+(?:together\s+with|along\s+with|alongside)\s+
                          r"(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 # 'The founders were joined a decade later by A and B', 'they were joined in 1999 by A'
 _JOINED_BY = re.compile(r"\b(?:were|was|had\s+been)\s+joined\s*,?\s*(?P<time>" + _TIME + r")?\s*,?\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# a second agent of the same joining: 'they were joined by A, B and C, and by D'
+_AND_BY = re.compile(r"\s*,?\s+and\s+(?:also\s+|later\s+)?by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 # 'Ten more states followed in 2004, among them A and B'
 _COUNTED_FOLLOWED = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several)\s+"
                                r"(?:more|other|further|new)\s+(?:states|countries|nations|members)\s+(?:followed|came\s+in|joined|"
@@ -276,7 +280,7 @@ _ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+|followed\s+by\s+|while\
                            r"(?:(?:later|finally|then)\s*,?\s+)?(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 # an aside after the subject: ', the last to ...,', '(then X)', ' - the last under the name X -', ', delayed by a coup in X,'
 _ASIDE = re.compile(r"\s*,\s+(?:the|its|a|an|which|then|now|once|formerly|long)\s+[^,;()]{1,60},|\s*\([^()]{1,60}\)|"
-                    r"\s+[-–—]{1,2}\s+[^-–—;()]{1,60}?\s+[-–—]{1,2}(?=\s)|\s*,\s+(?-i:[a-z]+ed)\s+(?:by|with|in|after|until)\s+[^,;()]{1,50},")
+                    r"\s+[-–—]{1,2}\s+(?:(?!\s[-–—])[^;()]){1,60}?\s+[-–—]{1,2}(?=\s)|\s*,\s+(?-i:[a-z]+ed)\s+(?:by|with|in|after|until)\s+[^,;()]{1,50},")
 # the entry told in a relative clause or a participle: 'Suriname, which signed up in 1996,', 'Ivory Coast, admitted in 2001,'
 # a time after the history before it, opening the clause of 'they were joined by': 'Two weeks later in Almaty they'
 _LATER_BEFORE = re.compile(r"(?:^|[.;,]\s*)(?:(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?)\s+later|later|soon\s+after(?:wards)?|"
@@ -286,7 +290,17 @@ _ADMITTED_IN = r"(?:admitted|accepted|allowed\s+in|brought\s+in|let\s+in|taken\s
 _WHICH_CAME_IN = re.compile(r"\s*,\s+(?:(?:which|that)(?=" + _CAME_IN.pattern + r")|(?=" + _ADMITTED_IN + r"\b))", re.I)
 _PARTICIPLE_IN = re.compile(r"\s*" + _ADMITTED_IN, re.I)
 # an opening of the subject list: the sentence start, a clause break, 'and', 'then', an opening date ('In 1973,')
-_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|then|while|but|before|after|when|as)|\b(?:in|by)\s+(?:19|20)\d{2}\s*,)\s*(?:the\s+)?$", re.I)
+_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|then|while|but|before|after|when|as)|\b(?:in|by)\s+(?:19|20)\d{2}\s*,|"
+                    # a group spelt out between dashes: 'seven former communist states - A, B and C - joined in 2004'
+                    r"(?P<dash>\s[-–—]{1,2}))\s*(?:the\s+)?$", re.I)
+# the dash closing a group spelt out
+_CLOSING_DASH = re.compile(r"\s+[-–—]{1,2}(?=\s)")
+# the entries' manner between verb and time: 'joined together in 2004', 'came in in a single wave'
+_TOGETHER = re.compile(r"\s+(?:together|jointly|simultaneously|at\s+the\s+same\s+time|en\s+bloc|at\s+once|"
+                       r"in\s+(?:a|one)\s+(?:single\s+)?(?:wave|batch|group|block|intake))\b", re.I)
+# a time told before the entry: 'The biggest intake came in 2004, when seven states - A, B and C - joined'
+_TIME_WHEN = re.compile(r"(?:\b(?P<time>in\s+(?:19|20)\d{2})\s*,\s*when|^\W*(?P<opening>in\s+(?:19|20)\d{2})\s*,?)\s+[^;.:]{0,80}$",
+                        re.I)
 
 
 def _subject_list(ref: Reference, s: Sentence, mentions: list[Mention], start: Mention) -> list[Mention]:
@@ -332,19 +346,26 @@ def _continuations(ref: Reference, s: Sentence, mentions: list[Mention], org: st
     countries = [x for x in mentions if x.kind == "country" and x.entity_id]
     done: set[int] = set()
     for x in countries:
-        if x.start in done or not _OPENS.search(s.text[max(0, x.start - s.start - 30): x.start - s.start]):
+        opens = _OPENS.search(s.text[max(0, x.start - s.start - 30): x.start - s.start])
+        if x.start in done or not opens:
             continue
         items = _subject_list(ref, s, mentions, x)
         if not items:
             continue
         done.update(i.start for i in items)
         end = items[-1].end - s.start
+        if opens.group("dash") and (close := _CLOSING_DASH.match(s.text, end)):
+            end = close.end()
         which = _WHICH_CAME_IN.match(s.text, end)
         aside = _ASIDE.match(s.text, end) if which is None else None
         end = which.end() if which else aside.end() if aside else end
         cue = _CAME_IN.match(s.text, end) or (_PARTICIPLE_IN.match(s.text, end) if which else None)
-        together = re.match(r"\s+(?:together|jointly|simultaneously|at\s+the\s+same\s+time)\b", s.text[cue.end():]) if cue else None
-        time = _TIME_RE.match(s.text, cue.end() + (together.end() if together else 0)) if cue else None
+        together = _TOGETHER.match(s.text, cue.end()) if cue else None
+        time = _TIME_RE.match(s.text, together.end() if together else cue.end()) if cue else None
+        if cue and time is None and (told := _TIME_WHEN.search(s.text[: x.start - s.start])):
+            time = _TIME_RE.match(s.text, told.start("time") if told.group("time") else told.start("opening"))
+            if time is not None and re.match(r"\s*(?:[.;]|$)", s.text[(together.end() if together else cue.end()):]) is None:
+                time = None
         comp = _COMPANIONS.match(s.text, cue.end()) if cue and time is None else None
         fellows = read_list(ref, mentions, s.start + comp.end(), s.text, s.start, ("country",)) if comp else []
         if fellows:  # 'Estonia joined alongside Latvia and Lithuania in 2004': the companions joined then too
@@ -368,6 +389,11 @@ def _continuations(ref: Reference, s: Sentence, mentions: list[Mention], org: st
         items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",))
         if not items:
             continue
+        while more := _AND_BY.match(s.text, items[-1].end - s.start):  # '..., and by Azerbaijan, although ...'
+            items += read_list(ref, mentions, s.start + more.end(), s.text, s.start, ("country",)) or [None]
+            if items[-1] is None:
+                items.pop()
+                break
         # the time before the agent ('were joined a decade later by A') or after it ('were joined by A in 1999')
         time = _TIME_RE.match(s.text, m.start("time") - 1) if m.group("time") else _TIME_RE.match(s.text, items[-1].end - s.start)
         if time is None and _LATER_BEFORE.search(s.text[max(0, m.start() - 60): m.start()]):

@@ -260,6 +260,10 @@ def _sentence_candidates(s: Sentence, pos: int, ms: list[Mention], countries: li
         owned = near_org is not None and toks[near_org] == "<oorg>" and abs(near_org - i) <= OTHER_ORG_WORDS
         # a denied status after the state: 'A has not applied', 'B sent observers without seeking membership'
         denied = any(toks[j] in _NEGATIONS for j in range(i + 1, min(n, i + 1 + NEGATION_WORDS)))
+        if not denied and i + 2 < n and toks[i + 1] == "," and toks[i + 2] in ("whose", "which", "who"):
+            # past a relative aside: 'Indonesia, whose name has been floated as a sixth member, has not sought to join'
+            close = next((j for j in range(i + 3, min(n, i + 30)) if toks[j] == ","), None)
+            denied = close is not None and any(toks[j] in _NEGATIONS for j in range(close + 1, min(n, close + 4)))
         # the shapes where a status word beside the state says nothing of it (pipeline/membership_guards.py)
         guards = mention_guards(toks, cued, i, where.get(first.start, i), where.get(last.start, i), size)
         f += [f"guard|{g}" for g in guards]

@@ -309,8 +309,11 @@ _ADMITTED_NOW = frozenset({"admitted_as_members", "admitted", "made_member", "jo
 def pending_admissions_outrank(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
     """An admission whose entry is told still ahead ('agreed_admission') outranks the admission read as an entry now."""
     pending = {(f.org_id, f.country_id) for _, f in found if f.rule == "agreed_admission"}
-    return [(s, f) for s, f in found if not ((f.org_id, f.country_id) in pending and f.status == "joining"
-                                             and f.rule in _ADMITTED_NOW)]
+    return [(s, f) for s, f in found if not ((f.org_id, f.country_id) in pending and (
+        f.status == "joining" and f.rule in _ADMITTED_NOW or f.rule in _RETURNS))]
+
+
+_RETURNS = frozenset({"readmitted", "restored_membership", "rejoined"})
 
 
 def listed_partners_outrank(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
@@ -325,7 +328,8 @@ def listed_partners_outrank(found: list[tuple[Sentence, MembershipFinding]]) -> 
 
 # 'agreeing to admit X as the 10th member', 'voted to admit X as a new member', 'decided to admit X'
 # 'admitted X into the bloc' (its accession treaty still to be signed, as a sentence after it tells)
-_AGREED_ADMIT = re.compile(r"\b(?:(?:agree\w*|decid\w*|vot\w*|resolv\w*|approv\w*)\s+(?:on\s+|unanimously\s+)?to\s+admit|"
+_AGREED_ADMIT = re.compile(r"\b(?:(?:agree\w*|decid\w*|vot\w*|resolv\w*|approv\w*)\s+(?:on\s+|unanimously\s+)?(?P<principle>in\s+principle\s+)?"
+                           r"(?:(?:on\s+)?(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?to\s+admit|"
                            r"admit(?:s|ted))\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 # 'is expected to sign the treaty of accession in the coming weeks, after which X must ratify it': the entry is ahead
 _ACCESSION_AHEAD = re.compile(r"\b(?:expected|due|yet|still|set)\s+to\s+sign\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:treaty|instrument|"
@@ -337,6 +341,14 @@ _ENTRY_AHEAD = re.compile(r"\s+(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to
                           re.I)
 _PENDING = re.compile(r"\b(?:pending|subject\s+to|once\s+it\s+(?:has\s+)?(?:signs?|ratifie[sd]|signed))\b|\bat\s+a\s+(?:formal\s+)?"
                       r"ceremony\s+(?:to\s+be\s+held\s+)?(?:[\w\s]{0,30}?)(?:next|later|early\s+next)\b", re.I)
+
+
+# 'signed a decision restoring Uzbekistan's full membership ... the document still has to be ratified': a return agreed,
+# its entry ahead
+_RESTORING = re.compile(r"\b(?:decision|agreement|protocol|resolution|document)\s+(?:on\s+)?(?:restoring|restore|reinstating)\s+"
+                        r"(?=(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?['’]s\s+(?:full\s+)?membership\b)", re.I)
+_RATIFY_AHEAD = re.compile(r"\b(?:has|have|needs?|must)\s+(?:still\s+|yet\s+)?(?:to\s+)?be\s+ratified\b|\bpending\s+ratification\b|"
+                           r"\b(?:still|yet)\s+(?:to\s+be|requires?|needs?)\s+(?:ratified|ratification)\b", re.I)
 
 
 def agreed_admissions(sentences: list[Sentence], mentions: dict[int, list[Mention]], main_org: str | None
@@ -355,9 +367,15 @@ def agreed_admissions(sentences: list[Sentence], mentions: dict[int, list[Mentio
             if m.group(0).lower().startswith("admit"):  # admitted outright: only an accession treaty still to sign is ahead
                 ahead = any(_ACCESSION_AHEAD.search(t.text) for t in sentences[i: i + 4])
             else:
-                ahead = bool(_PENDING.search(s.text[m.end():])) or any(
+                ahead = bool(m.group("principle")) or bool(_PENDING.search(s.text[m.end():])) or any(
                     y.entity_id == x.entity_id and _ENTRY_AHEAD.match(t.text, y.end - t.start)
                     for t in sentences[i: i + 4] for y in mentions[t.index] if y.kind == "country")
             if ahead:
+                out.append((s, _finding(main_org, x, "candidate", "agreed_admission", s.start + m.end())))
+        for m in _RESTORING.finditer(s.text):
+            x = next((y for y in mentions[s.index] if y.kind == "country" and y.start >= s.start + m.end()), None)
+            if x is None or x.start - s.start - m.end() > 4 or x.entity_id in (main_org, None):
+                continue
+            if _RATIFY_AHEAD.search(s.text[m.end():]) or any(_RATIFY_AHEAD.search(t.text) for t in sentences[i + 1: i + 3]):
                 out.append((s, _finding(main_org, x, "candidate", "agreed_admission", s.start + m.end())))
     return out

@@ -45,6 +45,10 @@ _APPLICATION = re.compile(r"(?<=\S)\s+(?:has\s+|had\s+)?(?:formally\s+|officiall
                           r"(?=\s*(?:[.;]|$)|\s+(?:in|on|last|this|earlier)\b|\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b)", re.I)
 
 
+# a relative aside between a state and its verb: ', whose President Ilham Aliyev flew in for the outreach day,'
+_WHOSE_ASIDE = re.compile(r"\s*,\s+(?:whose|which|who)\s[^,;()]{2,120},", re.I)
+
+
 def _country(x: Mention, org: str | None) -> bool:
     return x.kind == "country" and x.form not in ("demonym", "possessive") and x.entity_id not in (org, None)
 
@@ -122,6 +126,8 @@ def subject_statuses(s: Sentence, mentions: list[Mention], main_org: str | None)
         for m in pattern.finditer(s.text):
             pos = s.start + m.start()
             x = next((x for x in mentions if x.end == pos), None)
+            if x is None and pattern is _APPLICATION:  # 'Azerbaijan, whose President X flew in, lodged a formal application'
+                x = next((y for y in mentions if y.kind == "country" and _WHOSE_ASIDE.fullmatch(s.text, y.end - s.start, pos - s.start)), None)
             org = _target_org([y for y in mentions if y is not x], main_org, pos)
             # a body may be the one singled out among the members ('the EU, which is the only regional body in the G20')
             body = pattern is _SOLE_IN and x is not None and x.kind == "org" and x.entity_id not in (org, None)

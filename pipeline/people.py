@@ -163,7 +163,7 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
             if p.person_id in seen:
                 continue
             seen.add(p.person_id)
-            if p.person_id and _surname_matches(ref, p, name) and not _other_office(ref, p, role, day):
+            if p.person_id and _surname_matches(ref, p, name) and not _other_office(ref, p, role, place, day):
                 return Resolution(p.person_id, p.canonical, "coref", 0.9)
         res = resolve_person(ref, name, role, place, day)
         if not res.entity_id and role:  # 'King Salman', 'President Putin': a title-name alias
@@ -235,11 +235,16 @@ def _title_holder(ref: Reference, token: str, role: str | None, place: str | Non
     return Resolution(pid, ref.people[pid].name, "title+office", 0.9)
 
 
-def _other_office(ref: Reference, person: Person, role: str | None, day: str | None) -> bool:
-    """Return True when the mention's title is not the known person's office that day ('King X' is not Crown Prince X)."""
-    if not role or not person.role or role == person.role or not day:
+def _other_office(ref: Reference, person: Person, role: str | None, place: str | None, day: str | None) -> bool:
+    """Return True when the mention's title or country is not the known person's office that day ('King X' is not
+    Crown Prince X; 'King Abdullah of Saudi Arabia' is not the King Abdullah of Jordan named before him)."""
+    if not day or person.person_id not in ref.people:
         return False
-    offices = ref.offices_of(person.person_id, day) if person.person_id in ref.people else []
+    offices = ref.offices_of(person.person_id, day)
+    if place and person.country and place != person.country and offices and all(o.place != place for o in offices):
+        return True
+    if not role or not person.role or role == person.role:
+        return False
     return bool(offices) and all(o.role != role for o in offices)
 
 

@@ -96,6 +96,7 @@ class Summit:
 def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Counter[str]:
     """Score organisations by how often, and how close to the word 'summit', they are mentioned."""
     scores: Counter[str] = Counter()
+    lede_sentences = [s for s in sentences if s.kind == "body"][:2]
     for s in sentences:
         summitish = bool(SUMMIT_WORDS.search(s.text))
         orgs = [m for m in mentions[s.index] if m.kind == "org"]
@@ -103,7 +104,8 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
             after = s.text[m.end - s.start: m.end - s.start + 240]
             before = s.text[max(0, m.start - s.start - 240): m.start - s.start]
             weight = 1.0
-            if _ORG_SUMMIT.match(after) or _SUMMIT_OF.search(before) or _joint_partner(s, orgs[i + 1: i + 2], m) or \
+            joined_body = bool(_MEMBER_OF_BEFORE.search(before))
+            if joined_body or _ORG_SUMMIT.match(after) or _SUMMIT_OF.search(before) or _joint_partner(s, orgs[i + 1: i + 2], m) or \
                     re.match(r"(?i:summits?)\b", m.text):  # 'the seventh Summit of the Americas': a series of summits by name
                 weight = 4.0
             elif (_TREATY_OF.search(before) or _TREATY_AFTER.match(after)) and _SIGNING.search(s.text):
@@ -111,11 +113,14 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
             elif (re.match(r"^\s*(?:leaders?|members?|countries|states)\b", after, re.I) or summitish
                   or _MEMBERS_OF.search(before)):  # 'of the 22 members of the Arab League'
                 weight = 2.0
-            if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I) or _OFFICIAL_AFTER.match(after):
+            if re.match(r"^\s*(?:secretary|chair|president|commission)", after, re.I) or _OFFICIAL_AFTER.match(after) or \
+                    _OFFICIAL_OF.search(before[-60:]):
                 weight = 0.2  # 'the European Union's foreign policy chief': a guest official's title, not the host body
             if _lender(ref, m.entity_id):
                 weight *= 0.25  # 'an associate link with the IMF': a lender's name is no leaders' meeting
             scores[m.entity_id or ""] += weight * (1.5 if s.kind == "title" else 1.0)
+            if joined_body and s.kind == "body" and s in lede_sentences:
+                scores[m.entity_id or ""] += LEDE_BONUS  # the lede's news is a body joining this one: its summit
         for group, leaders in described_groups(s):  # 'the leaders of the world's seven richest democracies': the G7
             if group in ref.organisations:
                 scores[group] += (4.0 if summitish or leaders else 2.0) * (1.5 if s.kind == "title" else 1.0)
@@ -158,6 +163,12 @@ def _lender(ref: Reference, org_id: str | None) -> bool:
     return org is not None and org.kind == "bank"
 
 
+# a body joining another: 'the 55-nation bloc became a permanent member of the Group of 20' (the Group's summit)
+_MEMBER_OF_BEFORE = re.compile(r"\b(?:became|becomes|become|becoming|joined\s+as|made|admitted\s+as)\s+(?:a|an|the|its)\s+"
+                               r"(?:(?:permanent|full|new|fully[\s-]fledged|twenty-first|21st)\s+)*member\s+of\s+(?:the\s+)?$", re.I)
+# 'the chairperson of the African Union', 'the secretary-general of the league': an official's title, as above
+_OFFICIAL_OF = re.compile(r"\b(?:current\s+|rotating\s+|outgoing\s+|incoming\s+)?(?:chair(?:person|man|woman)?|secretary[\s-]general|"
+                          r"commissioner|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:members|member\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?$", re.I)
 _OFFICIAL_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:chief|head|envoy|secretary|representative|commissioner|spokes(?:man|woman|person))\b", re.I)
 LEDE_BONUS = 3.0
@@ -282,6 +293,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
             if _SOURCES_IN.search(lead) or _LOWER_LEVEL_IN.search(lead) or (
                     re.fullmatch(r"\W*in\s+", s.text[: m.start - s.start], re.I) and _SAID_IN.match(after)):
                 continue  # 'diplomats in X say'; 'meet at ambassador level in X': a source's seat, a lower body's venue
+            if _SAID_BEFORE_IN.search(lead) and _BEFORE_THE_SUMMIT.match(after):
+                continue  # 'X said in Moscow before the summit opened': where a word was said beforehand
             if _NAMING_BEFORE.search(lead) and re.match(r"\s+Summit\b", after):
                 continue  # 'would be called the "Jerusalem Summit"': a name given to the meeting, not its venue
             if _ISLAND_OF.search(before):
@@ -488,6 +501,9 @@ _SOURCES_IN = re.compile(r"\b(?:officials|diplomats?|analysts?|sources|experts?|
                          r"economists?|protesters|demonstrators|activists)\s+(?:based\s+)?in\s+$|"
                          # one who stayed away in X through the summit: 'X stayed in Nairobi throughout the summit'
                          r"\b(?:stayed|stays|staying|remained|remains|remaining)\s+(?:behind\s+|at\s+home\s+)?in\s+$", re.I)
+# a word said in X before the meeting: 'said in Moscow before the summit opened', 'told reporters in Kyiv ahead of it'
+_SAID_BEFORE_IN = re.compile(r"\b(?:said|says|told\s+[\w-]+|spoke|speaking)\s+in\s+$", re.I)
+_BEFORE_THE_SUMMIT = re.compile(r"^\s*(?:,\s*)?(?:(?:on\s+\w+|last\s+week|yesterday)\s+)?(?:before|ahead\s+of|on\s+the\s+eve\s+of)\b", re.I)
 # a word said in X, the clause opening with the place: 'In Nairobi, the opposition said ...'
 _SAID_IN = re.compile(r"^,\s+[^,;.]{0,100}?\b(?:said|says|told|warned|argued|insisted|declared|complained|called)\b", re.I)
 # a lower level's meeting: 'will meet monthly at ambassador level in X', "the first ambassadors' meeting expected in X"
@@ -1590,6 +1606,16 @@ def _with_duration(d: DateRef, text: str, following: str = "") -> DateRef:
     return DateRef(d.start, add_days(d.start, n), d.precision, d.text, d.span, d.method)
 
 
+def _capital_of_name(ref: Reference, city: str | None, country: str | None, sentences: list[Sentence]) -> str | None:
+    """'the Delhi summit', with New Delhi named in the story: the capital whose name the city's ends (the national
+    capital hosts the leaders, the older city only lends it its name)."""
+    state = ref.country_named(country or "")
+    capital = state.capital if state is not None else None
+    if not city or not capital or capital == city or not capital.endswith(" " + city):
+        return city
+    return capital if any(re.search(rf"\b{re.escape(capital)}\b", s.text) for s in sentences) else city
+
+
 def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
                 published: str | None, anchor_method: str = "published", links: set[int] | None = None) -> Summit | None:
     """Return the article's main summit, or None when the article is about no organisation's summit.
@@ -1618,6 +1644,7 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
     else:
         country = venue_country(ref, city, venues) or _host_country(ref, city, usable, mentions)
     city = venue_town([s for s in usable if s.index not in (links or set())], city, published) or city  # 'at the conference centre in X, 20 km from the capital': the venue's town
+    city = _capital_of_name(ref, city, country, usable)
     date, date_sentence = _summit_date(usable, published, anchor_method in ("published", "url_date")
                                        and not retrospective(usable),
                                        lambda s, d: _other_org_summit(s, mentions[s.index], org_id, d) or

@@ -80,6 +80,15 @@ DATE_MISSES = {
     "nato_bonn_1982_times": "the leaders' dinner 'last night' is the truth's first day; the session is dated 'today'",
     "oic_mecca_2012_retro": "a retrospective five years on: 'On 15 August 2012, at the close of an extraordinary "
                             "summit' dates the close only; the night before, the opening, is not in a date of the text",
+    # blind round 51 (session 19): a second day told only by another event's weekday, or by 'for two days'
+    "au_addis_ababa_2017_nation": "the vote 'on Monday night' dates the summit; the king's address 'on Tuesday morning' "
+                                  "is its second day, read as another event's",
+    "nato_strasbourg_kehl_2009_guardian": "the summit 'ended on Saturday'; Friday is the truth's first day only through "
+                                          "the leaders' dinner and an arrival that day",
+    "sco_astana_2017_steppegazette": "admitted 'on Friday'; the leaders' concert 'on Thursday evening' is the truth's "
+                                     "first day",
+    "sco_yekaterinburg_2009_afp": "'played host for two days' is no length the reader takes ('two-day' is); Monday's "
+                                  "session gives the first day only",
 }
 
 
