@@ -33,6 +33,8 @@ ABSENT = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|will\s+not\s+(?:attend|be\s+(?:attending|present|there)|travel|participate|go)|"
     r"won['’]t\s+(?:attend|be\s+attending|travel|participate|come)|will\s+not\s+come|"
     r"(?:is|are|was|were|will)\s+not\s+(?:be\s+)?making\s+the\s+(?:trip|journey)\b|"
+    # 'has been barred from the bloc's summits since 2021'
+    r"(?:has|have)\s+been\s+(?:barred|banned|excluded)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:summits?|meetings?|gatherings?)\b|"
     r"(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
     r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send|take\s+part\s+in\s+(?:the|this)\s+(?:summit|meeting|gathering|talks))|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+(?:[\w,'’-]+\s+){0,6}?not\s+"
     r"to\s+(?:attend|travel|come|go\b|take\s+part|participate)|\b(?:only|sole)\s+(?:[\w'’-]+\s+){0,6}?not\s+to\s+(?:attend|travel|come|take\s+part)\b|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|remain(?:ed|ing|s)?\s+at\s+home|"
@@ -69,7 +71,8 @@ REPRESENT = re.compile(
     r"on\s+behalf\s+of|on\s+(?:his|her|their)\s+[\w'’]+\s+behalf|\bin\s+(?:his|her|their)\s+stead\b|"
     r"(?:go|goes|went|going|travel\w*|attend\w*|come|comes|came|fly|flies|flew)\s+instead\s+of\b|"
     r"(?:send(?:s|ing)?|sent)\s+(?:a|an)\s+(?:personal\s+|special\s+|senior\s+)?(?:envoy|representative|emissary)\b|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|represent(?:s|ed|ing)\s+(?:the|his|her|its|their)\s+|deputi[sz]\w*\s+|"
-    r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\b)|"
+    r"represent(?:s|ed|ing)\s+(?=(?:the\s+)?(?-i:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier|"
+    r"(?:His|Her)\s+(?:Majesty|Highness|Excellency|Royal\s+Highness))\b)|"
     # 'X stayed in Canberra; Y represented Australia', 'Z represented Peru at the summit': one standing for a country
     r"represent(?:s|ed|ing)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*(?:[.;]|$|at\s+the\s+(?:summit|talks|"
     r"meeting)\b|instead\b|in\s+(?:his|her|their)\s+(?:place|stead)\b))|"

@@ -87,6 +87,14 @@ MORE_ATTEND = (
     r"(?=(?:[\w.'’-]+\s+){0,4}?(?-i:[A-Z]))|"
     # the chair at work, told last: 'X, who has chaired the bloc since 2023, presided.'
     r"\bpresided(?=\s*(?:[.;]|$))|"
+    # (blind round 53) the host city as a first trip: 'made Rio her first foreign trip since her inauguration'
+    r"\bmade\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:his|her)\s+first\s+(?:foreign\s+|overseas\s+|official\s+)?"
+    r"(?:trip|visit|journey)\b|"
+    # present, in an aside: 'a move President X, also present, called ...'
+    r",\s+(?:also|himself|herself)\s+present\s*,|"
+    # a report presented, applause for a speech: 'presented a progress report', 'won applause when he spoke'
+    r"\bpresented\s+(?:a|his|her|the)\s+(?:[\w-]+\s+){0,2}?report\b|"
+    r"\bwon\s+(?:[\w-]+\s+)?applause\s+(?:when|as|after)\s+(?:he|she)\s+(?:spoke|addressed|took\s+the\s+floor)\b|"
     # a first visit to the host in office: 'on his first official visit to India as prime minister'
     r"\bon\s+(?:his|her)\s+first\s+(?:official\s+|state\s+)?(?:visit|trip)\s+to\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+as\s+"
 )

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.attendance import FUTURE, NAME_AS_MODIFIER, PAST, is_speaker
+from pipeline.attendance_tense import STILL_TO_COME
 from pipeline.membership_model import Model, _count_bucket, _tokens, run_cli, train
 from pipeline.model import Mention, Person, Sentence
 
@@ -290,8 +291,8 @@ def _tense(s: Sentence, status: str, future: bool | None) -> str:
     """
     if status == "absent":
         return status
-    if FUTURE.search(s.text):
-        return "expected"
+    if FUTURE.search(s.text) or future is False and STILL_TO_COME.search(s.text):
+        return "expected"  # (in a report: 'listed among Thursday's participants', 'is due on Saturday')
     if PAST.search(s.text):
         return "attended"
     return "expected" if future else "attended" if future is False else status

@@ -105,7 +105,19 @@ def revise(s: Sentence, people: list[Person], found: list[att.AttendanceFinding]
     found = _speech_read(s, live, found, summit_future)
     found = _sent_named(s, live, found, summit_future)
     found = _took_seat(s, live, found, summit_future)
-    return found
+    return _left_at_home(s, found)
+
+
+# 'X represented Malaysia, with caretaker Prime Minister Y at home campaigning': the one left at home is absent
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){0,5}$", re.I)
+_AT_HOME_AFTER = re.compile(r"^\s*,?\s*(?:(?:at|back)\s+home|in\s+(?:his|her)\s+(?:capital|palace))\b", re.I)
+
+
+def _left_at_home(s: Sentence, found: list[att.AttendanceFinding]) -> list[att.AttendanceFinding]:
+    """A person named after 'with' and before 'at home' is absent, not a second stand-in."""
+    return [dataclasses.replace(f, status="absent", stand_in=False, mode="none")
+            if f.person is not None and f.status != "absent" and _WITH_BEFORE.search(_before(s, f.person, 60))
+            and _AT_HOME_AFTER.match(_after(s, f.person, 60)) else f for f in found]
 
 
 def _side_event_skip(s: Sentence, found: list[att.AttendanceFinding]) -> list[att.AttendanceFinding]:

@@ -33,7 +33,7 @@ _MEETING = r"(?:summits?|meetings?|talks|gathering|retreat|sessions?|dinner|plen
 # a country's seat taken, the one rule of it (an attendance cue here, and the stand-in reading of
 # `attendance_proxies._took_seat`): 'took the Chilean seat', 'occupied Peru's seat', 'will take Saudi Arabia's chair',
 # 'took the seat of Argentina' (not 'took the Russian seat on the council', 'a seat in parliament')
-TOOK_SEAT = (r"(?:t(?:ook|akes?|aking)|will\s+take|occup(?:ied|ies|y|ying)|fill(?:ed|s|ing)?)\s+(?:up\s+)?"
+TOOK_SEAT = (r"(?:t(?:ook|akes?|aking)|will\s+take|occup(?:ied|ies|y|ying)|fill(?:ed|s|ing)?|s(?:at|its|itting)\s+in)\s+(?:up\s+)?"
              r"(?:(?:the\s+(?-i:[A-Z])[\w'’-]*|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?|the\s+country['’]s)\s+"
              r"(?:seat|chair)\b|the\s+(?:seat|chair)\s+of\s+(?-i:[A-Z]))(?!\s+(?:on|in)\b)")
 

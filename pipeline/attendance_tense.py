@@ -67,6 +67,9 @@ STILL_TO_COME = re.compile(
     r"(?:is|are)\s+(?:also\s+)?due\s+(?:in\s+(?:the\s+)?[\w'’-]+\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|tomorrow|tonight|later)\b|"
     r"(?:is|are)\s+to\s+be\s+(?:headed|led)\s+by|"
+    # 'were all listed by the Kremlin among Thursday's participants': a later day's list
+    r"\blisted\s+(?:[\w'’]+\s+){0,5}?among\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)['’]s\s+"
+    r"(?:participants|guests|attendees|speakers)|"
     # 'is also due for the ASEAN-UN summit': a later session of the week
     r"(?:is|are)\s+(?:also\s+)?due\s+(?:for|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|session|sessions)|"
     r"will\s+(?:still\s+|only\s+|also\s+)?(?:fly\s+in|land|arrive|join\s+(?:the|them)\b[^.;,]{0,40}?\b(?:on|for)\s+the\s+"

@@ -1022,7 +1022,8 @@ def _capacity(ref: Reference, f: att.AttendanceFinding, summit: Summit, members:
     if is_state and f.rule in _PLACE_TAKERS:
         return "stand_in"
     if is_state and country not in heads_present and (
-            acting or (f.stand_in and (rank != "head" or country in absent_heads)) or rank in ("deputy", "minister", "official")):
+            acting and f.status != "absent" or (f.stand_in and (rank != "head" or country in absent_heads))
+            or rank in ("deputy", "minister", "official")):
         return "stand_in"
     reference_members = {ref.country_named(c).id if ref.country_named(c) else (ref.org_named(c).id if ref.org_named(c) else c): st
                          for c, st in ref.members_of(summit.organisation, day).items()}

@@ -39,6 +39,9 @@ _MET_ON_THE_WAY = re.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?
 # said, after the platform cue that makes the speaker (not the names she spoke of) an attendee
 _SAID_THAT = re.compile(r"\bto\s+(?:warn|say|argue|insist|stress|complain|note|recall|point\s+out|remind\s+[\w-]+|tell\s+[\w-]+)\s+"
                         r"that\b[^;]*$", re.I)
+# 'The founding Bangkok Declaration was signed by five foreign ministers, among them X': the founders' signing, long ago
+_FOUNDING_SIGNED = re.compile(r"\b(?:founding|original|inaugural)\s+(?:[\w'’-]+\s+){0,3}?(?:declaration|treaty|charter|accords?|"
+                              r"agreements?|protocol)\s+(?:was|were|had\s+been)\s+signed\b[^;]*$", re.I)
 # 'on the sidelines of an extraordinary summit of the regional bloc ', 'for the ', 'on the ': before another org
 _OTHER_ORG_BEFORE = re.compile(r"\bsidelines\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?$|"
                                r"\b(?:for|on|to|at)\s+the\s+$", re.I)
@@ -144,7 +147,7 @@ def excluded(ref: Reference, s: Sentence, mentions: list[Mention], f: Attendance
     if _ENVOY_OF.search(before[-40:]) or _ENVOY_AFTER.match(after) or (_GREETER.search(before[-120:])
                                                                        and not roll.named_host(after)):
         return True
-    if _MET_ON_THE_WAY.search(before[-220:]) or _SAID_THAT.search(before[-200:]):
+    if _MET_ON_THE_WAY.search(before[-220:]) or _SAID_THAT.search(before[-200:]) or _FOUNDING_SIGNED.search(before[-200:]):
         return True
     if _NO_ROLE.search(after[:160]) or _NEXT_SUMMIT.search(after[:120]) or _SIDELINES_OF_A.search(after[:120]):
         return True

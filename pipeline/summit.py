@@ -16,7 +16,7 @@ from pipeline.date_cues import (
     REPORTED_OBJECT_ON,
     session_day_after_evening,
 )
-from pipeline.dates import DateRef, add_days, find_dates, parse_day
+from pipeline.dates import WEEKDAYS, DateRef, add_days, find_dates, parse_day
 from pipeline.model import Mention, Sentence
 from pipeline.org_descriptions import described_groups, lede_described_group
 from pipeline.other_events import AFTER_OTHER_EVENT_BEFORE, MINISTERS, OUTBREAK_BEFORE, SINCE_MEETING_BEFORE
@@ -550,7 +550,9 @@ _SEAT = re.compile(r"\b(?:headquarter(?:s|ed)|seat|secretariat|based|think[\s-]t
 _GATHERED = re.compile(r"\b(?:met|meet|meets|meeting|gather\w*|held|hold|holds|convene\w*|summit|talks|hosted|opens?|opened|"
                        # 'filed into the plenary hall of the union's headquarters in X': the hall the leaders sat in
                        r"plenary|filed\s+into|walked\s+into|entered)\b", re.I)
-_OTHER_YEAR = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bby\s)(?<![\w/-])((?:19|20)\d{2})(?![\w/-])", re.I)
+# (not a year in a plan's name: 'the 2050 Strategy for the Blue Pacific', 'Agenda 2063', 'Vision 2030')
+_OTHER_YEAR = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bby\s)(?<!\bAgenda\s)(?<!\bVision\s)"
+                         r"(?<![\w/-])((?:19|20)\d{2})(?![\w/-])(?!\s+(?-i:Strategy|Agenda|Vision|Plan|Goals|Roadmap|Framework)\b)", re.I)
 _AFTER_CITY = re.compile(r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)?(?:,\s+(?:which|where|the\s+(?:host|venue|seat)\s+of|host\s+of|venue\s+of)\b)?"
                          r"(?:[^,;.:—–(]|,\s*(?=(?:19|20)\d{2}\b))*")  # 'in X on May 29, 2014': the year is the clause's
 
@@ -1457,7 +1459,26 @@ def _clause_tense(text: str, start: int) -> bool | None:
     if (_FUTURE_CUE.search(clause) or _SCHEDULED.search(clause) or _PREPARES.search(clause)
             or REPORTED_FUTURE.search(clause) or _TIMETABLE_PLURAL.search(clause)):
         return True  # 'will open', the present of a timetable: 'opens in Vientiane on Wednesday', 'readied to host'
-    return False if _PAST_TENSE.search(clause) else None
+    if _PAST_TENSE.search(clause) or _HELD_BEFORE_DAY.search(clause):
+        return False
+    # no verb before the day in its clause: the verb right after it ('Bolivia on Monday took its place as a member')
+    verb = _VERB_AFTER_DAY.match(text, _date_end(text, start))
+    if verb is None:
+        return None
+    return True if verb.group("future") else False if _PAST_TENSE.fullmatch(verb.group("past") or "") else None
+
+
+# a participle 'held' before the day, no future before it: "This year's gathering, held on Tuesday"
+_HELD_BEFORE_DAY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\bheld\s+(?:in\s+[\w'’ -]{1,30}?\s+)?(?:on\s+)?$", re.I)
+# the verb right after a weekday: 'on Monday took ...', 'on Friday will sign ...'
+_VERB_AFTER_DAY = re.compile(r"\s+(?:(?P<future>will|is\s+to|are\s+to)\b|(?P<past>[a-z]+))", re.I)
+_WEEKDAY_AT = re.compile(r"(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
+
+
+def _date_end(text: str, start: int) -> int:
+    """The end of a weekday date at `start` ('on Monday'), or `start` when none is there."""
+    m = _WEEKDAY_AT.match(text, start)
+    return m.end() if m else start
 
 
 def _dates_by_clause(text: str, published: str | None, future: bool) -> list[DateRef]:

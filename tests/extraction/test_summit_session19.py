@@ -36,3 +36,17 @@ def test_places_of_an_earlier_conference_and_of_a_word_said_beforehand_are_no_ve
             "\"The SCO is no alliance,\" a Russian spokesman said in Moscow before the summit opened. A second spokesman "
             "said in Moscow ahead of the meeting that the SCO would not grow.\n")
     assert extract_text(ref, tmp_path, body, "2009-06-16")["summit"]["host_city"] == "Yekaterinburg"
+
+
+def test_a_plans_year_is_no_other_edition(ref, tmp_path):
+    body = ("Forum leaders close their meeting\n\n"
+            "The Pacific Islands Forum leaders' meeting wrapped up in Apia on Thursday with leaders endorsing a "
+            "\"2050 Strategy for the Blue Pacific\", and an Agenda 2063 link with Africa.\n")
+    assert extract_text(ref, tmp_path, body, "2022-07-14")["summit"]["host_city"] == "Apia"
+
+
+def test_a_gathering_held_on_a_weekday_is_past(ref, tmp_path):
+    body = ("Leaders meet in St Petersburg\n\n"
+            "This year's informal summit of the Commonwealth of Independent States, held on Tuesday, drew a full house "
+            "of presidents, though Putin likes to keep the evening for talks that will be private.\n")
+    assert extract_text(ref, tmp_path, body, "2023-12-27")["summit"]["dates"] == "2023-12-26"
