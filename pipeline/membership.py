@@ -531,7 +531,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'attended as full members', 'takes part in the G7 as a so-called non-enumerated member' (not 'as a member of the delegation')
     # 'took part in the summit as a fully fledged member for the first time'
     ("as_member", "member", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat)(?:\s+in\s+(?:the\s+)?"
-                                       r"(?:[\w-]+\s+){0,3}?(?:(?-i:[A-Z][\w-]*)|summit|meeting|session|talks|council))?\s+as\s+(?:an?\s+)?(?:(?:full|permanent)\s+|"
+                                       r"(?:[\w-]+\s+){0,3}?(?:(?-i:[A-Z][\w-]*)|summit|meeting|session|talks|council)|"
+                                       # 'sits at its political table as a full member'
+                                       r"\s+at\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?table)?\s+as\s+(?:an?\s+)?(?:(?:full|permanent)\s+|"
                                        r"(?:(?!(?:observer|guest|associate|non-members?|members?)\b)[\w-]+\s+){1,3}?(?:full\s+)?)members?\b"
                                        r"(?!\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+)?(?:delegation|team|entourage|party|press|"
                                        r"panel|committee|board|family|staff|government|cabinet|public))", re.I)),

@@ -649,6 +649,22 @@ def _founded_here(ref: Reference, s: Sentence, mentions: list[Mention], main_org
                                                     r"formed|launched|born|revived|relaunched)\b", s.text[x.end - s.start:], re.I) for x in mentions)
 
 
+# the founders' act told after the founding: 'On December 8 the leaders of A, B and C signed the Belovezh agreements'
+_LEADERS_OF = re.compile(r"(?:^|[,;]\s*|\b(?:in|on)\s+[\w\s-]{1,30}?\s)(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state|representatives)\s+of\s+"
+                         r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+_SIGNED_AFTER = re.compile(r"\s*,?\s+(?:signed|agreed|declared|proclaimed)\b", re.I)
+
+
+def _founding_signers(ref: Reference, s: Sentence, mentions: list[Mention], org: str) -> list[MembershipFinding]:
+    """The states whose leaders signed or declared the founding the sentence before tells: its founders."""
+    found: list[MembershipFinding] = []
+    for m in _LEADERS_OF.finditer(s.text):
+        items = read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",))
+        if items and _SIGNED_AFTER.match(s.text, items[-1].end - s.start):
+            found += [f for i in items if (f := _finding(org, i, "member", "founding_act", None, i.start))]
+    return found
+
+
 # --- the hook ---------------------------------------------------------------------------------------------------------------
 
 def history_memberships(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
@@ -676,7 +692,9 @@ def history_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
             orgs = [main_org]  # 'Twelve nations founded the alliance in 1949.' names no founder, but begins a history
         if orgs:
             org = main_org if main_org in orgs else orgs[0]
-            own += _continuations(ref, s, ms, org, published, here)
+            if prev is not None and _founded_here(ref, prev, mentions.get(prev.index, []), main_org):
+                own += _founding_signers(ref, s, ms, org)  # 'X was created in 1991. On December 8 the leaders of A and B signed ...'
+            own += _continuations(ref, s, ms, org, published, here + own)
         by_sentence.setdefault(s.index, []).extend(own)
         out += [(s, f) for f in own]
         prev = s

@@ -34,11 +34,6 @@ KNOWN_MISSES = {
                    "Eritrea is yet to sign'); signing a treaty of the union is not read as membership",
         "member_countries": "the same three, by country",
     },
-    "cis_chisinau_2002_report": {
-        "members": "founders told as 'the leaders of A, B and C signed the Belovezh agreements' and eight more as "
-                   "'they were joined by ...' after 'was created in December 1991': neither is read",
-        "member_countries": "the same eleven, by country",
-    },
     "americas_panama_2015_aq": {
         "members": "the statuses the story tells are the OAS's (Cuba suspended in 1962, Honduras readmitted, Spain and "
                    "China permanent observers), not the summit series' own",
@@ -59,11 +54,6 @@ KNOWN_MISSES = {
         "attendees": "the arrivals are a roll told verb first across a semicolon list ('Up the steps, in order, came A; B; "
                      "...') and the ministers are listed by country ('For the United States these are X and Y')",
         "attendees_status": "the same",
-    },
-    "nato_brussels_1988_times": {
-        "members": "France 'has never left the alliance itself and sits ... as a full member'; Greece and Turkey only as "
-                   "'whose countries entered the alliance together in 1952' after their leaders' names",
-        "member_countries": "the same three, by country",
     },
     "aes_niamey_2024_africareport": {
         "summit_org": "ECOWAS, which the three states left, is named more often than the confederation, which the story "

@@ -108,6 +108,12 @@ def _members(ref, tmp_path, sentence: str, published: str = "2024-03-01") -> set
     ("The community brings together 16 states - Zambia, Angola and Botswana among them - together with, since the "
      "Windhoek summit in August 2022, the African Union, which was admitted as a permanent member.",
      {("African Union", "member")}),
+    # the founders' act told after the founding; a seat at the table as a member
+    ("The community was created in August 1980. On April 1 the leaders of Zambia, Angola and Botswana signed the Lusaka "
+     "declaration, setting up a secretariat. Later in Harare they were joined by Malawi and Lesotho.",
+     {("Zambia", "member"), ("Angola", "member"), ("Botswana", "member"), ("Malawi", "member"), ("Lesotho", "member")}),
+    ("Zambia, though it walked out of the defence committee in 1998, sits at its political table as a full member.",
+     {("Zambia", "member")}),
 ])
 def test_membership_found(ref, tmp_path, sentence, expected):
     assert expected <= _members(ref, tmp_path, sentence)
