@@ -25,6 +25,12 @@ session's rules (G7 London 1984, CSTO Moscow 2012, SCO Astana 2011, AU Sharm el-
 2015, ASEAN Singapore 2007; NATO Istanbul 2004, BRICS New Delhi 2012, G20 Toronto 2010, CIS Minsk 2006, EAEU Yerevan
 2019, GCC Muscat 2008), scored once on the session's final rules, with their truths as the helpers wrote them.
 
+`heldout52` holds round 52 (session 19): twelve articles written blind by two helpers while rounds 51 and 53 drove that
+session's rules (NATO London 1977, G7 Tokyo 1986, SCO Tashkent 2010, AU Addis Ababa 2014, CSTO Cholpon-Ata 2009, EAEU St
+Petersburg 2021; BRICS Brasilia 2019, G20 Hangzhou 2016, CIS Moscow 2010, Arab League Kuwait 2014, G7 Rambouillet 1975,
+ASEAN and the first East Asia Summit, Kuala Lumpur 2005), scored on the session's final rules (its aggregate figures
+were also taken once mid-session, and were the same); its misses were not read.
+
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
 were scored once each and then moved into the development set (see README, "Extraction and evaluation").
@@ -49,17 +55,23 @@ HERE = Path(__file__).parent
 # Raised in session 16 to that session's figures (the learned attendance reader of session 15, the plural timetable
 # verb of session 16): r40+41 attendees 0.8761 (P 0.9366), status 0.8447, countries 0.916, canonical 0.9721;
 # r44 attendees 0.8809 (P 0.976), status 0.8736, countries 0.9106, canonical 0.9918.
+# Raised in session 19 to that session's figures: r40+41 members 0.6238, attendees 0.8835, status 0.8522; r47 attendees
+# 0.9409, status 0.8987, countries 0.9508; r50 members 0.8587, attendees 0.8934, countries 0.9231.
 FLOORS = {
-    "heldout": {"attendees": 0.87, "attendees_status": 0.84, "attending_countries": 0.91, "members": 0.61,
+    "heldout": {"attendees": 0.88, "attendees_status": 0.85, "attending_countries": 0.91, "members": 0.62,
                 "precision": 0.93, "organisation": 1.0, "city": 0.9, "canonical": 0.97},
     "heldout44": {"attendees": 0.88, "attendees_status": 0.87, "attending_countries": 0.91, "members": 0.77,
                   "precision": 0.97, "organisation": 0.8, "city": 0.9, "canonical": 0.99},
-    "heldout47": {"attendees": 0.93, "attendees_status": 0.88, "attending_countries": 0.94, "members": 0.89,
+    "heldout47": {"attendees": 0.94, "attendees_status": 0.89, "attending_countries": 0.95, "members": 0.89,
                   "precision": 0.98, "organisation": 1.0, "city": 0.92, "canonical": 0.99},
     # round 50's one run (session 18): members 0.8398 (P 0.8837), attendees 0.887 (P 0.9808), status 0.8812,
     # countries 0.9195; org 1.0, city 0.8333, canonical 0.9739
-    "heldout50": {"attendees": 0.88, "attendees_status": 0.88, "attending_countries": 0.91, "members": 0.83,
+    "heldout50": {"attendees": 0.89, "attendees_status": 0.88, "attending_countries": 0.92, "members": 0.85,
                   "precision": 0.98, "organisation": 1.0, "city": 0.83, "canonical": 0.97},
+    # round 52's one run (session 19): members 0.8971 (P 0.9839), attendees 0.8805 (P 0.9869), status 0.8455,
+    # countries 0.9315; org 0.9167, city 0.8333, canonical 0.9735
+    "heldout52": {"attendees": 0.88, "attendees_status": 0.84, "attending_countries": 0.93, "members": 0.89,
+                  "precision": 0.98, "organisation": 0.91, "city": 0.83, "canonical": 0.97},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
