@@ -907,8 +907,8 @@ def _member_rank(f: MembershipFinding, day: str | None) -> tuple[bool, str, int]
     """
     status = "member_readmitted" if f.rule == "readmitted" else f.status
     # an undated founding is older than any later exit; a first summit as a member comes after the joining it presupposes
-    # an entry told in a history with a relative time ('A and B joined the following year') is as old as that history
-    # (or a past entry with no date at all: 'A and B joined the following year' is older than 'A left in 1999')
+    # an entry told in a history with a relative time, or a past entry with no date at all, is as old as that history:
+    # 'A and B joined the following year' is older than 'A left in 1999'
     old = f.rule in ("history_accession", "history_ellipsis") or f.rule in ("joined", "acceded", "came_in") and f.status == "member"
     undated = "" if f.rule in _FOUNDING_RULES or f.rule == "as_member_first" or old else day
     return (f.rule != "chairs_org", f.since or undated or "", -MEMBER_PRIORITY.index(status))

@@ -92,8 +92,8 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                           r"(?=[^.;]{3,160}?\b(?:signed|agreed|met|gathered|launched|hosted|invited|declared|proclaimed)\b)", re.I)),
     # 'The Treaty on the Eurasian Economic Union was signed in Minsk on 2 May 2015 by the presidents of A, B and C'
     ("treaty_signed_by", "member", re.compile(r"\b(?:founding\s+)?(?:treaty|charter)\s+(?:(?:on|establishing|creating|founding)\s+(?:the\s+)?"
-                                             r"(?-i:[A-Z])[^.;,]{0,80}?|at\s+the\s+heart\s+of\s+the\s+(?:bloc|alliance|organi[sz]ation|union|"
-                                             r"community|group))\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
+                                             r"(?-i:[A-Z])[^.;,]{0,80}?|(?:at\s+the\s+heart\s+of|behind|underpinning)\s+the\s+(?:bloc|alliance|"
+                                             r"organi[sz]ation|union|community|group))\s+(?:was|were)\s+signed\s+(?:(?:in|at|on)\s+(?:(?:\d{1,2}\s+)?"
                                              r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
                                              # a place's aside: 'signed in Astana (now Nur-Sultan) in May 2014 by'
                                              r"(?:\s*\([^()]{1,40}\))?,?\s+){0,3}"
