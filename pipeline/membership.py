@@ -273,9 +273,6 @@ _THING_JOINED = re.compile(r"\b(?!(?:bloc|group|grouping|forum|alliance|organi[s
 _BARE_RETURN = re.compile(r"(?:was|were|and)\s+(?:(?:later|finally|only|then)\s+)?(?:brought\s+back|restored|let\s+back\s+in)$|"
                           r"(?:came|comes|come)\s+back", re.I)
 _EXIT_BEFORE = re.compile(r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out|suspended|expelled|excluded|lost\s+(?:its|their)\s+seat)\b", re.I)
-# 'is one of the Forum's ', 'is among its ': a status held among the organisation's
-_ONE_OF_OWNERS = (r"\b(?:is|was|are|were|remains?)\s+(?:also\s+)?(?:one\s+of|among)\s+(?:the\s+(?:(?:bloc|forum|group|grouping|alliance|"
-                  r"organi[sz]ation|union|league|community)['’]s|(?-i:[A-Z][\w-]*)['’]s?)\s+|its\s+)(?:\w+\s+)?")
 # ', a circle that Britain joined last year': the joined circle of a status
 _CIRCLE_JOINED = (r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:circle|group|club|category|tier|ranks|list)\s+(?:that|which)\s+"
                   r"(?=(?:the\s+)?(?-i:[A-Z])[^,;.]{0,40}?\bjoined\b)")
@@ -583,7 +580,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                                   # 'A and B hold dialogue partner status', 'have the status of dialogue partners'
                                                   r"\b(?:hold|holds|held|have|has|had|enjoys?|gain(?:ed|s)?|obtain(?:ed|s)?|receiv(?:ed|es)|granted)\s+"
                                                   r"(?:dialogue[\s-]+partner\s+status|the\s+status\s+of\s+(?:an?\s+)?dialogue[\s-]+partners?)\b|\b(?:are|were|remain|became|become|becomes)\s+(?:also\s+)?dialogue\s+partners\b|\b(?:is|are|was|remains?|became|becomes?)\s+(?:also\s+)?"
-                                                  r"(?:one\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+|an?\s+|its\s+|the\s+[\w-]+['’]s\s+)"
+                                                  r"(?:one\s+of\s+(?:its|the|their|[\w-]+['’]s|the\s+[\w-]+['’]s)\s+|an?\s+|its\s+|the\s+[\w-]+['’]s\s+)"
                                                   r"(?:[\w-]+\s+)?dialogue\s+partners?\b", re.I)),
     # 'X, a dialogue partner of the bloc, ...'
     ("appositive_dialogue", "dialogue_partner", re.compile(
@@ -610,9 +607,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # "ASEAN's dialogue partners, a circle that Britain joined last year": the circle's status
     ("circle_dialogue", "dialogue_partner", re.compile(r"\bdialogue[\s-]+partners" + _CIRCLE_JOINED, re.I)),
     ("circle_observer", "observer", re.compile(r"\bobservers" + _CIRCLE_JOINED, re.I)),
-    # 'X is one of the Forum's dialogue partners', 'Y is among its observers'
-    ("one_of_dialogue", "dialogue_partner", re.compile(_ONE_OF_OWNERS + r"dialogue[\s-]+partners\b", re.I)),
-    ("one_of_observers", "observer", re.compile(_ONE_OF_OWNERS + r"observers?(?:\s+states)?\b", re.I)),
+    # 'Y is among its observers', "X is one of the Forum's observers" (the dialogue partners: 'as_partner' below)
+    ("one_of_observers", "observer", re.compile(
+        r"\b(?:is|was|are|were|remains?)\s+(?:also\s+)?(?:one\s+of|among)\s+(?:the\s+(?:(?:bloc|forum|group|grouping|alliance|"
+        r"organi[sz]ation|union|league|community)['’]s|(?-i:[A-Z][\w-]*)['’]s?)\s+|its\s+)(?:\w+\s+)?"
+        r"observers?(?:\s+states)?\b", re.I)),
     # 'Timor-Leste has been an observer for two decades', 'X has been a dialogue partner since 2012'
     ("has_been_observer", "observer", re.compile(r"\b(?:has|have|had)\s+been\s+(?:an?\s+)?observers?(?:\s+(?:state|country|nation)s?)?\s+"
                                                  r"(?:since|for)\b", re.I)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lists import read_list
-from pipeline.membership import _NUMBERS, MembershipFinding, _count, _target_org
+from pipeline.membership import _ASIDE_TO_CUE, _NUMBERS, MembershipFinding, _count, _target_org
 from pipeline.model import Mention, Sentence
 from pipeline.reference import Reference
 
@@ -43,10 +43,6 @@ _SOLE_IN = re.compile(r",\s+(?:which|who)\s+(?:is|was|remains|remained|(?:has|ha
 _APPLICATION = re.compile(r"(?<=\S)\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?(?:submitted|filed|lodged|handed\s+in)\s+(?:its|a|an|their)\s+"
                           r"(?:own\s+|formal\s+|official\s+)*(?:membership\s+)?(?:application|bid)\b"
                           r"(?=\s*(?:[.;]|$)|\s+(?:in|on|last|this|earlier)\b|\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b)", re.I)
-
-
-# a relative aside between a state and its verb: ', whose President Ilham Aliyev flew in for the outreach day,'
-_WHOSE_ASIDE = re.compile(r"\s*,\s+(?:whose|which|who)\s[^,;()]{2,120},", re.I)
 
 
 def _country(x: Mention, org: str | None) -> bool:
@@ -127,7 +123,7 @@ def subject_statuses(s: Sentence, mentions: list[Mention], main_org: str | None)
             pos = s.start + m.start()
             x = next((x for x in mentions if x.end == pos), None)
             if x is None and pattern is _APPLICATION:  # 'Azerbaijan, whose President X flew in, lodged a formal application'
-                x = next((y for y in mentions if y.kind == "country" and _WHOSE_ASIDE.fullmatch(s.text, y.end - s.start, pos - s.start)), None)
+                x = next((y for y in mentions if y.kind == "country" and _ASIDE_TO_CUE.fullmatch(s.text, y.end - s.start, pos - s.start)), None)
             org = _target_org([y for y in mentions if y is not x], main_org, pos)
             # a body may be the one singled out among the members ('the EU, which is the only regional body in the G20')
             body = pattern is _SOLE_IN and x is not None and x.kind == "org" and x.entity_id not in (org, None)
