@@ -58,7 +58,7 @@ ABSENT = re.compile(
     r"\b(?:flew|returned|went|headed|left)\s+(?:back\s+)?(?:for\s+)?home\b[^.;]{0,60}?\bbefore\s+the\s+(?:[\w-]+\s+)?"
     r"(?:summit|meeting|talks|gathering)\s+(?:began|opened|started|got\s+under\s*way)\b|" + preview_cues.PREVIEW_ABSENT + ")", re.I)
 # 'X's place is taken by Y', 'his place will be taken by Y' (the one absent first), 'Y takes the place of X'
-PLACE_TAKEN = r"place\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?taken"
+PLACE_TAKEN = r"(?:place|seat)\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?taken"
 PLACE_TAKEN_BY = PLACE_TAKEN + r"\s+(?:[\w'’-]+\s+){0,3}?by"
 TAKES_PLACE_OF = r"(?:tak(?:e|es|ing)|took|taken)\s+the\s+place\s+of"
 REPRESENT = re.compile(
@@ -83,7 +83,7 @@ ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     # 'Several of the would-be partners were also there for the outreach day, including ...'
     r"(?:were|was|will\s+be)\s+(?:also\s+|both\s+|all\s+)?there(?=\s+for\s+the\b|\s+too\b|\s*[,;]|\s+on\s+\w+day\b)|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:opens|open|close|closes|closed|closing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference)\b|(?:chaired|presided\s+over|opened|hosted)\s+(?:(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday|today|this\s+morning)\s+)?by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads|plenary)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!['’]s\s)gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:opens|open|close|closes|closed|closing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference)\b|(?:chaired|presided\s+over|opened|hosted)\s+(?:(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday|today|this\s+morning)\s+)?by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads|plenary)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b|\s+to\s+(?:\w+ly\s+)?(?:pass|exceed|top|reach|hit|surpass|cost|total|rise|fall|climb|grow|double|near|approach)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:[$€£¥]|US\$|\d))|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
     r"(?:were|was)\s+among\s+(?:those\s+)?(?:present|attending)|"
@@ -105,6 +105,17 @@ ATTEND = re.compile(
     r"organi[sz]ations)\b|\b(?:embrac|hugg|greet)(?:es|ed|ing|s)?\s+(?:[\w'’.-]+\s+){1,5}?(?:during|at)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:ceremony|summit|session|opening)\b|"
     r"among\s+(?:those\s+|the\s+(?:[\w-]+\s+){0,2})?(?:present|attending|in\s+attendance|at\s+the\s+table|around\s+the\s+table)|"
+    # there until called away: 'left for Abuja on Monday before the closing session', 'also departed early'; a turn
+    # at the floor: 'spoke after him'; a seat on the summit's bureau: 'was elected first vice-chairperson of the Assembly'
+    r"\b(?:left|departed)\s+(?!office\b)(?!the\s+(?-i:[A-Z])[\w'’-]*\s+(?:summit|meeting|talks)\b)(?:[\w'’-]+\s+){0,5}?"
+    r"(?:early|before\s+the\s+(?:closing|close|end|final|last))\b|"
+    # 'This time X stayed to the end', 'stayed on until the close'
+    r"\bstay(?:ed|s)\s+(?:on\s+)?(?:to|until|till|through)\s+the\s+(?:very\s+)?(?:end|close|final\s+session|last\s+session)\b|"
+    r"\bspoke\s+(?:after|before)\s+(?:him|her|them)\b|\bwas\s+elected\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:chair\w*|president|vice[\s-]?(?:chair\w*|president)|rapporteur)\s+of\s+the\s+(?:assembly|bureau|summit|session|conference)\b|"
+    # 'Among the faces in the front rows were A, B and C', 'among the familiar figures in the hall'
+    r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?(?:faces|figures|dignitaries|guests|leaders|heads\s+of\s+(?:state|government))\s+(?:in|at|around|on)\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:rows?|hall|room|table|podium|stage|dais|summit|meeting|session|photo(?:graph)?)\b|"
     # invitees of a session, arrivals, and acts only done at the meeting
     r"invited\s+to\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|sessions?|meeting|talks|gathering|dinner|retreat)|"
     r"(?:flew|flown|flies|fly|flying)\s+in\b|"
@@ -287,6 +298,13 @@ PAST = re.compile(
     r"made\s+the\s+(?:trip|journey)|came\s+as|brought\s+together|posed|greeted|"
     # there, if only for part of it: 'was taken ill during the working dinner and left early'
     r"left\s+(?:the\s+(?:[\w-]+\s+)?(?:dinner|session|talks|summit|meeting)\s+)?early|(?:was|fell)\s+(?:taken\s+)?ill\s+(?:during|at)|"
+    r"(?:left|departed)\s+(?!office\b)(?!the\s+(?-i:[A-Z])[\w'’-]*\s+(?:summit|meeting|talks)\b)(?:[\w'’-]+\s+){0,5}?"
+    r"(?:early|before\s+the\s+(?:closing|close|end|final|last))|"
+    r"stayed\s+(?:on\s+)?(?:to|until|till|through)\s+the\s+(?:very\s+)?(?:end|close|final\s+session|last\s+session)|"
+    # 'held meetings on the sidelines with a dozen leaders', 'held talks with X'; 'spoke after him'; elected to the bureau
+    r"held\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?)\s+(?:on\s+the\s+sidelines|with)|spoke\s+(?:after|before)\s+(?:him|her|them)|"
+    r"was\s+elected\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chair\w*|president|vice[\s-]?(?:chair\w*|president)|rapporteur)\s+of\s+the\s+"
+    r"(?:assembly|bureau|summit|session|conference)|"
     r"(?:had|has|have)\s+come\s+to\s+(?-i:[A-Z])\w*|"
     r"was\s+(?:his|her|their|a|the)\s+first|urged|told\s+(?:his|her|their)\s+(?:fellow\s+)?(?:counterparts|peers)|"
     r"told\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting)|"
@@ -301,6 +319,9 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
                   r"Finance|Defence|Defense|Economy|Trade)))|"
                   r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess|Emir|Sultan)\s+[A-Z]))|"
+                  # 'each sent lower-ranking officials', 'sent junior ministers'
+                  r"(?=(?:lower|low|junior|more\s+junior|lesser)(?:[\s-]+(?:ranking|ranked|level))?\s+(?:officials|ministers|"
+                  r"delegations?|envoys|representatives|teams?|delegates)\b)|"
                   # 'is sending former premier Y as its special envoy': anyone, sent as an envoy
                   r"(?=[^;,.]{0,60}?\bas\s+(?:(?:the|his|her|its|their|a)\s+)?(?:special\s+|personal\s+)?"
                   r"(?:envoy|representative|emissary)\b)|"
@@ -337,8 +358,10 @@ _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
 # an abbreviation's full stop may sit inside the aside: 'whose country votes on Feb. 2,'
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|the|a|an|its|his|her)\s(?:[^,;.]|\.(?!\s+[A-Z]|\s*$)){0,80},")
+# (and 'X, prime minister of Antigua and Barbuda, skipped it': the office's state after it)
 _OFFICE_ASIDE = re.compile(r"^\s*,\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:president|prime\s+minister|chancellor|premier|"
-                           r"leader|king|queen|emir|sultan|head\s+of\s+(?:state|government))\s*,", re.I)
+                           r"leader|king|queen|emir|sultan|head\s+of\s+(?:state|government))(?:\s+of\s+[^,;.]{1,50}?)?\s*,", re.I)
+_DUE_ASIDE = re.compile(r"^\s*,\s*(?:due|set|about|poised)\s+to\s[^,;.]{0,100},")
 _PARTICIPLE_ASIDE = re.compile(r"^\s*,\s*(?-i:[a-z]+ing)\s[^,;.]{0,100},")
 _ABSENT_GAP = re.compile(r"^(?:['’]s)?[^,;.]{0,45}$")
 _POSSESSIVE_ABSENCE = re.compile(r"^['’]s\s+(?:decision\s+(?:not\s+)?to\s+(?:skip|miss|boycott|stay\s+away)|absence|boycott)", re.I)
@@ -395,7 +418,7 @@ _AGAIN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|due|set|scheduled)\
                     r"participate)\s+again\b(?!\s+(?:next|in\s+\d{4}))", re.I)
 # in a report, the asides a future can hide in: 'X, who will leave office in May,', 'Y, attending her last summit before
 # she retires;', 'as the bloc prepares to ...'
-_REPORT_ASIDE = re.compile(r",\s*(?:who|which|whose|(?-i:[a-z]+ing))\s[^,;:.—–]*(?=[,;]|\.?\s*$)|"
+_REPORT_ASIDE = re.compile(r",\s*(?:who|which|whose|(?-i:[a-z]+ing)|(?:due|set|about|poised)\s+to)\s[^,;:.—–]*(?=[,;]|\.?\s*$)|"
                            r"\s[—–]\s*(?:who|which|whose)\s[^;:.—–]*(?=[—–;]|\.?\s*$)|"
                            r"\b(?:before|until|once|after|as)\s+(?:he|she|they|it|the\s+\w+)\s[^,;:.—–]*|"
                            # another event to come: 'before talks in Geneva next week', 'ahead of next month's vote'
@@ -486,10 +509,13 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
 # 'X confirmed on Monday that he would not attend', 'Y said in May she would travel': a speaker announcing her
 # own coming or staying away, with a time between the verb and the report
 _SELF_REPORT = re.compile(r"^\s*,?\s*(?:(?:has|have|had)\s+)?(?:(?:later|also|earlier|then|separately)\s+)?(?:said|says|confirmed|announced|stated|told\s+(?:[\w'’-]+\s+){1,2}?)"
-                          r"\s*(?:(?:on|in|last|earlier|this)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?(?:he|she)\s+(?:will|would)\s+"
+                          r"\s*(?:(?:on|in|last|earlier|this)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?(?:he|she)\s+(?:"
+                          # 'said he was boycotting (the summit)', 'said she was not coming'
+                          r"(?:was|is)\s+(?:boycotting|skipping|staying\s+away|not\s+(?:attending|coming|going|travell?ing))\b|"
+                          r"(?:will|would)\s+"
                           r"(?:also\s+)?(?:not\s+)?(?:attend|travel|come|go|participate|take\s+part|be\s+(?:there|present|attending)|"
                           # 'said he would use the gathering to press ...': the summit as his platform
-                          r"use\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:summit|gathering|meeting|talks|session)\s+to)\b",
+                          r"use\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:summit|gathering|meeting|talks|session)\s+to)\b)",
                           re.I)
 
 
@@ -644,6 +670,7 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
         gap = _PARTICIPLE_ASIDE.sub("", _LONG_WHO_ASIDE.sub("", _LONG_NOUN_ASIDE.sub("", _POSSESSIVE_ASIDE.sub("", gap))))  # 'X, facing mass protests at home, did not travel'
         gap = _OFFICE_ASIDE.sub("", gap)  # 'X, Ruritania's president, skipped the summit'
+        gap = _DUE_ASIDE.sub("", gap)  # 'X, due to hand over the presidency next week, also chose not to come'
         if before and _appositive(s, people[before[-1]]):
             gap = re.sub(r"^\s*,", "", gap)  # 'Afghanistan's outgoing president, X, will not attend'
         if before and _other_object_relative(s, people[before[-1]]):
@@ -687,7 +714,9 @@ def _absences_of(s: Sentence, people: list[Person], at: int) -> set[int]:
 _WHO_IS_NOT = re.compile(r"^\s*,\s*who\s+(?:also\s+)?$", re.I)
 _THIS_SUMMIT_OR_NONE = re.compile(r"^\s*(?:[,.;]|$|(?:the|this)\s+(?:summit|meeting|talks|session|gathering)\s*[,.;])", re.I)
 # 'The most talked-about absentee was X', 'Absentees included A and B'
-_ABSENTEES = re.compile(r"\babsentees?\s+(?:(?:this\s+time|so\s+far)\s+)?(?:was|were|is|are|included|include|includes)\s", re.I)
+# 'The most prominent absence was that of X'
+_ABSENTEES = re.compile(r"\babsentees?\s+(?:(?:this\s+time|so\s+far)\s+)?(?:was|were|is|are|included|include|includes)\s|"
+                        r"\babsences?\s+(?:(?:this\s+time|so\s+far)\s+)?(?:was|were|is|are)\s+(?:that|those)\s+of\s", re.I)
 
 
 def _named_absentees(s: Sentence, people: list[Person]) -> set[int]:
@@ -980,8 +1009,15 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
     attend, absent, represent = attend_cue(s.text, year), ABSENT.search(s.text), REPRESENT.search(s.text)
     absent_idx = set() if _JOINED_BY_VIDEO.search(s.text) else _absent_people(s, people)
     sender, deputies = _senders(s, people)
-    if not (attend or absent or represent or deputies) or not (
-            SUMMITISH.search(s.text) or attend or represent or absent_idx or deputies):
+    sent = SEND.search(s.text) if sender is not None and not deputies else None
+    if sent is not None and not _SENT_STAND_IN.match(s.text, sent.end()):
+        sender = None  # 'X sent his condolences': no one sent in X's place
+    senders = {sender} if sender is not None else set()
+    while sender is not None and sender > 0 and _SENDERS_GAP.match(s.text[people[sender - 1].end - s.start: people[sender].start - s.start]):
+        sender -= 1  # 'A, B and C each sent lower-ranking officials': every coordinated subject sends
+        senders.add(sender)
+    if not (attend or absent or represent or deputies or sender is not None) or not (
+            SUMMITISH.search(s.text) or attend or represent or absent_idx or deputies or sender is not None):
         return []
     status = sentence_status(s.text, summit_future)
     mode = "virtual" if VIRTUAL.search(s.text) else "in_person"
@@ -1012,7 +1048,7 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             continue
         if i in deputies:
             out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
-        elif (i in absent_idx or i == sender) and not _JOINED_BY_VIDEO.search(s.text):
+        elif (i in absent_idx or i in senders) and not _JOINED_BY_VIDEO.search(s.text):
             out.append(_finding(p, "absent", "absent_cue", False, s, _clause_mode(s, p, mode)))
         elif (attend or represent) and not _owner_of_other_noun(s, p) and not _ON_BEHALF.search(
                 s.text[max(0, p.start - s.start - 60): p.start - s.start]):
@@ -1193,6 +1229,18 @@ _SENT_CLAUSE_END = re.compile(r";|(?:,\s*|\s)(?:while|whereas|because|although|t
                               r")\s", re.I)
 # 'is sending his envoy, X, to Benghazi': sent to a place, in a sentence that names no meeting
 _SENT_TO_PLACE = re.compile(r"^\s*,?\s*to\s+(?-i:[A-Z])")
+
+
+# an unnamed stand-in after the sending verb: 'sent his foreign minister', 'each sent lower-ranking officials', 'sent a
+# junior minister'
+_SENT_STAND_IN = re.compile(r"\s*(?:(?:his|her|its|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|vice[\s-]president|deputy|envoy|"
+                            r"representatives?|officials?|delegations?|ambassador|secretary|premier|chancellor|speaker|"
+                            r"advis[eo]r|emissary|delegates?)\b", re.I)
+
+
+# between two coordinated senders: 'A of X, B and C', "A, Y's B": a state after a name, a possessive state before one
+_SENDERS_GAP = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,3})?\s*(?:,\s*(?:and\s+)?|and\s+)"
+                          r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s\s+)?$")
 
 
 def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:

@@ -31,7 +31,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 # --- revisions ------------------------------------------------------------------------------------------------------
 
 # 'A sent the speaker of the upper house of parliament, B': a stand-in named after his office and a comma
-_SENT_OFFICE_COMMA = re.compile(r"^\s+(?:also\s+|instead\s+|only\s+)?(?:sent|sends|dispatched|will\s+send|is\s+sending)\s+"
+_SENT_OFFICE_COMMA = re.compile(r"^\s+(?:also\s+|instead\s+|only\s+)?(?:sent|sends|dispatched|will\s+send|is\s+sending|"
+                                r"(?:has\s+|had\s+)?delegated\s+(?:the\s+(?:trip|journey|visit|task|job)\s+)?to)\s+"
                                 r"(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,10}?[\w'’-]+,\s*$", re.I)
 # 'A, who was re-elected earlier this month, and ': a subject's aside before a coordinated second subject
 _ASIDE_AND = re.compile(r"^\s*,\s*(?:who|whose)\s[^;:\"“”()]{0,160}?,\s*and\s+(?:[\w'’.-]+\s+){0,4}$", re.I)

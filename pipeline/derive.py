@@ -722,9 +722,15 @@ _ATTEND_ORG = re.compile(r"\b(?:attend(?:s|ed|ing)?|skip(?:s|ped|ping)?|miss(?:e
 def _other_summit_dated(s: Sentence, mentions: list[Mention], main_org: str | None,
                         window: tuple[str, str] | None, published: str | None) -> bool:
     """Another organisation's summit on another day ('at the CIS summit on December 28, 2021, attended by X'),
-    even when the summit's own organisation is named in passing ('whose countries are not CSTO members')."""
+    even when the summit's own organisation is named in passing ('whose countries are not CSTO members').
+
+    A summit told in a relative aside about someone ('X, who skipped the CIS summit in October, stayed away') is
+    the aside's; the rest of the sentence is read without it.
+    """
+    asides = [(s.start + a.start(), s.start + a.end()) for a in att._RELATIVE_ASIDE.finditer(s.text)]
     return any(m.kind == "org" and m.entity_id != main_org and ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
-               and not roll.org_time_marked(s, m.start) for m in mentions) and not any(
+               and not roll.org_time_marked(s, m.start) and not any(a <= m.start < b for a, b in asides)
+               for m in mentions) and not any(
         m.kind == "org" and m.entity_id == main_org and ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
         for m in mentions) and att._dated_elsewhere(s.text, window, published)
 
@@ -909,7 +915,7 @@ def _member_rank(f: MembershipFinding, day: str | None) -> tuple[bool, str, int]
     # an undated founding is older than any later exit; a first summit as a member comes after the joining it presupposes
     # an entry told in a history with a relative time, or a past entry with no date at all, is as old as that history:
     # 'A and B joined the following year' is older than 'A left in 1999'
-    old = f.rule in ("history_accession", "history_ellipsis") or f.rule in ("joined", "acceded", "came_in") and f.status == "member"
+    old = f.rule in ("history_accession", "history_ellipsis") or f.rule in ("joined", "acceded", "entered", "came_in") and f.status == "member"
     undated = "" if f.rule in _FOUNDING_RULES or f.rule == "as_member_first" or old else day
     return (f.rule != "chairs_org", f.since or undated or "", -MEMBER_PRIORITY.index(status))
 

@@ -87,7 +87,7 @@ _STAYS_AWAY = re.compile(r"\b(?:against|not|never|no\s+longer|cancel\w*|call(?:s
 # 'who had sought an invitation', 'who was not invited': a leader left out, not one who stayed away
 _UNINVITED = re.compile(r"\b(?:sought|requested|asked\s+for|lobbied\s+for)\s+(?:an?\s+)?invitation\b|"
                         r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never)\s+(?:been\s+)?invited\b|"
-                        r"\buninvited\b", re.I)
+                        r"\b(?:uninvited|disinvited)\b", re.I)
 # 'decided not to invite Cuba, Venezuela and Nicaragua', 'did not invite X': the states named after the cue
 _NOT_INVITE_AFTER = re.compile(r"\b(?:not|never)\s+(?:to\s+)?(?:invite|invited)\b(?!\s+all\b)|\bexclud(?:ed|e|es|ing)\b", re.I)
 # 'X and Y were not invited', 'X had not been invited': the states named before the cue, in its clause

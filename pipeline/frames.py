@@ -34,7 +34,9 @@ _AND = re.compile(r"^\s+and\s+$")
 _NAME_NEXT = re.compile(r"^\s+(?:Sheikh\s+|Dr\.?\s+|Mr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)")
 _ROLE_END = re.compile(r"^(?:\s+for\s+(?:[A-Z][\w-]*\s*|and\s+){1,4})?\s*(?:[,;.)]|who\b|and\b|$)")  # ', Minister for Defence Affairs.'
 
-_REP_PHRASE = re.compile(r"\b(?:(?:represented|led)(?:\s*,[^,;.]{2,60},\s*|\s+(?:\w+\s+){0,2}?)by\s+(?:its|his|her|their|the)|(?:send|sent|sends|sending|dispatch|dispatches|dispatched|dispatching)\s+(?:a|an|its|his|her|their))"
+_REP_PHRASE = re.compile(r"\b(?:(?:represented|led)(?:\s*,[^,;.]{2,60},\s*|\s+(?:\w+\s+){0,2}?)by\s+(?:its|his|her|their|the)|(?:send|sent|sends|sending|dispatch|dispatches|dispatched|dispatching)\s+(?:a|an|its|his|her|their)|"
+                         # 'delegated the trip to his economy minister, X'
+                         r"delegat(?:ed|es|ing)\s+(?:the\s+(?:trip|journey|visit|task|job)\s+)?to\s+(?:a|an|its|his|her|their))"
                          r"\s+[^,;.()]{3,80},\s*$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _COMMA_NAME_NEXT = re.compile(r"^\s*,\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+")

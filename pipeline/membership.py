@@ -522,6 +522,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'Greece and Turkey came in in 1952': an entry dated by its year (not 'came in second'; a relative time needs a history)
     ("came_in", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))came\s+in(?=\s+in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b)",
                                      re.I)),
+    # 'Greece and Turkey entered the alliance together in 1952', 'Croatia entered the EU in 2013': the body entered (not
+    # 'entered the alliance's airspace', 'entered the bloc's market')
+    ("entered", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))entered\s+(?:the\s+|its\s+)?(?:alliance|bloc|organi[sz]ation|"
+                                     r"union|grouping|league|community|club|(?-i:[A-Z]{2,}[\w-]*))\b(?!['’]|\s+(?:market|territory|"
+                                     r"airspace|waters|talks|negotiations|debate)\b)", re.I)),
     # 'Armenia acceded in January 2015', 'Serbia acceded to the union last year' (not 'acceded to the request')
     ("acceded", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))acceded\b(?!\s+to\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?"
                                      r"(?:request|demand|call|wish|throne|presidency|power|pressure|appeal)s?\b)", re.I)),
@@ -1371,7 +1376,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'signed the Paris Agreement but withdrew from it': the pronoun is the agreement
             if rule in ("left", "left_clause_end") and _NOT_DONE.search(s.text[max(0, m.start() - 30): m.start()]):
                 continue  # 'had not officially left the union': still a member
-            if rule in ("joined", "acceded", "joining", "rejoined") and _NOT_DONE.search(s.text[max(0, m.start() - 30): m.start()]):
+            if rule in ("joined", "acceded", "entered", "joining", "rejoined") and _NOT_DONE.search(s.text[max(0, m.start() - 30): m.start()]):
                 continue  # 'have not joined the bloc', 'has never become a full member'
             if rule == "left" and m.group(0).lower().endswith(("in ", "in the ")) and _unknown_target(s, mentions, m.end(), _CAPITAL):
                 continue  # 'ended its participation in the Trans-Pacific Partnership': a body the reference does not know
@@ -1393,7 +1398,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                                       or _NOT_DONE.search(s.text[max(0, m.start() - 30): m.start()])):
                 continue  # 'has not applied for membership', 'never sought to join'
   # 'has dropped its membership bid', 'withdrew its application to join': no longer a candidate
-            if rule in ("applied", "joined", "acceded") and (_unknown_target(s, mentions, m.end())
+            if rule in ("applied", "joined", "acceded", "entered") and (_unknown_target(s, mentions, m.end())
                                                              or rule == "acceded" and _unknown_target(s, mentions, m.end(), _INTO)):
                 continue  # 'applied to join the Trans-Pacific Partnership': a body the reference does not know
             if status == "joining" and not _SET_DAY.match(s.text, m.end()) and (_PROSPECT.search(s.text[max(_clause_start(s, pos) - s.start - 80, 0): m.start()])
@@ -1413,7 +1418,7 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 settled = "member"  # 'was brought in the next year' (after the story's founding): long a member
             # 'attends as a full member for the first time': it joined before (derive ranks it under a dated joining)
             tag = "as_member_first" if rule == "as_member" and _FIRST_TIME.match(s.text, m.end()) else rule
-            if rule in ("joined", "acceded") and since and published and recent_entry(since, published):
+            if rule in ("joined", "acceded", "entered") and since and published and recent_entry(since, published):
                 settled = "joining"  # 'Sweden joined in March', read in the same year: a member since this year
             if rule == "suspended" and (_SUSPENSION_SOUGHT.search(s.text[max(m.start() - 160, 0): m.start()])
                                         and not _FIRST_TO_BE.search(s.text[max(m.start() - 60, 0): m.start()])):
@@ -1560,7 +1565,7 @@ def _chair_people(s: Sentence, mentions: list[Mention], people: list[Person], ma
     return found
 
 
-_OBJECT_RULES = frozenset({"joined", "applied", "joining", "acceded"})
+_OBJECT_RULES = frozenset({"joined", "applied", "joining", "acceded", "entered"})
 _NAMED_OBJECT = re.compile(r"^\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!(?-i:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b)")
 
@@ -2061,7 +2066,7 @@ _JOINING_LATER = re.compile(r"\s*,\s*(?:and\s+)?with\s+(?P<items>(?:the\s+)?(?-i
 # 'Lithuania, which joined the alliance in 2004 together with neighbouring Latvia and Estonia': joined with it
 _JOINED_WITH = re.compile(r"[^,;.()]{0,60}?\s+(?:together\s+with|along\s+with|alongside)\s+(?:(?:its\s+)?(?:neighbou?ring|fellow)\s+)?"
                           r"(?P<items>(?:the\s+)?(?:(?-i:[A-Z])|(?:Chinese\s+)?mainland\b)[^,;.()\-–—]{1,80}?)(?=\s*(?:[,;.()\-–—]|$)|\s+(?!(?:and|of|mainland)\b)(?-i:[a-z]))", re.I)
-_JOINED_WITH_RULES = frozenset({"joined", "acceded", "joining", "admitted"})
+_JOINED_WITH_RULES = frozenset({"joined", "acceded", "entered", "joining", "admitted"})
 _LIST_TAIL_RULES = frozenset({"founded_by", "treaty_signed_by", "founding_members", "members_include", "appositive_members",
                               "comprised_count"})
 

@@ -277,7 +277,7 @@ def along_with_holders(s: Sentence, mentions: list[Mention], people: list[Person
 
 # 'Mongolia, along with Iran and Belarus, attended as observers': the head shares the predicate of the states it is with
 _ALONG_HEAD = re.compile(r"\s*,\s+(?:along|together)\s+with\s+", re.I)
-_SHARED_RULES = frozenset({"as_observer", "as_partner", "as_member", "joined", "acceded", "joining", "left", "suspended", "applied",
+_SHARED_RULES = frozenset({"as_observer", "as_partner", "as_member", "joined", "acceded", "entered", "joining", "left", "suspended", "applied",
                            "act_joined", "act_left", "act_applied", "act_suspended", "readmitted"})
 
 

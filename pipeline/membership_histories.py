@@ -53,7 +53,7 @@ _RELATIVE_TIME = re.compile(r"later|afterwards|after\s+that|\bon\b|following|nex
 # the rules that tell a history: a founding, or an entry (the context an elliptical accession continues)
 _HISTORY_RULES = frozenset({
     "founded_by", "founded_when", "treaty_signed_by", "founding_members", "founding_papers_signed_by", "founded_along",
-    "signed_founding", "joined", "acceded", "act_joined", "joining_list", "which_joined", "bare_entry", "gapped_accession",
+    "signed_founding", "joined", "acceded", "entered", "act_joined", "joining_list", "which_joined", "bare_entry", "gapped_accession",
     "last_to_join", "org_admitted", "gapped", "counted_roster",
     "founding_act", "first_meeting", "history_accession", "history_ellipsis", "signatories", "founded_when_signed",
     "revived_by", "turned_into"})

@@ -18,12 +18,14 @@ _GROUP_OF = {"seven": "g7", "7": "g7", "eight": "g7", "8": "g7", "twenty": "g20"
              "six other": "g7", "seven other": "g7", "19 other": "g20", "nineteen other": "g20"}
 
 # 'the world's seven richest democracies', 'seven leading industrial nations', 'the eight most powerful countries',
-# 'the 20 largest economies', 'seven major industrialised democracies': a rank word is required, so that a plain count
-# ('the seven countries') names no group
+# 'the 20 largest economies', 'seven major industrialised democracies': a rank word or 'industrial' is required, so that a
+# plain count ('the seven countries') names no group
 _DESCRIBED_GROUP = re.compile(
     r"\b(seven|eight|twenty|7|8|20|(?:six|seven|19|nineteen)\s+other)\s+(?:of\s+the\s+world['’]s\s+)?"
     r"(?:(?:richest|wealthiest|leading|largest|biggest|major|most\s+powerful|most\s+advanced|advanced|top|big|great|"
-    r"rich|wealthy)\s+)(?:(?:and\s+)?(?:industrial(?:i[sz]ed)?|western|free[\s-]market|market|capitalist|economic)\s+)?"
+    r"rich|wealthy)\s+(?:non-[Cc]ommunist\s+)?(?:(?:and\s+)?(?:industrial(?:i[sz]ed)?|western|free[\s-]market|market|capitalist|economic)\s+)?|"
+    # without a rank word, 'industrial' is enough: 'the seven industrial democracies', 'seven non-Communist industrial nations'
+    r"(?:(?:non-[Cc]ommunist|[Ww]estern)\s+)?industrial(?:i[sz]ed)?\s+)"
     r"(?:democracies|nations|countries|powers|economies|states)\b",
     re.I,
 )

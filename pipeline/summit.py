@@ -312,7 +312,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue  # 'CICA summit in Shanghai' in an article about another body's meeting
             elif _HOST_APPOSITIVE.match(s.text[m.end - s.start: m.end - s.start + 160]):
                 scores[m.entity_id or ""] += 3  # 'Hangzhou, the lakeside city that will host the leaders'
-            elif _ADDRESSED_TO.search(before) or _STANDS_FOR_BEFORE.search(before) or _STANDS_FOR_AFTER.match(after) or \
+            elif _ADDRESSED_TO.search(before) or _STANDS_FOR_BEFORE.search(before) or _TOPIC_BEFORE.search(before) or \
+                    _STANDS_FOR_AFTER.match(after) or \
                     stands_for_government(s.text, m.start - s.start, m.end - s.start):
                 continue  # 'a warning to Moscow', 'the fall of X', "Madrid insists", 'pressed Tokyo to': its government
             elif elsewhere:
@@ -409,6 +410,12 @@ _ADDRESSED_TO = re.compile(r"\b(?:warnings?|pleas?|appeals?|messages?|signals?|t
 _STANDS_FOR_BEFORE = re.compile(r"\b(?:(?:takeover|fall|capture|seizure|siege)\s+of|(?:government|regime|rulers|"
                                 r"authorities)\s+in|deposited\s+(?:with\s+\w+\s+)?in|at\s+the\s+(?:[A-Z][\w'’-]*\s+){0,4}"
                                 r"(?:Academy|University|Institute|Institution|Cent(?:er|re)|College|School|Foundation)\s+in)\s+$")
+# the place a story is about, not where the leaders meet: 'to respond to the war in X', 'hostages held in X', 'aid into X',
+# 'a conference on X in Paris', 'no control over X'
+_TOPIC_BEFORE = re.compile(r"\b(?:wars?|fighting|conflict|violence|bloodshed|hostilities|(?:military\s+)?operations|offensive|"
+                           r"bombardment|bombing|shelling|blockade|siege|crisis|ceasefire|truce|hostages?\s+(?:held\s+)?|aid|"
+                           r"killings?|massacres?|(?:humanitarian\s+)?situation)\s+(?:in|on|over|into|of|for)\s+(?:the\s+)?$|"
+                           r"\b(?:control|unity|conference|resolution|declaration|statement)\s+(?:on|over)\s+$", re.I)
 _STANDS_FOR_AFTER = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:objections?|opposition|protests?|displeasure|anger|ire|"
                                r"stance|position)\b", re.I)
 # 'chaired the virtual summit from X', 'hosted the video conference from X': the host's seat in an online meeting
@@ -462,7 +469,9 @@ def _names_this_summit(text: str) -> bool:
 # 'By JANE DOE in Addis Ababa', 'By John Roe | in Kazan': a reporter's byline naming where the report was filed
 _BYLINE_IN = re.compile(r"^\s*By\s+[^.;:]{2,80}?\s+in\s+$")
 # a heading byline 'From Jane Doe in X', and the first place of 'By our editor in X and staff in Y'
-_FROM_BYLINE_IN = re.compile(r"^\s*From\s+(?:our\s+)?[^.;:,]{2,60}?\s+in\s+$")
+# and 'Our correspondent Jane Doe reports from X'
+_FROM_BYLINE_IN = re.compile(r"^\s*From\s+(?:our\s+)?[^.;:,]{2,60}?\s+in\s+$|"
+                             r"^\s*(?-i:[A-Z])[^.;:,]{2,80}?\s+(?:reports|writes|reporting|writing)\s+from\s+$")
 _BYLINE_SECOND = re.compile(r"^\s+and\s+[^.;:]{2,60}?\s+in\s+[A-Z][^.;:]{0,40}$")
 # 'in the Ethiopian capital', 'the Kazakh capital', "Kenya's capital": a country's capital named by its country
 _CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b|\s+(?:markets?|flight|flows?|gains?|controls?|"
@@ -487,7 +496,10 @@ def _capital_mentions(ref: Reference | None, s: Sentence, mentions: list[Mention
 # a city someone travels to in order to take part: 'X to attend the summit', 'X to take part in a meeting'
 _TO_TAKE_PART = re.compile(r"^\s+(?:(?:on|this|next)\s+\w+\s+)?"
                            r"(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|join)|for)\s+"
-                           r"(?:the\s+|an?\s+|its\s+)?[^.;]{0,60}?" + SUMMIT_WORDS.pattern, re.I)
+                           # (not 'travelled to X for the previous summit': another edition)
+                           r"(?!(?:the\s+|an?\s+|its\s+)?(?:previous|last|prior|preceding|earlier|next|following)\b)"
+                           r"(?:the\s+|an?\s+|its\s+)?[^.;]{0,60}?"
+                           + SUMMIT_WORDS.pattern, re.I)
 # a city a leader comes from or goes on to, not the summit's: 'flies in from Estonia, where ... in X',
 # 'arriving from X', 'before flying on to X', 'will then travel to X'
 _ELSEWHERE_BEFORE = re.compile(
@@ -536,11 +548,12 @@ def _coordinated_lead(s: Sentence, mentions: list[Mention], m: Mention) -> str:
 # The clause around a city names another edition or the organisation's seat: 'the next summit is to be held in X',
 # 'the 2019 summit will be in X', 'X, which will host next year's summit', 'its headquarters in X', 'the X-based bloc'
 _OTHER_EDITION = re.compile(
-    r"\b(?:next|previous|last|past|prior|preceding|following)\s+(?:(?!of\b|day\b)[\w-]+\s+){0,2}?(?:summits?|meetings?|"
-    r"editions?|gatherings?|sessions?)\b|\b(?:last|next)\s+year['’]s\b|\b(?:summit|meeting|session)s?\s+next\s+year\b|\b(?:last|previously|next)\s+host(?:s|ed)?\b", re.I)
+    r"\b(?:next|previous|last|past|prior|preceding|following)\s+(?:(?!of\b|day\b)[\w'’-]+\s+){0,2}?(?:summits?|meetings?|"
+    r"editions?|gatherings?|sessions?)\b|\b(?:last|next)\s+(?:year|month|spring|summer|autumn|fall|winter|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)['’]s\b|\b(?:summit|meeting|session)s?\s+next\s+year\b|\b(?:last|previously|next)\s+host(?:s|ed)?\b", re.I)
 # 'the Kigali summit last July', 'in Minsk last year': right after the city, a past month or season, or a year away
 _DATED_AWAY = re.compile(r"^(?:\s+(?:summit|meeting|gathering|session|talks)s?)?(?:,\s+[^,;.]{1,40},)?\s+"
-                         r"(?:in\s+\w+\s+(?=last\s+year))?(?:(?:last|that)\s+(?:year|spring|summer|autumn|"
+                         r"(?:in\s+\w+\s+(?=last\s+year))?(?:(?:last|that)\s+(?:year|month|spring|summer|autumn|"
                          r"fall|winter|January|February|March|April|June|July|August|September|October|November|December)|"
                          r"next\s+year)\b", re.I)
 _BROADCASTER_BEFORE = re.compile(r"\bRadio\s+$")
@@ -555,6 +568,11 @@ _OTHER_YEAR = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafte
                          r"(?<![\w/-])((?:19|20)\d{2})(?![\w/-])(?!\s+(?-i:Strategy|Agenda|Vision|Plan|Goals|Roadmap|Framework)\b)", re.I)
 _AFTER_CITY = re.compile(r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)?(?:,\s+(?:which|where|the\s+(?:host|venue|seat)\s+of|host\s+of|venue\s+of)\b)?"
                          r"(?:[^,;.:—–(]|,\s*(?=(?:19|20)\d{2}\b))*")  # 'in X on May 29, 2014': the year is the clause's
+
+
+# a year told with 'when', its clause running on to the city: 'the weekend carried echoes of 2008, when X, in office for
+# barely two months, represented the country at the first leaders' meeting in '
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d{2}),?\s+when\b(?:[^;.!?]|(?<=\b[A-Z])\.)*$")  # ('George W. Bush': an initial)
 
 
 # 'X for the East Asia Summit': a city tied to another summit named right after it
@@ -608,6 +626,9 @@ def _other_venue(text: str, a: int, b: int, published: str | None) -> bool:
     window = clause + " @ " + (after.group(0) if after else "")
     if _OTHER_EDITION.search(window) or _DATED_AWAY.match(text[b: b + 90]):
         return True
+    when = _YEAR_WHEN.search(before)
+    if when and published and when.group(1) != published[:4]:
+        return True  # 'echoes of 2008, when X represented the country at the leaders' meeting in Y': that year's venue
     if re.search(r"-based\b", text[b: b + 8]) or (_SEAT.search(window) and not _GATHERED.search(before)):
         return True  # 'the Jakarta-based secretariat', 'the alliance's headquarters in Brussels'
     if _SEAT_IN.search(before) and not _GATHERED.search(clause):
@@ -1555,7 +1576,8 @@ def _length_ended(text: str, where: str, length: re.Match[str]) -> bool:
 
 # 'runs until Friday', 'ends on Sunday', 'through Tuesday': the date is the last day
 _END_DAY = re.compile(r"\b(?:until|till|through|(?:ends?|ending|closes?|closing|concludes?|concluding|wraps?\s+up|"
-                      r"winds?\s+up)(?:\s+on)?)\s+(?:this\s+|next\s+|coming\s+)?$", re.I)
+                      r"winds?\s+up)(?:\s+on)?)\s+(?:this\s+|next\s+|coming\s+)?"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)  # 'ends on Saturday, June 29'
 # 'leaders on Friday ended the session': a closing verb right after the date
 _ENDED_AFTER = re.compile(r"^\s*,?\s*(?:concluded|ended|closed|wrapped\s+up|wound\s+up)\b", re.I)
 # 'X took over the chair on Saturday as the two-day summit ended': a handover at the close dates the summit's last day
