@@ -298,6 +298,9 @@ PAST = re.compile(
     r"made\s+the\s+(?:trip|journey)|came\s+as|brought\s+together|posed|greeted|"
     # there, if only for part of it: 'was taken ill during the working dinner and left early'
     r"left\s+(?:the\s+(?:[\w-]+\s+)?(?:dinner|session|talks|summit|meeting)\s+)?early|(?:was|fell)\s+(?:taken\s+)?ill\s+(?:during|at)|"
+    r"(?:both|all|also)\s+came|came\s+(?:too|as\s+well|also|with)|accompanied\s+(?!by\b)|represented\s+(?:him|her)|"
+    r"became\s+the\s+first\s+[^.;]{0,60}?\s+to\s+(?:attend|come|take\s+part|participate)|sat\s+(?:in|on)\s+the\s+(?:[\w-]+\s+){0,2}?(?:rows?|dais|podium|stage)|"
+    r"led\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|team|delegation)|handed\s+(?:on|over)\s+the\s+(?:role|gavel|baton|chair\w*|presidency)|"
     r"(?:left|departed)\s+(?!office\b)(?!the\s+(?-i:[A-Z])[\w'’-]*\s+(?:summit|meeting|talks)\b)(?:[\w'’-]+\s+){0,5}?"
     r"(?:early|before\s+the\s+(?:closing|close|end|final|last))|"
     r"stayed\s+(?:on\s+)?(?:to|until|till|through)\s+the\s+(?:very\s+)?(?:end|close|final\s+session|last\s+session)|"
@@ -331,7 +334,8 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video|remotely)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
-_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|\b(?:(?:19|20)\d\d|last\s+year['’]s|(?:the\s+)?(?:last|previous|past|earlier))\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?|gatherings?)\b[^.;,]{0,60},?\s+(?:when|where|at\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:reception|dinner|banquet|lunch(?:eon)?|breakfast|gala|concert|tea)\s+(?:hosted|given|held|thrown|offered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|(?:(?:unveiled|proposed|drafted|brokered|imposed|put\s+forward|floated|ordered)\s+by|successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
+_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bsame\s+(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|sessions?)\s*,?\s+"
+                             r"(?:at|in|during)\s+which\s+(?:[\w'’.-]+\s+){0,3}$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|\b(?:(?:19|20)\d\d|last\s+year['’]s|(?:the\s+)?(?:last|previous|past|earlier))\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?|gatherings?)\b[^.;,]{0,60},?\s+(?:when|where|at\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:reception|dinner|banquet|lunch(?:eon)?|breakfast|gala|concert|tea)\s+(?:hosted|given|held|thrown|offered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|(?:(?:unveiled|proposed|drafted|brokered|imposed|put\s+forward|floated|ordered)\s+by|successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # met on a stop along the way: 'after a stopover in Lisbon, where she met X', 'a visit to Rome, where he held talks with Y'
 _MET_ON_THE_WAY = re.compile(r"\b(?:stops?|stopovers?|visits?|stays?)\s+(?:in|to)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?-i:[A-Z])[\w'’-]+|(?-i:[a-z]{2,3}))){0,3},"
@@ -619,6 +623,8 @@ def is_speaker(s: Sentence, p: Person) -> bool:
 
 # 'X had earlier informed his counterparts that he would not travel': the subject's own reported absence
 # 'X announced in May that ..., and he did not travel': a clause of the same subject, by pronoun, after the comma
+# 'X is campaigning for re-election ahead of the vote and did not make the trip': a first predicate, then the absence
+_AND_PRED = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,3})?\s+(?:is|was|are|were|has|had|remained|remains|stayed)\s[^,;.:\"“”]{0,120}?\s+and\s+(?:also\s+|so\s+)?$", re.I)
 _AND_SELF = re.compile(r"^[^;.:\"“”]{0,160}?,\s*and\s+(?:he|she)\s+(?:also\s+)?$", re.I)
 _THAT_SELF = re.compile(r"^[^,;.]{0,100}?\b(?:that|saying)\s+(?:he|she)\s+(?:(?-i:[a-z])\w*\s+){0,2}$", re.I)
 _OTHERS_ABSENCE = re.compile(r"\s\w+['’]s\s+$")
@@ -626,7 +632,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|not
 
 
 # 'X, who has quarrelled with the hosts over the court reform for a year and more, is not expected to attend'
-_LONG_WHO_ASIDE = re.compile(r"^\s*,\s*who\s[^,;.:\"“”]{0,160},")
+_LONG_WHO_ASIDE = re.compile(r"^\s*,\s*(?:who|whose)\s[^,;.:\"“”]{0,160},")
 # 'X, a founding member who had rarely missed one and chaired the body in 2009, was absent': a long appositive
 _LONG_NOUN_ASIDE = re.compile(r"^\s*,\s*(?:a|an|the)\s[^,;.:\"“”]{0,160},")
 _WHO_ASIDE = re.compile(r",\s*who\s[^,;.:\"“”]{0,160},")
@@ -684,7 +690,7 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
             continue
         who = bool(_WHO_GAP.match(gap)) and not (_OTHER_MEETING_AFTER.match(s.text[m.end(): m.end() + 80]) or _other_time(
             re.split(r"[.;,]", s.text[m.end(): m.end() + 80])[0], None))  # 'Y, who is not attending the summit'
-        if before and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap) or who or _AND_SELF.match(gap) or _WHO_IS_NOT.match(gap) and re.search(
+        if before and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap) or who or _AND_SELF.match(gap) or _AND_PRED.match(gap) or _WHO_IS_NOT.match(gap) and re.search(
                 r"\bnot\b|n['’]t\b", m.group(0)) and _THIS_SUMMIT_OR_NONE.match(s.text[m.end(): m.end() + 40])):
             out.add(before[-1])
             i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject
@@ -792,12 +798,26 @@ def _subject_of(s: Sentence, p: Person, cue: int) -> bool:
         gap = re.sub(r"^\s*,", "", gap)
     if re.match(r"(?-i:[a-z]+ing)\b", s.text[cue:]) and re.match(r"^(?:['’]s)?[^,;.]{0,60},\s*$", gap):
         return True  # 'X will miss the summit, sending Y': the participle's subject is the clause's
+    if _NEW_SUBJECT_GAP.search(gap):
+        return False  # 'X was represented by Y, while Benin sent Z': the verb has a subject of its own
     return bool(_ABSENT_GAP.match(gap))
 
 
+_NEW_SUBJECT_GAP = re.compile(r"\b(?:while|whereas|but|when)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
 def _appositive(s: Sentence, p: Person) -> bool:
-    """Return True for a name set off as an appositive after its office ('Ruritania's president, X, ...')."""
-    return s.text[: p.mention.start - s.start].rstrip().endswith(",") and p.start < p.mention.start
+    """Return True for a name set off as an appositive after its office ('Ruritania's president, X, ...', "Kuwait's
+    ailing emir, Sheikh X, ...": a style may stand before the name)."""
+    before = s.text[max(0, p.mention.start - s.start - 80): p.mention.start - s.start]
+    return bool(_APPOSITIVE_BEFORE.search(before)) and (p.start < p.mention.start or bool(_OFFICE_COMMA_BEFORE.search(before)))
+
+
+# the office right before the comma: "Kuwait's ailing emir, "
+_OFFICE_COMMA_BEFORE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|emir|king|queen|sultan|leader|ruler|"
+                                  r"head\s+of\s+(?:state|government))\s*,\s*(?:[\w.]+\s+){0,2}$", re.I)
+_APPOSITIVE_BEFORE = re.compile(r",\s*(?:(?:Sheikh|Sheikha|Shaikh|Sayyid|Prince|Princess|King|Queen|Sultan|Emir|Dr\.?|Mr\.?|Mrs\.?|"
+                                r"Ms\.?|Sir|Dame|General|Gen\.?|Marshal)\s+)*$")
 
 
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor)\s+)$")
@@ -1044,7 +1064,7 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             continue
         if cue_spans is None:
             cue_spans = [c.span() for c in ATTEND.finditer(s.text)]
-        if asides.in_anothers_aside(s, p, people, cue_spans):
+        if asides.in_anothers_aside(s, p, people, cue_spans) or _PAST_ASIDE_BEFORE.search(s.text[max(0, p.start - s.start - 240): p.start - s.start]):
             continue
         if i in deputies:
             out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
@@ -1236,6 +1256,11 @@ _SENT_TO_PLACE = re.compile(r"^\s*,?\s*to\s+(?-i:[A-Z])")
 _SENT_STAND_IN = re.compile(r"\s*(?:(?:his|her|its|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|vice[\s-]president|deputy|envoy|"
                             r"representatives?|officials?|delegations?|ambassador|secretary|premier|chancellor|speaker|"
                             r"advis[eo]r|emissary|delegates?)\b", re.I)
+
+
+# a name inside another's aside that tells an earlier event: 'X, who only last week hosted a summit in Y attended by Z,'
+_PAST_ASIDE_BEFORE = re.compile(r",\s*(?:who|whose)\s[^,;:.]{0,200}?\b(?:last\s+(?:week|month|year)|(?:days|weeks|months|years)\s+ago|"
+                                r"earlier\s+this\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b[^,;:.]{0,120}$", re.I)
 
 
 # between two coordinated senders: 'A of X, B and C', "A, Y's B": a state after a name, a possessive state before one

@@ -71,6 +71,24 @@ MORE_ATTEND = (
     r"^\W*(?:at|around|round|beside|next\s+to|opposite|under|behind|across|alongside|in\s+the\s+(?:front|back|second)\s+row|"
     r"a\s+few\s+(?:rows|seats|places|chairs)\s+(?:away|along|back|down))\b[^;.:]{0,90}?,?\s+(?:sat|stood)\s+"
     r"(?=(?:[\w.'’-]+\s+){0,3}?(?-i:[A-Z]))|"
+    # (session 20) a seat in the hall: 'sat in the front row', 'sat in the second row behind X', 'sat on the dais'
+    r"\bsat\s+(?:in|on)\s+the\s+(?:[\w-]+\s+){0,2}?(?:rows?|dais|podium|stage)\b|"
+    # came, with others or too: 'A and B both came', 'came too:', 'came with Mr X', 'as did Y' after a coming
+    r"\b(?:both|all|also)\s+came\b|\bcame\s+(?:too|as\s+well|also|with\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|"
+    r"Chancellor)\.?\s+(?-i:[A-Z])))\b|"
+    # with a leader: 'Cyrus Vance and W. Michael Blumenthal accompanied Mr. Carter' (not 'accompanied by')
+    r"\baccompan(?:ied|ies|ying)\s+(?!by\b)(?:(?:the|his|her)\s+)?(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Chancellor|Premier|"
+    r"King|Emir|(?-i:[a-z]+)\s+(?:president|prime\s+minister|leader))\.?\s+)?(?-i:[A-Z])|"
+    # the first of a state's leaders in years: 'became the first Indian prime minister to attend since X'
+    r"\bbecame\s+the\s+first\s+[^.;]{0,60}?\s+to\s+(?:attend|come|take\s+part|participate)\b|"
+    # a state's side at the table: 'X, the Finance Minister, led the German side'
+    r"\bled\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|team)\b(?!\s+(?:to|in)\s+(?:victory|the\s+(?:final|league|cup|world)))|"
+    # the trip made: 'made the first trip to the kingdom by an Iranian president in a decade', 'made the shorter trip'
+    r"\bmade\s+the\s+(?:[\w-]+\s+){0,2}?(?:trip|journey)\b|"
+    # the chair handed over at the close: 'X handed over to South Sudan's President Y'
+    r"\bhand(?:ed|s|ing)\s+(?:over|on)\s+to\s+(?:[\w'’.-]+\s+){0,3}?(?-i:[A-Z])|"
+    # a role handed on at the summit: 'who handed on the role with a short speech', 'handed over the gavel'
+    r"\bhand(?:ed|s|ing)\s+(?:on|over)\s+the\s+(?:role|gavel|baton|chair(?:manship|personship)?|presidency)\b|"
     # sitting in on a session: 'sat in on the opening session as the regional host'
     r"\bsat\s+in\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:session|sessions|talks|meeting|summit|deliberations|plenary)\b|"
     # staying on after the meeting: 'stayed on after the summit for a state visit'
@@ -100,6 +118,8 @@ MORE_ATTEND = (
 )
 
 MORE_REPRESENT = (
+    # (session 20) 'Vice President X represented him throughout', 'Y represents her at the table'
+    r"\brepresent(?:s|ed|ing)\s+(?:him|her)\b(?!\s+(?:in\s+(?:court|the\s+(?:case|trial|talks\s+with)))|\s+as\s+(?:his|her)\s+lawyer)|"
     # the head of a delegation in a participle: 'Its delegation, headed by X,', 'a delegation led by Y'
     r"\bdelegation(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?\s*,?\s+"
     r"(?:(?:which\s+was|which\s+is)\s+)?(?:led|headed)\s+(?:[\w'’-]+\s+){0,2}?by\b|"

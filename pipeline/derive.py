@@ -328,9 +328,9 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         about_other = bool(summit) and (s.index in elsewhere or ministers_meeting(s.text) or
                                         _about_other_summit(ref, s, ms, main_org) or
                                         (future is True and _earlier_in_preview(s, article.published, summit)) or
-                                        _other_summit_dated(s, ms, main_org, window, article.published) or
+                                        _other_summit_dated(s, ms, main_org, window, article.published, ps) or
                                         _named_other_summit(ref, s, ms, main_org, summit) or
-                                        _other_city_meeting(s, ms, summit) or _met_elsewhere(s, ms, summit) or
+                                        _other_city_meeting(s, ms, summit, ps) or _met_elsewhere(s, ms, summit) or
                                         ctx.there_elsewhere(s, before_other) or
                                         status_frames.other_body_meeting(s, ms, {main_org, *organs}) or
                                         status_frames.joins_it_elsewhere(s, before_other) or
@@ -500,15 +500,35 @@ _CITY_MEETING = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:summit|meeting|gat
                            r"ceremony|celebrations?|festivities|anniversary)\b", re.I)
 
 
-def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit) -> bool:
+def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit, people: list[Person] = ()) -> bool:  # type: ignore[assignment]
     """Return True when the sentence names a meeting by a city other than the host city ('the Moscow meeting')
-    and names no host city: what it says of attendance is of that meeting."""
+    and names no host city: what it says of attendance is of that meeting. A meeting told in an aside about someone
+    ('B, whose country became a member at the Astana summit last year;') is the aside's alone."""
     cities = [m for m in mentions if m.kind == "city"]
     if not summit.host_city or any(m.entity_id == summit.host_city for m in cities):
         return False
+    asides = _quiet_asides(s, people)
     return any(_CITY_MEETING.match(s.text[m.end - s.start: m.end - s.start + 40])
                and re.search(r"\bthe\s+$", s.text[max(0, m.start - s.start - 5): m.start - s.start], re.I)
-               and not proxies.in_comparison(s, m.start) for m in cities)
+               and not proxies.in_comparison(s, m.start) and not any(a <= m.start < b for a, b in asides) for m in cities)
+
+
+# an aside on someone: 'X, who skipped the CIS summit in October,', 'Y, whose country joined at the Astana summit;'
+_PERSON_ASIDE = re.compile(r",\s*(?:who|whose|which)\s[^,;.]{0,160}(?=[,;]|\.?\s*$)")
+
+
+def _quiet_asides(s: Sentence, people: list[Person]) -> list[tuple[int, int]]:
+    """The spans of the sentence's relative asides that name no person: another meeting told there is the aside's, not
+    the sentence's ('X, who hosted a summit last week attended by Y,' names Y there: that one is not quiet)."""
+    spans = [(s.start + a.start(), s.start + a.end()) for a in _PERSON_ASIDE.finditer(s.text)]
+    return [(a, b) for a, b in spans if not any(a <= p.mention.start < b for p in people)
+            and _cue_outside(s.text[: a - s.start] + " " + s.text[b - s.start:])]
+
+
+def _cue_outside(rest: str) -> bool:
+    """The sentence has an attendance or absence cue of its own outside the aside ('X, who attended the Tokyo meeting
+    in 1979, told reporters ...' has none: the aside is all it says of attendance)."""
+    return bool(att.attend_cue(rest) or att.ABSENT.search(rest))
 
 
 # 'the envoy met X in Belgrade on Thursday': the object of a meeting set in another city
@@ -720,14 +740,14 @@ _ATTEND_ORG = re.compile(r"\b(?:attend(?:s|ed|ing)?|skip(?:s|ped|ping)?|miss(?:e
 
 
 def _other_summit_dated(s: Sentence, mentions: list[Mention], main_org: str | None,
-                        window: tuple[str, str] | None, published: str | None) -> bool:
+                        window: tuple[str, str] | None, published: str | None, people: list[Person] = ()) -> bool:  # type: ignore[assignment]
     """Another organisation's summit on another day ('at the CIS summit on December 28, 2021, attended by X'),
     even when the summit's own organisation is named in passing ('whose countries are not CSTO members').
 
     A summit told in a relative aside about someone ('X, who skipped the CIS summit in October, stayed away') is
     the aside's; the rest of the sentence is read without it.
     """
-    asides = [(s.start + a.start(), s.start + a.end()) for a in att._RELATIVE_ASIDE.finditer(s.text)]
+    asides = _quiet_asides(s, people)
     return any(m.kind == "org" and m.entity_id != main_org and ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
                and not roll.org_time_marked(s, m.start) and not any(a <= m.start < b for a, b in asides)
                for m in mentions) and not any(

@@ -177,7 +177,8 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
     """Return the people named in a sentence, with role, country and resolution."""
     text, offset = sentence.text, sentence.start
     people: list[Person] = []
-    runs = _with_month_surnames(name_runs(text, offset, _unblock_first_names(mentions, text, offset)),
+    runs = _with_month_surnames(name_runs(text, offset, _unblock_known_surnames(ref, _unblock_first_names(mentions, text, offset),
+                                                                             text, offset)),
                                 mentions, text, offset)
     paired = _respective_names(runs, mentions, text, offset)
     for a, b, run in runs:
@@ -388,6 +389,23 @@ def _unblock_first_names(mentions: list[Mention], text: str, offset: int) -> lis
                 continue
         out.append(m)
     return out
+_GIVEN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+$")
+
+
+def _unblock_known_surnames(ref: Reference, mentions: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Let a one-word city that ends a known person's name be read as that name ("Malta's Joseph Muscat"): the given
+    name right before it and the city make one of the reference's people."""
+    from pipeline.resolve import _alias_keys
+    from pipeline.textnorm import norm
+    out = []
+    for m in mentions:
+        if m.kind == "city" and " " not in m.text and (g := _GIVEN_BEFORE.search(text[max(0, m.start - offset - 30): m.start - offset])):
+            if norm(g.group(0).strip() + " " + m.text) in _alias_keys(ref):
+                continue
+        out.append(m)
+    return out
+
+
 _NOT_NAME_WORDS = {"Court", "Party", "Army", "Airlines", "Airways", "Bank", "Ministry", "Council", "Parliament", "Senate",
                    "Congress", "Navy", "Air", "Force", "Forces", "Group", "Company", "Corporation", "Media", "Times", "Post",
                    "Daily", "Office", "Palace", "House", "Prize", "University", "Institute", "Foundation", "Committee",

@@ -133,6 +133,10 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bdialogue\s+partners?(?:\s+(?:states|countries|nations))?\s*,?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
     ("partners", "partner", re.compile(
         r"\bpartner\s+(?:countries|states|nations)\s*,?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
+    # 'That leaves A, B, C and D as the alliance's members'
+    ("leaves_as_members", "member", re.compile(
+        r"\bleaves\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{0,200}?\s+as\s+(?:the\s+|its\s+)?(?:(?:bloc|alliance|group|grouping|union|organi[sz]ation|community|league|"
+        r"(?-i:[A-Z]{2,}))['’]s\s+)?(?:only\s+|remaining\s+|\w+\s+)?(?:full\s+)?(?:members|member\s+states)\b)", re.I)),
     ("members_include", "member", re.compile(
         r"\b(?<![Nn]on-)(?<![Nn]on\s)(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?<![Aa]ssociate\s)(?<![Oo]bserver\s)"
         r"(?:member[- ](?:countries|states|nations|economies|territories)|members)"
@@ -314,6 +318,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("made_dialogue", "dialogue_partner", re.compile(_MADE_STATUS.format(r"dialogue[\s-]+partner"), re.I)),
     ("applied", "candidate", re.compile(
         r"\bappl(?:ied|ies|y)\s+(?:to\s+(?:re-?)?join|for\s+(?:full\s+)?(?:(?-i:[A-Z][\w-]*)(?:['’]s)?\s+){0,3}?(?:full\s+)?membership)|"
+        # 'Sweden, which applied together with Finland in May last year': a bare application, with its fellow or its date
+        r"(?<=\bwhich\s)applied(?=\s+(?:(?:together|along|jointly)\s+with\s+(?-i:[A-Z])|in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:19|20)\d{2}|last\s+year)\b))|"
         # 'has made membership in the alliance a long-term goal', 'made accession its top priority'
         r"\b(?:made|makes|making|make)\s+(?:full\s+)?(?:membership|accession)\s+(?:(?:in|of|to)\s+[^.;,]{1,60}?\s+)?(?:a|its|their|the)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:goal|priority|aim|objective)\b|"
@@ -411,6 +417,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b|\s+to\s+(?:full\s+membership|(?:its|their)\s+(?:seat|place)|the\s+(?:bloc|"
         r"organi[sz]ation|group|grouping|community|league|union|fold)\b|the\s+councils?\s+of\b))"
         r"|\b(?:came|comes|come)\s+back(?:\s+in)?(?=\s+(?:in\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2}\b)"
+        # 'walked out in 2020 and returned as a full member last January'
+        r"|(?<!\bto\s)\breturn(?:ed|s)\s+as\s+(?:a\s+)?(?:full(?:y[\s-]fledged)?\s+)?member\b"
         # 'suspended after the coup, got its seat back last year', 'regained its seat in 2014', 'won back its place'
         r"|\b(?:got|gets|getting|won|wins|winning|took|takes)\s+(?:its|their)\s+(?:seat|place|membership)\s+back\b"
         r"|\b(?:regain(?:ed|s|ing)?|won\s+back|took\s+back|reclaim(?:ed|s|ing)?)\s+(?:its|their)\s+(?:seat|place)\b"
@@ -440,9 +448,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                 # 'left the collective security treaty', 'quit the customs union': a described body
                                 r"\b(?:left|quit|withdr(?:ew|awn)\s+from|pulled\s+out\s+of)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}"
                                 r"(?:bloc|alliance|organi[sz]ation|union|grouping|league|treaty|pact)\b(?!['’])|"
-                                r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out)(?:\s+again)?\s+in\s+(?:19|20)\d{2}\b|"
+                                r"\b(?:left|quit|withdrew|walked\s+out|pulled\s+out)(?:\s+again)?(?:\s+under\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?"
+                                r"\s+in\s+(?:19|20)\d{2}\b|"
                                 # 'X, which joined the bloc in 2006, quit it in 2012': the organisation by a pronoun, with a date
-                                r"\b(?:left|quit|exited|withdrew\s+from|pulled\s+out\s+of)\s+it\s+(?:again\s+)?(?=in\s+(?:19|20)\d{2}\b)|"
+                                r"\b(?:left|quit|exited|withdrew\s+from|pulled\s+out\s+of|walked\s+(?:away\s+from|out\s+of))\s+it\s+(?:again\s+)?(?=in\s+(?:19|20)\d{2}\b)|"
                                 # 'did not extend their participation in the treaty', 'declined to renew its membership'
                                 r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|chose\s+not\s+to)\s+(?:extend|renew|prolong)\s+"
                                 r"(?:(?:its|their)\s+(?:participation|membership)|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,4}?treaty)\b|"
@@ -508,6 +517,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"top)\s+(?:[\w-]+\s+){0,2}?(?:economy|member|military|power|contributor|spender|country|state|nation|exporter|producer)\b", re.I)),
     ("joined", "member", re.compile(
         r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], )|(?<=[A-Za-z] [-–—] ))joined(?=\s*[.;]?\s*$|\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
+        # 'whose country joined only in 2009'
+        r"(?:only|just|finally|formally|officially|eventually)\s+in\s+(?:19|20)\d{2}\b|"
         # 'which joined in April 2009' (a month and year; 'joined in March' alone may be a meeting)
         r"in\s+(?:early\s+|late\s+|mid-)?(?-i:[A-Z])[a-z]+\s+(?:19|20)\d{2}\b|"
         r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]|"
@@ -593,6 +604,21 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?"
         # 'X, a dialogue partner since 2012,'
         r"(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
+    # "Finland's arrival as the alliance's 31st member in April": an entry, settled by its date
+    ("arrival_as_member", "joining", re.compile(
+        r"(?<=['’]s\s)(?:arrival|entry|accession|admission)\s+(?=as\s+(?:the\s+|its\s+)?(?:(?:bloc|alliance|group|union|organi[sz]ation|community|league|"
+        r"(?-i:[A-Z]{2,}))['’]s\s+)?(?:newest\s+|latest\s+|\d+(?:st|nd|rd|th)\s+|[a-z]+-?[a-z]*(?:st|nd|rd|th)\s+)?(?:full\s+)?member\b)", re.I)),
+    # 'Turkey and Hungary, the only two members yet to ratify its accession protocol': members, holding up another's entry
+    ("members_to_ratify", "member", re.compile(
+        r",\s+(?:the\s+)?(?:only\s+|last\s+)?(?:(?:two|three|four|\d+)\s+)?(?:members|allies|member\s+states|member)\s+(?:yet|still)\s+to\s+ratify\b", re.I)),
+    # 'Finland and Sweden, close partners that have long stayed outside the alliance,', 'X, a key partner of the bloc,',
+    # 'A and B are close partners of NATO': the body's partner (not a state's: 'Russia, a close partner of China')
+    ("appositive_partner", "partner", re.compile(
+        r"(?:,\s+|\b(?:is|are|was|were|remains?|remained)\s+)(?:(?:also|both|long|longtime|long-standing)\s+)?(?:an?\s+)?"
+        r"(?:(?:close|key|important|valued|strategic|formal|official|enhanced|trusted|major)\s+)+partners?\s+(?:"
+        r"of\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation|union|forum|grouping|community|commonwealth|league|association|(?-i:[A-Z]{2,}[\w-]*))\b|"
+        r"(?:that|who|which)\s+(?:have\s+|has\s+)?(?:long\s+)?(?:stayed|remained|stand|stood|stay|remain)\s+outside\s+(?:the\s+)?"
+        r"(?:alliance|bloc|organi[sz]ation|union|forum|grouping|community|commonwealth|league|association|(?-i:[A-Z]{2,}[\w-]*))\b)", re.I)),
     # 'X is a former member of the bloc', 'X, a former member of ORG,' (not 'a former member of parliament')
     ("former_member", "left", re.compile(
         r"(?:\b(?:is|was|are|were)\s+|,\s+)(?:an?\s+|the\s+only\s+)?(?:former|ex-)\s*members?\s+of\s+(?:the\s+)?"
@@ -812,7 +838,12 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
     return tuple(dates)
 
 
+_YET_TO_RATIFY = re.compile(r"\b(?:members|allies|member\s+states|member)\s+(?:yet|still)\s+to\s+ratify\b", re.I)
 _STORY_NEXT = re.compile(r"\bthe\s+(?:next|following)\s+year\b", re.I)
+# a time told from the story's own past: 'the following year', 'a year later', 'later that year'; and a membership held
+# since then: 'has been a full member since'
+_STORY_LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+year|(?:a|one|two|three|four|five|\w+)\s+years?\s+later|later\s+that\s+year)\b", re.I)
+_MEMBER_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:a\s+)?(?:full\s+)?members?\s+(?:ever\s+)?since\b", re.I)
 
 
 def _story_next_year(text: str, dates: list[DateRef], i: int) -> DateRef | None:
@@ -1394,6 +1425,8 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'joined Saudi Arabia in cutting ties' joins a country in an act, not an organisation
             if status in ("joining", "candidate") and _other_body(s, mentions, m.end(), org):
                 continue  # 'admitted as a new member of the lender', 'seeking membership in the European Union'
+            if rule == "applied" and _YET_TO_RATIFY.search(s.text[subject.end - s.start: m.start()]):
+                continue  # 'A and B, the only members yet to ratify its accession protocol': another state's accession
             if rule == "applied" and (_DROPPED_BID.search(s.text[max(0, m.start() - 50): m.start()])
                                       or _NOT_DONE.search(s.text[max(0, m.start() - 30): m.start()])):
                 continue  # 'has not applied for membership', 'never sought to join'
@@ -1416,6 +1449,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                     near := [x for x in mentions if x.kind == "country" and x.end <= s.start + m.start()]) and \
                     near[-1].form != "possessive" and not re.match(r"['’]s\b", s.text[near[-1].end - s.start:]):
                 settled = "member"  # 'was brought in the next year' (after the story's founding): long a member
+            if rule == "admitted" and settled == "joining" and (
+                    _STORY_LATER.search(s.text[m.end(): m.end() + 80].split(";")[0]) or _MEMBER_SINCE.search(s.text[m.end():])):
+                settled = "member"  # 'which was admitted to the club at X the following year, has been a full member since'
             # 'attends as a full member for the first time': it joined before (derive ranks it under a dated joining)
             tag = "as_member_first" if rule == "as_member" and _FIRST_TIME.match(s.text, m.end()) else rule
             if rule in ("joined", "acceded", "entered") and since and published and recent_entry(since, published):
@@ -1675,7 +1711,8 @@ _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\
                        r"(?:still\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+(?!to\b)[^,;]{0,80}?\bto|"
                        r"path\s+to(?:wards)?|road\s*map|" + BID_TO + r")\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.I)
-_APPOSITIVE_RULES = ("appositive_members", "appositive_superlative", "appositive_partners", "appositive_dialogue_partners")
+_APPOSITIVE_RULES = ("appositive_members", "appositive_superlative", "appositive_partners", "appositive_dialogue_partners",
+                     "members_to_ratify")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:to\s+|(?:it|they)\s+(?:would|will|should|could|might)\s+)?$", re.I)
 _BARE_APPLIED_GAP = re.compile(r"\s*(?:,\s*(?:which|that|who)\s+|,\s*whose\s[^,;()]{1,100},\s*)?", re.I)
 _TIGHT_RULES = frozenset({"is_member", "only_member_to", "appositive_members", "staying", "appositive_superlative", "appositive_partners",
@@ -2236,7 +2273,7 @@ _ALONGSIDE = re.compile(r"^\s*(?:Alongside|Besides|Beside|Along\s+with|Together\
 _COUNTED_PART = re.compile(rf"\b(?:the|those|these)\s+(?P<n>{_COUNT})\s+(?:(?P<noun>member\s+(?:states|countries|nations)|members)\s+)?"
                            r"(?:that|which|who)\s+[^.;:]{3,120}?\s+(?:were|are)\s*:?\s*(?=(?-i:[A-Z]))", re.I)
 _MEMBERS_BEFORE = re.compile(r"\bmember\s+(?:states|countries|nations)\b|\bmembers\b", re.I)
-_STATUS_COLON = re.compile(rf"(?:\b(?P<n>{_COUNT})\s+)?\b(?:(?P<obs>observer)|(?<!dialogue\s)(?P<par>partner)|member)\s+(?:states|countries|nations)\b"
+_STATUS_COLON = re.compile(rf"(?:\b(?P<n>{_COUNT})\s+)?(?<![\w-])(?:(?P<obs>observer)|(?<!dialogue\s)(?P<par>partner)|member)\s+(?:states|countries|nations)\b"
                            r"[^.:;()]{0,90}:\s*", re.I)
 # 'Together with Russia, those five countries make up the entire membership of the alliance'
 _ANTECEDENT = re.compile(rf"\b(?:those|these|the)\s+(?:(?P<n>{_COUNT})\s+)?(?:countries|states|nations|leaders|governments)\s+"

@@ -315,9 +315,12 @@ def gapped_accessions(ref: Reference, s: Sentence, mentions: list[Mention], main
 
 
 # 'A and B were the last countries to join, in 2009', 'A became the newest member to be admitted'
-_LAST_TO_JOIN = re.compile(r"\s+(?:were|was|became)\s+(?:the\s+)?(?:last|latest|most\s+recent|newest|first|(?:second|third|fourth|fifth)"
-                           r"(?:\s+and\s+\w+)?)\s+(?:(?:country|state|nation|member|countries|states|nations|members|member\s+states|ones|one)\s+)?to\s+"
-                           r"(?:join|be\s+admitted|accede|enter)\b", re.I)
+# a subject's fellows set off after it: 'Peru, together with Russia and Vietnam, was ...'
+_TOGETHER_ASIDE = re.compile(r",\s*(?:together|along)\s+with\s+[^,;.()]{1,80},\s*$", re.I)
+# ('were among the last three economies admitted, in 1998')
+_LAST_TO_JOIN = re.compile(r"\s+(?:were|was|became)\s+(?:among\s+)?(?:the\s+)?(?:last|latest|most\s+recent|newest|first|(?:second|third|fourth|fifth)"
+                           r"(?:\s+and\s+\w+)?)\s+(?:(?:two|three|four|five|six|seven|\d+)\s+)?(?:(?:country|state|nation|member|countries|states|nations|"
+                           r"members|member\s+states|economies|ones|one)\s+)?(?:to\s+(?:join|be\s+admitted|accede|enter)|admitted)\b", re.I)
 
 
 def last_to_join(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None,
@@ -330,16 +333,18 @@ def last_to_join(ref: Reference, s: Sentence, mentions: list[Mention], main_org:
     from pipeline.membership import _with_list
     found: list[MembershipFinding] = []
     for m in _LAST_TO_JOIN.finditer(s.text):
-        subject = _subject_before(mentions, s, s.start + m.start())
+        aside = _TOGETHER_ASIDE.search(s.text, 0, m.start())  # 'A, together with B and C, was among the last ...'
+        subject = _subject_before(mentions, s, s.start + (aside.start() if aside else m.start()))
         if subject is None:
             continue
+        fellows = [x for x in mentions if x.kind == "country" and aside and s.start + aside.start() <= x.start < s.start + aside.end()]
         after = s.text[m.end(): m.end() + 60].split(";")[0]
         named = _named_org(mentions, s.start + m.end(), s.start + m.end() + len(after))
         if named is not None and named.entity_id != main_org:
             continue
         since = _date_after(s, published, s.start + m.end(), s.start + m.end() + len(after))
         status = _settled("joining", since, published) if since else "member"
-        items = _with_list(s, mentions, subject, s.start + m.start())
+        items = [*_with_list(s, mentions, subject, s.start + m.start()), *fellows]
         found += [f for x in items if (f := _finding(main_org, x, status, "last_to_join", since, x.start))]
     return found
 

@@ -1,7 +1,12 @@
-"""Attendance shapes of session 20: a stand-in named after the office a trip was delegated to ('delegated the trip
-to his trade minister, X'), and an absence told beside an aside about another summit ('X, who skipped the CIS
-summit in October, stayed away from Minsk as well'). Small invented articles (no sentence of any corpus); the
-people in them are made up."""
+"""Attendance shapes of session 20 (blind rounds 54 and 56): a stand-in named after the office a trip was delegated
+to ('delegated the trip to his trade minister, X'); an absence told beside an aside about another summit; faces in the
+front rows, turns at the floor, seats on the bureau, early departures, a stay to the end; absences told as 'the most
+prominent absence was that of X', 'each sent lower-ranking officials', 'said he was boycotting', after an office with
+its state ('X, prime minister of Y, skipped it'), after a style ('the emir, Sheikh X, did not travel') or after a first
+predicate; comings told with 'both came', 'came too:', 'accompanied', 'made the trip', 'handed over to'; a seat list
+split by semicolons; and names that attend nothing: the noun 'gathering', another meeting 'at which', a past event in
+someone's aside. Small invented articles (no sentence of any corpus); the people in them are made up, except where a
+reference person's surname is also a city."""
 
 from __future__ import annotations
 
@@ -42,3 +47,101 @@ def test_another_summit_in_the_main_clause_still_tells_nothing(ref, tmp_path):
     got = _attendees(ref, tmp_path, "Tonga's Prime Minister Sione Kaufusi, who chairs the group, skipped the CIS "
                                     "summit in Bishkek in October.")
     assert not any(n == "Sione Kaufusi" for n, *_ in got), got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Among the faces in the front rows were Prime Minister Sione Kaufusi of Tonga and President Malia Tekori of "
+     "Kiribati.", ("Malia Tekori", "Kiribati", "attended")),
+    ("Prime Minister Sione Kaufusi of Tonga spoke after him and called for a fisheries fund.",
+     ("Sione Kaufusi", "Tonga", "attended")),
+    ("Prime Minister Sione Kaufusi of Tonga was elected first vice-chairperson of the Assembly.",
+     ("Sione Kaufusi", "Tonga", "attended")),
+    ("Prime Minister Sione Kaufusi of Tonga left for Nuku'alofa on Saturday morning before the closing session.",
+     ("Sione Kaufusi", "Tonga", "attended")),
+    ("This time Prime Minister Sione Kaufusi of Tonga stayed to the end.", ("Sione Kaufusi", "Tonga", "attended")),
+    # invited, then present: the past act settles it in a report
+    ("President Malia Tekori of Kiribati was invited by the host to the opening ceremony and held meetings on the "
+     "sidelines with a dozen leaders.", ("Malia Tekori", "Kiribati", "attended")),
+    ("Tonga's Sione Kaufusi and Kiribati's Malia Tekori both came.", ("Malia Tekori", "Kiribati", "attended")),
+    ("Tonga's Sione Kaufusi and Samoa's Lavaka Fifita both came, as did Malia Tekori of Kiribati, who wore a cloak.",
+     ("Malia Tekori", "Kiribati", "attended")),
+    ("The heads of the agencies came too: Secretary-General Lavaka Fifita of the Commonwealth and Prime Minister "
+     "Sione Kaufusi of Tonga.", ("Sione Kaufusi", "Tonga", "attended")),
+    ("Foreign Minister Lavaka Fifita of Tonga accompanied Prime Minister Sione Kaufusi.",
+     ("Lavaka Fifita", "Tonga", "attended")),
+    ("Prime Minister Sione Kaufusi of Tonga became the first Tongan leader to attend since his grandfather.",
+     ("Sione Kaufusi", "Tonga", "attended")),
+    ("Foreign Minister Lavaka Fifita of Tonga sat in the second row.", ("Lavaka Fifita", "Tonga", "attended")),
+    ("Prime Minister Sione Kaufusi of Tonga made the long trip from Nuku'alofa.", ("Sione Kaufusi", "Tonga", "attended")),
+    ("Prime Minister Sione Kaufusi of Tonga handed over to President Malia Tekori of Kiribati.",
+     ("Sione Kaufusi", "Tonga", "attended")),
+    ("Prime Minister Sione Kaufusi of Tonga handed on the role with a short speech.", ("Sione Kaufusi", "Tonga", "attended")),
+    # a seat list split by semicolons, an aside naming an earlier summit inside it
+    ("Around the table sat Prime Minister Sione Kaufusi of Tonga; President Malia Tekori of Kiribati, whose country "
+     "became a member at the Apia summit last year; and Prime Minister Lavaka Fifita of Samoa.",
+     ("Lavaka Fifita", "Samoa", "attended")),
+])
+def test_attended(ref, tmp_path, sentence, expected):
+    got = {(n, c, s) for n, c, s, _ in _attendees(ref, tmp_path, sentence)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("The most prominent absence was that of Prime Minister Sione Kaufusi of Tonga.", ["Sione Kaufusi"]),
+    ("Prime Minister Sione Kaufusi of Tonga, President Malia Tekori of Kiribati and Samoa's Lavaka Fifita each sent "
+     "lower-ranking officials.", ["Sione Kaufusi", "Malia Tekori", "Lavaka Fifita"]),
+    ("Tonga's Prime Minister Sione Kaufusi sent his foreign minister.", ["Sione Kaufusi"]),
+    ("Sione Kaufusi, prime minister of Trinidad and Tobago, skipped the summit.", ["Sione Kaufusi"]),
+    ("Prime Minister Sione Kaufusi of Tonga said he was boycotting over the host's stance.", ["Sione Kaufusi"]),
+    ("Tonga's Sione Kaufusi, whose government has been openly and loudly sceptical of regional groupings that it considers "
+     "ideologically driven, "
+     "stayed away.", ["Sione Kaufusi"]),
+])
+def test_absent(ref, tmp_path, sentence, absent):
+    got = _attendees(ref, tmp_path, sentence)
+    for name in absent:
+        assert any(n == name and s == "absent" for n, _, s, _ in got), (name, got)
+
+
+def test_an_absence_after_a_first_predicate(ref, tmp_path):
+    got = _attendees(ref, tmp_path, "President Felix Tshisekedi is touring the eastern provinces ahead of next month's "
+                                    "vote and did not make the trip.", published="2023-11-25")
+    assert any(n == "Felix Tshisekedi" and s == "absent" for n, _, s, _ in got), got
+
+
+def test_an_absence_after_an_appositive_name_with_its_style(ref, tmp_path):
+    got = _attendees(ref, tmp_path, "Qatar's ailing emir, Sheikh Tamim bin Hamad Al Thani, did not travel.")
+    assert any(c == "Qatar" and s == "absent" for _, c, s, _ in got), got
+
+
+def test_an_absence_after_an_aside_with_the_stand_in_in_a_second_clause(ref, tmp_path):
+    got = _attendees(ref, tmp_path, "Tonga's Sione Kaufusi, due to hand over the premiership next week, also chose not "
+                                    "to come, and Nuku'alofa's delegation was led by Foreign Minister Lavaka Fifita.")
+    assert ("Sione Kaufusi", "Tonga", "absent", None) in got, got
+    assert any(n == "Lavaka Fifita" and s == "attended" and c == "stand_in" for n, _, s, c in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    # the noun 'gathering' is no one's coming
+    "Prime Minister Sione Kaufusi of Tonga stayed in Nuku'alofa, calling the gathering \"a waste of time\".",
+    # another meeting, named with 'at which'
+    "The envoy went to the forum's regular summit in Apia that month, the same meeting at which Prime Minister Sione "
+    "Kaufusi of Tonga appeared as a surprise guest.",
+])
+def test_nobody(ref, tmp_path, sentence):
+    got = _attendees(ref, tmp_path, sentence)
+    assert not any(n == "Sione Kaufusi" and s != "absent" for n, _, s, _ in got), got
+
+
+def test_a_name_inside_an_aside_about_an_earlier_summit(ref, tmp_path):
+    got = _attendees(ref, tmp_path, "Prime Minister Sione Kaufusi of Tonga, who only last week hosted a conference in "
+                                    "Nuku'alofa attended by President Malia Tekori of Kiribati, flew home after "
+                                    "Friday's session.")
+    assert not any(n == "Malia Tekori" for n, *_ in got), got
+
+
+def test_a_known_name_ending_in_a_city(ref, tmp_path):
+    # 'Muscat' is a capital and the surname of Malta's prime minister of 2013-2020
+    got = _attendees(ref, tmp_path, "Malta's Joseph Muscat handed on the role with a short speech on Thursday.",
+                     published="2018-04-21")
+    assert ("Joseph Muscat", "Malta", "attended") in {(n, c, s) for n, c, s, _ in got}, got
