@@ -58,7 +58,7 @@ ABSENT = re.compile(
     r"\b(?:flew|returned|went|headed|left)\s+(?:back\s+)?(?:for\s+)?home\b[^.;]{0,60}?\bbefore\s+the\s+(?:[\w-]+\s+)?"
     r"(?:summit|meeting|talks|gathering)\s+(?:began|opened|started|got\s+under\s*way)\b|" + preview_cues.PREVIEW_ABSENT + ")", re.I)
 # 'X's place is taken by Y', 'his place will be taken by Y' (the one absent first), 'Y takes the place of X'
-PLACE_TAKEN = r"(?:place|seat)\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?taken"
+PLACE_TAKEN = r"(?:place\s+(?:is|was|will\s+be|has\s+been|had\s+been)|seat\s+(?:was|had\s+been))\s+(?:being\s+)?taken"
 PLACE_TAKEN_BY = PLACE_TAKEN + r"\s+(?:[\w'’-]+\s+){0,3}?by"
 TAKES_PLACE_OF = r"(?:tak(?:e|es|ing)|took|taken)\s+the\s+place\s+of"
 REPRESENT = re.compile(
@@ -108,7 +108,7 @@ ATTEND = re.compile(
     # there until called away: 'left for Abuja on Monday before the closing session', 'also departed early'; a turn
     # at the floor: 'spoke after him'; a seat on the summit's bureau: 'was elected first vice-chairperson of the Assembly'
     r"\b(?:left|departed)\s+(?!office\b)(?!the\s+(?-i:[A-Z])[\w'’-]*\s+(?:summit|meeting|talks)\b)(?:[\w'’-]+\s+){0,5}?"
-    r"(?:early|before\s+the\s+(?:closing|close|end|final|last))\b|"
+    r"before\s+the\s+(?:closing|close|end|final|last)\b|"
     # 'This time X stayed to the end', 'stayed on until the close'
     r"\bstay(?:ed|s)\s+(?:on\s+)?(?:to|until|till|through)\s+the\s+(?:very\s+)?(?:end|close|final\s+session|last\s+session)\b|"
     r"\bspoke\s+(?:after|before)\s+(?:him|her|them)\b|\bwas\s+elected\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -334,7 +334,7 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video|remotely)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
-_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bsame\s+(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|sessions?)\s*,?\s+"
+_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\b(?:of|in)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2},?\s+when\s+$|\bsame\s+(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|sessions?)\s*,?\s+"
                              r"(?:at|in|during)\s+which\s+(?:[\w'’.-]+\s+){0,3}$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|\b(?:(?:19|20)\d\d|last\s+year['’]s|(?:the\s+)?(?:last|previous|past|earlier))\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?|gatherings?)\b[^.;,]{0,60},?\s+(?:when|where|at\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:reception|dinner|banquet|lunch(?:eon)?|breakfast|gala|concert|tea)\s+(?:hosted|given|held|thrown|offered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|(?:(?:unveiled|proposed|drafted|brokered|imposed|put\s+forward|floated|ordered)\s+by|successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # met on a stop along the way: 'after a stopover in Lisbon, where she met X', 'a visit to Rome, where he held talks with Y'
@@ -512,12 +512,14 @@ def sentence_status(text: str, summit_future: bool | None, travel_is_future: boo
 
 # 'X confirmed on Monday that he would not attend', 'Y said in May she would travel': a speaker announcing her
 # own coming or staying away, with a time between the verb and the report
-_SELF_REPORT = re.compile(r"^\s*,?\s*(?:(?:has|have|had)\s+)?(?:(?:later|also|earlier|then|separately)\s+)?(?:said|says|confirmed|announced|stated|told\s+(?:[\w'’-]+\s+){1,2}?)"
-                          r"\s*(?:(?:on|in|last|earlier|this)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?(?:he|she)\s+(?:"
+_SELF_REPORT = re.compile(r"^\s*,?\s*(?:(?:has|have|had)\s+)?(?:(?:later|also|earlier|then|separately)\s+)?(?:said|says|confirmed|announced|stated|"
+                          r"(?:told|informed|notified|wrote\s+to)\s+(?:[\w'’-]+\s+){1,2}?)"
+                          # 'informed the Presidency that, being unwell, he would not be able to travel'
+                          r"\s*(?:(?:on|in|last|earlier|this)\s+(?:[\w-]+\s+){1,2}?)?(?:that(?:\s*,\s*[^,;.]{1,40},)?\s+)?(?:he|she)\s+(?:"
                           # 'said he was boycotting (the summit)', 'said she was not coming'
                           r"(?:was|is)\s+(?:boycotting|skipping|staying\s+away|not\s+(?:attending|coming|going|travell?ing))\b|"
                           r"(?:will|would)\s+"
-                          r"(?:also\s+)?(?:not\s+)?(?:attend|travel|come|go|participate|take\s+part|be\s+(?:there|present|attending)|"
+                          r"(?:also\s+)?(?:not\s+)?(?:be\s+able\s+to\s+)?(?:attend|travel|come|go|participate|take\s+part|be\s+(?:there|present|attending)|"
                           # 'said he would use the gathering to press ...': the summit as his platform
                           r"use\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:summit|gathering|meeting|talks|session)\s+to)\b)",
                           re.I)
@@ -526,6 +528,8 @@ _SELF_REPORT = re.compile(r"^\s*,?\s*(?:(?:has|have|had)\s+)?(?:(?:later|also|ea
 # 'X, who steps down in June in favour of Y,': the successor; 'a month after they met in Sochi together with Z':
 # a companion at an earlier meeting in a time clause
 _SUCCESSOR_OR_EARLIER_MEETING = re.compile(
+    # 'before she hands over to whichever of A or B wins the leadership contest': successors to come
+    r"\b(?:before|until|once|when)\s+(?:he|she|they)\s+hands?\s+over\s+to\s+[^.;]{0,60}$|\bwhichever\s+of\s+(?:[\w'’.-]+\s+){0,4}(?:or\s+)?$|"
     r"\b(?:down|aside|resign\w*|retir\w*)\b[^.;]{0,60}?\b(?:in\s+favou?r\s+of|to\s+make\s+way\s+for)\s+(?:[\w'’.-]+\s+){0,3}$|"
     r"\b(?:after|before|since)\s+(?:they|he|she|we|both|the\s+(?:two|three)\s+\w+|(?-i:[A-Z])[\w'’.-]*"
     r"(?:\s+and\s+(?-i:[A-Z])[\w'’.-]*)?)\s+(?:had\s+|last\s+|first\s+)?(?:met|talked|held\s+talks)\b[^.;]{0,100}$", re.I)
@@ -599,7 +603,10 @@ def _prep_relative_elsewhere(before: str) -> bool:
 
 
 # 'X flew in from Stockholm, where he met Y on Wednesday': a where-clause on the place one came from is set there
-_WHERE_ELSEWHERE = re.compile(r"\bfrom\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},?\s+where\s+[^,;.:]*$")
+_WHERE_ELSEWHERE = re.compile(r"\bfrom\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},?\s+where\s+[^,;.:]*$|"
+                              # 'after stopping in London, where he is due to see X': a stop on the way
+                              r"\b(?:after|before|while|when)\s+(?:stopping(?:\s+over)?|a\s+stop(?:over)?|calling)\s+in\s+"
+                              r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,?\s+where\s+[^;.:]*$")
 
 
 # 'hosted by then British Prime Minister X', 'under then President Y': an office held then, not now
@@ -626,7 +633,7 @@ def is_speaker(s: Sentence, p: Person) -> bool:
 # 'X is campaigning for re-election ahead of the vote and did not make the trip': a first predicate, then the absence
 _AND_PRED = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,3})?\s+(?:is|was|are|were|has|had|remained|remains|stayed)\s[^,;.:\"“”]{0,120}?\s+and\s+(?:also\s+|so\s+)?$", re.I)
 _AND_SELF = re.compile(r"^[^;.:\"“”]{0,160}?,\s*and\s+(?:he|she)\s+(?:also\s+)?$", re.I)
-_THAT_SELF = re.compile(r"^[^,;.]{0,100}?\b(?:that|saying)\s+(?:he|she)\s+(?:(?-i:[a-z])\w*\s+){0,2}$", re.I)
+_THAT_SELF = re.compile(r"^[^,;.]{0,100}?\b(?:that|saying)(?:\s*,\s*[^,;.]{1,40},)?\s+(?:he|she)\s+(?:(?-i:[a-z])\w*\s+){0,2}$", re.I)
 _OTHERS_ABSENCE = re.compile(r"\s\w+['’]s\s+$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|notified|notifies|warned|warns)\s+$", re.I)
 
@@ -1002,6 +1009,8 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
         clause = clause[: rel.start()] if rel else clause
         since = _ORDINAL_SINCE.search(clause)  # 'his second summit since Damascus was readmitted last year'
         clause = clause[: since.end()] if since else clause
+        if re.match(r"\s*since\b", clause) and re.search(r"\bfirst\b", m.group(0)):
+            clause = ""  # 'became the first Indian prime minister to attend since X went to Y in 2009': the last one's time
         if _NEGATED_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _other_time(clause, year) or \
                 _LAST_TO_BEFORE.search(text[max(0, m.start() - 60): m.start()]) or \
                 _EARLIER_WHEN.search(text[max(0, m.start() - 80): m.start()]):
@@ -1030,7 +1039,7 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
     absent_idx = set() if _JOINED_BY_VIDEO.search(s.text) else _absent_people(s, people)
     sender, deputies = _senders(s, people)
     sent = SEND.search(s.text) if sender is not None and not deputies else None
-    if sent is not None and not _SENT_STAND_IN.match(s.text, sent.end()):
+    if sent is not None and not (_SENT_STAND_IN.match(s.text, sent.end()) or _SENT_STAND_IN.search(sent.group(0))):
         sender = None  # 'X sent his condolences': no one sent in X's place
     senders = {sender} if sender is not None else set()
     while sender is not None and sender > 0 and _SENDERS_GAP.match(s.text[people[sender - 1].end - s.start: people[sender].start - s.start]):
@@ -1064,7 +1073,7 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             continue
         if cue_spans is None:
             cue_spans = [c.span() for c in ATTEND.finditer(s.text)]
-        if asides.in_anothers_aside(s, p, people, cue_spans) or _PAST_ASIDE_BEFORE.search(s.text[max(0, p.start - s.start - 240): p.start - s.start]):
+        if asides.in_anothers_aside(s, p, people, cue_spans) or _in_past_aside(s.text[max(0, p.start - s.start - 240): p.start - s.start]):
             continue
         if i in deputies:
             out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
@@ -1259,8 +1268,16 @@ _SENT_STAND_IN = re.compile(r"\s*(?:(?:his|her|its|their|a|an)\s+)?(?:[\w-]+\s+)
 
 
 # a name inside another's aside that tells an earlier event: 'X, who only last week hosted a summit in Y attended by Z,'
-_PAST_ASIDE_BEFORE = re.compile(r",\s*(?:who|whose)\s[^,;:.]{0,200}?\b(?:last\s+(?:week|month|year)|(?:days|weeks|months|years)\s+ago|"
-                                r"earlier\s+this\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b[^,;:.]{0,120}$", re.I)
+_ASIDE_TAIL = re.compile(r",\s*(?:who|whose)\s[^,;:.]{0,320}$", re.I)
+_PAST_IN_ASIDE = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:days|weeks|months|years)\s+ago|earlier\s+this\s+(?:week|month|year)|"
+                            r"in\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _in_past_aside(before: str) -> bool:
+    """The text before a name ends inside another's aside that tells an earlier event ('X, who only last week hosted a
+    summit attended by ')."""
+    tail = _ASIDE_TAIL.search(before)
+    return bool(tail and _PAST_IN_ASIDE.search(tail.group(0)))
 
 
 # between two coordinated senders: 'A of X, B and C', "A, Y's B": a state after a name, a possessive state before one

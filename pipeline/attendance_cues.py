@@ -83,6 +83,13 @@ MORE_ATTEND = (
     r"\bbecame\s+the\s+first\s+[^.;]{0,60}?\s+to\s+(?:attend|come|take\s+part|participate)\b|"
     # a state's side at the table: 'X, the Finance Minister, led the German side'
     r"\bled\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|team)\b(?!\s+(?:to|in)\s+(?:victory|the\s+(?:final|league|cup|world)))|"
+    # a coming to a named place: 'will come to Xiamen at the end of a state visit' (not 'came to power')
+    r"\b(?:come|comes|came|coming)\s+to\s+(?-i:[A-Z])[\w'’.-]+|"
+    # guests invited, a list between the verb and the meeting: 'China has invited A; B; and C to a "Dialogue of ..."'
+    r"\b(?:has|have|had)\s+(?:also\s+)?invited\s+(?=[^.]{0,400}?\bto\s+(?:a|an|the|its|this)\s+[\"“'‘]?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:summit|sessions?|meeting|talks|gathering|dialogue|dinner|retreat|outreach|forum)\b)|"
+    # in the host city for the meeting, told in an aside: 'X, in London for the summit, said ...'
+    r",\s*in\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s+for\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|talks|gathering)\b|"
     # the trip made: 'made the first trip to the kingdom by an Iranian president in a decade', 'made the shorter trip'
     r"\bmade\s+the\s+(?:[\w-]+\s+){0,2}?(?:trip|journey)\b|"
     # the chair handed over at the close: 'X handed over to South Sudan's President Y'

@@ -510,7 +510,12 @@ def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit, pe
     asides = _quiet_asides(s, people)
     return any(_CITY_MEETING.match(s.text[m.end - s.start: m.end - s.start + 40])
                and re.search(r"\bthe\s+$", s.text[max(0, m.start - s.start - 5): m.start - s.start], re.I)
-               and not proxies.in_comparison(s, m.start) and not any(a <= m.start < b for a, b in asides) for m in cities)
+               and not proxies.in_comparison(s, m.start) and not any(a <= m.start < b for a, b in asides)
+               and not _RECALLED_BEFORE.search(s.text[max(0, m.start - s.start - 30): m.start - s.start]) for m in cities)
+
+
+# a meeting called to mind: 'a short speech recalling the Valletta meeting of 2015'
+_RECALLED_BEFORE = re.compile(r"\b(?:recall\w*|remember\w*|evok\w*|invok\w*|echo\w*|harking\s+back\s+to)\s+the\s+$", re.I)
 
 
 # an aside on someone: 'X, who skipped the CIS summit in October,', 'Y, whose country joined at the Astana summit;'

@@ -290,7 +290,7 @@ _POSSESSIVE_ONLY = re.compile(r"^['’]s\s+$")
 # 'Minister of Industry, Mines and Trade X Y': the portfolio's last word is not the name's first
 _PORTFOLIO_BEFORE = re.compile(r"\bMinister\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*(?:,\s+|\s+)(?:and\s+)?){0,4}$")
 # a capitalised word right before a run, outside it: the office ended there ('... of Nepal ', '... Foreign Affairs ')
-_WORD_BEFORE_RUN = re.compile(r"(?-i:[A-Z])[\w'’-]*\s$")
+_WORD_BEFORE_RUN = re.compile(r"(?-i:[A-Z])[\w'’-]*,?\s$")  # (and after a comma: 'the Prime Minister of Belgium, X Y Z')
 
 
 def _past_portfolio(a: int, run: str, text: str, offset: int) -> tuple[int, str]:

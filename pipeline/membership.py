@@ -133,6 +133,9 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bdialogue\s+partners?(?:\s+(?:states|countries|nations))?\s*,?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
     ("partners", "partner", re.compile(
         r"\bpartner\s+(?:countries|states|nations)\s*,?\s+(?:include|including|are|such\s+as)\s*:?\s*", re.I)),
+    # 'when Uzbekistan joined China, Russia and Kazakhstan as a founding member': the states joined were founders too
+    ("joined_founders", "member", re.compile(
+        r"\bjoined\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{0,160}?\s+as\s+(?:a\s+|the\s+)?(?:founding|founder|original)\s+members?\b)", re.I)),
     # 'That leaves A, B, C and D as the alliance's members'
     ("leaves_as_members", "member", re.compile(
         r"\bleaves\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{0,200}?\s+as\s+(?:the\s+|its\s+)?(?:(?:bloc|alliance|group|grouping|union|organi[sz]ation|community|league|"
@@ -550,8 +553,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                        r"(?:(?!(?:observer|guest|associate|non-members?|members?)\b)[\w-]+\s+){1,3}?(?:full\s+)?)members?\b"
                                        r"(?!\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+)?(?:delegation|team|entourage|party|press|"
                                        r"panel|committee|board|family|staff|government|cabinet|public))", re.I)),
-    ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                                           r"(?:session|summit|meeting|talks)\s+|"
+    ("as_observer", "observer", re.compile(r"\b(?:attend\w*|participat\w*|(?:takes?|took|taking)\s+part|sits?|sat|joined)\s+(?:in\s+(?:on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                           r"(?:sessions?|summits?|meetings?|talks)\s+|"
                                            # 'joined the community as an observer': the body joined, in that tier
                                            r"(?<=joined\s)(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:bloc|community|group|grouping|union|"
                                            r"organi[sz]ation|alliance|league|forum|association|commonwealth)\s+(?=as\b)|(?<=s\s)in\s+(?=as\b)|(?<=t\s)in\s+(?=as\b))?as\s+(?:the\s+)?(?:(?:heads?|leaders?|representatives?)\s+of\s+)?"
@@ -838,6 +841,7 @@ def _past_dates(text: str, published: str | None) -> tuple[DateRef, ...]:
     return tuple(dates)
 
 
+_AS_FOUNDER_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{0,160}?\s+as\s+(?:a\s+|the\s+)?(?:founding|founder|original)\s+members?\b", re.I)
 _YET_TO_RATIFY = re.compile(r"\b(?:members|allies|member\s+states|member)\s+(?:yet|still)\s+to\s+ratify\b", re.I)
 _STORY_NEXT = re.compile(r"\bthe\s+(?:next|following)\s+year\b", re.I)
 # a time told from the story's own past: 'the following year', 'a year later', 'later that year'; and a membership held
@@ -1421,8 +1425,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'said Moscow could join the partnership': a possibility, no status
             if rule == "joined" and _JOINED_PARTNERSHIP.match(s.text, m.start()):
                 continue  # 'joined NATO's Partnership for Peace': a partner, not a member
-            if rule == "joined" and _place_after(mentions, s.start + m.end()):
+            if rule == "joined" and _place_after(mentions, s.start + m.end()) and not _AS_FOUNDER_AFTER.match(s.text, m.end()):
                 continue  # 'joined Saudi Arabia in cutting ties' joins a country in an act, not an organisation
+                # ('Uzbekistan joined China, Russia and Kazakhstan as a founding member' is an entry)
             if status in ("joining", "candidate") and _other_body(s, mentions, m.end(), org):
                 continue  # 'admitted as a new member of the lender', 'seeking membership in the European Union'
             if rule == "applied" and _YET_TO_RATIFY.search(s.text[subject.end - s.start: m.start()]):

@@ -55,6 +55,8 @@ _SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?(?:(?
 _CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?in|takes?\s+place\s+in|in|at|to|"
                        r"(?:meets?|met|meeting|summit|resort|hotel|lodge|estate|retreat|residence|palace|castle|venue|"
                        r"complex)\s+(?:just\s+)?(?:near|outside))\s+$|"
+                       # 'the gated conference resort on the coast outside X'
+                       r"\b(?:resort|hotel|lodge|estate|retreat|palace|castle|venue|complex)\b[^.;:,]{0,40}?\b(?:near|outside)\s+$|"
                        # the venue located on a town's edge: 'the golf resort on the outskirts of X', 'a spa hotel on the
                        # edge of Y'
                        r"\b(?:resort|hotel|lodge|estate|retreat|castle|palace|venue|complex|manor|cent(?:re|er))\b"
@@ -93,6 +95,10 @@ class Summit:
     edition: int | None = None
 
 
+# an edition's number before a body's name: 'the 50th Pacific Islands Forum' names its meeting
+_EDITION_BEFORE = re.compile(r"\bthe\s+(?:\d{1,3}(?:st|nd|rd|th)|(?:fiftieth|fortieth|thirtieth|twentieth|tenth))\s+$", re.I)
+
+
 def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Counter[str]:
     """Score organisations by how often, and how close to the word 'summit', they are mentioned."""
     scores: Counter[str] = Counter()
@@ -106,7 +112,8 @@ def _org_scores(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
             weight = 1.0
             joined_body = bool(_MEMBER_OF_BEFORE.search(before))
             if joined_body or _ORG_SUMMIT.match(after) or _SUMMIT_OF.search(before) or _joint_partner(s, orgs[i + 1: i + 2], m) or \
-                    re.match(r"(?i:summits?)\b", m.text):  # 'the seventh Summit of the Americas': a series of summits by name
+                    re.match(r"(?i:summits?)\b", m.text) or _EDITION_BEFORE.search(before):
+                # 'the seventh Summit of the Americas': a series of summits by name; 'the 50th Pacific Islands Forum': an edition
                 weight = 4.0
             elif (_TREATY_OF.search(before) or _TREATY_AFTER.match(after)) and _SIGNING.search(s.text):
                 weight = 4.0  # the signing of an organisation's founding treaty is its leaders' meeting
@@ -220,6 +227,10 @@ def _lede_org(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> 
     """Return the first organisation named in the lede, the first body sentence about a summit: a news lede names its subject
     first (not a guest official's body: 'the EU's foreign policy chief')."""
     for s in sentences:
+        edition = next((m for m in mentions[s.index] if m.kind == "org" and m.entity_id
+                        and _EDITION_BEFORE.search(s.text[max(0, m.start - s.start - 20): m.start - s.start])), None)
+        if s.kind == "body" and edition is not None:
+            return edition.entity_id  # 'the 50th Pacific Islands Forum will be remembered for ...': the meeting by its number
         if s.kind == "body" and SUMMIT_WORDS.search(s.text):
             return next((m.entity_id for m in mentions[s.index] if m.kind == "org" and m.entity_id
                          and not _OFFICIAL_AFTER.match(s.text[m.end - s.start: m.end - s.start + 80])), None)
@@ -271,7 +282,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 s.index == second and len(s.text) <= _SHORT_DATELINE and m.text.isupper())  # 'MOSCOW, May 25. /TASS/.'
             if looking_back and top and s.kind != "body" or looking_back and top and m.start == s.start:
                 continue  # a story told years after: its dateline and byline are where the writer is now
-            if top and m.start == s.start and (re.match(r"^\s*[,—–-]", after) or _CITY_ALONE.fullmatch(after) or s.index in heads):
+            if top and m.start == s.start and (re.match(r"^\s*[,—–-]", after) or _CITY_ALONE.fullmatch(after) or s.index in heads
+                                                or m.text.isupper() and re.match(r"^\s*:\s", after)):  # 'NEW DELHI: Three days ...'
                 scores[m.entity_id or ""] += 4  # a dateline: VIENTIANE, Oct 9 —
                 datelines.append((m.entity_id or "", 4))
                 continue
@@ -471,6 +483,8 @@ _BYLINE_IN = re.compile(r"^\s*By\s+[^.;:]{2,80}?\s+in\s+$")
 # a heading byline 'From Jane Doe in X', and the first place of 'By our editor in X and staff in Y'
 # and 'Our correspondent Jane Doe reports from X'
 _FROM_BYLINE_IN = re.compile(r"^\s*From\s+(?:our\s+)?[^.;:,]{2,60}?\s+in\s+$|"
+                             # a bare byline heading: 'Thandeka Moyo in Malabo'
+                             r"^\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s+in\s+$|"
                              r"^\s*(?-i:[A-Z])[^.;:,]{2,80}?\s+(?:reports|writes|reporting|writing)\s+from\s+$")
 _BYLINE_SECOND = re.compile(r"^\s+and\s+[^.;:]{2,60}?\s+in\s+[A-Z][^.;:]{0,40}$")
 # 'in the Ethiopian capital', 'the Kazakh capital', "Kenya's capital": a country's capital named by its country
@@ -748,7 +762,7 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     for s in sorted(sentences, key=lambda s: (s.index not in ledes and not _about_summit(s.text), s.index)):
         if s.kind == "credit" or not (_about_summit(s.text) or s.index <= 1 or s.index in ledes):
             continue
-        future = bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(s.text)
+        future = bool(_FUTURE_CUE.search(s.text)) or not _PAST_TENSE.search(_RELATIVE_CLAUSE.sub(" ", s.text))
         byline = bool(_BYLINE.search(s.text))
         # of a sentence's dates, the one right after the summit's noun first ('fences went up on Monday as the city
         # prepared for the summit on Thursday')
@@ -1367,6 +1381,11 @@ def _clause_before(text: str, start: int) -> str:
 _WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s+(?:the\s+)?|\s*\()$", re.I)  # 'Tuesday (Nov 13)'
 
 
+# an event's noun right before its date, the event's object after it ('the murder in May of X')
+_EVENT_NOUN_DATE = re.compile(r"\b(?:murder|death|killing|assassination|launch|attack|bombing|coup|arrest|resignation|ouster|"
+                              r"invasion|seizure|capture|release|test|firing|shooting|downing|overthrow)\s+(?:(?:in|on|last)\s+)?$", re.I)
+
+
 def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
     """Return True when a date cannot be the summit's: a statement's date, a history date, a year far from the report."""
     if (_REPORTED_ON.search(text[max(0, d.span[0] - 40): d.span[0]]) or REPORTED_OBJECT_ON.search(
@@ -1374,6 +1393,8 @@ def _dates_other_event(text: str, d: DateRef, published: str | None) -> bool:
         return True  # 'the ministry said on Friday', 'confirmed the trip on Monday': the statement's day, not the summit's
     if EVE_AFTER.match(text[d.span[1]:]):
         return True  # 'held talks on Wednesday, the day before the main session': the eve
+    if _EVENT_NOUN_DATE.search(text[max(0, d.span[0] - 40): d.span[0]]) and re.match(r"\s+of\b", text[d.span[1]: d.span[1] + 5]):
+        return True  # 'the murder in May of X', "North Korea's launch on Tuesday of a missile": that event's day
     if _SCARE_QUOTED.match(text[max(0, d.span[0] - 1): d.span[1] + 1]):
         return True  # 'would not end poverty "tomorrow"': a quoted word, not a day
     if _NEXT_EVENT_SUBJECT.match(text):
@@ -1448,6 +1469,8 @@ _EFFECTIVE = re.compile(r"\b(?:with\s+effect\s+from|effective(?:\s+from|\s+as\s+
 _MEMBERS_FROM = re.compile(r"\b(?:members?|membership|join(?:s|ed|ing)?|accede|accession|admi(?:t|tted|ssion))\b[^.;:]{0,80}?\bfrom\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:no\s+later\s+than|(?<!held\s)(?<!opens\s)by)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # 'to be held', 'to be hosted by X on Thursday', 'to be chaired by Y': a passive infinitive looks ahead
+# a relative clause on the meeting: its tense is its own ('gather on Tuesday for a summit that officials had hoped would ...')
+_RELATIVE_CLAUSE = re.compile(r"\b(?:summit|meeting|gathering|talks|session|conference)\s+(?:that|which)\s[^,;.:]*", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|scheduled|expected|to\s+be\s+(?:held|[a-z]{3,}ed)|set\s+to|upcoming)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:opens|runs|starts|begins|meets|convenes|takes\s+place|is\s+held|are\s+held|ends|closes|"
                         r"concludes|wraps\s+up|"
@@ -1463,7 +1486,8 @@ _CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:but|while|whereas|(?<!\d\s)(?<!\d
 # 'the ministers meet in Vienna on Monday' (not 'did not meet', 'could meet', 'to meet' is a plan anyway)
 _TIMETABLE_PLURAL = re.compile(r"(?<!\bdid\s)(?<!n't\s)(?<!\bnot\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmight\s)"
                                r"\b(?:gather|meet|convene|assemble|open|begin|start|arrive)\s+"
-                               r"(?:(?:here|there|again)\s+|in\s+[A-Z][\w'’-]+\s+)?(?:on\s+)?$")
+                               r"(?:(?:here|there|again)\s+|in\s+[A-Z][\w'’-]+\s+|in\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:capital|city|port)\s+)?"
+                               r"(?:on\s+)?$")  # ('gather in the Lithuanian capital on Tuesday')
 _PREPARES = re.compile(r"\b(?:prepar(?:es?|ed|ing)|gets?\s+ready|got\s+ready|getting\s+ready|read(?:ies|ied|ying)|"
                        r"brac(?:es?|ed|ing))\s+(?:itself\s+)?(?:to\s+(?:host|hold|welcome|stage)|for)\b", re.I)
 
@@ -1656,7 +1680,7 @@ def _capital_of_name(ref: Reference, city: str | None, country: str | None, sent
     capital = state.capital if state is not None else None
     if not city or not capital or capital == city or not capital.endswith(" " + city):
         return city
-    return capital if any(re.search(rf"\b{re.escape(capital)}\b", s.text) for s in sentences) else city
+    return capital if any(re.search(rf"\b{re.escape(capital)}\b", s.text, re.I) for s in sentences) else city
 
 
 def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, list[Mention]],
@@ -1718,6 +1742,9 @@ def _captions(sentences: list[Sentence]) -> frozenset[int]:
                      if t.kind == "credit" and _PHOTO_CREDIT.match(t.text) and s.kind == "body")
 
 
+_FOR_MEETING_OF = re.compile(r"^\s*,?\s*(?:for|to\s+attend|to\s+hold)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|sitting)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: DateRef) -> bool:
     """A date after another organisation's summit, the nearest organisation named before it, dates that one
     ('at the informal CIS summit in St Petersburg on December 28, 2021'); not 'after the G20 summit in Bali to join
@@ -1735,6 +1762,8 @@ def _other_org_summit(s: Sentence, mentions: list[Mention], org_id: str, d: Date
             return True  # 'On 26 December the leaders of the member states of <another bloc> will meet ...'
         if _HOSTS_SUMMIT_OF.match(s.text[d.span[1]: later[0].start - s.start]):
             return True  # 'On Saturday, Minsk will host the summit of <another bloc>'
+        if _FOR_MEETING_OF.match(s.text[d.span[1]: later[0].start - s.start]):
+            return True  # 'will remain in Granada on Friday 6 October for an informal meeting of the European Council'
     orgs = [m for m in mentions if m.kind == "org" and m.end - s.start <= d.span[0]]
     if not orgs or orgs[-1].entity_id == org_id:
         return False

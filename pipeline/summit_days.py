@@ -33,8 +33,10 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|to|through|until|till|[-–—])\s+(
 def with_coordinated_day(d: DateRef, text: str, published: str | None) -> DateRef:
     """'the summit, which runs yesterday and today', 'talks today and tomorrow': two relative days joined by 'and' are
     the summit's span (weekdays so joined, 'Monday and Tuesday', are read as one range already)."""
-    if d.end or d.precision != "day" or d.method != "relative" or d.start is None:
+    if d.end or d.precision != "day" or d.start is None:
         return d
+    if d.method != "relative":  # 'met on Monday, November 10, and Tuesday, November 11': two explicit days so joined
+        return _explicit_pair(d, text, published)
     joint = _AND_NEXT.match(text, d.span[1])
     if joint is None:
         return d
@@ -43,5 +45,27 @@ def with_coordinated_day(d: DateRef, text: str, published: str | None) -> DateRe
         return d
     gap = (parse_day(nxt.start) - parse_day(d.start)).days  # type: ignore[operator]
     if not 1 <= gap <= 3:
+        return d
+    return DateRef(d.start, nxt.start, d.precision, d.text, d.span, d.method)
+
+
+# the second of two dated days: ', and Tuesday, November 11', ' and 11 November'
+_AND_DATED = re.compile(r"\s*,?\s+(?:and|to|through)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+
+
+def _explicit_pair(d: DateRef, text: str, published: str | None) -> DateRef:
+    """'The leaders met on Monday, November 10, and Tuesday, November 11': an explicit day and the next one to three
+    days later, joined by 'and', are the summit's span."""
+    rest = text[d.span[1]:]
+    rest = re.sub(r"^,(?=\s+(?:and|to|through)\b)", "", rest)
+    joint = _AND_DATED.match(rest)
+    if joint is None:
+        return d
+    at = d.span[1] + (len(text[d.span[1]:]) - len(rest)) + joint.end()
+    nxt = next((e for e in find_dates(text, published) if abs(e.span[0] - at) <= 1 and e.precision == "day"), None)
+    if nxt is None or nxt.end or nxt.start is None or not nxt.method.startswith("explicit"):
+        return d
+    first, second = parse_day(d.start), parse_day(nxt.start)
+    if first is None or second is None or not 1 <= (second - first).days <= 3:
         return d
     return DateRef(d.start, nxt.start, d.precision, d.text, d.span, d.method)

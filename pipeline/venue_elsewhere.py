@@ -69,8 +69,10 @@ def residence(before: str) -> bool:
 # before a city: a meeting held there ('met in', 'the summit in', 'held in'), so that a month after it dates that meeting
 # (not 'moved the summit to X in April', where the month dates the move)
 _MEETING_IN_BEFORE = re.compile(r"\b(?:met|meet|meets|gathered|convened|assembled|held|summit|meeting|session|"
+                                # 'took over the rotating chairmanship of the union in X in January': a handover there
+                                r"chairmanship|chairpersonship|presidency|helm|gavel|"
                                 # 'a special conference on Afghanistan in X in March'
-                                r"gathering|conference)\s+(?:on\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:(?:[\w'’-]+\s+){0,2}?)(?:in|at)\s+"
+                                r"gathering|conference)\s+(?:on\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:(?:[\w'’-]+\s+){0,3}?)(?:in|at)\s+"
                                 r"(?:the\s+)?$", re.I)
 
 _MEETING_AFTER = re.compile(r"^(?:['’]s)?\s+(?:summit|meeting|gathering|session|talks|moot|conclave)s?\b", re.I)  # 'the X summit'

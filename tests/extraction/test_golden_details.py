@@ -97,6 +97,17 @@ DATE_MISSES = {
                                      "session on Wednesday is read with the opening only",
     "pif_suva_2022_pacificbeat": "'wrapped up in Suva on Thursday' dates the close; the first day (Monday) is told only "
                                  "through 'the eve of the meeting'",
+    # (session 20, blind rounds 54 and 56)
+    "brics_xiamen_2017_deccanledger": "a preview: 'will travel to Xiamen this weekend' gives the weekend; the summit runs "
+                                      "on into Tuesday's dialogue with the guests",
+    "chogm_london_2018_sundayledger": "'opened on Thursday morning, 19 April' gives the opening; the close is the lede's "
+                                      "'wound up at Windsor Castle on Friday afternoon', read as a separate day",
+    "g20_johannesburg_2025_highveldherald": "'the closing ceremony on Sunday afternoon' dates the close; the opening is "
+                                            "told as 'the very start of the summit' on Saturday morning",
+    "g7_bonn_1978_courier": "'ended ... here this afternoon' dates the close; 'opened on Sunday morning, July 16' is four "
+                            "sentences on",
+    "sco_tianjin_2025_asiawire": "'closed ... on Monday' dates the close; the Sunday opening is told only through "
+                                 "leaders' arrivals and bilateral meetings that day",
 }
 
 

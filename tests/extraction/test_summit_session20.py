@@ -1,9 +1,11 @@
 """Summit facts of session 20 (blind rounds 54 and 56): the venue against cities named for another edition ('last
 July's summit in X', 'travelled to X for the previous summit', 'the next leaders' summit in X'), for the story's topic
 ('the war in X', 'aid into X'), for a year told with 'when' ('echoes of 2008, when ... the meeting in X'), or for
-another month's summit ('the regular summit in X that month'); a byline 'reports from X'; the G7 described as 'the
-seven industrial democracies' or 'the seven major non-Communist industrial nations'; and a two-day summit that 'ends
-on Saturday, June 29'. Small invented articles (no sentence of any corpus)."""
+another month's summit ('the regular summit in X that month'); a byline 'reports from X' or 'Name in X'; the G7
+described as 'the seven industrial democracies' or 'the seven major non-Communist industrial nations'; a body named
+with its edition ('the 50th Pacific Islands Forum'); and dates: a two-day summit that 'ends on Saturday, June 29', two
+dated days joined by 'and', a day of another event ('the murder in May of X'), a timetable verb before 'in the X
+capital on Tuesday' with a past relative clause after it, and another body's meeting the next day. Small invented articles (no sentence of any corpus)."""
 
 from __future__ import annotations
 
@@ -62,3 +64,50 @@ def test_a_two_day_summit_that_ends_on_a_named_weekday_and_date(ref, tmp_path):
     body = ("Leaders gather in Buenos Aires\n\nBUENOS AIRES, Nov 30 - Leaders of the Group of 20 opened their summit "
             "in Buenos Aires on Friday.\n\nThe two-day gathering ends on Saturday, December 1.\n")
     assert _summit(ref, tmp_path, body, "2018-11-30")["dates"] == "2018-11-30/2018-12-01"
+
+
+def test_two_dated_days_joined_by_and(ref, tmp_path):
+    body = ("Leaders meet by the lake\n\nLIMA - The leaders of Asia-Pacific Economic Cooperation met on Saturday, "
+            "November 19, and Sunday, November 20, at a lakeside hotel for their annual summit.\n")
+    assert _summit(ref, tmp_path, body, "2016-11-21")["dates"] == "2016-11-19/2016-11-20"
+
+
+def test_the_day_of_another_event_is_not_the_summit_s(ref, tmp_path):
+    body = ("Leaders end talks\n\nLONDON, May 8 - The leaders of the seven industrial democracies ended two days of "
+            "talks here today.\n\nIt was the first summit since the assassination in March of a former premier.\n")
+    assert _summit(ref, tmp_path, body, "1977-05-08")["dates"].startswith("1977-05-0")
+
+
+def test_a_timetable_verb_before_the_capital_with_a_past_relative_after_it(ref, tmp_path):
+    body = ("Allies head for Madrid\n\nMADRID, June 25 (Wire) - NATO leaders gather in the Spanish capital on Tuesday "
+            "for a two-day summit that officials had hoped would be routine.\n")
+    assert _summit(ref, tmp_path, body, "2022-06-25")["dates"] == "2022-06-28/2022-06-29"
+
+
+def test_another_body_s_meeting_the_next_day(ref, tmp_path):
+    body = ("European Political Community meets in Granada\n\nGRANADA - The host today welcomed the leaders of the European "
+            "Political Community to their summit.\n\nThe European Political Community was founded last year. The members "
+            "of the European Council will remain in Granada on Friday 6 October for an informal meeting of the European "
+            "Council.\n")
+    assert _summit(ref, tmp_path, body, "2023-10-05")["dates"] == "2023-10-05"
+
+
+def test_a_body_named_with_its_edition(ref, tmp_path):
+    body = ("Forum leaders leave with a deal\n\nBy Ana Ruiz in Funafuti\n\nPacific leaders have left Tuvalu with a "
+            "declaration, but the 50th Pacific Islands Forum will be remembered for its retreat.\n\nThe UN "
+            "Secretary-General has called a climate summit in New York. A UN envoy praised the text.\n")
+    assert _summit(ref, tmp_path, body, "2019-08-17")["organisation"] == "Pacific Islands Forum"
+
+
+def test_a_bare_byline_heading_and_a_past_chair_handover_elsewhere(ref, tmp_path):
+    body = ("What the summit will be remembered for\n\nAna Ruiz in Malabo\n\nAfrica's heads of state came to talk "
+            "about farming.\n\nThe African Union summit was chaired by the president of Mauritania, who took over the "
+            "rotating chairmanship of the union in Addis Ababa in January.\n")
+    assert _summit(ref, tmp_path, body, "2014-06-28")["host_city"] == "Malabo"
+
+
+def test_a_dateline_with_a_colon(ref, tmp_path):
+    body = ("BRICS leaders converge on Delhi\n\nNEW DELHI: Three days before the fourth BRICS summit opens on Thursday, "
+            "officials were still haggling.\n\nThe leaders will adopt the Delhi Declaration. Delhi is ready, and "
+            "Delhi's hotels are full.\n")
+    assert _summit(ref, tmp_path, body, "2012-03-26")["host_city"] == "New Delhi"
