@@ -38,6 +38,7 @@ ABSENT = re.compile(
     r"(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
     r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send|take\s+part\s+in\s+(?:the|this)\s+(?:summit|meeting|gathering|talks))|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+(?:[\w,'’-]+\s+){0,6}?not\s+"
     r"to\s+(?:attend|travel|come|go\b|take\s+part|participate)|\b(?:only|sole)\s+(?:[\w'’-]+\s+){0,6}?not\s+to\s+(?:attend|travel|come|take\s+part)\b|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|remain(?:ed|ing|s)?\s+at\s+home|"
+    r"\b(?:end|ended|ending|ends|suspend\w*)\s+(?:its|their|his|her)\s+participation\b|"
     r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+(?:(?:entire|whole)\s+)?"
     r"(?:summit|meeting|gathering)|(?:cancel(?:l?ed|s)?|call(?:ed|s|ing)?\s+off|scrap(?:ped|s)?)\s+(?:his|her|their)\s+"
     r"(?:planned\s+)?(?:trip|visit|attendance|participation|journey)|"
@@ -571,7 +572,8 @@ def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
     """Return True for people mentioned for the past, the dead, and (unless `speakers` is False) quoted speakers."""
     before = s.text[max(0, p.start - s.start - 240): p.start - s.start]
     after = s.text[p.end - s.start: p.end - s.start + 240]
-    return _former(s, p) or bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)
+    return _former(s, p) or bool(_excluded_before(before, after) or _EXCLUDE_AFTER.match(after)
+                                 or _BACK_HOME_LEAD.match(s.text)
                             or _MET_ON_THE_WAY.search(before) or _SUCCESSOR_BEFORE.search(before[-60:])
                             or (speakers and _SPEAKER_AFTER.match(after) and not _IN_ASIDE.search(before)
                                 and not cues.LED_ASIDE.search(before)
@@ -584,6 +586,18 @@ def _excluded(s: Sentence, p: Person, speakers: bool = True) -> bool:
                             or _TIME_CLAUSE_OBJECT.search(before) or _WHERE_ELSEWHERE.search(before)
                             or _prep_relative_elsewhere(before) or _LOWER_CHAIR_BEFORE.search(before)
                             or _SUCCESSOR_OR_EARLIER_MEETING.search(before))
+
+
+def _excluded_before(before: str, after: str) -> bool:
+    """The words before a name tie it to another time; 'Three days before X opens the summit' ties it to this one."""
+    m = _EXCLUDE_BEFORE.search(before)
+    return bool(m) and not (re.fullmatch(r"(?:before|until|once)\s+", m.group(0), re.I) and _OPENS_AFTER.match(after))
+
+
+# the host's own act at the summit after 'before X': 'before X opens the fourth summit on Thursday'
+_OPENS_AFTER = re.compile(r"^\s+(?:opens|open|hosts|welcomes|chairs|receives)\s+(?:the|his|her|its|their)\b", re.I)
+# a sentence set at home, away from the summit: 'Back in Australia, the row deepened when X said ...'
+_BACK_HOME_LEAD = re.compile(r"^\W*(?:back\s+(?:home\s+)?in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|back\s+home|at\s+home)\s*,", re.I)
 
 
 # 'the run-off from which opposition leader X withdrew', 'the talks in which Y took part': a name in a relative
@@ -1056,7 +1070,8 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
         return [] if subject is None or subject.person_id in dead or _excluded(s, subject, speakers=False) else [
             _finding(subject, sentence_status(lead.group(), summit_future), "attend_cue", False, s, mode)]
     out = []
-    past = {p.person_id for p in people if _former(s, p) or _EXCLUDE_BEFORE.search(s.text[max(0, p.start - s.start - 240): p.start - s.start])}
+    past = {p.person_id for p in people if _former(s, p) or _excluded_before(s.text[max(0, p.start - s.start - 240): p.start - s.start],
+                                                                            s.text[p.end - s.start: p.end - s.start + 60])}
     given_up = reversals.given_up_stand_ins(s.text, SEND.search(s.text), [p.mention.start - s.start for p in people])
     cue_spans = None  # the sentence's attendance cues, found once for all its people
     for i, p in enumerate(people):
@@ -1306,6 +1321,9 @@ def _senders(s: Sentence, people: list[Person]) -> tuple[int | None, set[int]]:
     return (before[-1] if before else None), after - principal
 
 
+_UNNAMED_ENVOY = re.compile(r"\b(?:a|an)\s+(?:personal\s+|special\s+|senior\s+)?(?:envoy|representative|emissary)\b", re.I)
+
+
 def sent_office(s: Sentence, people: list[Person], mentions: list[Mention], summit_future: bool | None) -> list[AttendanceFinding]:
     """'X is sending his foreign minister' with no name: an attendee known by office, standing in for X's country."""
     m = SEND.search(s.text)
@@ -1313,6 +1331,11 @@ def sent_office(s: Sentence, people: list[Person], mentions: list[Mention], summ
         return []
     sender, deputies = _senders(s, people)
     role = next((r for r in mentions if r.kind == "role" and r.start >= s.start + m.end() - 1), None)
+    envoy = _UNNAMED_ENVOY.search(m.group(0))
+    if sender is not None and not deputies and role is None and envoy is not None and people[sender].country_id:
+        p = people[sender]  # 'X is sending a personal representative': one unnamed, standing in for X's state
+        return [AttendanceFinding(None, p.country_id, p.country, None, sentence_status(s.text, summit_future), "sent_office", True,
+                                  False, "in_person", (s.start + m.start() + envoy.start(), s.start + m.start() + envoy.end()))]
     if sender is None or deputies or role is None or not recall.PORTFOLIO_GAP.match(s.text[m.end(): role.start - s.start]):
         return []
     p = people[sender]

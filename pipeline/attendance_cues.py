@@ -83,8 +83,18 @@ MORE_ATTEND = (
     r"\bbecame\s+the\s+first\s+[^.;]{0,60}?\s+to\s+(?:attend|come|take\s+part|participate)\b|"
     # a state's side at the table: 'X, the Finance Minister, led the German side'
     r"\bled\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|team)\b(?!\s+(?:to|in)\s+(?:victory|the\s+(?:final|league|cup|world)))|"
+    # (blind round 57) the host at the door: 'who had greeted each delegation on the steps'; a seat told by its distance:
+    # 'who sat three seats away'; a departure right after a session: 'flew back to Yerevan straight after the restricted
+    # session'; most of the meeting spent: 'spent much of the summit in side rooms'; a first appearance; a speech given
+    r"\bgreet(?:ed|s|ing)\s+(?:each|every|the|arriving|all\s+the)\s+(?:[\w-]+\s+)?(?:delegations?|leaders|guests|heads)\b|"
+    r"\bsat\s+(?:\w+\s+)?(?:seats?|places?|chairs?)\s+(?:away|along|down|from)\b|"
+    r"\b(?:flew|left|returned|headed|went)\s+(?:back|home)?\s*(?:to\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:straight|right|immediately|soon|"
+    r"shortly)\s+after\s+the\s+(?:[\w-]+\s+){0,2}?(?:session|summit|meeting|talks|dinner|plenary)\b|"
+    r"\bspent\s+(?:much|most|part|all)\s+of\s+the\s+(?:summit|meeting|talks|sessions?)\b|"
+    r"\b(?:mak(?:e|es|ing)|made)\s+(?:his|her|their)\s+(?:first\s+|debut\s+)?appearance\b|"
+    r"\bdeliver(?:ed|s|ing)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|address|keynote)\b|"
     # a coming to a named place: 'will come to Xiamen at the end of a state visit' (not 'came to power')
-    r"\b(?:come|comes|came|coming)\s+to\s+(?-i:[A-Z])[\w'’.-]+|"
+    r"(?<!\bto\s)\b(?:come|comes|came|coming)\s+to\s+(?-i:[A-Z])[\w'’.-]+|"
     # guests invited, a list between the verb and the meeting: 'China has invited A; B; and C to a "Dialogue of ..."'
     r"\b(?:has|have|had)\s+(?:also\s+)?invited\s+(?=[^.]{0,400}?\bto\s+(?:a|an|the|its|this)\s+[\"“'‘]?(?:[\w'’-]+\s+){0,6}?"
     r"(?:summit|sessions?|meeting|talks|gathering|dialogue|dinner|retreat|outreach|forum)\b)|"

@@ -533,7 +533,7 @@ def _quiet_asides(s: Sentence, people: list[Person]) -> list[tuple[int, int]]:
 def _cue_outside(rest: str) -> bool:
     """The sentence has an attendance or absence cue of its own outside the aside ('X, who attended the Tokyo meeting
     in 1979, told reporters ...' has none: the aside is all it says of attendance)."""
-    return bool(att.attend_cue(rest) or att.ABSENT.search(rest))
+    return bool(att.attend_cue(rest) or att.ABSENT.search(rest) or att.REPRESENT.search(rest))
 
 
 # 'the envoy met X in Belgrade on Thursday': the object of a meeting set in another city

@@ -136,6 +136,10 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'when Uzbekistan joined China, Russia and Kazakhstan as a founding member': the states joined were founders too
     ("joined_founders", "member", re.compile(
         r"\bjoined\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{0,160}?\s+as\s+(?:a\s+|the\s+)?(?:founding|founder|original)\s+members?\b)", re.I)),
+    # 'The original four -- Brazil, Russia, India and China -- held their first meeting': the first members, spelt out
+    ("original_n", "member", re.compile(
+        r"\bthe\s+(?:original|founding|first)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+        r"(?:\s+(?:members|states|countries|nations|economies))?\s*(?:\s[-–—]{1,2}\s*|[–—(:]\s*)(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'That leaves A, B, C and D as the alliance's members'
     ("leaves_as_members", "member", re.compile(
         r"\bleaves\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{0,200}?\s+as\s+(?:the\s+|its\s+)?(?:(?:bloc|alliance|group|grouping|union|organi[sz]ation|community|league|"
@@ -346,6 +350,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:the\s+)?status\s+of\s+(?:an?\s+)?(?:observer|dialogue[\s-]+partner)(?:\s+(?:state|country|nation))?)\b"
         # "Sweden's accession protocol", "Bosnia's membership application": a state's own accession under way
         r"|(?<=['’]s\s)(?:accession\s+(?:protocols?|treaty|talks|bid|application|process)|membership\s+(?:bids?|applications?|requests?|talks))\b"
+        # "Yemen's long-standing application has gone nowhere" (not 'its application for aid')
+        r"|(?<=['’]s\s)(?:long-?standing|long-?pending|pending|stalled|old)\s+(?:application|bid|candidacy)\b(?!\s+(?:for|to)\s+(?!(?:join|membership|accession)\b))"
         # 'Ruritania was invited to join in 2023' (not 'invited to join the talks')
         r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|also\s+|officially\s+)?invited\s+to\s+(?:join|become\s+"
         r"(?:a\s+)?(?:full\s+)?members?)\b(?=\s*(?:[.;,]|$)|\s+(?:in\s+(?:19|20)\d{2}|as\s+(?:a\s+)?(?:full\s+)?member|last|this|but|and)\b|"
@@ -439,7 +445,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # a state suspending its own membership has walked out: 'X suspended its membership in 2012 and has not returned'
     # ('X suspended its membership in 2012' is a suspension; the rule turns it to an exit when it never came back)
     ("self_suspended", "suspended", re.compile(r"\bsuspend(?:ed|s|ing)\s+(?:its|their)\s+(?:own\s+)?membership\b", re.I)),
-    ("suspended", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?)\s+(?!(?:its|their)\s+(?:own\s+)?membership\b)|\b(?:remains?|is|are|was|were|stays?)\s+(?:now\s+|still\s+|currently\s+)?(?:the\s+only\s+(?:member|country|state|one)\s+(?:still\s+)?)?suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)[\"”’']?\s+"
+    ("suspended", "suspended", re.compile(r"(?<=['’]s\s)membership\s+(?:had\s+been|has\s+been|was|is|remains)\s+suspended\b|"
+                                          r"\b(?:suspend(?:ed|s|ing)?)\s+(?!(?:its|their)\s+(?:own\s+)?membership\b)|\b(?:remains?|is|are|was|were|stays?)\s+(?:now\s+|still\s+|currently\s+)?(?:the\s+only\s+(?:member|country|state|one)\s+(?:still\s+)?)?suspended\b|\bsuspension\s+of\s+|\bfr(?:oze|ozen|eezes?|eezing)[\"”’']?\s+"
                                           r"(?:its|their|her|his)\s+(?:participation|membership)"
                                           # 'recalled its representatives from the Commonwealth's statutory bodies'
                                           r"|\brecall(?:ed|s|ing)\s+(?:all\s+)?(?:its|their)\s+(?:representatives|envoys|delegates|delegation)\s+from\s+"
@@ -522,6 +529,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], )|(?<=[A-Za-z] [-–—] ))joined(?=\s*[.;]?\s*$|\s+(?:the\s+)?(?:(?-i:[A-Z])|alliance|bloc|organi[sz]ation|group|union|league|in\s+\d{4}|"
         # 'whose country joined only in 2009'
         r"(?:only|just|finally|formally|officially|eventually)\s+in\s+(?:19|20)\d{2}\b|"
+        # 'Canada, which joined the original six a year after the first summit'
+        r"(?:original|founding|other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|members|states)\b|"
         # 'which joined in April 2009' (a month and year; 'joined in March' alone may be a meeting)
         r"in\s+(?:early\s+|late\s+|mid-)?(?-i:[A-Z])[a-z]+\s+(?:19|20)\d{2}\b|"
         r"(?:last|this)\s+year|(?:following|next|same)\s+year|\d{4}|[,.]|"
@@ -1554,7 +1563,9 @@ _SUSPENSION_LIFTED = re.compile(r"^[^.]{0,120}?(?:\b(?:suspension|sanctions?|ban
                                 r"have\s+(?:since\s+)?been)\s+(?:later\s+|since\s+|then\s+|subsequently\s+|finally\s+|formally\s+|"
                                 r"quickly\s+)?(?:lifted|revoked|rescinded|ended|repealed)|\b(?:but|and|before\s+being|before\s+it\s+was|"
                                 r"until\s+it\s+was|only\s+to\s+be)\s+(?:later\s+|then\s+|subsequently\s+|swiftly\s+|quickly\s+)?"
-                                r"(?:reinstated|readmitted|re-admitted|restored)(?!\s+to\s+power))\b", re.I)
+                                r"(?:reinstated|readmitted|re-admitted|restored)(?!\s+to\s+power)|"
+                                # 'the council lifted the suspension on June 17'
+                                r"\b(?:lifted|revoked|rescinded|ended)\s+(?:the|its|their)\s+suspension)\b", re.I)
 def exit_after_entry(found: list[tuple[Sentence, MembershipFinding]]) -> list[tuple[Sentence, MembershipFinding]]:
     """An undated entry told before a dated exit of the same state in one sentence came first: 'X, which was admitted
     at the Y summit, withdrew with effect from July 2004' leaves X gone (not 'left in 1999 but has since rejoined')."""

@@ -5,7 +5,12 @@ prominent absence was that of X', 'each sent lower-ranking officials', 'said he 
 its state ('X, prime minister of Y, skipped it'), after a style ('the emir, Sheikh X, did not travel') or after a first
 predicate; comings told with 'both came', 'came too:', 'accompanied', 'made the trip', 'handed over to'; a seat list
 split by semicolons; and names that attend nothing: the noun 'gathering', another meeting 'at which', a past event in
-someone's aside. Small invented articles (no sentence of any corpus); the people in them are made up, except where a
+someone's aside. And (blind round 57 and the second pass on 54 and 56): in the host city 'for the summit', a coming to
+the host city, invitees listed before the meeting, a name after 'the Prime Minister of X,', a self-report to the
+presidency, a greeting of the delegations, a seat some places away, a departure straight after a session, most of the
+summit spent, a first appearance, a speech delivered, a host opening the summit after 'before', an unnamed envoy sent;
+and people of a stop on the way, of a past year told with 'when', of a sentence set back home, of a participation
+ended. Small invented articles (no sentence of any corpus); the people in them are made up, except where a
 reference person's surname is also a city."""
 
 from __future__ import annotations
@@ -145,3 +150,71 @@ def test_a_known_name_ending_in_a_city(ref, tmp_path):
     got = _attendees(ref, tmp_path, "Malta's Joseph Muscat handed on the role with a short speech on Thursday.",
                      published="2018-04-21")
     assert ("Joseph Muscat", "Malta", "attended") in {(n, c, s) for n, c, s, _ in got}, got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Prime Minister Sione Kaufusi of Tonga, in Suva for the summit, said afterwards that he was pleased.",
+     ("Sione Kaufusi", "Tonga", "attended")),
+    ("Participants included the Prime Minister of Belgium, Alexander De Croo; and the Prime Minister of Greece, "
+     "Kyriakos Mitsotakis.", ("Alexander De Croo", "Belgium", "attended")),
+    ("President Malia Tekori of Kiribati, who had greeted each delegation on the steps of the hall, seemed content.",
+     ("Malia Tekori", "Kiribati", "attended")),
+    ("The decision was taken in front of Prime Minister Sione Kaufusi of Tonga, who sat three seats away.",
+     ("Sione Kaufusi", "Tonga", "attended")),
+    ("Prime Minister Sione Kaufusi of Tonga flew back to Nuku'alofa straight after the restricted session.",
+     ("Sione Kaufusi", "Tonga", "attended")),
+    ("Prime Minister Sione Kaufusi of Tonga spent much of the summit in side rooms with his neighbours.",
+     ("Sione Kaufusi", "Tonga", "attended")),
+    ("President Malia Tekori of Kiribati delivered a speech on fisheries.", ("Malia Tekori", "Kiribati", "attended")),
+])
+def test_attended_in_a_report(ref, tmp_path, sentence, expected):
+    got = {(n, c, s) for n, c, s, _ in _attendees(ref, tmp_path, sentence, published="2023-10-06")}
+    assert expected in got, got
+
+
+_PREVIEW = ("Pacific leaders to meet in Suva\n\n"
+            "SUVA (Wire) - Leaders of the Pacific Islands Forum will meet for their summit in Suva on Tuesday.\n\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Prime Minister Sione Kaufusi of Tonga, who survived a confidence vote this month, will come to Suva at the end of "
+     "a state visit.", ("Sione Kaufusi", "Tonga", "expected")),
+    ("Three heads of government will join the last day. Fiji has invited Prime Minister Sione Kaufusi of Tonga; "
+     "President Malia Tekori of Kiribati; and Prime Minister Lavaka Fifita of Samoa to a \"Dialogue of Ocean States\" "
+     "on Friday.", ("Malia Tekori", "Kiribati", "expected")),
+    ("Prime Minister Sione Kaufusi of Tonga will also be making his first appearance.", ("Sione Kaufusi", "Tonga", "expected")),
+    ("Three days before Prime Minister Sione Kaufusi of Tonga opens the summit, officials were still haggling.",
+     ("Sione Kaufusi", "Tonga", "expected")),
+])
+def test_expected_in_a_preview(ref, tmp_path, sentence, expected):
+    got = {(n, c, s) for n, c, s, _ in _attendees(ref, tmp_path, sentence, _PREVIEW, "2024-03-08")}
+    assert expected in got, got
+
+
+def test_self_report_to_the_presidency_with_an_aside(ref, tmp_path):
+    got = _attendees(ref, tmp_path, "Prime Minister Sione Kaufusi of Tonga also informed the presidency that, being "
+                                    "unwell, he would not be able to travel.")
+    assert any(n == "Sione Kaufusi" and s == "absent" for n, _, s, _ in got), got
+
+
+def test_an_unnamed_envoy_stands_in_for_the_sender_s_state(ref, tmp_path):
+    got = _attendees(ref, tmp_path, "Tonga's Prime Minister Sione Kaufusi is sending a personal representative.")
+    assert ("Sione Kaufusi", "Tonga", "absent", None) in got, got
+    assert any(n is None and c == "stand_in" for n, _, _, c in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Malia Tekori of Kiribati will arrive on Monday after stopping in Auckland, where she is due to see Prime "
+    "Minister Sione Kaufusi of Tonga.",
+    "The weekend carried echoes of 2008, when Prime Minister Sione Kaufusi of Tonga represented the country at the first "
+    "forum meeting in Apia.",
+    "Back in Tonga, Prime Minister Sione Kaufusi arrived at a business event on Friday to say the islands would not "
+    "be bought.",
+    "Tonga has in effect left: in May, Prime Minister Sione Kaufusi signed a decree ending its participation in the "
+    "forum's bodies.",
+    "Premier Sione Kaufusi of Tonga, who lobbied for the summit to come to Suva rather than a larger city, said the "
+    "islands had spent $5 million on it.",
+])
+def test_not_an_attendee(ref, tmp_path, sentence):
+    got = _attendees(ref, tmp_path, sentence)
+    assert not any(n == "Sione Kaufusi" and s in ("attended", "expected") for n, _, s, _ in got), got

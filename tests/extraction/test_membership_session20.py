@@ -3,7 +3,9 @@ for their states, or the body named by its acronym (not a body's airspace, marke
 admitted, its fellows set off after it; an admission told from the story's past ('the following year'); an entry
 'only in 2009'; an exit 'under' a ruler or 'walked away from it'; the body's partners in an appositive; the members
 that an entry leaves; members yet to ratify another's accession; a bare application with its fellow; an arrival as
-the Nth member; a return as a full member; and no membership for 'non-member countries:'. Small invented articles (no
+the Nth member; a return as a full member; and no membership for 'non-member countries:'. And (blind round 57): the
+states joined 'as a founding member', an observer that 'sits in on the meetings', 'the original four - A, B, C and D -',
+an entry 'joining the original six', a long-standing application, a suspension the council lifted. Small invented articles (no
 sentence of any corpus)."""
 
 from __future__ import annotations
@@ -78,3 +80,20 @@ def test_membership_shapes(ref, tmp_path, sentence, expected):
 def test_no_membership(ref, tmp_path, sentence):
     got = _members(ref, tmp_path, sentence)
     assert not {c for c, _ in got} & {"Kenya", "Uganda", "Rwanda", "Burundi"}, got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It became the community in 1992, when Namibia joined Angola, Botswana and Lesotho as a founding member.",
+     {("Angola", "member"), ("Botswana", "member"), ("Lesotho", "member")}),
+    ("Comoros, which sits in on the bloc's meetings as an observer, sent its president.", {("Comoros", "observer")}),
+    ("The original four -- Angola, Botswana, Lesotho and Zambia -- held their first meeting at Lusaka in 1980.",
+     {("Angola", "member"), ("Botswana", "member"), ("Lesotho", "member"), ("Zambia", "member")}),
+    ("Namibia, which joined the original nine a year after the first summit at Lusaka in 1980, hosts next.",
+     {("Namibia", "member")}),
+    ("Burundi's long-standing application has gone nowhere.", {("Burundi", "candidate")}),
+    ("Madagascar's membership had been suspended after the coup; the council lifted the suspension on June 17.",
+     {("Madagascar", "member")}),
+])
+def test_membership_shapes_of_round_57(ref, tmp_path, sentence, expected):
+    got = _members(ref, tmp_path, sentence)
+    assert expected <= got, got
