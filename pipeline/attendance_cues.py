@@ -94,7 +94,7 @@ MORE_ATTEND = (
     r"\b(?:mak(?:e|es|ing)|made)\s+(?:his|her|their)\s+(?:first\s+|debut\s+)?appearance\b|"
     r"\bdeliver(?:ed|s|ing)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|address|keynote)\b|"
     # a coming to a named place: 'will come to Xiamen at the end of a state visit' (not 'came to power')
-    r"(?<!\bto\s)\b(?:come|comes|came|coming)\s+to\s+(?-i:[A-Z])[\w'’.-]+|"
+    r"(?<!\bto\s)\b(?:come|comes|came)\s+to\s+(?-i:[A-Z])[\w'’.-]+|"
     # guests invited, a list between the verb and the meeting: 'China has invited A; B; and C to a "Dialogue of ..."'
     r"\b(?:has|have|had)\s+(?:also\s+)?invited\s+(?=[^.]{0,400}?\bto\s+(?:a|an|the|its|this)\s+[\"“'‘]?(?:[\w'’-]+\s+){0,6}?"
     r"(?:summit|sessions?|meeting|talks|gathering|dialogue|dinner|retreat|outreach|forum)\b)|"

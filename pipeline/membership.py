@@ -48,6 +48,9 @@ _MORE_KINDS = re.compile(r"\s+(?:with|and|as\s+well\s+as|alongside|plus)\s+" + _
 # (rule name, status, pattern whose end is where a list of places starts)
 # an ordinal told in words from the second on: 'the tenth', 'the fifteenth', 'the twentieth', 'the twenty-first'
 ORDINAL_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w*tieth|twenty-\w+)"
+# the generic nouns for a body in the session-20 rules ('entered the alliance', 'a close partner of the bloc')
+_BODY_WORDS = r"(?:alliance|bloc|organi[sz]ation|union|forum|grouping|community|commonwealth|league|association|group)"
+
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'founded in 1967 by', 'Founded in Cairo in March 1945 by', 'set up at Bangkok on 8 August 1967 by'
     # 'created by a treaty signed in Astana in May 2014 by A, B and C': the treaty between the verb and its signatories
@@ -142,7 +145,7 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:\s+(?:members|states|countries|nations|economies))?\s*(?:\s[-–—]{1,2}\s*|[–—(:]\s*)(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'That leaves A, B, C and D as the alliance's members'
     ("leaves_as_members", "member", re.compile(
-        r"\bleaves\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{0,200}?\s+as\s+(?:the\s+|its\s+)?(?:(?:bloc|alliance|group|grouping|union|organi[sz]ation|community|league|"
+        r"\bleaves\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{0,200}?\s+as\s+(?:the\s+|its\s+)?(?:(?:" + _BODY_WORDS + r"|"
         r"(?-i:[A-Z]{2,}))['’]s\s+)?(?:only\s+|remaining\s+|\w+\s+)?(?:full\s+)?(?:members|member\s+states)\b)", re.I)),
     ("members_include", "member", re.compile(
         r"\b(?<![Nn]on-)(?<![Nn]on\s)(?:(?:other|current|existing|full|permanent|new|its|the)\s+)?(?<![Aa]ssociate\s)(?<![Oo]bserver\s)"
@@ -547,8 +550,8 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                      re.I)),
     # 'Greece and Turkey entered the alliance together in 1952', 'Croatia entered the EU in 2013': the body entered (not
     # 'entered the alliance's airspace', 'entered the bloc's market')
-    ("entered", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))entered\s+(?:the\s+|its\s+)?(?:alliance|bloc|organi[sz]ation|"
-                                     r"union|grouping|league|community|club|(?-i:[A-Z]{2,}[\w-]*))\b(?!['’]|\s+(?:market|territory|"
+    ("entered", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))entered\s+(?:the\s+|its\s+)?(?:" + _BODY_WORDS + r"|"
+                                     r"club|(?-i:[A-Z]{2,}[\w-]*))\b(?!['’]|\s+(?:market|territory|"
                                      r"airspace|waters|talks|negotiations|debate)\b)", re.I)),
     # 'Armenia acceded in January 2015', 'Serbia acceded to the union last year' (not 'acceded to the request')
     ("acceded", "member", re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))acceded\b(?!\s+to\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?"
@@ -618,7 +621,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
     # "Finland's arrival as the alliance's 31st member in April": an entry, settled by its date
     ("arrival_as_member", "joining", re.compile(
-        r"(?<=['’]s\s)(?:arrival|entry|accession|admission)\s+(?=as\s+(?:the\s+|its\s+)?(?:(?:bloc|alliance|group|union|organi[sz]ation|community|league|"
+        r"(?<=['’]s\s)(?:arrival|entry|accession|admission)\s+(?=as\s+(?:the\s+|its\s+)?(?:(?:" + _BODY_WORDS + r"|"
         r"(?-i:[A-Z]{2,}))['’]s\s+)?(?:newest\s+|latest\s+|\d+(?:st|nd|rd|th)\s+|[a-z]+-?[a-z]*(?:st|nd|rd|th)\s+)?(?:full\s+)?member\b)", re.I)),
     # 'Turkey and Hungary, the only two members yet to ratify its accession protocol': members, holding up another's entry
     ("members_to_ratify", "member", re.compile(
@@ -628,9 +631,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("appositive_partner", "partner", re.compile(
         r"(?:,\s+|\b(?:is|are|was|were|remains?|remained)\s+)(?:(?:also|both|long|longtime|long-standing)\s+)?(?:an?\s+)?"
         r"(?:(?:close|key|important|valued|strategic|formal|official|enhanced|trusted|major)\s+)+partners?\s+(?:"
-        r"of\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation|union|forum|grouping|community|commonwealth|league|association|(?-i:[A-Z]{2,}[\w-]*))\b|"
+        r"of\s+(?:the\s+)?(?:" + _BODY_WORDS + r"|(?-i:[A-Z]{2,}[\w-]*))\b|"
         r"(?:that|who|which)\s+(?:have\s+|has\s+)?(?:long\s+)?(?:stayed|remained|stand|stood|stay|remain)\s+outside\s+(?:the\s+)?"
-        r"(?:alliance|bloc|organi[sz]ation|union|forum|grouping|community|commonwealth|league|association|(?-i:[A-Z]{2,}[\w-]*))\b)", re.I)),
+        r"(?:" + _BODY_WORDS + r"|(?-i:[A-Z]{2,}[\w-]*))\b)", re.I)),
     # 'X is a former member of the bloc', 'X, a former member of ORG,' (not 'a former member of parliament')
     ("former_member", "left", re.compile(
         r"(?:\b(?:is|was|are|were)\s+|,\s+)(?:an?\s+|the\s+only\s+)?(?:former|ex-)\s*members?\s+of\s+(?:the\s+)?"

@@ -106,6 +106,13 @@ DATE_MISSES = {
                                             "told as 'the very start of the summit' on Saturday morning",
     "g7_bonn_1978_courier": "'ended ... here this afternoon' dates the close; 'opened on Sunday morning, July 16' is four "
                             "sentences on",
+    # (session 20, round 57)
+    "g20_cannes_2011_guardian": "a report of the close with no date of its own; the first day is told only as 'Wednesday "
+                                "night, the eve of the meeting' and 'By Thursday evening'",
+    "oic_mecca_2019_spa": "the news agency's dateline ('Makkah, Ramadan 27, 1440, June 01, 2019') is the day after the "
+                          "late-night session it reports",
+    "pif_funafuti_2019_rnz": "'On Friday, the forum's dialogue partners ... met' is the Post-Forum Dialogue, read as the "
+                             "summit's day; the week's opening day is not told",
     "sco_tianjin_2025_asiawire": "'closed ... on Monday' dates the close; the Sunday opening is told only through "
                                  "leaders' arrivals and bilateral meetings that day",
 }
