@@ -934,7 +934,7 @@ def _member_rank(f: MembershipFinding, day: str | None) -> tuple[bool, str, int]
     """Rank findings by date (an undated one speaks as of the article's day), then by how specific the status is.
 
     Chairing an organisation only implies taking part in it, so it yields to any stated status ('an associate member
-    since 2005' ... 'will chair the organisation next year').
+    since 2005' ... 'will chair the organisation next year', "X's chairmanship of the Commonwealth").
     """
     status = "member_readmitted" if f.rule == "readmitted" else f.status
     # an undated founding is older than any later exit; a first summit as a member comes after the joining it presupposes
@@ -942,7 +942,7 @@ def _member_rank(f: MembershipFinding, day: str | None) -> tuple[bool, str, int]
     # 'A and B joined the following year' is older than 'A left in 1999'
     old = f.rule in ("history_accession", "history_ellipsis") or f.rule in ("joined", "acceded", "entered", "came_in") and f.status == "member"
     undated = "" if f.rule in _FOUNDING_RULES or f.rule == "as_member_first" or old else day
-    return (f.rule != "chairs_org", f.since or undated or "", -MEMBER_PRIORITY.index(status))
+    return (f.rule not in ("chairs_org", "possessive_chair"), f.since or undated or "", -MEMBER_PRIORITY.index(status))
 
 
 def _membership_claims(ref: Reference, found: list[tuple[Sentence, MembershipFinding]], sentences: list[Sentence],

@@ -17,6 +17,30 @@ FLOORS = {"attendees": 0.90, "attendees_status": 0.85, "attending_countries": 0.
 ARTICLE_FLOOR = 0.6
 # Known misses, each with its reason; a category listed here may fall below the floor for that article only.
 KNOWN_MISSES = {
+    # (session 20, blind rounds 54, 56 and 57)
+    "arab_islamic_riyadh_2023_gulfcourier": {
+        "members": "a joint summit of two bodies: the OIC's members are told as 'Iran belongs to the OIC but ... not to the "
+                   "Arab League; so do A, B and C', and Russia's observer seat is the OIC's",
+        "member_countries": "the same, by country",
+    },
+    "celac_kingstown_2024_windwardchronicle": {
+        "members": "'It has 33 members, from Mexico to Argentina': a range's two ends are not read as members",
+        "member_countries": "the same, by country",
+    },
+    "cis_ashgabat_2019_turkmenpress": {
+        "members": "the learned reader takes an official roll-call of the leaders taking part for a list of members",
+        "member_countries": "the same, by country",
+    },
+    "g7_bonn_1978_courier": {
+        "members": "the founders are told as 'the summits began at Rambouillet in 1975, when X invited A, B and the leaders "
+                   "of C, D and E': an invitation, not a founding",
+        "member_countries": "the same, by country",
+    },
+    "osce_astana_2010_steppe": {
+        "members": "'admitted to the OSCE's predecessor, the CSCE, in 1992', an Asian partner named through its president's "
+                   "appositive, and 'the partners' ranks also include X' are not read",
+        "member_countries": "the same, by country",
+    },
     "au_addis_2013": {
         "attendees_status": "a preview's present-tense guest list ('the guest list includes A; B; C') is read as attended, "
                             "and the president's delegation ('accompanied by') is not read",

@@ -31,6 +31,12 @@ Petersburg 2021; BRICS Brasilia 2019, G20 Hangzhou 2016, CIS Moscow 2010, Arab L
 ASEAN and the first East Asia Summit, Kuala Lumpur 2005), scored on the session's final rules (its aggregate figures
 were also taken once mid-session, and were the same); its misses were not read.
 
+`heldout55` holds round 55 (session 20): twelve articles written blind by two helpers while rounds 54 and 56 drove that
+session's rules, most of them about bodies beyond the usual nine (G7 Venice 1980, NATO Brussels 1975, CIS Minsk 2000, AU
+Addis Ababa 2007, APEC Auckland 1999, GCC Kuwait 2009; G8 Denver 1997, SAARC Kathmandu 2014, OSCE Istanbul 1999, ASEAN
+Kuala Lumpur 1997, CHOGM Perth 2011, Arab League Khartoum 2006). Its aggregate figures were taken once before the
+session's rules and once on the final rules; its misses were not read.
+
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
 were scored once each and then moved into the development set (see README, "Extraction and evaluation").
@@ -57,9 +63,11 @@ HERE = Path(__file__).parent
 # r44 attendees 0.8809 (P 0.976), status 0.8736, countries 0.9106, canonical 0.9918.
 # Raised in session 19 to that session's figures: r40+41 members 0.6238, attendees 0.8835, status 0.8522; r47 attendees
 # 0.9409, status 0.8987, countries 0.9508; r50 members 0.8587, attendees 0.8934, countries 0.9231.
+# Raised in session 20: r40+41 attendees 0.8912 (P 0.9416), countries 0.9278, city 0.95; r52 attendees 0.8934, status
+# 0.8588, countries 0.9459.
 FLOORS = {
-    "heldout": {"attendees": 0.88, "attendees_status": 0.85, "attending_countries": 0.91, "members": 0.62,
-                "precision": 0.93, "organisation": 1.0, "city": 0.9, "canonical": 0.97},
+    "heldout": {"attendees": 0.89, "attendees_status": 0.85, "attending_countries": 0.92, "members": 0.62,
+                "precision": 0.94, "organisation": 1.0, "city": 0.95, "canonical": 0.97},
     "heldout44": {"attendees": 0.88, "attendees_status": 0.87, "attending_countries": 0.91, "members": 0.77,
                   "precision": 0.97, "organisation": 0.8, "city": 0.9, "canonical": 0.99},
     "heldout47": {"attendees": 0.94, "attendees_status": 0.89, "attending_countries": 0.95, "members": 0.89,
@@ -70,8 +78,13 @@ FLOORS = {
                   "precision": 0.98, "organisation": 1.0, "city": 0.83, "canonical": 0.97},
     # round 52's one run (session 19): members 0.8971 (P 0.9839), attendees 0.8805 (P 0.9869), status 0.8455,
     # countries 0.9315; org 0.9167, city 0.8333, canonical 0.9735
-    "heldout52": {"attendees": 0.88, "attendees_status": 0.84, "attending_countries": 0.93, "members": 0.89,
+    "heldout52": {"attendees": 0.89, "attendees_status": 0.85, "attending_countries": 0.94, "members": 0.89,
                   "precision": 0.98, "organisation": 0.91, "city": 0.83, "canonical": 0.97},
+    # round 55's blind run (session 20, before any rule of rounds 54 and 56 but the first three): members 0.6176 (P 0.84),
+    # attendees 0.8669 (P 0.9549), status 0.7713, countries 0.916; org 0.8333, city 0.9167, canonical 0.9764; on the
+    # session's final rules: members 0.6176, attendees 0.8707 (P 0.9552), status 0.7755, countries 0.9202
+    "heldout55": {"attendees": 0.87, "attendees_status": 0.77, "attending_countries": 0.92, "members": 0.61,
+                  "precision": 0.95, "organisation": 0.83, "city": 0.91, "canonical": 0.97},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 
