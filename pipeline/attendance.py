@@ -1607,6 +1607,8 @@ _NAMES_COLON = re.compile(r"\b(?:names?|leaders|guests|invitees|participants|inv
 # the plural a list after a colon takes up: 'The host welcomed the leaders one by one. Among them: X, Y'
 _GROUP_NOUN = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|delegations|guests|"
                          r"dignitaries|delegates|participants)\b", re.I)
+# 'Those who did make the trip were greeted at the airport. Among them were X and Y'
+_THOSE_WHO_CAME = re.compile(r"\bthose\s+who\s+(?:did\s+)?(?:make|made|came|come|attended|travell?ed)\b", re.I)
 # 'X, who ousted Y in September': a name inside a relative clause is no item of the list
 _IN_RELATIVE = re.compile(r",\s*(?:who|whose|which)\s[^,;:]*$", re.I)
 
@@ -1623,7 +1625,7 @@ def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | N
     elif context is None or ATTEND.search(s.text):
         return []
     if not (GUEST.search(context.text) or ATTEND.search(context.text) and (
-            SUMMITISH.search(context.text) or _GROUP_NOUN.search(context.text))):
+            SUMMITISH.search(context.text) or _GROUP_NOUN.search(context.text) or _THOSE_WHO_CAME.search(context.text))):
         return []
     # 'the leaders of the observer states joined in: X, Y' — the head's own past tense dates the names
     status = "attended" if PAST.search(head) else sentence_status(context.text, summit_future)

@@ -93,6 +93,17 @@ MORE_ATTEND = (
     r"\bspent\s+(?:much|most|part|all)\s+of\s+the\s+(?:summit|meeting|talks|sessions?)\b|"
     r"\b(?:mak(?:e|es|ing)|made)\s+(?:his|her|their)\s+(?:first\s+|debut\s+)?appearance\b|"
     r"\bdeliver(?:ed|s|ing)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|address|keynote)\b|"
+    # (blind round 58) 'Those who did make the trip', 'reaches Sydney on Thursday', 'the first Kremlin leader to set foot
+    # in Australia', "Southeast Asia's contingent includes A, B and C", 'The neutrals were out in force: A, B and C', 'the
+    # heads of state who took the floor were A and B', 'sat through most of Monday's speeches', 'X was there, as was Y',
+    # 'received the longest applause', 'held in the presence of', 'From the Americas: A; B; C'
+    r"\bdid\s+make\s+the\s+(?:trip|journey)\b|\breach(?:es|ed)\s+(?-i:[A-Z])[\w'’.-]+\s+(?:on|late|early|this|tomorrow|today|in\s+time)\b|"
+    r"\bset\s+foot\s+in\s+(?-i:[A-Z])|\bcontingent\s+(?:includes|included|is|was|comprises)\b|\bout\s+in\s+force\s*:|"
+    r"\b(?:took|take|takes|taking)\s+the\s+floor\b|\bsat\s+through\s+(?:most\s+of\s+|all\s+of\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:speeches|sessions?|debate|talks|meeting|summit)\b|\b(?:was|were)\s+there\s*,\s*as\s+(?:was|were)\b|"
+    r"\breceived\s+(?:the\s+)?(?:longest|loudest|warmest|biggest|a\s+standing)\s+(?:applause|ovation)\b|"
+    r"\b(?:held|took\s+place)\s+in\s+the\s+presence\s+of\b|^\W*From\s+(?:the\s+)?(?:Americas|Asia|Africa|Europe|Pacific|Gulf|"
+    r"(?-i:[A-Z])[\w-]+\s+(?:Asia|Africa|Europe|America))\s*:|"
     # a coming to a named place: 'will come to Xiamen at the end of a state visit' (not 'came to power')
     r"(?<!\bto\s)\b(?:come|comes|came)\s+to\s+(?-i:[A-Z])[\w'’.-]+|"
     # guests invited, a list between the verb and the meeting: 'China has invited A; B; and C to a "Dialogue of ..."'

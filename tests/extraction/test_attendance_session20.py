@@ -218,3 +218,36 @@ def test_an_unnamed_envoy_stands_in_for_the_sender_s_state(ref, tmp_path):
 def test_not_an_attendee(ref, tmp_path, sentence):
     got = _attendees(ref, tmp_path, sentence)
     assert not any(n == "Sione Kaufusi" and s in ("attended", "expected") for n, _, s, _ in got), got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Those who did make the trip were greeted at the airport by the host. Among them were Prime Minister Sione "
+     "Kaufusi of Tonga and President Malia Tekori of Kiribati.", ("Malia Tekori", "Kiribati", "attended")),
+    ("The neutrals were out in force: Prime Minister Sione Kaufusi of Tonga, President Malia Tekori of Kiribati and "
+     "Prime Minister Lavaka Fifita of Samoa.", ("Malia Tekori", "Kiribati", "attended")),
+    ("Among the other heads of government who took the floor were Prime Minister Sione Kaufusi of Tonga and President "
+     "Malia Tekori of Kiribati.", ("Malia Tekori", "Kiribati", "attended")),
+    ("Prime Minister Sione Kaufusi of Tonga, who sat through most of Monday's speeches before leaving, said little.",
+     ("Sione Kaufusi", "Tonga", "attended")),
+
+    ("President Malia Tekori of Kiribati received the longest applause of the week.", ("Malia Tekori", "Kiribati", "attended")),
+])
+def test_attended_round_58(ref, tmp_path, sentence, expected):
+    got = {(n, c, s) for n, c, s, _ in _attendees(ref, tmp_path, sentence)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Prime Minister Sione Kaufusi of Tonga begins a state visit in Nadi today and reaches Suva on Thursday.",
+     ("Sione Kaufusi", "Tonga", "expected")),
+    ("President Malia Tekori of Kiribati will be the first leader of her country to set foot in Fiji.",
+     ("Malia Tekori", "Kiribati", "expected")),
+    ("The northern contingent includes Prime Minister Sione Kaufusi of Tonga and President Malia Tekori of Kiribati.",
+     ("Malia Tekori", "Kiribati", "expected")),
+    ("From the Americas: Prime Minister Sione Kaufusi of Tonga; and President Malia Tekori of Kiribati.",
+     ("Malia Tekori", "Kiribati", "expected")),
+])
+def test_expected_round_58(ref, tmp_path, sentence, expected):
+    got = {(n, c, s) for n, c, s, _ in _attendees(ref, tmp_path, sentence, _PREVIEW, "2024-03-08")}
+    assert expected in got, got
+
