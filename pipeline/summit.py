@@ -416,8 +416,10 @@ def _dated_lede(sentences: list[Sentence], published: str | None) -> int:
 _SHORT_DATELINE = 60
 _CITY_ALONE = re.compile(r"\s*\.?\s*")
 # a message addressed to a city standing for its government: 'a warning to Moscow', 'an appeal to Kyiv'
-_ADDRESSED_TO = re.compile(r"\b(?:warnings?|pleas?|appeals?|messages?|signals?|threats?|ultimatums?|overtures?|"
-                           r"rebukes?|reproach(?:es)?|olive\s+branch|snub|challenge|reassurances?|calls?)\s+to\s+$", re.I)
+_ADDRESSED_TO = re.compile(r"\b(?:warnings?|pleas?|appeals?|messages?|signals?|threats?|ultimatums?|overtures?|statements?|"
+                           r"rebukes?|reproach(?:es)?|olive\s+branch|snub|challenge|reassurances?|calls?)\s+"
+                           # 'sending a statement on climate change to Paris', 'a climate message for Paris'
+                           r"(?:on\s+(?:[\w-]+\s+){1,3})?(?:to|for)\s+$", re.I)
 # 'the fall of X', 'the government in X', 'deposited in X', 'a fellow at the Y Institute in X': not a venue
 _STANDS_FOR_BEFORE = re.compile(r"\b(?:(?:takeover|fall|capture|seizure|siege)\s+of|(?:government|regime|rulers|"
                                 r"authorities)\s+in|deposited\s+(?:with\s+\w+\s+)?in|at\s+the\s+(?:[A-Z][\w'’-]*\s+){0,4}"
@@ -484,7 +486,7 @@ _BYLINE_IN = re.compile(r"^\s*By\s+[^.;:]{2,80}?\s+in\s+$")
 # and 'Our correspondent Jane Doe reports from X'
 _FROM_BYLINE_IN = re.compile(r"^\s*From\s+(?:our\s+)?[^.;:,]{2,60}?\s+in\s+$|"
                              # a bare byline heading: 'Thandeka Moyo in Malabo'
-                             r"^\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s+in\s+$|"
+                             r"^\s*(?!With\b)(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s+in\s+$|"
                              r"^\s*(?-i:[A-Z])[^.;:,]{2,80}?\s+(?:reports|writes|reporting|writing)\s+from\s+$")
 _BYLINE_SECOND = re.compile(r"^\s+and\s+[^.;:]{2,60}?\s+in\s+[A-Z][^.;:]{0,40}$")
 # 'in the Ethiopian capital', 'the Kazakh capital', "Kenya's capital": a country's capital named by its country
@@ -569,7 +571,7 @@ _OTHER_EDITION = re.compile(
 _DATED_AWAY = re.compile(r"^(?:\s+(?:summit|meeting|gathering|session|talks)s?)?(?:,\s+[^,;.]{1,40},)?\s+"
                          r"(?:in\s+\w+\s+(?=last\s+year))?(?:(?:last|that)\s+(?:year|month|spring|summer|autumn|"
                          r"fall|winter|January|February|March|April|June|July|August|September|October|November|December)|"
-                         r"next\s+year)\b", re.I)
+                         r"next\s+(?:year|month|week))\b", re.I)
 _BROADCASTER_BEFORE = re.compile(r"\bRadio\s+$")
 _BROADCASTER_AFTER = re.compile(r"^\s+(?:Radio|Television|TV)\b")
 _SEAT_IN = re.compile(r"\b(?:headquarters|secretariat)\s+(?:(?:will\s+be|would\s+be|is|was)\s+)?(?:based\s+)?(?:in|at)\s+$", re.I)
