@@ -571,7 +571,7 @@ _OTHER_EDITION = re.compile(
 _DATED_AWAY = re.compile(r"^(?:\s+(?:summit|meeting|gathering|session|talks)s?)?(?:,\s+[^,;.]{1,40},)?\s+"
                          r"(?:in\s+\w+\s+(?=last\s+year))?(?:(?:last|that)\s+(?:year|month|spring|summer|autumn|"
                          r"fall|winter|January|February|March|April|June|July|August|September|October|November|December)|"
-                         r"next\s+(?:year|month|week))\b", re.I)
+                         r"next\s+year)\b", re.I)
 _BROADCASTER_BEFORE = re.compile(r"\bRadio\s+$")
 _BROADCASTER_AFTER = re.compile(r"^\s+(?:Radio|Television|TV)\b")
 _SEAT_IN = re.compile(r"\b(?:headquarters|secretariat)\s+(?:(?:will\s+be|would\s+be|is|was)\s+)?(?:based\s+)?(?:in|at)\s+$", re.I)
