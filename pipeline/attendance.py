@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline import attendance_acts as acts
@@ -1427,7 +1428,7 @@ def _coordinated_subject(s: Sentence, p: Person, people: list[Person], cue: int)
     return bool(chain) and _subject_of(s, at, cue)
 
 
-def _is_representative(s: Sentence, p: Person, people: list[Person] = ()) -> bool:  # type: ignore[assignment]
+def _is_representative(s: Sentence, p: Person, people: Sequence[Person] = ()) -> bool:
     """Return True when the person is the one named as the representative or delegation head.
 
     With several cues ('A was represented by X, while B was represented by Y') each person answers to the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline import attendance as att
@@ -500,7 +501,7 @@ _CITY_MEETING = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:summit|meeting|gat
                            r"ceremony|celebrations?|festivities|anniversary)\b", re.I)
 
 
-def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit, people: list[Person] = ()) -> bool:  # type: ignore[assignment]
+def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit, people: Sequence[Person] = ()) -> bool:
     """Return True when the sentence names a meeting by a city other than the host city ('the Moscow meeting')
     and names no host city: what it says of attendance is of that meeting. A meeting told in an aside about someone
     ('B, whose country became a member at the Astana summit last year;') is the aside's alone."""
@@ -745,7 +746,7 @@ _ATTEND_ORG = re.compile(r"\b(?:attend(?:s|ed|ing)?|skip(?:s|ped|ping)?|miss(?:e
 
 
 def _other_summit_dated(s: Sentence, mentions: list[Mention], main_org: str | None,
-                        window: tuple[str, str] | None, published: str | None, people: list[Person] = ()) -> bool:  # type: ignore[assignment]
+                        window: tuple[str, str] | None, published: str | None, people: Sequence[Person] = ()) -> bool:
     """Another organisation's summit on another day ('at the CIS summit on December 28, 2021, attended by X'),
     even when the summit's own organisation is named in passing ('whose countries are not CSTO members').
 

@@ -10,6 +10,8 @@ from pipeline.model import Mention, Person, Sentence
 from pipeline.people import STOPWORDS, name_runs, resolve_run, strip_honorifics, with_resolution
 from pipeline.place_names import part_of_place_name
 from pipeline.reference import Reference
+from pipeline.resolve import _alias_keys
+from pipeline.textnorm import norm
 
 PLACE_KINDS = ("country", "demonym", "org")
 RANK_ORDER = {"head": 0, "official": 1, "deputy": 2, "minister": 3, "other": 4}
@@ -389,14 +391,14 @@ def _unblock_first_names(mentions: list[Mention], text: str, offset: int) -> lis
                 continue
         out.append(m)
     return out
+
+
 _GIVEN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+$")
 
 
 def _unblock_known_surnames(ref: Reference, mentions: list[Mention], text: str, offset: int) -> list[Mention]:
     """Let a one-word city that ends a known person's name be read as that name ("Malta's Joseph Muscat"): the given
     name right before it and the city make one of the reference's people."""
-    from pipeline.resolve import _alias_keys
-    from pipeline.textnorm import norm
     out = []
     for m in mentions:
         if m.kind == "city" and " " not in m.text and (g := _GIVEN_BEFORE.search(text[max(0, m.start - offset - 30): m.start - offset])):

@@ -12,15 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import extract_text, member_set
-
-_HEAD = ("Southern African leaders open summit in Maputo\n\n"
-         "MAPUTO, March 3 (Wire) - Leaders of the Southern African Development Community open their annual summit in "
-         "Maputo on Thursday.\n\n")
-
-
-def _members(ref, tmp_path, sentence: str, published: str = "2024-03-01") -> set[tuple[str, str]]:
-    return member_set(extract_text(ref, tmp_path, _HEAD + sentence + "\n", published))
+from tests.extraction.test_membership_session19 import _members
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
