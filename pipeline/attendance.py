@@ -63,8 +63,11 @@ ABSENT = re.compile(
 PLACE_TAKEN = r"(?:place\s+(?:is|was|will\s+be|has\s+been|had\s+been)|seat\s+(?:was|had\s+been))\s+(?:being\s+)?taken"
 PLACE_TAKEN_BY = PLACE_TAKEN + r"\s+(?:[\w'’-]+\s+){0,3}?by"
 TAKES_PLACE_OF = r"(?:tak(?:e|es|ing)|took|taken)\s+the\s+place\s+of"
+# the adverbs between a copula and 'represented': 'was also represented', 'is once again represented', 'was as usual represented'
+REP_ADVERBS = (r"(?:(?:also|instead|only|again|once\s+again|as\s+usual|as\s+ever|as\s+always|usually|often|typically|normally)"
+               r"\s+){0,2}")
 REPRESENT = re.compile(
-    r"\b(?:(?:be|is|are|was|were)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|" + PLACE_TAKEN_BY + "|" + TAKES_PLACE_OF + "|"
+    r"\b(?:(?:be|is|are|was|were)\s+" + REP_ADVERBS + r"(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by|" + PLACE_TAKEN_BY + "|" + TAKES_PLACE_OF + "|"
     r"(?:will\s+(?:again\s+|also\s+)?)?(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|his|her|its|their|a|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*(?:['’]s|s['’]))\s+(?:[\w'’]+\s+){0,2}delegation|"
     # 'Bhutan, in the middle of an election, will be led by Chief Adviser X': the one a state's seat is led by
     r"(?:will\s+be|is\s+being|was\s+being)\s+led\s+(?:here\s+|there\s+|at\s+the\s+\w+\s+)?by\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
@@ -139,6 +142,9 @@ ATTEND = re.compile(
     # seats and line-ups: 'Around the table with X were', 'Also in the hall were', 'completed the line-up', 'took his seat'
     r"(?:around|at)\s+the\s+(?:[\w-]+\s+)?table\b|\b(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\s+(?:was|were|sat)\b|"
     r"line-?up\b|(?:was|were|is|are)\s+(?:also\s+)?(?:in|at)\s+the\s+(?:hall|room|venue|chamber)\b|"
+    # a list of those confirmed: 'The rest of the confirmed list:', 'the list of participants circulated on Monday:'
+    r"\b(?:confirmed\s+list|list\s+of\s+(?:confirmed\s+)?(?:participants|attendees|leaders|heads\s+of\s+(?:state|government)))\b"
+    r"(?=[^.;:]{0,80}:)|"
     # 'Others who made the trip included', 'X came as the head of', 'X also came.', 'all came in person', 'Other leaders in Suva included', 'his first summit'
     r"\bma(?:de|kes?|king)\s+the\s+(?:trip|journey)\b|\bcame\s+in\s+person\b|\b(?:also|too)\s+came\s*(?=[.;]|$)|\bcame\s+(?:to\s+(?-i:[A-Z])|as\s+(?:the\s+|a\s+|an\s+|(?:this|last)\s+year['’]s\s+|its\s+|their\s+)?(?:current\s+|rotating\s+)?"
     r"(?:head|leader|chair\w*|guest|representative|envoy)\b)|"
@@ -225,8 +231,13 @@ ATTEND = re.compile(
     # 'X is to deliver the closing address', 'Y gave the keynote speech': a speech set in the meeting's programme
     r"\b(?:deliver(?:ed|s|ing)?|g(?:ive|ives|ave|iving))\s+(?:the|a|his|her)\s+(?:closing|opening|keynote|concluding)\s+"
     r"(?:address|speech|remarks)\b|"
+    # 'X was also due to speak', 'Y is scheduled to speak at the opening': a turn in the meeting's programme
+    r"\b(?:due|scheduled|set)\s+to\s+speak(?=\s*(?:[,.;]|$)|\s+(?:at|during|on|first|last|after|before)\b)|"
     # 'reporting on their work to the leaders were': heads of the bodies that report to the summit
     r"\breport(?:ed|s|ing)?\s+(?:on\s+(?:[\w'’-]+\s+){1,4}?)?to\s+the\s+(?:assembled\s+)?(?:leaders|heads\s+of\s+state|summit)\b|"
+    # 'is due to present a report on the region's economy to the leaders on Saturday'
+    r"\bpresent(?:s|ed|ing)?\s+(?:a|an|the|his|her|its)\s+(?:[\w'’-]+\s+){0,8}?to\s+the\s+(?:assembled\s+)?(?:leaders|"
+    r"heads\s+of\s+(?:state|government)|summit)\b|"
     r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:at|in)\s+the\s+(?-i:[A-Z])[\w'’-]*\s+"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:hotel|palace|centre|center|venue|hall|resort)\b|"
     # 'The summit opened on Wednesday with a breakfast at which X ...': the opening event's people were there
@@ -674,6 +685,21 @@ def _inside_noun_aside(s: Sentence, head: Person, inner: Person, cue: int) -> bo
     return bool(first and last and (first.group("det") or last.group("own")))
 
 
+# an aside on another telling who did something to that one: ', invited by ', ', backed by the ', ', appointed by'
+_AGENT_IN_ASIDE = re.compile(r",\s*(?:(?:first|personally|originally)\s+)?(?:invited|backed|supported|appointed|nominated|elected|"
+                             r"endorsed|opposed|critici[sz]ed|ousted|succeeded|replaced|sanctioned|pardoned)\s+by\s+"
+                             r"(?:(?:the|his|her|its)\s+)?(?:[\w'’.-]+\s+){0,3}$", re.I)
+
+
+def _gap_without_asides(gap: str) -> str:
+    """The text between a name and what follows it without the asides that open it: a relative clause, a participle
+    ('X, facing mass protests at home, did not travel'), an appositive ('X, Ruritania's president, skipped the
+    summit'), a plan ('X, due to hand over the presidency next week, also chose not to come')."""
+    gap = _RELATIVE_CLAUSE.sub("", gap)
+    gap = _PARTICIPLE_ASIDE.sub("", _LONG_WHO_ASIDE.sub("", _LONG_NOUN_ASIDE.sub("", _POSSESSIVE_ASIDE.sub("", gap))))
+    return _DUE_ASIDE.sub("", _OFFICE_ASIDE.sub("", gap))
+
+
 def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
     """Return the indexes of the people an absence cue is about: the one just before it ('Modi's decision to skip')."""
     out: set[int] = set()
@@ -695,10 +721,7 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
             before.pop()  # 'X, who ousted Y in a coup, stayed away': Y is inside X's aside
         while len(before) > 1 and _inside_noun_aside(s, people[before[-2]], people[before[-1]], m.start()):
             before.pop()  # 'X, Y's closest ally, skipped the meeting', 'X, a critic of Y, stayed away': Y is in X's aside
-        gap = _RELATIVE_CLAUSE.sub("", s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
-        gap = _PARTICIPLE_ASIDE.sub("", _LONG_WHO_ASIDE.sub("", _LONG_NOUN_ASIDE.sub("", _POSSESSIVE_ASIDE.sub("", gap))))  # 'X, facing mass protests at home, did not travel'
-        gap = _OFFICE_ASIDE.sub("", gap)  # 'X, Ruritania's president, skipped the summit'
-        gap = _DUE_ASIDE.sub("", gap)  # 'X, due to hand over the presidency next week, also chose not to come'
+        gap = _gap_without_asides(s.text[people[before[-1]].mention.end - s.start: m.start()]) if before else ""
         if before and _appositive(s, people[before[-1]]):
             gap = re.sub(r"^\s*,", "", gap)  # 'Afghanistan's outgoing president, X, will not attend'
         if before and _other_object_relative(s, people[before[-1]]):
@@ -715,8 +738,9 @@ def _absent_people(s: Sentence, people: list[Person]) -> set[int]:
         if before and (_ABSENT_GAP.match(gap) or _THAT_SELF.match(gap) or who or _AND_SELF.match(gap) or _AND_PRED.match(gap) or _WHO_IS_NOT.match(gap) and re.search(
                 r"\bnot\b|n['’]t\b", m.group(0)) and _THIS_SUMMIT_OR_NONE.match(s.text[m.end(): m.end() + 40])):
             out.add(before[-1])
-            i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject
-            while i > 0 and _COORDINATED.match(s.text[people[i - 1].end - s.start: people[i].start - s.start]):
+            i = before[-1]  # 'A and B stayed away', 'A, B and C did not attend': every coordinated subject ('A, ailing
+            # since a stroke, and B both stayed away': with the asides between them)
+            while i > 0 and _COORDINATED.match(_gap_without_asides(s.text[people[i - 1].end - s.start: people[i].start - s.start])):
                 i -= 1
                 out.add(i)
     return out | _neither_nor(s, people) | _named_absentees(s, people)
@@ -762,6 +786,8 @@ def _named_absentees(s: Sentence, people: list[Person]) -> set[int]:
 _ABSENCE_OF = re.compile(r"\s+of\b")
 _ABSENCE_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:,\s*)?$")
 _NEITHER = re.compile(r"\bneither\s+(?!of\b)[^.;:]{0,200}?\bnor\b", re.I)
+# the second subject of 'neither ... nor' named by kin or office alone, with its aside: ' his brother Raúl, who ... ,'
+_UNNAMED_SECOND = re.compile(r"^\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’ .-]{1,40}?(?:,\s[^;.]{0,160},)?\s*$")
 
 
 def _neither_nor(s: Sentence, people: list[Person]) -> set[int]:
@@ -769,11 +795,13 @@ def _neither_nor(s: Sentence, people: list[Person]) -> set[int]:
     out: set[int] = set()
     for m in _NEITHER.finditer(s.text):
         cue = ATTEND.search(s.text, m.end())
-        if cue is None:
-            continue
+        if cue is None or re.search(r",\s*(?:but|while|whereas)\b", s.text[m.end(): cue.start()], re.I):
+            continue  # 'Neither X nor anyone else spoke, but Y attended': the cue is another clause's
         named = [i for i, p in enumerate(people) if m.start() <= p.mention.start - s.start and p.mention.end - s.start <= cue.start()]
         if named and people[named[-1]].mention.start - s.start > m.end() and _subject_of(s, people[named[-1]], cue.start()):
             out.update(named)
+        elif named and _UNNAMED_SECOND.match(s.text[m.end(): cue.start()]):
+            out.update(named)  # 'Neither X nor his brother, who has run the country since ..., made the trip': X at least
     return out
 
 
@@ -1091,8 +1119,14 @@ def person_findings(s: Sentence, people: list[Person], summit_future: bool | Non
             cue_spans = [c.span() for c in ATTEND.finditer(s.text)]
         if asides.in_anothers_aside(s, p, people, cue_spans) or _in_past_aside(s.text[max(0, p.start - s.start - 240): p.start - s.start]):
             continue
+        if _AGENT_IN_ASIDE.search(s.text[max(0, p.start - s.start - 80): p.start - s.start]) and re.match(
+                r"\s*,", s.text[p.end - s.start:]) and any(q.end <= p.start - 5 for q in people if q is not p):
+            continue  # 'X, invited by Y, was due to speak': Y is the aside's agent, not X's fellow
         if i in deputies:
-            out.append(_finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode)))
+            f = _finding(p, own, "sent_in_place", True, s, _clause_mode(s, p, mode))
+            if p.country_id is None and sender is not None and people[sender].country_id:  # 'X sent Foreign Minister Y': X's state
+                f = dataclasses.replace(f, country_id=people[sender].country_id, country=people[sender].country)
+            out.append(f)
         elif (i in absent_idx or i in senders) and not _JOINED_BY_VIDEO.search(s.text):
             out.append(_finding(p, "absent", "absent_cue", False, s, _clause_mode(s, p, mode)))
         elif (attend or represent) and not _owner_of_other_noun(s, p) and not _ON_BEHALF.search(
@@ -1191,7 +1225,7 @@ _KIN_APPOSITIVE = r"(?:(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|" + TAKES_PLACE_OF + r"|(?:special\s+|personal\s+)?(?:envoy|emissary)\s+of|instead\s+of|(?:stand(?:s|ing)?|stood|fill(?:s|ed|ing)?)\s+in\s+for|deputi[sz]ing\s+for)\s+"
                         r"(?:the\s+)?" + _KIN_APPOSITIVE + "$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b", re.I)
-_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:(?:also|instead|only)\s+)?(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by\b|\b"
+_REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+" + REP_ADVERBS + r"(?:being\s+)?represented\s+(?:[\w'’-]+\s+){0,7}?by\b|\b"
                              + PLACE_TAKEN_BY + r"\b|"
                              + acts.ASIDE_REPRESENT, re.I)
 
@@ -1397,6 +1431,33 @@ def office_findings(s: Sentence, mentions: list[Mention], people: list[Person],
             continue
         out.append(AttendanceFinding(None, place.entity_id, place.canonical, r.entity_id, sentence_status(s.text, summit_future),
                                      "office_only", False, _guest(s.text), "in_person", (place.start, r.end)))
+    return out + _plural_offices(s, mentions, people, summit_future)
+
+
+# 'The Indonesian and Mexican presidents landed overnight': one plural office after coordinated states
+_PLURAL_OFFICE = re.compile(r"^\s+(?:presidents|prime\s+ministers|premiers|chancellors|heads\s+of\s+(?:state|government)|"
+                            r"kings|emirs|sultans)\b(?!\s+of\b)", re.I)
+_STATES_JOINT = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _plural_offices(s: Sentence, mentions: list[Mention], people: list[Person],
+                    summit_future: bool | None) -> list[AttendanceFinding]:
+    """'The Indonesian and Mexican presidents landed overnight': attendees known by a plural office of each state."""
+    places = [m for m in mentions if m.kind in ("country", "demonym")]
+    out = []
+    for i, last in enumerate(places):
+        office = _PLURAL_OFFICE.match(s.text[last.end - s.start:])
+        end = last.end - s.start + office.end() if office else 0
+        if office is None or _SPEAKER_AFTER.match(s.text[end:]):
+            continue
+        chain = [last]
+        while i > 0 and _STATES_JOINT.match(s.text[places[i - 1].end - s.start: chain[0].start - s.start]):
+            i -= 1
+            chain.insert(0, places[i])
+        if len(chain) < 2 or not _OFFICE_BEFORE.search(s.text[max(0, chain[0].start - s.start - 40): chain[0].start - s.start]):
+            continue
+        out += [AttendanceFinding(None, m.entity_id, m.canonical, None, sentence_status(s.text, summit_future), "office_only",
+                                  False, _guest(s.text), "in_person", (m.start, s.start + end)) for m in chain]
     return out
 
 

@@ -98,7 +98,8 @@ MORE_ATTEND = (
     # heads of state who took the floor were A and B', 'sat through most of Monday's speeches', 'X was there, as was Y',
     # 'received the longest applause', 'held in the presence of', 'From the Americas: A; B; C'
     r"\bdid\s+make\s+the\s+(?:trip|journey)\b|\breach(?:es|ed)\s+(?-i:[A-Z])[\w'’.-]+\s+(?:on|late|early|this|tomorrow|today|in\s+time)\b|"
-    r"\bset\s+foot\s+in\s+(?-i:[A-Z])|\bcontingent\s+(?:includes|included|is|was|comprises)\b|\bout\s+in\s+force\s*:|"
+    r"\b(?:applauded|cheered|clapped|ushered|escorted|led)\s+into\s+the\s+(?:[\w-]+\s+)?(?:hall|chamber|room|plenary|summit)\b|"
+    r"\bset\s+foot\s+in\s+(?-i:[A-Z])|\bcontingent\s*,?\s+(?:includes|included|including|is|was|comprises)\b|\bout\s+in\s+force\s*:|"
     r"\b(?:took|take|takes|taking)\s+the\s+floor\b|\bsat\s+through\s+(?:most\s+of\s+|all\s+of\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:speeches|sessions?|debate|talks|meeting|summit)\b|\b(?:was|were)\s+there\s*,\s*as\s+(?:was|were)\b|"
     r"\breceived\s+(?:the\s+)?(?:longest|loudest|warmest|biggest|a\s+standing)\s+(?:applause|ovation)\b|"

@@ -44,6 +44,7 @@ _ASIDE_OPEN = re.compile(r"^\s*,\s*(?:who|whose|which)\s[^;]*$", re.I)
 # a heading over a roster of those at the summit: 'Who attended', 'Who's going?', 'Which leaders are coming?',
 # 'LIST: Leaders at the summit', 'Heads of state present:', 'Attendance', 'Here is the full list of leaders:'
 _ROSTER_HEAD = re.compile(r"^\W*(?:list\W+)?(?:who\s+(?:attended|took\s+part|came|turned\s+up|showed\s+up|made\s+the\s+trip|"
+                          r"sent\s+(?:someone|somebody|deputies|ministers|envoys|representatives)(?:\s+else|\s+instead)?|"
                           r"(?:is|are|was|were|will\s+be)\s+(?:(?:not\s+)?(?:attending|coming|going)(?!\s+to\s+(?-i:[a-z]))|taking\s+part|present|"
                           r"in\s+attendance|there|in\s+(?-i:[A-Z])[\w'’-]*))|who['’]s\s+(?:(?:not\s+)?(?:coming|going|attending)(?!\s+to\s+(?-i:[a-z]))|"
                           r"in\s+(?-i:[A-Z])[\w'’-]*)|"
@@ -51,9 +52,10 @@ _ROSTER_HEAD = re.compile(r"^\W*(?:list\W+)?(?:who\s+(?:attended|took\s+part|cam
                           r"(?:(?:not\s+)?(?:going|coming|attending)|there|taking\s+part)|"
                           r"(?:here\s+is\s+|here['’]s\s+)?(?:the\s+)?(?:full\s+)?list\s+of\s+(?:leaders|attendees|participants|guests)|"
                           r"(?:the\s+)?(?:attendance|leaders|delegations|heads\s+of\s+delegations?)(?=\s*:?\s*$)|"
-                          r"(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|delegations|dignitaries|attendees)\s+"
-                          r"(?:present|in\s+attendance|taking\s+part|at\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|"
-                          r"gathering)))\b[^:.;!?]{0,40}[:?]?\s*$", re.I)
+                          r"(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)(?:\s+(?:or|and)\s+government)?|delegations|"
+                          r"dignitaries|attendees)\s+"
+                          r"(?:present|in\s+attendance|taking\s+part|confirmed|seen|spotted|pictured|gathered|at\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|"
+                          r"gathering)))\b[^:.;!?]{0,60}[:?]?\s*$", re.I)
 # a heading over a roster of those who stay away: 'Who stayed away', 'Missing:', 'Notable absences'
 _AWAY_HEAD = re.compile(r"^\W*(?:who\s+(?:(?:stayed|(?:is|are)\s+staying)\s+(?:away|(?:at\s+)?home)|skipped|(?:is|are)\s+skipping|"
                         r"(?:was|were|is|are)\s+(?:missing|absent)|did\s+not\s+(?:come|attend|travel))|"

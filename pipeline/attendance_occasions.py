@@ -47,7 +47,7 @@ _WHOSE_THEN_NEG = re.compile(r"^\s*,\s*whose\s[^;:\"“”()]{0,200}?,\s*(?:did\
                              r"(?![^.;]*\b(?:but|and)\s+(?:later\s+)?(?:joined|arrived|came|took\s+part)\b)", re.I)
 # 'while X was represented by Y': the subject right before the passive is the one represented
 # 'X was represented by Y', "X's place is taken by Y" (a seat of his own at the table is not: 'took his place at')
-_REPRESENTED_AFTER = re.compile(r"^(?:\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+|instead\s+|only\s+)?(?:being\s+)?"
+_REPRESENTED_AFTER = re.compile(r"^(?:\s+(?:was|were|is|are|will\s+be)\s+" + att.REP_ADVERBS + r"(?:being\s+)?"
                                 r"represented|['’]s?\s+" + att.PLACE_TAKEN + r")\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:(?:the|his|her|its|their)\s+)?"
                                 r"(?:[\w'’.-]+\s+){0,6}?$", re.I)
 # 'Seoul was represented by national security adviser ': a capital for its state
@@ -133,8 +133,9 @@ def _host_country(ref: Reference, s: Sentence, f: att.AttendanceFinding, summit:
     if not _HOST_APPOSITIVE.search(s.text[max(0, f.person.start - s.start - 30): f.person.start - s.start]):
         return f
     host = ref.country_named(summit.host_country)
-    if host is None or host.id == f.country_id:
-        return f
+    if host is None or host.id == f.country_id or f.person.person_id in ref.people and any(
+            o.place == f.country for o in ref.offices_of(f.person.person_id, (summit.start or "")[:10] or None)):
+        return f  # 'The host, Bhutan's Prime Minister X': X holds an office of the state the text gives him
     return replace(f, country_id=host.id, country=host.name)
 
 

@@ -193,7 +193,10 @@ _LIST_SENDS = re.compile(r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:also|both|all|each
 # 'sent delegations to the climate talks in Paris': sent to another meeting, named by its own kind and place
 _ELSEWHERE_AFTER = re.compile(r"^[^,;]{0,40}?\bto\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|conference|meeting|forum|"
                               r"summit)\s+(?:in|on)\s+(?-i:[A-Z])", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
+# a body's group, then its states after a dash: "SAARC's nine observers — ", 'The partner states -- '
+_GROUP_OPENING = re.compile(r"^\W*(?:[\w'’.-]+\s+){0,4}?(?:observers?|members?|partners?|guests?)(?:\s+(?:states|countries|nations))?"
+                            r"\s*(?:[—–]|--?)\s*(?:the\s+)?", re.I)
 _LIST_OPENING = re.compile(r"^\W*(?:(?:meanwhile|however|and|but|also|both)\W+)?(?:the\s+)?$", re.I)
 
 
@@ -205,15 +208,20 @@ def country_list_sends(s: Sentence, mentions: list[Mention], summit_future: bool
 
     if att.ABSENT.search(s.text):
         return []
-    countries = [m for m in mentions if m.kind == "country"]
-    if len(countries) < 2 or not _LIST_OPENING.match(s.text[: countries[0].start - s.start]):
+    group = _GROUP_OPENING.match(s.text)  # "SAARC's nine observers — A, B and the European Union — all sent delegations"
+    countries = [m for m in mentions if m.kind == "country" or group and m.kind == "org" and m.start >= s.start + group.end()]
+    if group:
+        countries = [m for m in countries if m.start >= s.start + group.end()]
+    if len(countries) < 2 or not (group and countries[0].start == s.start + group.end()
+                                  or _LIST_OPENING.match(s.text[: countries[0].start - s.start])):
         return []
     listed = [countries[0]]
     for m in countries[1:]:
         if not _LIST_GAP.match(s.text[listed[-1].end - s.start: m.start - s.start]):
             break
         listed.append(m)
-    sends = _LIST_SENDS.match(s.text[listed[-1].end - s.start:])
+    sends = _LIST_SENDS.match(re.sub(r"^\s*(?:[—–]|--?)", "", s.text[listed[-1].end - s.start:]) if group else
+                              s.text[listed[-1].end - s.start:])
     if len(listed) < 2 or not sends:
         return []
     after = re.split(r"[.;]", s.text[listed[-1].end - s.start + sends.end():])[0]

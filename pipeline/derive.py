@@ -867,7 +867,7 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
     if s.text.rstrip().endswith(":") and before is not None and len(s.text.split()) <= 8 and (
             att.GUEST.search(before.text) and not att.ABSENT.search(before.text)):
         return Sentence(s.index, before.start, s.end, before.text + " " + s.text, s.kind)
-    if intro is None and section is not None and s.text.rstrip().endswith(":") and len(s.text.split()) <= 8 and \
+    if intro is None and section is not None and s.text.rstrip().endswith(":") and len(s.text.split()) <= 16 and \
             not BULLET.match(s.text):
         return Sentence(s.index, section.start, s.end, section.text + " " + s.text, s.kind)
     return intro if intro is not None and (BULLET.match(s.text) or _list_line(s) or bare or section is not None and bool(
@@ -900,6 +900,8 @@ _LIST_INTRO = re.compile(r"^\W*(?:attending|in\s+attendance|attendees|participan
                          r"\bline-?up\b|\b(?:leaders|heads\s+of\s+(?:state|government)|guests|delegations|participants)\s+"
                          r"(?:expected|confirmed|"
                          r"invited|coming|due)\b|\bguest\s+list\b|"
+                         # 'Besides the members, Merkel invited:', 'The hosts have also invited:'
+                         r"(?<![Nn]ot\s)(?<![Nn]ever\s)\binvited\s*:\s*$|"
                          # 'Among those who have confirmed:', 'Leaders who have accepted so far:'
                          r"\b(?:those|leaders|guests|heads\s+of\s+(?:state|government)|presidents)\s+who\s+"
                          r"(?:have\s+|has\s+|had\s+)?(?:already\s+|so\s+far\s+)?(?:confirmed|accepted)\b", re.I)

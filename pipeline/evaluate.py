@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +41,16 @@ class ArticleScore:
     canonical: Tally = field(default_factory=Tally)
 
 
+# a Wikipedia title's qualifier, which tells apart two people of one name and is no part of the name: 'Ajit Singh
+# (diplomat)', 'David Burt (politician)'
+_TITLE_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _person_key(name: str) -> str:
+    """A person's name for matching: normalised, without a Wikipedia title's qualifier."""
+    return norm(_TITLE_QUALIFIER.sub("", name))
+
+
 class Matcher:
     """Decides when two countries or two people are the same, using the reference's aliases."""
 
@@ -52,7 +63,7 @@ class Matcher:
         c = self.ref.country_named(name)
         if c:
             return "c:" + c.id
-        o = self.ref.org_named(name)
+        o = self.ref.org_named(name) or self.ref.org_named(_TITLE_QUALIFIER.sub("", name))  # 'Southern Common Market (Mercosur)'
         return "o:" + o.id if o else norm(name)
 
     def city_key(self, name: str | None) -> str:
@@ -60,8 +71,8 @@ class Matcher:
         return sorted(ids)[0] if len(ids) == 1 else norm(name or "")
 
     def same_person(self, truth: dict[str, Any], system: dict[str, Any]) -> bool:
-        names = {norm(n) for n in (truth.get("person"), truth.get("name_as_written")) if n}
-        if norm(system.get("person") or "") in names:
+        names = {_person_key(n) for n in (truth.get("person"), truth.get("name_as_written")) if n}
+        if _person_key(system.get("person") or "") in names:
             return True
         pid = system.get("person_id")
         if pid in self.ref.people:
@@ -107,8 +118,8 @@ def score_article(m: Matcher, name: str, truth: dict[str, Any], system: dict[str
     same_pc = lambda t, s: m.same_person(t, s) and m.country_key(t.get("country")) == m.country_key(s.get("country"))  # noqa: E731
     pairs = record("attendees", ta, sa, same_pc)
     record("attendees_status", ta, sa, lambda t, s: same_pc(t, s) and t.get("status") == s.get("status"))
-    out.canonical = Tally(sum(norm(t["person"]) == norm(s["person"]) for t, s in pairs),
-                          sum(norm(t["person"]) != norm(s["person"]) for t, s in pairs), 0)
+    out.canonical = Tally(sum(_person_key(t["person"]) == _person_key(s["person"]) for t, s in pairs),
+                          sum(_person_key(t["person"]) != _person_key(s["person"]) for t, s in pairs), 0)
     attending = lambda items: sorted({m.country_key(a.get("country")) for a in items or [] if a.get("status") != "absent" and a.get("country")})  # noqa: E731
     record("attending_countries", attending(truth.get("attendees")), attending(system.get("attendees")), lambda t, s: t == s)
     ts, ss = truth.get("summit"), system.get("summit")

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import Mention, Person, Sentence
-from pipeline.people import STOPWORDS, name_runs, resolve_run, strip_honorifics, with_resolution
+from pipeline.people import STOPWORDS, name_runs, resolve_run, strip_honorifics, title_holder, with_resolution
 from pipeline.place_names import part_of_place_name
 from pipeline.reference import Reference
-from pipeline.resolve import _alias_keys
+from pipeline.resolve import Resolution, _alias_keys
 from pipeline.textnorm import norm
 
 PLACE_KINDS = ("country", "demonym", "org")
@@ -174,6 +174,26 @@ def _office_fallback(ref: Reference, person_id: str, day: str | None) -> tuple[s
     return best.role, best.place, best.acting
 
 
+def _named_in_parenthesis(mentions: list[Mention], a: int, b: int, text: str, offset: int) -> bool:
+    """'the leaders of Canada (Jean Chrétien), New Zealand (Jim Bolger) and Ghana': a name in parentheses right after
+    its country, the country's representative though the dictionary lacks the name."""
+    return bool(re.match(r"\s*\)", text[b - offset:])) and any(
+        m.kind == "country" and re.fullmatch(r"\s*\(\s*", text[m.end - offset: a - offset]) for m in mentions)
+
+
+def _holder_of_a_named_state(ref: Reference, res: Resolution, name: str, role: str, day: str | None,
+                             mentions: list[Mention], offset: int, length: int) -> Resolution:
+    """'Saudi Arabia: the foreign minister, on behalf of King Abdullah': a bare title and name resolved to the holder
+    of that title in a state the sentence does not name gives way to the one holder of it in a state it does name."""
+    here = {m.canonical for m in mentions if m.kind in ("country", "demonym") and offset <= m.start < offset + length}
+    if not here or any(o.place in here for o in ref.offices_of(res.entity_id, day)):
+        return res
+    key = norm(name)
+    alternatives = {r.entity_id: r for c in sorted(here) if (r := title_holder(ref, name, role, c, day)) and any(
+        norm(n).split()[:1] == [key] for n in (ref.people[r.entity_id].name, *ref.people[r.entity_id].aliases))}
+    return next(iter(alternatives.values())) if len(alternatives) == 1 else res
+
+
 def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day: str | None,
                 known: list[Person]) -> list[Person]:
     """Return the people named in a sentence, with role, country and resolution."""
@@ -204,6 +224,8 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         name = strip_honorifics(run)
         res = resolve_run(ref, run, role, place_name, day, known + people,
                           owner.canonical if owner is not None and owner.kind in ("country", "org") else None)
+        if res.entity_id and place is None and role and len(name.split()) == 1:
+            res = _holder_of_a_named_state(ref, res, name, role, day, mentions, offset, len(text))
         of_country = (None if place is not None or res.entity_id or nationality
                       else _of_country(mentions, b, text, offset, name, a))
         if of_country is not None:  # 'François Hollande of France': an unknown name, a country after it
@@ -214,6 +236,7 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
                 text[max(0, a - offset - 120): a - offset]) and not _owned_name(mentions, a, text, offset, name)
                                                   and not _attending_subject(text, a, b, offset, name)
                                                   and not _stand_in_subject(text, b, offset, name)
+                                                  and not _named_in_parenthesis(mentions, a, b, text, offset)
                                                   and not _rep_direct(text[max(0, a - offset - 80):
                                                                            a - offset], name)
                                                   and of_country is None):

@@ -139,6 +139,17 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'when Uzbekistan joined China, Russia and Kazakhstan as a founding member': the states joined were founders too
     ("joined_founders", "member", re.compile(
         r"\bjoined\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;:]{0,160}?\s+as\s+(?:a\s+|the\s+)?(?:founding|founder|original)\s+members?\b)", re.I)),
+    # 'since India and Pakistan became full members at Astana last June, joining China, Russia and Kazakhstan': the
+    # members the newcomers joined
+    ("became_members_joining", "member", re.compile(
+        r"\bbec(?:ame|ome|omes)\s+(?:full\s+|the\s+(?:bloc|group|alliance|organi[sz]ation|union)['’]s\s+)?"
+        r"(?:members|member\s+states)\b[^.;:]{0,80}?,\s+joining\s+(?:the\s+)?(?:founders\s+|founding\s+members\s+|existing\s+members\s+)?"
+        r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # "SAARC's nine observers — A, B, C": a body's observers spelt out after a dash, bracket or colon
+    ("counted_observers", "observer", re.compile(
+        r"(?:\b(?:its|their)|(?<![\w-])(?-i:[A-Z][A-Za-z]+)['’]s|\bthe\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|"
+        r"association|community)['’]s)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
+        r"observers\s*(?:\s[-–—]{1,2}|[–—(:])\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'The original four -- Brazil, Russia, India and China -- held their first meeting': the first members, spelt out
     ("original_n", "member", re.compile(
         r"\bthe\s+(?:original|founding|first)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -680,6 +691,10 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r",\s+(?:which\s+is\s+|which\s+remains\s+|itself\s+)?(?:an?|the)\s+(?:[\w-]+['’]s\s+)?(?:(?:full|founding|permanent|only|"
         r"non-national|(?!former\b|ex-)[\w-]+)\s+){0,2}member\b(?!\s+(?:of\s+(?:parliament|the\s+(?:family|royal|party|government|cabinet|"
         r"delegation|team|board|committee)))|\s+states?|\s+countr)", re.I)),
+    # 'X will take its seat as a full founding member': a founder of the body that the summit creates
+    ("founding_seat", "member", re.compile(r"\b(?:(?:will|would|is\s+to|are\s+to|has|have)\s+)?(?:take|takes|took|taken)\s+(?:up\s+)?"
+                                           r"(?:its|their)\s+seats?\s+as\s+"
+                                           r"(?:an?\s+)?(?:full\s+)?founding\s+members?\b", re.I)),
     # 'Australia and New Zealand, the forum's two biggest members' (the places listed just before)
     ("appositive_members", "member", re.compile(
         r",\s+(?:the\s+)?(?:leaders?\s+of\s+)?(?:(?:two|three|four|five|\d+)\s+of\s+)?(?:the\s+)?(?:(?:bloc|group|forum|alliance|"
@@ -1734,7 +1749,7 @@ _APPOSITIVE_RULES = ("appositive_members", "appositive_superlative", "appositive
                      "members_to_ratify")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:to\s+|(?:it|they)\s+(?:would|will|should|could|might)\s+)?$", re.I)
 _BARE_APPLIED_GAP = re.compile(r"\s*(?:,\s*(?:which|that|who)\s+|,\s*whose\s[^,;()]{1,100},\s*)?", re.I)
-_TIGHT_RULES = frozenset({"is_member", "only_member_to", "appositive_members", "staying", "appositive_superlative", "appositive_partners",
+_TIGHT_RULES = frozenset({"is_member", "founding_seat", "only_member_to", "appositive_members", "staying", "appositive_superlative", "appositive_partners",
                           "appositive_dialogue_partners"})
 # 'Brazil's Congress', 'the Turkish parliament's approval': a state that ratifies another's accession
 _APPROVER = re.compile(r"^['’]s?\s+(?:(?:national|federal|upper|lower)\s+)?(?:congress|parliament|senate|legislature|lawmakers|"
@@ -1931,7 +1946,12 @@ def _clause_start(s: Sentence, cue: int) -> int:
 def _adjacent(s: Sentence, subject: Mention, cue: int) -> bool:
     """Return True when the subject stands right before the cue (or before a relative clause that precedes it)."""
     gap = s.text[subject.end - s.start: _clause_start(s, cue) - s.start]
-    return subject.end <= cue and (not gap.strip() or bool(_WHOSE_COUNTRY_GAP.match(gap) or _APPOSITIVE_RELATIVE.match(gap)))
+    return subject.end <= cue and (not gap.strip() or bool(_WHOSE_COUNTRY_GAP.match(gap) or _APPOSITIVE_RELATIVE.match(gap)
+                                                         or _PARTICIPLE_GAP.match(gap)))
+
+
+# 'Cuba, excluded from the OAS since 1962, will take its seat': a past participle's aside between subject and cue
+_PARTICIPLE_GAP = re.compile(r"^\s*,\s*(?-i:[a-z]+ed)\s[^,;()]{0,100},\s*$")
 
 
 def _places_before(s: Sentence, mentions: list[Mention], people: list[Person], cue: int) -> list[Mention]:

@@ -38,6 +38,9 @@ STOPWORDS = {
     "Outlook", "Indo-Pacific", "Community", "Cooperation", "Security", "Development", "Bank", "Saudi", "Twitter", "Facebook", "Telegram", "X", "Reuters", "AP", "AFP", "EPA", "ANI", "TASS", "Xinhua", "PTI",
     "Bernama", "Sputnik", "Anadolu", "Topics", "Discussion", "Discussions", "Potential", "Attendees", "Year",
     "Contributions", "Officials", "People", "Sources", "Source", "Sultan", "King", "Emir", "Queen", "Datuk",
+    # a sentence's opening word before a name: 'Neither X nor Y', 'Unlike X', 'Despite X's absence'
+    "Neither", "Nor", "Either", "Unlike", "Like", "Besides", "Despite", "Even", "Only", "Not", "Unless", "Until",
+    "Whether", "Each", "Every",
 }
 # Title words and ranks inside a run: the name starts after the last one ('Treasury Secretary Scott Bessent',
 # 'Lieutenant General X Y'); so after the body an official heads ('... Anti-Terrorist Structure X Y').
@@ -169,7 +172,7 @@ def resolve_run(ref: Reference, run: str, role: str | None, place: str | None, d
         if not res.entity_id and role:  # 'King Salman', 'President Putin': a title-name alias
             res = resolve_person(ref, f"{role} {name}", role, place, day)
         if not res.entity_id or place and all(o.place != place for o in ref.offices_of(res.entity_id, day)):
-            held = _title_holder(ref, name, role, place, day)
+            held = title_holder(ref, name, role, place, day)
             if held:  # 'Crown Prince Abdullah' in 2004; 'King Abdullah' of Saudi Arabia, not the Jordanian alias
                 return held
         return res if res.entity_id else Resolution(None, None, "none", 0.0)
@@ -214,7 +217,7 @@ def _resolve_nasab(ref: Reference, name: str) -> Resolution | None:
     return None
 
 
-def _title_holder(ref: Reference, token: str, role: str | None, place: str | None, day: str | None) -> Resolution | None:
+def title_holder(ref: Reference, token: str, role: str | None, place: str | None, day: str | None) -> Resolution | None:
     """The one holder of the title on the day (of the place, when the frame gives one) with this word in a name.
 
     Office lookup on the story's date: 'Crown Prince Abdullah' in 2004 is the Saudi crown prince, though 'Abdullah'

@@ -102,13 +102,28 @@ def _resolve_fuzzy(ref: Reference, name: str) -> Resolution:
     keys = _alias_keys(ref)
     hits = process.extract(norm(name), list(keys), scorer=fuzz.ratio, limit=8)
     alts = unique_alternatives((ref.people[keys[k]].name, round(s / 100, 3)) for k, s, _ in hits)
-    if hits and hits[0][1] >= FUZZY_CUTOFF and not initial_conflict(name, hits[0][0]):  # not 'George W Bush'
+    if hits and hits[0][1] >= FUZZY_CUTOFF and not initial_conflict(name, hits[0][0]) and not _given_name_conflict(
+            norm(name), hits[0][0]):  # not 'George W Bush'; not 'Hamdan bin Zayed' for 'Mohamed bin Zayed'
         first = keys[hits[0][0]]
         rivals = [k for k, s, _ in hits[1:] if keys[k] != first and s >= hits[0][1] - 2]
         if not rivals:
             return Resolution(first, ref.people[first].name, "fuzzy", round(hits[0][1] / 100, 3), alts[1:])
         return Resolution(None, None, "ambiguous", 0.0, alts)
     return Resolution(None, None, "none", 0.0, alts)
+
+
+# two given names this far apart are two people, however alike the rest of the names ('Hamdan bin Zayed Al Nahyan'
+# and 'Mohamed bin Zayed Al Nahyan', brothers); spellings of one name stay closer ('Mohammed' and 'Muhammad', 75)
+GIVEN_NAME_CUTOFF = 65.0
+
+
+def _given_name_conflict(key: str, alias: str) -> bool:
+    """Return True when the first words of two normalised names (the given names) are different names."""
+    a, b = key.split(), alias.split()
+    if len(a) < 2 or len(b) < 2 or min(len(a[0]), len(b[0])) < 3:
+        return False  # 'M Jacques Santer': an abbreviated title before the given name
+    # 'Saadeddine' and 'Saad Eddine': one given name, written as one word or two
+    return max(fuzz.ratio(a[0], b[0]), fuzz.ratio(a[0], b[0] + b[1]), fuzz.ratio(a[0] + a[1], b[0])) < GIVEN_NAME_CUTOFF
 
 
 def unique_alternatives(pairs: Iterable[tuple[str, float]], limit: int = 3) -> tuple[tuple[str, float], ...]:

@@ -43,7 +43,7 @@ from pipeline.venues import (
     with_venue_mentions,
 )
 
-SUMMIT_WORDS = re.compile(r"\b(?:summits?|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
+SUMMIT_WORDS = re.compile(r"\b(?:summits?|sommet|cumbre|session|gathering|meeting of|council of heads|leaders['’]? meeting|(?<!news\s)(?<!press\s)conference|"
                           r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+meeting|"
                           # the leaders' councils of some bodies: the CSTO's, the EAEU's, the AU's
                           r"Collective\s+Security\s+Council|Supreme\s+Eurasian\s+Economic\s+Council|Assembly\s+of\s+the\s+Union)\b",
@@ -61,7 +61,7 @@ _CITY_CUE = re.compile(r"\b(?:summits?\s+in|held\s+in|hosted\s+(?:by\s+\w+\s+)?i
                        # edge of Y'
                        r"\b(?:resort|hotel|lodge|estate|retreat|castle|palace|venue|complex|manor|cent(?:re|er))\b"
                        r"[^.;:]{0,40}?\bon\s+the\s+(?:outskirts|edge|fringes?)\s+of\s+$", re.I)
-_ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|(?:is|are)\s+(?:also\s+|already\s+|now\s+)?in|expected\s+in|"
+_ARRIVE_CUE = re.compile(r"\b(?:arrived\s+in|(?:is|are)\s+(?:also\s+|already\s+|now\s+)?in|(?:expected|due)\s+in|"
                          r"assembled\s+in|gathered\s+in|gather\s+in|heads?\s+to|travel\w*\s+to|"
                          r"fl(?:y|ies|ying|ew)\s+(?:in)?to|(?:descend|converge)(?:s|d|ing)?\s+on|"
                          r"(?:(?:to|will|shall)\s+meet|meets)\s+in)\s+$", re.I)
@@ -324,6 +324,8 @@ def _city_scores(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                 continue  # 'CICA summit in Shanghai' in an article about another body's meeting
             elif _HOST_APPOSITIVE.match(s.text[m.end - s.start: m.end - s.start + 160]):
                 scores[m.entity_id or ""] += 3  # 'Hangzhou, the lakeside city that will host the leaders'
+            elif (about_summit or s.index in ledes) and _HOSTS_THE_LEADERS.match(after) and not re.search(r"\b(?:19|20)\d\d\b", s.text):
+                scores[m.entity_id or ""] += 3  # 'For two days this week, the tiny capital of Bhutan hosted the heads of government'
             elif _ADDRESSED_TO.search(before) or _STANDS_FOR_BEFORE.search(before) or _TOPIC_BEFORE.search(before) or \
                     _STANDS_FOR_AFTER.match(after) or \
                     stands_for_government(s.text, m.start - s.start, m.end - s.start):
@@ -481,7 +483,9 @@ def _names_this_summit(text: str) -> bool:
 
 
 # 'By JANE DOE in Addis Ababa', 'By John Roe | in Kazan': a reporter's byline naming where the report was filed
-_BYLINE_IN = re.compile(r"^\s*By\s+[^.;:]{2,80}?\s+in\s+$")
+_BYLINE_IN = re.compile(r"^\s*By\s+[^.;:]{2,80}?\s+in\s+$|"
+                        # 'By Jane Doe | The Himalayan Review | Thimphu': a web byline's fields, the place last
+                        r"^\s*By\s+[^.;:|]{2,80}?(?:\s*\|\s*[^.;:|]{2,60}?)*\s*\|\s*$")
 # a heading byline 'From Jane Doe in X', and the first place of 'By our editor in X and staff in Y'
 # and 'Our correspondent Jane Doe reports from X'
 _FROM_BYLINE_IN = re.compile(r"^\s*From\s+(?:our\s+)?[^.;:,]{2,60}?\s+in\s+$|"
@@ -503,10 +507,21 @@ def _capital_mentions(ref: Reference | None, s: Sentence, mentions: list[Mention
             continue
         tail = _CAPITAL_AFTER.match(s.text[m.end - s.start: m.end - s.start + 40])
         capital = ref.countries[m.entity_id].capital  # type: ignore[union-attr,index]
-        if tail and capital and (m.kind == "country" or re.search(r"\bthe\s+$", s.text[: m.start - s.start])):
-            out.append(Mention("city", m.start, m.end + tail.end(), s.text[m.start - s.start: m.end - s.start + tail.end()],
+        the = re.search(r"\bthe\s+$", s.text[: m.start - s.start])
+        if tail and capital and (m.kind == "country" or the):
+            start = m.start - len(the.group(0)) if the else m.start  # 'due in the Armenian capital': the article too
+            out.append(Mention("city", start, m.end + tail.end(), s.text[start - s.start: m.end - s.start + tail.end()],
                                capital, capital, "capital"))
+            continue
+        before = _CAPITAL_OF.search(s.text[max(0, m.start - s.start - 40): m.start - s.start])
+        if before and capital and m.kind == "country":  # 'the tiny capital of Bhutan hosted the heads of government'
+            start = m.start - len(before.group(0))
+            out.append(Mention("city", start, m.end, s.text[start - s.start: m.end - s.start], capital, capital, "capital"))
     return out
+
+
+# 'the capital of Bhutan', 'the tiny capital of Bhutan', 'the capital city of Laos'
+_CAPITAL_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?capital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.I)
 
 
 # a city someone travels to in order to take part: 'X to attend the summit', 'X to take part in a meeting'
@@ -603,6 +618,12 @@ _HOST_APPOSITIVE = re.compile(r"^,\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:that|whic
                               r"is\s+set\s+to\s+)?"
                               r"(?:host|hosts|is\s+hosting)\b(?![^,;.]{0,40}\b(?:next|last|"
                               r"previous)\b)", re.I)
+
+
+# the city as the subject of hosting: 'X hosted the heads of government', 'Y will host the leaders on Friday'
+_HOSTS_THE_LEADERS = re.compile(r"^(?:\s*[—–]|\s+--?)?(?:[^—–;.]{0,80}?(?:[—–]|\s--?))?\s*(?:(?:also|again|once\s+again|this\s+week)\s+)?(?:hosted|hosts|is\s+hosting|will\s+host|"
+                                r"played\s+host\s+to|plays\s+host\s+to)\s+(?:the\s+|some\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+"
+                                r"(?:state|government)|summit|summiteers|delegations)\b", re.I)
 
 
 def _other_org_summit_in(s: Sentence, city: Mention, mentions: list[Mention], org_id: str) -> bool:
@@ -833,7 +854,33 @@ def _summit_date(sentences: list[Sentence], published: str | None,
     # further on, a sentence about the leaders' meeting: 'Leaders had gathered on Monday evening for a banquet'
     later = [t for t in sentences if s.index + 2 < t.index <= s.index + 4 and t.kind == "body"
              and (_about_summit(t.text) or _LEADERS_WORD.search(t.text))]
+    d = _range_stated_elsewhere(d, s, sentences, published)
     return _with_earlier_days(d, s.text, after + later, published), s
+
+
+# a span of days stated apart from the day chosen: 'The meeting runs on Friday and Saturday', 'The summit, held from
+# Thursday to Saturday, ...', "The leaders' meetings take place on Tuesday and Wednesday, 26 and 27 March"
+_RANGE_SENTENCE = re.compile(r"\b(?:run|runs|running|ran|held|take\s+place|takes\s+place|took\s+place|last|lasts|lasted|"
+                             r"meet|meets|met|spent|sessions?|meetings?)\b", re.I)
+
+
+_GATHERING_WORD = re.compile(r"\b(?:the\s+meeting|the\s+summit|sessions|talks|gathering|playing\s+host|plays\s+host|played\s+host)\b", re.I)
+
+
+def _range_stated_elsewhere(d: DateRef, s: Sentence, sentences: list[Sentence], published: str | None) -> DateRef:
+    """Widen a single day to a span of days another sentence about the summit states, one that begins or ends on it
+    ('opens in Caracas on Friday' ... 'The meeting runs on Friday and Saturday')."""
+    if d.precision != "day" or d.end or not d.start:
+        return d
+    for t in sentences:
+        if t is s or t.kind != "body" or not (_about_summit(t.text) or _LEADERS_WORD.search(t.text) or _GATHERING_WORD.search(t.text)) \
+                or not _RANGE_SENTENCE.search(t.text):
+            continue
+        for r in [*_dates_by_clause(t.text, published, True), *_dates_by_clause(t.text, published, False)]:  # the day decides
+            if r.precision == "day" and r.end and r.start and d.start in (r.start, r.end) and r.end > r.start and \
+                    not _dates_other_event(t.text, r, published) and (parse_day(r.end) - parse_day(r.start)).days <= 4:
+                return DateRef(r.start, r.end, d.precision, d.text, d.span, d.method)
+    return d
 
 
 _LEADERS_WORD = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|delegations)\b", re.I)

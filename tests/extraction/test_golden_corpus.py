@@ -17,6 +17,50 @@ FLOORS = {"attendees": 0.90, "attendees_status": 0.85, "attending_countries": 0.
 ARTICLE_FLOOR = 0.6
 # Known misses, each with its reason; a category listed here may fall below the floor for that article only.
 KNOWN_MISSES = {
+    # (session 21, blind rounds 59 and 60)
+    "celac_caracas_2011_llanostimes": {
+        "members": "the 33 founders are a count and a range ('They range from Brazil ... to Saint Kitts and Nevis'); Cuba's "
+                   "'will take its seat as a full founding member' comes after an aside naming another body, read as the "
+                   "subject; the presidency and troika are not read as membership",
+        "member_countries": "the same, by country",
+    },
+    "apec_lima_ap": {
+        "members": "the truth lists no members; the learned reader, with APEC's members now in the reference as its prior, "
+                   "reads the lede's 'Chinese leader Xi Jinping ... at the Asia-Pacific Economic Cooperation summit' as "
+                   "China's membership",
+        "member_countries": "the same, by country",
+    },
+    "csce_paris_1990_continentalherald": {
+        "members": "the members are a range and a few names ('runs from Iceland to the Soviet Union and includes the United "
+                   "States and Canada, as well as Europe's smallest states: ...'), and Iraq, named for the Gulf crisis, is "
+                   "taken for one",
+        "member_countries": "the same, by country",
+    },
+    "mercosur_montevideo_2013_riodelaplata": {
+        "members": "the associate states are told as 'signed framework agreements making them associate states, joining A, "
+                   "B, C and D in that category', and Venezuela's entry a year before as a candidacy",
+        "member_countries": "the same, by country",
+    },
+    "nam_havana_2006_caribbeanobserver": {
+        "members": "the observers are a bullet of a key-points box ('- Observer states, among them China and Brazil, ...'), "
+                   "and the host and the outgoing chair are members only by their chairs",
+        "member_countries": "the same, by country",
+    },
+    "nato_newport_2014_analysis": {
+        "summit_city": "the venue is named only as a resort ('at the Celtic Manor resort'); the town is named once, as the "
+                       "summit's metonym ('Newport will offer')",
+    },
+    "sadc_daressalaam_2019_southernwire": {
+        "members": "the members are told as a span ('16 states stretching from A and B in the north to C in the south, "
+                   "plus four Indian Ocean island nations: ...'), and the newest member's entry two years before is read "
+                   "as a joining",
+        "member_countries": "the same, by country",
+    },
+    "turkic_nakhchivan_2009_caspianreport": {
+        "members": "the founders are told by an anaphor ('The four countries are its founding members'), and the invitations "
+                   "to join come in the declaration's words",
+        "member_countries": "the same, by country",
+    },
     # (session 20, blind rounds 54, 56 and 57)
     "arab_islamic_riyadh_2023_gulfcourier": {
         "members": "a joint summit of two bodies: the OIC's members are told as 'Iran belongs to the OIC but ... not to the "
@@ -83,9 +127,6 @@ KNOWN_MISSES = {
         "members": "the seven are told as the guests of the first meeting ('asked the leaders of A, B and C to "
                    "Rambouillet'), with no word of founding",
         "member_countries": "the same, by country",
-        "attendees": "a preview's ministers who travel with their leaders ('with X and Y at his side', 'will come with "
-                     "him', 'would accompany Mr. Suzuki') are mostly not read",
-        "attendees_status": "the same",
         "summit_city": "the venue is the Chateau Montebello, a town the gazetteer lacks; the dateline is Ottawa",
     },
     "g7_versailles_1982_guardian": {

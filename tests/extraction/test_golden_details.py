@@ -45,6 +45,15 @@ def test_quoted_spokesman_is_no_attendee_but_the_talks_are_a_meeting(cis):
 DATED = sorted(p.stem for p in TRUTH.glob("*.json") if (_truth(p.stem)["summit"] or {}).get("dates"))
 # Known date misses, each with its reason; the test fails once the rules get one right, so the entry must then go.
 DATE_MISSES = {
+    # (session 21, blind rounds 59 and 60)
+    "brics_durban_2013_explainer": "an explainer's 'next week' is taken over the dated days it gives further down "
+                                   "('on Tuesday and Wednesday, 26 and 27 March')",
+    "csce_paris_1990_continentalherald": "'closing a three-day summit that began on Monday' in a report filed on its last "
+                                         "day: Monday is read as the close, and the span counted back from it",
+    "francophonie_yerevan_2018_alpinegazette": "'opens on Thursday and closes on Friday, 12 October': the dated closing "
+                                               "day is taken alone, without the opening weekday before it",
+    "nam_havana_2006_caribbeanobserver": "'four days of meetings of senior officials and foreign ministers earlier in the "
+                                         "week' is read as the length of the leaders' two days",
     "g7_toronto_1988_report": "'for three days, starting tomorrow' gives the first day; the length before 'starting' "
                               "is not carried to the end",
     "g7_london_1991_report": "the dated day is the meeting after 'the formal close of the three-day summit', and the "

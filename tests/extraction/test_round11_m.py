@@ -62,7 +62,8 @@ def test_a_lifted_suspension_readmits_and_beats_the_older_suspension(ref, tmp_pa
                    "held a referendum. The lifting of Mali's suspension is still debated, and Niger is the only member "
                    "still suspended. Leaders could lift Chad's suspension next year.\n", "2024-07-07")
     assert ("Guinea", "member") in got and ("Niger", "suspended") in got
-    assert not {m for m in got if m[0] in ("Mali", "Chad")}
+    # Mali's suspension, whose lifting is debated, stands (the reference agrees); nothing of Chad, nor Mali a member
+    assert not {m for m in got if m[0] == "Chad" or m == ("Mali", "member")}
 
 
 def test_to_suspend_a_states_participation(ref, tmp_path):

@@ -40,7 +40,8 @@ def test_floor_acts_of_a_preview_another_time_or_without_a_floor_are_not_attenda
              preview, "2023-12-10"),
             ("In 2019, Togo's President Edem Agbeko argued for an early launch of the currency in the debate.",
              _HEAD, "2023-12-17"),
-            ("Markets were calm. Togo's President Edem Agbeko argued for lower tariffs on rice.", _HEAD, "2023-12-17"),
+            # (a non-member's head: a member's head speaking in a report is there, floor or none)
+            ("Markets were calm. Chad's President Edem Agbeko argued for lower tariffs on rice.", _HEAD, "2023-12-17"),
             ("The debate divided the hall. Former Togolese President Edem Agbeko argued for an early launch.",
              _HEAD, "2023-12-17")):
         assert "Edem Agbeko" not in _people(ref, tmp_path, text, head, published), text
