@@ -51,7 +51,7 @@ _REPRESENTED_AFTER = re.compile(r"^(?:\s+(?:was|were|is|are|will\s+be)\s+" + att
                                 r"represented|['’]s?\s+" + att.PLACE_TAKEN + r")\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:(?:the|his|her|its|their)\s+)?"
                                 r"(?:[\w'’.-]+\s+){0,6}?$", re.I)
 # 'Seoul was represented by national security adviser ': a capital for its state
-_CITY_REPRESENTED = re.compile(r"^\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:being\s+)?represented\s+"
+_CITY_REPRESENTED = re.compile(r"^\s+(?:was|were|is|are|will\s+be)\s+" + att.REP_ADVERBS + r"(?:being\s+)?represented\s+"
                                r"(?:[\w'’-]+\s+){0,3}?by\s+[^.;,]{0,80}$", re.I)
 # 'The host, President A, welcomed ...': the host's frame must not borrow the next person's country
 _HOST_APPOSITIVE = re.compile(r"\b(?:the|our|summit)\s+host\s*,\s*$", re.I)

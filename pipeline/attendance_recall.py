@@ -209,8 +209,8 @@ def country_list_sends(s: Sentence, mentions: list[Mention], summit_future: bool
     if att.ABSENT.search(s.text):
         return []
     group = _GROUP_OPENING.match(s.text)  # "SAARC's nine observers — A, B and the European Union — all sent delegations"
-    countries = [m for m in mentions if m.kind == "country" or group and m.kind == "org" and m.start >= s.start + group.end()]
-    if group:
+    countries = [m for m in mentions if m.kind == "country" or group and m.kind == "org"]
+    if group:  # the group's states come after its dash (the body that owns the group is named before it)
         countries = [m for m in countries if m.start >= s.start + group.end()]
     if len(countries) < 2 or not (group and countries[0].start == s.start + group.end()
                                   or _LIST_OPENING.match(s.text[: countries[0].start - s.start])):
