@@ -88,6 +88,8 @@ ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     # 'Several of the would-be partners were also there for the outreach day, including ...'
     r"(?:were|was|will\s+be)\s+(?:also\s+|both\s+|all\s+)?there(?=\s+for\s+the\b|\s+too\b|\s*[,;]|\s+on\s+\w+day\b)|"
+    # 'X was in town, as was Y'; 'walked the red carpet'
+    r"(?:were|was|is|are)\s+(?:also\s+|both\s+|all\s+)?in\s+town\b|walk(?:ed|s|ing)?\s+(?:down\s+|along\s+)?the\s+red\s+carpet\b|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!['’]s\s)gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:opens|open|close|closes|closed|closing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference)\b|(?:chaired|presided\s+over|opened|hosted)\s+(?:(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday|today|this\s+morning)\s+)?by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads|plenary)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
     r"guests?\b|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|leaders|talks|meeting|gathering|session)|host(?:s|ed|ing)?\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?expected\b(?!\s+to\s+(?:go|fall|pass)\s+to\b|\s+to\s+(?:\w+ly\s+)?(?:pass|exceed|top|reach|hit|surpass|cost|total|rise|fall|climb|grow|double|near|approach)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:[$€£¥]|US\$|\d))|accept(?:s|ed|ing)?\s+(?:(?:an|the|their|his|her)\s+)?invitations?\b|"
@@ -98,7 +100,8 @@ ATTEND = re.compile(
     r"(?:take|takes|took|taking)\s+(?:his|her|their|its)\s+seats?\s+(?:at\s+the\s+(?:[\w-]+\s+)?table|in\s+the\s+"
     r"(?:hall|chamber|plenary))\b|(?:receiv(?:e|es|ed|ing)|accept(?:s|ed|ing)?|tak(?:e|es|ing)|took)\s+(?:over\s+)?the\s+gavel\b|"
     r"welcom\w*\b(?!\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+)?(?:request|proposal|bid|move|decision|idea|offer|"
-    r"plan|initiative|statement|announcement|application|news|call|report|agreement|deal)s?\b)|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates|participants)|"
+    r"plan|initiative|statement|announcement|application|news|call|report|agreement|deal)s?\b)|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w.'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:to|for|as)\b|expected\s+in|address\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|gathering|meeting|leaders|session|plenary|conference|delegates|participants|"
+    r"ceremony|jubilee|celebrations?)|"
     r"(?:at|on)\s+the\s+sidelines|join(?:ed|s|ing)?\s+(?:in\s+)?remotely|\bmet\b|\bmeets\b|\bmeet\s+on\b|chair(?:ed|s|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|sessions?|talks)|(?:will|would)\s+(?:also\s+)?be\s+there\b|\b(?:was|were)\s+(?:also\s+|all\s+|both\s+)?there(?=\s*[.;]|\s*$)|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|presidency)\s+of|^\W*at\s+the\s+(?:[\w-]+\s+){0,5}(?:summit|meeting|gathering)\b|confirm\w*\s+(?:their|his|her)\s+participation|by\s+video|virtually|video\s*link|is\s+led\s+by|was\s+led\s+by|"
     # nominal attendance: 'Heads of state present included', 'among those at the table', 'the guest list included'
@@ -335,6 +338,9 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
                   r"(?=(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Vice|Deputy|Foreign|Prime|President|Premier|Minister|Secretary|Crown|"
                   r"Finance|Defence|Defense|Economy|Trade)))|"
                   r"(?=(?-i:(?:Sheikh|Sayyid|Sayed|Prince|Princess|Emir|Sultan)\s+[A-Z]))|"
+                  # 'Beijing is sending Li Xi, a member of ..., as his special envoy': a bare name, sent as an envoy
+                  r"(?=(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s*,?[^.;]{0,160}?\bas\s+(?:his|her|its|their|the\s+[\w-]+['’]s)\s+"
+                  r"(?:[\w-]+\s+){0,2}?(?:envoy|representative|emissary|stand-in)\b)|"
                   # 'each sent lower-ranking officials', 'sent junior ministers'
                   r"(?=(?:lower|low|junior|more\s+junior|lesser)(?:[\s-]+(?:ranking|ranked|level))?\s+(?:officials|ministers|"
                   r"delegations?|envoys|representatives|teams?|delegates)\b)|"
@@ -374,7 +380,7 @@ _SPEAKER_BEFORE = re.compile(r"(?:[,\"”]\s*|^)(?:said|says|added|noted|accordi
 _GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|delegations|"
                     r"representatives|presidents|prime\s+ministers|officials|envoys|delegates)\s+(?:from|of)\s+", re.I)
 # an abbreviation's full stop may sit inside the aside: 'whose country votes on Feb. 2,'
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|the|a|an|its|his|her)\s(?:[^,;.]|\.(?!\s+[A-Z]|\s*$)){0,80},")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|whom|the|a|an|its|his|her)\s(?:[^,;.]|\.(?!\s+[A-Z]|\s*$)){0,80},")
 # (and 'X, prime minister of Antigua and Barbuda, skipped it': the office's state after it)
 _OFFICE_ASIDE = re.compile(r"^\s*,\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:president|prime\s+minister|chancellor|premier|"
                            r"leader|king|queen|emir|sultan|head\s+of\s+(?:state|government))(?:\s+of\s+[^,;.]{1,50}?)?\s*,", re.I)
@@ -665,7 +671,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|not
 
 
 # 'X, who has quarrelled with the hosts over the court reform for a year and more, is not expected to attend'
-_LONG_WHO_ASIDE = re.compile(r"^\s*,\s*(?:who|whose)\s[^,;.:\"“”]{0,160},")
+_LONG_WHO_ASIDE = re.compile(r"^\s*,\s*(?:who|whose|whom)\s[^,;.:\"“”]{0,160},")
 # 'X, a founding member who had rarely missed one and chaired the body in 2009, was absent': a long appositive
 _LONG_NOUN_ASIDE = re.compile(r"^\s*,\s*(?:a|an|the)\s[^,;.:\"“”]{0,160},")
 _WHO_ASIDE = re.compile(r",\s*who\s[^,;.:\"“”]{0,160},")
@@ -1378,16 +1384,42 @@ def sent_office(s: Sentence, people: list[Person], mentions: list[Mention], summ
                               "sent_office", True, False, "in_person", (role.start, role.end))]
 
 
+_LED_BY = re.compile(r"\b(?:headed|led)\s+by\b", re.I)
+
+
+def item_tells_its_own(item: str, intro: str) -> bool:
+    """Return True for a bullet that tells its own delegation under an intro of absences ('The three states sent lesser
+    delegations:' / '- Bahrain sent its deputy prime minister, X, in place of King Y'): the item's sentence is read
+    alone, not as one of the absent."""
+    return bool(ABSENT.search(intro) and (REPRESENT.search(item) or SEND.search(item) or _LED_BY.search(item)))
+# a box of those still to come, whatever the story's tense: 'WHO IS COMING', "Who's expected"
+STILL_COMING = re.compile(r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|expected|due)\b|\b(?:still\s+to\s+come|yet\s+to\s+arrive)\b", re.I)
+
+
 def bullet_findings(s: Sentence, people: list[Person], intro: str, summit_future: bool | None,
                     dead: set[str]) -> list[AttendanceFinding]:
     """One bullet of a list introduced by an attendance sentence ('Leaders attending:'): each person it names."""
-    status = "absent" if ABSENT.search(intro) else sentence_status(intro, summit_future)
+    status = "absent" if ABSENT.search(intro) else "expected" if STILL_COMING.search(intro) else sentence_status(intro, summit_future)
     if status == "absent" and _JOINED_BY_VIDEO.search(s.text):  # '- X is taking part only by video' under 'Absent:'
         status = sentence_status(s.text, summit_future)
     mode = "virtual" if VIRTUAL.search(intro) or VIRTUAL.search(s.text) else "in_person"
-    return companions.companions_country(s.text, s.start, [
-        _finding(p, status, "bullet_list", False, s, mode) for p in _item_people(s, people)
-        if not _excluded(s, p) and p.person_id not in dead])
+    found = [_finding(p, "absent" if _ITEM_AWAY.match(s.text, p.end - s.start) else status, "bullet_list", False, s, mode)
+             for p in _item_people(s, people) if not _excluded(s, p) and p.person_id not in dead]
+    away = next((f for f in found if f.status == "absent"), None)
+    if away is not None and status != "absent":  # '...; Economy Secretary Y to lead the delegation': Y in the leader's place
+        for p in people:
+            if p.start > away.span[1] and ";" in s.text[away.span[1] - s.start: p.start - s.start] and \
+                    _ITEM_STAND_IN.match(s.text, p.end - s.start) and p.person_id not in dead:
+                f = _finding(p, status, "bullet_list", True, s, mode)
+                found.append(f if p.country_id else dataclasses.replace(f, country_id=away.country_id, country=away.country))
+    return companions.companions_country(s.text, s.start, found)
+
+
+# the item's own word that its person stays away: '- Mexico — President X will not attend; Y to lead the delegation'
+_ITEM_AWAY = re.compile(r"\s*(?:,[^,;]{0,60},\s*)?(?:will\s+not|won['’]t|is\s+not|isn['’]t|did\s+not|didn['’]t)\s+"
+                        r"(?:be\s+)?(?:attend(?:ing)?|come|coming|travel(?:ling|ing)?|go(?:ing)?|make\s+the\s+trip|making\s+the\s+trip)\b", re.I)
+_ITEM_STAND_IN = re.compile(r"\s*(?:,[^,;]{0,60},\s*)?(?:will\s+(?:represent|lead|head|stand\s+in)|to\s+(?:lead|head|represent)|"
+                            r"(?:is|was)\s+(?:leading|heading|representing)|leads|heads|represents|led|headed|represented)\b", re.I)
 
 
 # an item may close a relative aside first: 'X, whose country chairs the bloc next year, Y and Z'
@@ -1697,8 +1729,14 @@ def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | N
 
 
 # 'Among them were X and Y', 'They included Z': the people a sentence on leaders present (or away) spoke of
-_AMONG_THEM = re.compile(r"^\W*(?:among\s+(?:them|these|those)\s+(?:were|was|are|is)|(?:they|these|those)\s+(?:included|include|were)"
+# ('Alongside Barrow they were X, Y and Z': one named before the pronoun)
+_AMONG_THEM = re.compile(r"^\W*(?:(?:alongside|besides|apart\s+from|in\s+addition\s+to|other\s+than)\s+[^,;:.]{1,40}?,?\s+(?=(?:they|these|those)\b))?"
+                         r"(?:among\s+(?:them|these|those)\s+(?:were|was|are|is)|(?:they|these|those)\s+(?:included|include|were)"
                          r")\s+(?-i:[A-Z])", re.I)
+
+
+# 'Only a handful of heads of state attended.': attended with no object, the meeting the story is on
+_BARE_ATTENDED = re.compile(r"\b(?:attended|came|turned\s+up|showed\s+up|made\s+the\s+trip)\s*[.!]?\s*$", re.I)
 
 
 def among_them_findings(s: Sentence, people: list[Person], context: Sentence | None, summit_future: bool | None,
@@ -1709,7 +1747,7 @@ def among_them_findings(s: Sentence, people: list[Person], context: Sentence | N
         return []
     absent = ABSENT.search(context.text)
     if not absent and not (attend_cue(context.text) and SUMMITISH.search(context.text + " " + s.text)
-                           or re.search(r"\b(?:were|are)\s+in\s+(?-i:[A-Z])", context.text)):
+                           or re.search(r"\b(?:were|are)\s+in\s+(?-i:[A-Z])", context.text) or _BARE_ATTENDED.search(context.text)):
         return []
     status = "absent" if absent else sentence_status(context.text, summit_future)
     return [_finding(p, status, "among_them", False, s, "none" if absent else "in_person") for p in people

@@ -50,6 +50,10 @@ COMPANION_ATTEND = (r"\b(?:flies|fly|sets\s+off|departs)\s+(?:out\s+)?(?:of|from
 _COMPANIONS = re.compile(r"\b(?:(?:together\s+)?with|flanked\s+by|accompanied\s+by)\s+(?=[^.;]*?(?-i:[A-Z]))", re.I)
 
 
+# the active companion's verb: 'A and B accompanied Mr. Carter' (not 'accompanied by')
+_ACCOMPANIED = re.compile(r"\b(?:accompanied|accompany|accompanies|escorted)\s+(?!by\b)(?=[^.;]*?(?-i:[A-Z]))", re.I)
+
+
 class _Found(Protocol):
     country_id: str | None
     country: str | None
@@ -64,9 +68,16 @@ def companions_country(text: str, start: int, found: list[F]) -> list[F]:
     country the others of the sentence share (one country only, else none is given)."""
     m = _COMPANIONS.search(text)
     countries = {(f.country_id, f.country) for f in found if f.country_id and getattr(f, "person", None) is not None}
-    if m is None or len(countries) != 1:
+    if len(countries) != 1:
         return found
     (cid, name), = countries
+    active = _ACCOMPANIED.search(text)
+    if m is None and active is not None:  # 'Secretary X and Treasury Secretary Y accompanied Mr. Carter': before the verb
+        return [dataclasses.replace(f, country_id=cid, country=name)  # type: ignore[type-var]
+                if not f.country_id and f.span[1] - start <= active.start() and ";" not in text[f.span[1] - start: active.start()]
+                else f for f in found]
+    if m is None:
+        return found
     return [dataclasses.replace(f, country_id=cid, country=name)  # type: ignore[type-var]
             if not f.country_id and f.span[0] - start >= m.end() and ";" not in text[m.end(): f.span[0] - start]
             else f for f in found]

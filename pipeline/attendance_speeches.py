@@ -230,3 +230,31 @@ def behalf_reader_findings(s: Sentence, people: list[Person], summit_future: boo
     status = "expected" if summit_future else "attended"
     return [behalf_country(s, people, att._finding(p, status, "behalf_reader", True, s, "in_person"))
             for p in people if _READ_FOR.match(s.text[p.end - s.start:]) and not p.former and p.person_id not in dead]
+
+
+# --- a transcript's speaker labels -------------------------------------------------------------------------------------
+
+# 'VLADIMIR PUTIN (President of Russia): Thank you ...', 'Emomali Rahmon: Dear colleagues': a name opening its own
+# paragraph, an optional bracketed office, and a colon
+_LABEL_TAIL = re.compile(r"\s*(?:\((?P<office>[^()]{2,120})\))?\s*:\s+\S")
+_LABEL_OFFICE = re.compile(r"\b(?:president|prime\s+minister|chancellor|king|emir|sultan|premier|secretary[\s-]general|"
+                           r"chair\w*|head\s+of\s+(?:state|government))\b", re.I)
+
+
+def speaker_label_findings(text: str, s: Sentence, people: list[Person], summit_future: bool | None,
+                           dead: set[str]) -> list[att.AttendanceFinding]:
+    """A transcript of the meeting: the leader or official named by a speaker label that opens a paragraph spoke at it
+    ('KASSYM-JOMART TOKAYEV (President of Kazakhstan): Dear colleagues, ...'). Only in a report, and only for a
+    holder of a state's or body's office (by the bracketed office or by the reference), not an anchor or an analyst."""
+    if summit_future or not people:
+        return []
+    p = people[0]
+    if p.start != s.start or not (s.start == 0 or text[s.start - 1] == "\n") or p.person_id in dead or p.former:
+        return []
+    tail = _LABEL_TAIL.match(s.text, p.end - s.start)
+    if tail is None:
+        return []
+    office = tail.group("office")
+    if not (office and _LABEL_OFFICE.search(office) or not office and p.country_id and p.role in _HEADS):
+        return []
+    return [att._finding(p, "attended", "speaker_label", False, s, "in_person")]

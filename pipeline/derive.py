@@ -293,12 +293,15 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         section = _section(s, section)
         intro = box.intro(s, _list_intro(s, intro, previous if previous is not s else prev, same_line, section,
                                          bare_line(article.text, s)), bool(BULLET.match(s.text)))
-        if summit and intro is not None and intro.index != s.index and s.kind != "credit" and item:
+        if summit and intro is not None and intro.index != s.index and s.kind != "credit" and item and \
+                not att.item_tells_its_own(s.text, intro.text):
             # '- Russia: Premier X (President Y is not coming)': Y is absent, X stands in
             rest = [(r, people[r.index]) for r in _rest_of_line(article.text, sentences, i)]
             away = lst.item_absentees(s, people[s.index], rest, dead)
             senders = {a.country_id for a in away}
-            items = [f for f in lst.heading_status(att.bullet_findings(s, people[s.index], intro.text, future, dead),
+            # the box's heading gives the tense its intro lacks: 'WHO IS COMING' / 'Leaders ... arrive from Thursday:'
+            told = section.text + " " + intro.text if section is not None and att.STILL_COMING.search(section.text) else intro.text
+            items = [f for f in lst.heading_status(att.bullet_findings(s, people[s.index], told, future, dead),
                                                    intro.text) if not any(f.person is a.person for a in away)]
             findings.extend((s, _to_parent(ref, replace(f, stand_in=True) if f.country_id in senders else f))
                             for f in items)
@@ -373,6 +376,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += speeches.speech_findings(s, ms, ps, summit.host_city, invited | speeches.claimed_members(
                 memberships, main_org), speeches.paragraph_of(article.text, s), future, window, article.published, dead)
             found += speeches.delegation_findings(s, ps, prev_people, [f for _, f in findings], dead)
+            found += speeches.speaker_label_findings(article.text, s, ps, future, dead)
             found += att.definite_role_findings(s, ms, ps, earlier, future, dead, prev_people) if ms else []
             found = companions.companions_country(s.text, s.start, found)
             found += att.replaced_absent(s, ps, dead)
@@ -860,10 +864,13 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
     """
     if lst.roster_heading(s.text) or (s.text.rstrip().endswith(":") or s.kind == "heading" or _question_heading(s)) and (
             _LIST_INTRO.search(s.text) or roll.lead_heading(s.text) or s.text.rstrip().endswith(":") and (
-                att.ATTEND.search(s.text) or att.ABSENT.search(s.text) or lst.list_heading(s.text))):
+                att.ATTEND.search(s.text) or att.ABSENT.search(s.text) or lst.list_heading(s.text)
+                or _SIGNING_INTRO.search(s.text) and not _YEAR_IN.search(s.text))):
         return s
     if intro is not None and same_line and not BULLET.match(s.text):
         return intro
+    if s.kind == "heading" and _CAPS_HEADING.match(s.text):
+        return None  # 'AFRICAN UNION (proposed member)': a box of its own closes the one before
     if s.text.rstrip().endswith(":") and before is not None and len(s.text.split()) <= 8 and (
             att.GUEST.search(before.text) and not att.ABSENT.search(before.text)):
         return Sentence(s.index, before.start, s.end, before.text + " " + s.text, s.kind)
@@ -872,6 +879,11 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
         return Sentence(s.index, section.start, s.end, section.text + " " + s.text, s.kind)
     return intro if intro is not None and (BULLET.match(s.text) or _list_line(s) or bare or section is not None and bool(
         _LABEL_LINE.match(s.text))) else None
+
+
+# the signers of the summit's treaty: 'Signing the treaty were:', 'The charter was signed by:' (not a dated one's)
+_SIGNING_INTRO = re.compile(r"\b(?:signing|signed\s+by|signatories|those\s+who\s+signed)\b", re.I)
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 # a labelled line of a box: 'European Union: Commission President X', 'Outreach: A, B and C'
@@ -895,6 +907,12 @@ def _section(s: Sentence, section: Sentence | None) -> Sentence | None:
 # a list's own heading: 'ATTENDING', 'Who is coming:', 'Who's going to Rio:', 'Leaders confirmed so far:', 'The line-up:',
 # 'Who will be round the table?', 'And the invited guests?'
 _LIST_INTRO = re.compile(r"^\W*(?:attending|in\s+attendance|attendees|participants)\W*$|"
+                         # a tracker's box by tier: 'MEMBERS', 'OBSERVER STATES', 'GUESTS' (a heading alone)
+                         # (in capitals only: a 'Members' heading over the bloc's history is no roster)
+                         r"^\W*(?-i:(?:THE\s+)?(?:FULL\s+)?MEMBERS|MEMBER\s+(?:STATES|COUNTRIES|NATIONS)|OBSERVERS|OBSERVER\s+(?:STATES|COUNTRIES)|"
+                         r"DIALOGUE\s+PARTNERS|PARTNER\s+(?:STATES|COUNTRIES)|(?:OTHER\s+)?(?:INVITED\s+)?GUESTS|OUTREACH(?:\s+GUESTS)?|"
+                         r"(?:INVITED|GUEST)\s+(?:COUNTRIES|STATES|NATIONS)|INVITEES|(?:INTERNATIONAL\s+)?(?:ORGANI[SZ]ATIONS|INSTITUTIONS))"
+                         r"(?:\s*\([^()]{1,30}\))?\W*$|"
                          r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|going(?!\s+to\s+(?!the\b)(?-i:[a-z]))|attending|expected|there|"
                          r"in\s+town|(?:a?round|at)\s+the\s+table)\b|\binvited\s+guests\b|\bwho\s+(?:was|were)\s+(?:there|present|in\s+attendance|at\s+(?-i:[A-Z])[\w'’-]+)|\bwho['’]s\s+who\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
                          r"\bline-?up\b|\b(?:leaders|heads\s+of\s+(?:state|government)|guests|delegations|participants)\s+"
@@ -910,7 +928,11 @@ _ITEM_DASH = re.compile(r"^[^\W\d][^:—–]{1,40}?\s*(?:[—–:]|\s-)\s+\S")
 
 def _list_line(s: Sentence) -> bool:
     """Return True for a list item without a bullet: a short line ('Malaysia — Prime Minister X', 'President Y')."""
-    return s.kind == "heading" or (len(s.text.split()) <= 12 and bool(_ITEM_DASH.match(s.text)))
+    return s.kind == "heading" and not _CAPS_HEADING.match(s.text) or (len(s.text.split()) <= 12 and bool(_ITEM_DASH.match(s.text)))
+
+
+# a heading in capitals opens a box of its own ('AFRICAN UNION (proposed member)'): no item of the box before
+_CAPS_HEADING = re.compile(r"^\W*(?-i:[A-Z][A-Z'’.-]*)(?:\s+(?-i:[A-Z][A-Z'’.-]*))+\s*(?:\([^()]*\))?\s*$")
 
 
 def _add_host(claims: list[Claim], findings: list[tuple[Sentence, att.AttendanceFinding]]) -> None:

@@ -231,6 +231,9 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         if of_country is not None:  # 'François Hollande of France': an unknown name, a country after it
             place = of_country
             place_id, place_name = _place_name(ref, place)
+        if not res.entity_id and name.isupper() and text.count(" ") and sum(c.isupper() for c in text) > 0.6 * sum(
+                c.isalpha() for c in text):
+            continue  # 'KYRGYZ LEADER JOINS EURASIAN UNION TALKS': a headline in capitals names no one it does not know
         if not res.entity_id and (len(name.split()) < 2 or name.split()[-1] in _BODY_NOUNS | _PLACE_NOUNS
                                   or role is None and left.place is None and not _REP_PHRASE.search(
                 text[max(0, a - offset - 120): a - offset]) and not _owned_name(mentions, a, text, offset, name)

@@ -35,7 +35,11 @@ _KINDS_SUCH_AS = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:economies|countries|states|
 # the kind of states counted before their list: 'six former Soviet republics', '12 Pacific Rim economies', 'member states'
 _COUNTED_KIND = (r"(?:(?!(?:and|or|of|in|with|that|which|who)\b)[\w-]+\s+){0,3}?"
                  r"(?:countries|states|nations|members|economies|republics|democracies|powers|monarchies|kingdoms|colonies|territories)")
-_RANGE_TO = re.compile(r"\s+to\s+(?=(?:the\s+)?(?-i:[A-Z]))")
+_RANGE_TO = re.compile(r"(?:\s+in\s+the\s+(?:far\s+|extreme\s+)?(?:north|south|east|west)[\w-]*)?\s+to\s+"
+                       r"(?:(?:[\w-]+\s+){1,3}?(?:such\s+as|like|including)\s+)?(?=(?:the\s+)?(?-i:[A-Z]))")
+# a range's further kinds: '... to oil states like C and Pacific islands like D'
+_RANGE_MORE_KINDS = re.compile(r"\s*,?\s+and\s+(?:[\w-]+\s+){1,3}?(?:such\s+as|like|including)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+_SPANS = r"(?:rang(?:ing|e|es|ed)|stretch(?:ing|es|ed)?|run(?:ning|s)?|ran|span(?:ning|s|ned)?|extend(?:ing|s|ed)?|reach(?:ing|es|ed)?)"
 # 'brings together 19 countries and the EU, from A and B to emerging powers such as C and D': the range spells them out
 _FROM_RANGE = re.compile(r",?\s+(?:ranging\s+)?from\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 _TO_KINDS = re.compile(r"\s+to\s+(?:" + _KINDS_SUCH_AS + r")?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
@@ -50,6 +54,12 @@ _MORE_KINDS = re.compile(r"\s+(?:with|and|as\s+well\s+as|alongside|plus)\s+" + _
 ORDINAL_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w*tieth|twenty-\w+)"
 # the generic nouns for a body in the session-20 rules ('entered the alliance', 'a close partner of the bloc')
 _BODY_WORDS = r"(?:alliance|bloc|organi[sz]ation|union|forum|grouping|community|commonwealth|league|association|group)"
+
+def _tier_joining(tier: str) -> re.Pattern[str]:
+    """'... making them associate states, joining A and B in that category': a tier's newcomers, then the ones joined."""
+    return re.compile(r"\b(?:bec(?:ame|ome|omes|oming)|(?:mak(?:e|es|ing)|made)\s+(?:them|it))\s+(?:an?\s+)?" + tier +
+                      r"\b[^.;:]{0,80}?,\s+joining\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+
 
 LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'founded in 1967 by', 'Founded in Cairo in March 1945 by', 'set up at Bangkok on 8 August 1967 by'
@@ -109,8 +119,15 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?-i:[A-Z])[a-z]+\s+(?:\d{1,2},?\s+)?(\d{4})|(\d{4})|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})\s+){0,3}"
         r"by\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)),
     # 'with members ranging from A and B to C and D': both ends of the range are members
+    # 'It has 33 members, from A to B', 'its membership runs from A to B', '16 states stretching from A in the north to B'
+    # (without 'ranging' the other end must follow)
     ("members_ranging", "member", re.compile(
-        r"\b(?:members|member\s+(?:states|countries|nations|economies))\s+(?:rang(?:ing|e|es|ed))\s+from\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+        r"\b(?:(?:members|member\s+(?:states|countries|nations|economies))(?:\s*,?\s+(?:(?:that|which)\s+)?" + _SPANS + r")?|"
+        r"membership\s*,?\s+(?:(?:that|which)\s+)?" + _SPANS + r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"\w+teen|twenty(?:-\w+)?|thirty(?:-\w+)?|fifty(?:-\w+)?|hundred(?:\s+and\s+\w+)?)\s+(?:member\s+)?(?:states|countries|nations|economies)"
+        # ('134 countries, home to most of the world's people, ranging from giants such as A and B to ...')
+        r"(?:\s*,[^,;:]{1,80},)?\s*,?\s+(?:(?:that|which)\s+)?" + _SPANS + r")\s*,?\s+from\s+"
+        r"(?:(?:[\w-]+\s+){1,3}?(?:such\s+as|like|including)\s+)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # 'founding members include A and B', "the bloc's founders were A, B and C"
     # "its four founders - A, B, C and D -", 'with twelve founding participants: A, B, ...' (a dash, bracket or colon)
     ("founding_members", "member", re.compile(r"\bfounding\s+(?:members?|core|states|countries|nations|participants)\s*(?:include|including|are|were|of|,)\s*|"
@@ -145,6 +162,9 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bbec(?:ame|ome|omes)\s+(?:full\s+|the\s+(?:bloc|group|alliance|organi[sz]ation|union)['’]s\s+)?"
         r"(?:members|member\s+states)\b[^.;:]{0,80}?,\s+joining\s+(?:the\s+)?(?:founders\s+|founding\s+members\s+|existing\s+members\s+)?"
         r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # '... making them associate states, joining A, B and C in that category': the states joined hold the tier already
+    ("associates_joining", "partner", _tier_joining(r"associate\s+(?:members?|states?|countries)")),
+    ("observers_joining", "observer", _tier_joining(r"observers?(?:\s+(?:states?|countries))?")),
     # "SAARC's nine observers — A, B, C": a body's observers spelt out after a dash, bracket or colon
     ("counted_observers", "observer", re.compile(
         r"(?:\b(?:its|their)|(?<![\w-])(?-i:[A-Z][A-Za-z]+)['’]s|\bthe\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|"
@@ -609,7 +629,11 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'Turkmenistan has held the status of an associate member since 2005' (no associate status: a partner)
     # 'changed its status in the organisation to that of an associate member in 2005'
     ("associate_member", "partner", re.compile(r"\b(?:status\s+(?:(?:in|within|at)\s+(?:the\s+)?[\w'’ -]{1,40}?\s+)?(?:to\s+(?:that|those)\s+)?of\s+(?:an\s+)?|(?:is|was|are|were|has\s+been|remains?|as)\s+(?:an?\s+)?)"
-                                              r"associate\s+members?\b|\bassociate\s+membership\b", re.I)),
+                                              r"associate\s+members?\b|\bassociate\s+membership\b|"
+                                              # 'A and B became associate states', 'agreements making them associate states'
+                                              # (not 'seeking to become an associate member', nor one that went on to full membership)
+                                              r"\b(?:became|(?:mak(?:e|es|ing)|made)\s+(?:them|it))\s+(?:an?\s+)?associate\s+"
+                                              r"(?:members?|states?|countries|country)\b(?![^.;]{0,30}?\band\s+(?:then\s+|later\s+)?(?:an?\s+)?full\b)", re.I)),
     ("appositive_observer", "observer", re.compile(r",\s+(?:(?:also|itself|likewise)\s+)?(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:of|in|at|to)\s+(?:the\s+)?"
                                                    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?"
                                                    r"(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
@@ -1006,8 +1030,15 @@ def list_memberships(ref: Reference, s: Sentence, mentions: list[Mention], main_
             if extra >= 0:
                 items += read_list(ref, mentions, s.start + extra, s.text, s.start, _KINDS)
             upper = _RANGE_TO.match(s.text, items[-1].end - s.start) if items and rule == "members_ranging" else None
+            if rule == "members_ranging" and not upper and not re.search(r"rang", m.group(0), re.I):
+                continue  # 'members from Mexico attended': no range without its other end
             if upper:  # '... to C and D': the other end of the range
                 items += read_list(ref, mentions, s.start + upper.end(), s.text, s.start, _KINDS)
+                while items and (kinds := _RANGE_MORE_KINDS.match(s.text, items[-1].end - s.start)):
+                    more_items = read_list(ref, mentions, s.start + kinds.end(), s.text, s.start, _KINDS)
+                    if not more_items:
+                        break
+                    items += more_items
                 items += range_tail(ref, mentions, s.text, items[-1].end, s.start)  # '..., as well as E and F'
             lower = _FROM_RANGE.match(s.text, items[-1].end - s.start) if items and rule.startswith("comprised_count") else None
             start = read_list(ref, mentions, s.start + lower.end(), s.text, s.start, _KINDS) if lower else []
@@ -1320,6 +1351,9 @@ def cue_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people
                 continue  # 'joined Saudi Arabia in cutting ties', 'applied to join the Trans-Pacific Partnership'
             org = _target_org(mentions, main_org, pos, True, s.text, s.start)
             generic = _GENERIC_ORG.search(s.text, m.start(), m.end() + 30)
+            if generic and any(x.kind == "org" and x.start < s.start + generic.end() and x.end > s.start + generic.start()
+                               for x in mentions):
+                generic = None  # 'joined the Organisation for Economic Co-operation and Development': a name, not a noun
             if main_org and generic and not any(x.kind == "org" and s.start + m.end() <= x.start < s.start + generic.start()
                                                 for x in mentions):
                 org = main_org  # 'a full member of the group', 'the forum's two biggest members': the summit's organisation
@@ -2017,6 +2051,8 @@ def _with_list(s: Sentence, mentions: list[Mention], subject: Mention, cue: int)
             places = [p for p in places if rel and p.end <= s.start + rel.start()]
             if not (rel and places and places[-1].end == s.start + rel.start()):
                 break
+        if re.match(r"\s*,\s*and\s", gap) and _AFTER_PREPOSITION.search(s.text[: places[-1].start - s.start]):
+            break  # 'Georgia left after its war with Russia, and Ukraine, ..., announced': an object, no subject
         items.insert(0, places.pop())
     return items
 
@@ -2228,16 +2264,37 @@ _MEMBER_INTRO = re.compile(r"\b(?:allied|member[- ](?:state|country|nation))\s+l
 _NOT_MEMBER_INTRO = re.compile(r"\b(?:guests?|invit\w+|outreach|observers?|partners?|non-members?)\b", re.I)
 
 
+# 'Leaders of ASEAN's dialogue partners arrive from Thursday ...:': the listed leaders' states hold that tier
+_TIER_INTRO = re.compile(r"\bleaders\s+of\s+(?:the\s+|its\s+|(?:the\s+)?[\w-]+['’]s\s+)(?:(?P<dia>dialogue[\s-]+partners)|"
+                         r"(?P<obs>observers|observer\s+(?:states|countries|nations))|(?P<par>partner\s+(?:states|countries|nations)))\b",
+                         re.I)
+_TIER_KEYS = (("dia", "dialogue_partner"), ("obs", "observer"), ("par", "partner"))
+# a box heading alone: 'MEMBERS', 'OBSERVER STATES', 'DIALOGUE PARTNERS'
+_TIER_BOX = re.compile(r"^\W*(?:(?P<mem>(?:the\s+)?(?:full\s+)?members|member\s+(?:states|countries|nations))|(?P<obs>observers|observer\s+"
+                       r"(?:states|countries))|(?P<dia>dialogue\s+partners)|(?P<par>partner\s+(?:states|countries)))\W*$", re.I)
+
+
 def bullet_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people: list[Person], main_org: str | None,
                        published: str | None, intro: str) -> list[MembershipFinding]:
     """Read a bulleted item: its own membership cues ('whose country is a founding member'), and, under an intro
     naming the members' leaders, each listed leader's country as a member."""
     found = cue_memberships(ref, s, mentions, people, main_org, published)
-    if main_org and _MEMBER_INTRO.search(intro) and not _NOT_MEMBER_INTRO.search(intro):
+    tier = _TIER_INTRO.search(intro)
+    box = _TIER_BOX.match(intro)
+    status = "member" if _MEMBER_INTRO.search(intro) and not _NOT_MEMBER_INTRO.search(intro) else \
+        next((st for k, st in _TIER_KEYS if tier.group(k)), None) if tier else \
+        next((st for k, st in (("mem", "member"), *_TIER_KEYS) if box.group(k)), None) if box else None
+    if main_org and status:
         for p in people:
             if p.country_id and p.country_id != main_org and p.country_id not in ref.organisations:
-                found.append(MembershipFinding(main_org, p.country_id, p.country or "", "member", "member_leaders_bullet",
+                found.append(MembershipFinding(main_org, p.country_id, p.country or "", status, "member_leaders_bullet",
                                                None, (p.start, p.end)))
+        # under a box heading, the state that opens the line ('- Argentina — President X — expected')
+        lead = next((x for x in mentions if x.kind == "country" and x.entity_id not in (main_org, None)
+                     and re.fullmatch(r"\W*", s.text[: x.start - s.start])), None)
+        if box and lead is not None:
+            found.append(MembershipFinding(main_org, lead.entity_id or "", lead.canonical or "", status, "tier_box_bullet",
+                                           None, (lead.start, lead.end)))
     return found
 
 
@@ -2316,8 +2373,8 @@ _STATUS_COLON = re.compile(rf"(?:\b(?P<n>{_COUNT})\s+)?(?<![\w-])(?:(?P<obs>obse
                            r"[^.:;()]{0,90}:\s*", re.I)
 # 'Together with Russia, those five countries make up the entire membership of the alliance'
 _ANTECEDENT = re.compile(rf"\b(?:those|these|the)\s+(?:(?P<n>{_COUNT})\s+)?(?:countries|states|nations|leaders|governments)\s+"
-                         rf"(?:make\s+up|form|constitute|comprise|are)\s+(?:the\s+)?(?:entire\s+|whole\s+|full\s+)?"
-                         rf"(?:membership|members)\b", re.I)
+                         rf"(?:make\s+up|form|constitute|comprise|are|were)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
+                         rf"(?:entire\s+|whole\s+|full\s+|founding\s+|original\s+)?(?:membership|members|founders)\b", re.I)
 # 'The four observer states were also represented at the top level.' (named in the sentences that follow)
 # 'Two member countries are not represented by their leaders.' (a bare count opening the sentence)
 _FORWARD = re.compile(rf"(?:\b(?:the|its|all)\s+(?:{_GROUP_NOUN}['’]s\s+)?|^\s*)(?P<n>{_COUNT})\s+(?:(?P<obs>observer)|member)\s+"

@@ -54,7 +54,10 @@ def _finding(main_org: str, state: tuple[str, str], status: str, rule: str, span
 # --- a range list running on past an aside: '... to C, the only island state in the group, as well as D and E' ------
 
 # ', the only Arab state in the group, as well as ' / ', plus ' after the last item of a range
-_RANGE_TAIL = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+(?:only\s+)?[^,;:.]{2,60}?,)?\s*,?\s*(?:as\s+well\s+as|plus|along\s+with)\s+"
+# ('..., plus four island nations: D, E and F', '... and includes D and E')
+_RANGE_TAIL = re.compile(r"(?:\s+in\s+the\s+(?:far\s+|extreme\s+)?(?:north|south|east|west)[\w-]*)?(?:\s*,\s*(?:the|a|an)\s+(?:only\s+)?[^,;:.]{2,60}?,)?\s*,?\s*(?:as\s+well\s+as|plus|along\s+with|"
+                         r"and\s+(?:also\s+)?includes?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:nations|states|countries|members)\s*(?::|\s[-–—]|[–—])\s*)?"
                          r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 
 

@@ -438,7 +438,7 @@ _TIER_LEAD = re.compile(
 # a qualifier that makes the tier something else: 'trade partners', 'non-observer states', 'election observers'
 _NOT_TIER = re.compile(r"(?:\b(?:non|not|never|former|ex|trade|trading|economic|strategic|key|western|business|development|security|"
                        r"foreign|international|independent|election|military|investment|regional|close|main|major|important|"
-                       r"would-be|potential|possible)|-)\s*$", re.I)
+                       r"would-be|potential|possible)\s*|(?<=\w)-)$", re.I)
 _TIER_STATUS = {"obs": "observer", "dia": "dialogue_partner", "par": "partner", "ass": "partner", "can": "candidate"}
 
 

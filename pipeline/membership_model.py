@@ -67,6 +67,8 @@ aspiring hopeful prospective pending ratified ratify ratification rejoined readm
 """.split())
 # a word of a status or of a change of status: 'member', 'observer', 'partners', 'joined', 'acceded', 'applied',
 # 'suspended', 'withdrew', 'founding', 'allies', 'bloc'
+# the rotating chair is held by a member: 'Scholz, who holds the G7's rotating presidency'
+_CHAIR_WORD = re.compile(r"\b(?:presidency|chairmanship|chair(?:s|ed|ing)?|chairperson)\b", re.I)
 _STATUS_WORD = re.compile(r"\b(?:members?|membership|observers?|partners?|partnership|join(?:s|ed|ing)?|rejoin\w*|accession|"
                           r"acced\w*|admit\w*|admission|appl(?:y|ied|ies|ying|ication|icants?)|bids?|candida\w+|"
                           r"suspen\w+|left|leave|quit|withdr\w+|exit\w*|expel\w*|found(?:ing|ed|ers?)|allies|ally|bloc|"
@@ -207,7 +209,8 @@ def _sentence_candidates(s: Sentence, pos: int, ms: list[Mention], countries: li
     base += [f"S|{w}" for w in sorted(sent_words & _CUES)]
     base += [f"A|{w}" for w in sorted(sent_words & _ATTENDS)]
     orgs = [j for j, t in enumerate(toks) if t in ("<org>", "<oorg>")]
-    speaks = org_here or GATE_PREV and prev_org or bool(_STATUS_WORD.search(s.text))
+    status_word = bool(_STATUS_WORD.search(s.text))
+    speaks = org_here or GATE_PREV and prev_org or status_word
     quote_marks = [i for i, c in enumerate(s.text) if c in "\"“”"]
     cued = cue_objects(toks, cased)
     out = []
@@ -267,8 +270,11 @@ def _sentence_candidates(s: Sentence, pos: int, ms: list[Mention], countries: li
         # the shapes where a status word beside the state says nothing of it (pipeline/membership_guards.py)
         guards = mention_guards(toks, cued, i, where.get(first.start, i), where.get(last.start, i), size)
         f += [f"guard|{g}" for g in guards]
+        # a leader's own state in a sentence with no word of status: 'Chinese leader Xi ... at the APEC summit' is
+        # attendance, not membership
+        bare_leader = attached and not status_word and not _CHAIR_WORD.search(s.text)
         out.append(Candidate(m.entity_id or "", s, m, tuple(dict.fromkeys(f)),
-                             speaks=speaks and not owned and not denied and not guards))
+                             speaks=speaks and not owned and not denied and not guards and not bare_leader))
     return out
 
 
