@@ -37,7 +37,8 @@ ABSENT = re.compile(
     # 'has been barred from the bloc's summits since 2021'
     r"(?:has|have)\s+been\s+(?:barred|banned|excluded)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:summits?|meetings?|gatherings?)\b|"
     r"(?:is|are|was|were)\s+not\s+(?:attending|participating|present|"
-    r"expected\s+to\s+attend|going|coming|travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send|take\s+part\s+in\s+(?:the|this)\s+(?:summit|meeting|gathering|talks))|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+(?:[\w,'’-]+\s+){0,6}?not\s+"
+    r"expected(?:\s+to\s+(?:attend|come|travel|make\s+the\s+trip)|(?=\s*[,.;]|\s*$|\s+either\b|\s+(?:in|at)\s+(?-i:[A-Z])))|going|coming|"
+    r"travell?ing)\b|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:coming|attending|travell?ing)\b|(?:did|does|do)\s+not\s+(?:attend|participate|travel|come|send|take\s+part\s+in\s+(?:the|this)\s+(?:summit|meeting|gathering|talks))|(?:would|could)\s+not\s+(?:attend|travel|come|go|participate|be\s+(?:attending|present|there))|(?:decided|chose|declined|refused)\s+(?:[\w,'’-]+\s+){0,6}?not\s+"
     r"to\s+(?:attend|travel|come|go\b|take\s+part|participate)|\b(?:only|sole)\s+(?:[\w'’-]+\s+){0,6}?not\s+to\s+(?:attend|travel|come|take\s+part)\b|declined\s+(?:to\s+attend|the\s+invitation|an\s+invitation)|sen(?:t|ds?|ding)\s+(?:his|her|their)\s+regrets|absen(?:t|ce)|stay(?:ed|ing|s)?\s+away|stay(?:ed|ing|s)?\s+(?:at\s+)?home|remain(?:ed|ing|s)?\s+at\s+home|"
     r"\b(?:end|ended|ending|ends|suspend\w*)\s+(?:its|their|his|her)\s+participation\b|"
     r"boycott\w*|pull(?:ed|s|ing)?\s+out\s+of\s+(?:the|his|her|their)\s+(?:summit|meeting|trip|visit|journey|gathering)|pull(?:ed|s)?\s+out(?!\s+of)\b|no[- ]show|sit(?:s|ting)?\s+out|miss(?:es|ed|ing)?\s+the\s+(?:(?:entire|whole)\s+)?"
@@ -88,6 +89,11 @@ ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     # 'Several of the would-be partners were also there for the outreach day, including ...'
     r"(?:were|was|will\s+be)\s+(?:also\s+|both\s+|all\s+)?there(?=\s+for\s+the\b|\s+too\b|\s*[,;]|\s+on\s+\w+day\b)|"
+    # 'Brazil's Lula has confirmed, and Xi will travel': a bare confirmation is of coming
+    r"\b(?:has|have)\s+(?:already\s+|also\s+)?confirmed(?=\s*[,;.]|\s*$)|"
+    # 'President X will preside', 'presides over the opening session'
+    r"\bwill\s+(?:also\s+)?preside\b(?!\s+over\s+(?:a|an)\b)|\bpresid(?:es|ing)\s+over\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|"
+    r"session|talks|gathering)\b|"
     # 'X was in town, as was Y'; 'walked the red carpet'
     r"(?:were|was|is|are)\s+(?:also\s+|both\s+|all\s+)?in\s+town\b|walk(?:ed|s|ing)?\s+(?:down\s+|along\s+)?the\s+red\s+carpet\b|"
     r"tak(?:e|es|ing)\s+part|took\s+part|arriv\w*|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!['’]s\s)gather\w*|assembl(?:ed|es|ing)\b|land(?:ed|s|ing)?\s+in\b|land(?:ed|s)\s+(?=(?:overnight|late|early|at\s+(?-i:[A-Z])|on\s+(?:\w+day|the\s+eve)|this\s+(?:morning|afternoon|evening)|shortly|yesterday)\b)|land(?:ed|s)(?=\s*[.;]|\s*$)|\bin\s+(?-i:[A-Z])[\w-]+\s+(?:was|were)\s+(?-i:[A-Z])|among\s+(?:the|other)\s+(?:[\w-]+\s+){0,3}?(?:present|attending|in\s+attendance|(?:leaders|heads\s+of\s+state)\s+(?:at|in|present|attending|gathered))|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference|deliberations)|(?:opens|open|close|closes|closed|closing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering|proceedings|plenary|conference)\b|(?:chaired|presided\s+over|opened|hosted)\s+(?:(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday|today|this\s+morning)\s+)?by|(?:t(?:ook|akes?|aking)\s+over|assum(?:ed|es|ing)|assume)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chair\w*|presidency)|hand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+|annual\s+|pro[\s-]tempore\s+)?(?:chair\w*|presidency)|(?:chair\w*|presidency)\s+(?:was|has\s+been)\s+handed\s+over\s+by|(?:told|tells|telling)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|leaders|delegates|gathering|session|meeting|heads|plenary)|(?:head|heads|heading|travel\w*|fly|flies|flew|flying)\s+to|"
@@ -353,7 +359,7 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video|remotely)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
-_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\b(?:of|in)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2},?\s+when\s+$|\bsame\s+(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|sessions?)\s*,?\s+"
+_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bmission\s+to\s+(?-i:[A-Z])[^.;]{0,30}?\bled\s+by\s+(?:[\w'’-]+\s+){0,5}$|(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|been\s+|even\s+)?invit(?:ed|e)\s+$|\b(?:of|in)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2},?\s+when\s+$|\bsame\s+(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|sessions?)\s*,?\s+"
                              r"(?:at|in|during)\s+which\s+(?:[\w'’.-]+\s+){0,3}$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|\b(?:(?:19|20)\d\d|last\s+year['’]s|(?:the\s+)?(?:last|previous|past|earlier))\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?|gatherings?)\b[^.;,]{0,60},?\s+(?:when|where|at\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:reception|dinner|banquet|lunch(?:eon)?|breakfast|gala|concert|tea)\s+(?:hosted|given|held|thrown|offered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|(?:(?:unveiled|proposed|drafted|brokered|imposed|put\s+forward|floated|ordered)\s+by|successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # met on a stop along the way: 'after a stopover in Lisbon, where she met X', 'a visit to Rome, where he held talks with Y'
@@ -1037,6 +1043,9 @@ _EARLIER_WHEN = re.compile(r"\b(?:(?:last|previous)\s+(?:week|month|year)|(?:[\w
                            r"earlier\s+this\s+(?:week|month|year))\s*,?\s+when\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+_EVERY_ONE_AFTER = re.compile(r"\s+(?:every|each|all|most)\s+(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|sessions?)\b", re.I)
+
+
 @functools.lru_cache(maxsize=1024)
 def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
     """Return the first attendance cue about this summit: not negated ('has not attended'), not of another time.
@@ -1066,6 +1075,8 @@ def attend_cue(text: str, year: str | None = None) -> re.Match[str] | None:
             continue
         if _HABIT_BEFORE.search(text[max(0, m.start() - 20): m.start()]) or _other_meeting(text, m, year):
             continue
+        if _EVERY_ONE_AFTER.match(text, m.end()):
+            continue  # 'has attended every NATO summit in person since 2023': a habit, not this meeting
         if _BEFORE_THE_MEETING.search(text[max(0, m.start() - 40): m.start()]) and m.group(0).lower() == "gathering":
             continue  # 'talks in Washington, days before the gathering': the meeting as a time mark
         return m
@@ -1450,7 +1461,7 @@ _OFFICE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 def office_findings(s: Sentence, mentions: list[Mention], people: list[Person],
                     summit_future: bool | None) -> list[AttendanceFinding]:
     """'The UN Secretary-General also attended': an attendee known only by an office of a country or organisation."""
-    if not ATTEND.search(s.text) or ABSENT.search(s.text) or SEND.search(s.text):
+    if not attend_cue(s.text) or ABSENT.search(s.text) or SEND.search(s.text):
         return []
     out = []
     for i, r in enumerate(mentions):
@@ -1707,12 +1718,15 @@ _THOSE_WHO_CAME = re.compile(r"\bthose\s+who\s+(?:did\s+)?(?:make|made|came|come
 _IN_RELATIVE = re.compile(r",\s*(?:who|whose|which)\s[^,;:]*$", re.I)
 
 
+_NEGATED_HEAD = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\b", re.I)
+
+
 def colon_list_findings(s: Sentence, people: list[Person], context: Sentence | None, summit_future: bool | None,
                         dead: set[str]) -> list[AttendanceFinding]:
     """'Officials revealed two names: X and Y' after a participation sentence: the people after the colon."""
     m = _NAMES_COLON.search(s.text)
-    if m is None or ABSENT.search(s.text):
-        return []
+    if m is None or ABSENT.search(s.text) or _NEGATED_HEAD.search(s.text[: m.end()]):
+        return []  # 'One name you won't see: X': a name left off
     head = s.text[: m.end()]
     if GUEST.search(head) or ATTEND.search(head):  # 'The heads of the observer states were invited: X, Y'
         context = Sentence(s.index, s.start, s.start + len(head), head, s.kind)

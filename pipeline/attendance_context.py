@@ -91,7 +91,7 @@ _THERE = re.compile(r"^\W*(?:there\b(?!\s+(?:is|are|was|were|will|would|shall|ha
 
 
 # a locative 'there' after the verb: 'Ruritania was represented there by', 'X was also there'
-_THERE_AFTER = re.compile(r"\b(?:represented|present|attend(?:ed|ing)|gathered|arrived|seated|(?:was|were)(?:\s+also)?)\s+"
+_THERE_AFTER = re.compile(r"\b(?:represented|present|attend(?:ed|ing)|gathered|arrived|seated|expected|due|(?:was|were)(?:\s+also)?)\s+"
                           r"there\b(?!\s+(?:any|no|a|an)\b)", re.I)
 
 

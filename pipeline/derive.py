@@ -90,6 +90,7 @@ from pipeline.summit import (
     dateline_day,
     find_summit,
     ministers_meeting,
+    other_summit_paragraphs,
     other_summit_sections,
     other_summits,
     retrospective,
@@ -280,6 +281,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
     links = _link_lines(sentences)
     uninvited = exclusions.uninvited_states(sentences, mentions)
     elsewhere = other_summit_sections(sentences, mentions, {main_org, *organs}) if main_org else set()
+    elsewhere |= other_summit_paragraphs(article.text, sentences, mentions, summit.host_city) if summit else set()
     host = ref.country_named(summit.host_country) if summit and summit.host_country else None
     last_other = False  # the sentence before was about another meeting (for a 'There' opening this one)
     for i, s in enumerate(sentences):
@@ -292,7 +294,8 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
         item = intro is None or not same_line or bool(BULLET.match(s.text))
         section = _section(s, section)
         intro = box.intro(s, _list_intro(s, intro, previous if previous is not s else prev, same_line, section,
-                                         bare_line(article.text, s)), bool(BULLET.match(s.text)))
+                                         bare_line(article.text, s), (article.published or "")[:4] or None),
+                          bool(BULLET.match(s.text)))
         if summit and intro is not None and intro.index != s.index and s.kind != "credit" and item and \
                 not att.item_tells_its_own(s.text, intro.text):
             # '- Russia: Premier X (President Y is not coming)': Y is absent, X stands in
@@ -380,6 +383,7 @@ def _sentence_findings(ref: Reference, article: Article, sentences: list[Sentenc
             found += att.definite_role_findings(s, ms, ps, earlier, future, dead, prev_people) if ms else []
             found = companions.companions_country(s.text, s.start, found)
             found += att.replaced_absent(s, ps, dead)
+            found = _in_the_place_of(found)
             found += att.org_heads_findings(ref, s, ms, future, main_org) if ms else []
             found += att.attended_by_countries(ref, s, ms, future) if ms else []
             found += att.country_sends(s, ms, future) if ms else []
@@ -512,11 +516,18 @@ def _other_city_meeting(s: Sentence, mentions: list[Mention], summit: Summit, pe
     cities = [m for m in mentions if m.kind == "city"]
     if not summit.host_city or any(m.entity_id == summit.host_city for m in cities):
         return False
+    if any(_HELD_IN_OTHER.search(s.text[max(0, m.start - s.start - 120): m.start - s.start]) for m in cities):
+        return True  # 'The 19th ASEAN Summit ... will be held in Bali in November; ... Obama has been invited'
     asides = _quiet_asides(s, people)
     return any(_CITY_MEETING.match(s.text[m.end - s.start: m.end - s.start + 40])
                and re.search(r"\bthe\s+$", s.text[max(0, m.start - s.start - 5): m.start - s.start], re.I)
                and not proxies.in_comparison(s, m.start) and not any(a <= m.start < b for a, b in asides)
                and not _RECALLED_BEFORE.search(s.text[max(0, m.start - s.start - 30): m.start - s.start]) for m in cities)
+
+
+# another edition set in its own city: 'The 19th Summit, including the East Asia Summit, will be held in Bali'
+_HELD_IN_OTHER = re.compile(r"\b(?:summits?|meetings?|sessions?)\b[^.;]{0,80}?\b(?:will\s+be|is\s+to\s+be|are\s+to\s+be|"
+                            r"will\s+take\s+place|takes\s+place)\s+(?:held\s+|hosted\s+|staged\s+)?in\s+$", re.I)
 
 
 # a meeting called to mind: 'a short speech recalling the Valletta meeting of 2015'
@@ -651,6 +662,17 @@ def _anaphor_state(ref: Reference, s: Sentence, ms: list[Mention], prev_country:
     return [Mention("country", s.start + m.start(), s.start + m.end(), m.group(0), country.id, country.name, "anaphor", 0.8), *ms]
 
 
+def _in_the_place_of(found: list[att.AttendanceFinding]) -> list[att.AttendanceFinding]:
+    """'Prince Charles came in place of Queen Elizabeth II': one who comes in the place of a named absent leader, with no
+    state of his own, stands in for that leader's state."""
+    away = {(f.country_id, f.country) for f in found if f.rule == "replaced_absent" and f.country_id}
+    if len(away) != 1:
+        return found
+    (cid, name), = away
+    return [replace(f, country_id=cid, country=name, stand_in=True) if f.country_id is None and f.person is not None
+            and f.status != "absent" else f for f in found]
+
+
 def _single_country(mentions: list[Mention], people: list[Person]) -> str | None:
     """Return the one country a sentence speaks of (by name, adjective or its people's country), if only one."""
     ids = {m.entity_id for m in mentions if m.kind in ("country", "demonym")} | {p.country_id for p in people if p.country_id}
@@ -725,7 +747,8 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     orgs = [m for m in mentions if m.kind == "org"]
     other = [m for m in orgs if ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
              or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start])
-             or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start])]
+             or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start])
+             or _SUMMIT_OF_BEFORE.search(s.text[max(0, m.start - s.start - 40): m.start - s.start])]
     other = [m for m in other if not status_frames.trip_origin(s, m.start)  # 'who come straight from the ASEAN summit'
              and not roll.org_time_marked(s, m.start)  # 'arrives on Friday after attending the ASEAN summit'
              and not acts.in_person_aside(s, m.start)  # 'Xi, who also attended the BRICS gathering, was joined by'
@@ -741,6 +764,8 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     return any(bisect.bisect(semis, m.start) not in clause for m in other)
 
 
+# 'are staying on for an informal summit of the Commonwealth of Independent States on Tuesday'
+_SUMMIT_OF_BEFORE = re.compile(r"\bsummit\s+of\s+(?:the\s+)?$", re.I)
 # 'X was in Kigali on the sidelines of the summit, where he addressed an IGAD summit': the other meeting is held at ours
 _ON_OUR_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:summit|meeting|gathering)\b(?!\s+of\b)(?=[^.;]*?\b(?:where|at\s+which)\b)", re.I)
@@ -852,7 +877,8 @@ def _rest_of_line(text: str, sentences: list[Sentence], i: int, most: int = 4) -
 
 
 def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = None,
-                same_line: bool = False, section: Sentence | None = None, bare: bool = False) -> Sentence | None:
+                same_line: bool = False, section: Sentence | None = None, bare: bool = False,
+                year: str | None = None) -> Sentence | None:
     """Return the sentence introducing the bulleted list `s` belongs to ('Leaders attending:'), if any.
 
     A colon line with no cue of its own ('Beijing has chosen:') opens a list when the sentence before it
@@ -862,10 +888,12 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
     line ('- X, President. X flies in on Monday.') keeps the list open without being an item itself, and so
     does a labelled line under such a heading ('Guests: A, B', 'European Union: President X').
     """
+    if year and s.text.rstrip().endswith(":") and any(y < year for y in _YEAR_IN.findall(s.text)):
+        return None  # 'The 1999 accord was signed by:': an earlier year's list
     if lst.roster_heading(s.text) or (s.text.rstrip().endswith(":") or s.kind == "heading" or _question_heading(s)) and (
             _LIST_INTRO.search(s.text) or roll.lead_heading(s.text) or s.text.rstrip().endswith(":") and (
                 att.ATTEND.search(s.text) or att.ABSENT.search(s.text) or lst.list_heading(s.text)
-                or _SIGNING_INTRO.search(s.text) and not _YEAR_IN.search(s.text))):
+                or _SIGNING_INTRO.search(s.text))):
         return s
     if intro is not None and same_line and not BULLET.match(s.text):
         return intro
@@ -883,7 +911,7 @@ def _list_intro(s: Sentence, intro: Sentence | None, before: Sentence | None = N
 
 # the signers of the summit's treaty: 'Signing the treaty were:', 'The charter was signed by:' (not a dated one's)
 _SIGNING_INTRO = re.compile(r"\b(?:signing|signed\s+by|signatories|those\s+who\s+signed)\b", re.I)
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_IN = re.compile(r"\b((?:1[89]|20)\d\d)\b")
 
 
 # a labelled line of a box: 'European Union: Commission President X', 'Outreach: A, B and C'
@@ -915,7 +943,7 @@ _LIST_INTRO = re.compile(r"^\W*(?:attending|in\s+attendance|attendees|participan
                          r"(?:\s*\([^()]{1,30}\))?\W*$|"
                          r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|going(?!\s+to\s+(?!the\b)(?-i:[a-z]))|attending|expected|there|"
                          r"in\s+town|(?:a?round|at)\s+the\s+table)\b|\binvited\s+guests\b|\bwho\s+(?:was|were)\s+(?:there|present|in\s+attendance|at\s+(?-i:[A-Z])[\w'’-]+)|\bwho['’]s\s+who\b|\b(?:confirmed|expected)\s+(?:so\s+far|guests|attendees|leaders|participants)\b|"
-                         r"\bline-?up\b|\b(?:leaders|heads\s+of\s+(?:state|government)|guests|delegations|participants)\s+"
+                         r"\bline-?up\b|\bthose\s+(?:expected|attending|coming|invited|confirmed)\b|\b(?:leaders|heads\s+of\s+(?:state|government)|guests|delegations|participants)\s+"
                          r"(?:expected|confirmed|"
                          r"invited|coming|due)\b|\bguest\s+list\b|"
                          # 'Besides the members, Merkel invited:', 'The hosts have also invited:'

@@ -228,7 +228,9 @@ LIST_RULES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:process|procedure|start|beginning|path|road)\s+(?:of|for|to(?:wards)?)\s+(?:the\s+)?(?:admitting|"
         r"admission\s+(?:procedures?\s+|process\s+)?(?:of|for)|accession\s+(?:procedures?\s+|process\s+)?(?:of|for))\s+", re.I)),
     ("comprised", "member", re.compile(
-        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|expand(?:ed|s)?\s+to\s+include)\s+|\b(?:bloc|grouping|club)\s+of\s+(?=(?-i:[A-Z]))"
+        r"\b(?:comprised|comprises|comprising|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|brings\s+together|groups|unites|(?:expand|enlarg|widen|extend|broaden)(?:ed|s)?\s+to\s+include)\s+|\b(?:bloc|grouping|club)\s+of\s+(?=(?-i:[A-Z]))"
+        # 'it now counts A, B and C' (a body's present roll: 'now' before the verb)
+        r"|\bnow\s+counts\s+(?=(?:the\s+)?(?-i:[A-Z]))"
         # 'until now the CSTO united A, B and C' (past 'united' only after the body's name: 'the crisis united them' is none)
         r"|(?<![\w-])(?:(?-i:[A-Z]{2,})|bloc|alliance|organi[sz]ation|union|community|grouping)\s+(?:had\s+)?united\s+(?=(?:the\s+)?(?-i:[A-Z]))"
         # 'the G7 of A, B and C': an acronym spelt out by a list of two or more
@@ -442,8 +444,9 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # 'the African Union, which was admitted as a permanent member at India's urging' (dated anywhere in its sentence)
     ("admitted_as_member_passive", "joining", re.compile(
         r"\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+|officially\s+)?admitted\s+as\s+(?:a|an|the|its)\s+"
-        r"(?:(?:new|full|permanent|\d+\w*|[a-z]+th)\s+)*members?\b(?!\s+of\s+(?:the\s+)?(?:delegation|team|staff|board|committee))",
-        re.I)),
+        r"(?:(?:(?:new|full|permanent|\d+\w*|[a-z]+th)\s+)*members?\b(?!\s+of\s+(?:the\s+)?(?:delegation|team|staff|board|committee))|"
+        # 'was admitted as the ninth at the 2014 summit' (the noun said before: 'became the eighth member in 2002')
+        r"(?:\d+(?:st|nd|rd|th)|" + ORDINAL_WORD + r")(?=\s+(?:at|in|on|when|during|after)\b|\s*[,.;]))", re.I)),
     ("admitted", "joining", re.compile(
         r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+|finally\s+|officially\s+)?admitted\b(?=\s+(?:together\s+|jointly\s+)?"
         r"(?:at\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+)?(?:in|on)\s+(?:\d{1,2}\s+)?"
@@ -634,7 +637,7 @@ CUE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                               # (not 'seeking to become an associate member', nor one that went on to full membership)
                                               r"\b(?:became|(?:mak(?:e|es|ing)|made)\s+(?:them|it))\s+(?:an?\s+)?associate\s+"
                                               r"(?:members?|states?|countries|country)\b(?![^.;]{0,30}?\band\s+(?:then\s+|later\s+)?(?:an?\s+)?full\b)", re.I)),
-    ("appositive_observer", "observer", re.compile(r",\s+(?:(?:also|itself|likewise)\s+)?(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:of|in|at|to)\s+(?:the\s+)?"
+    ("appositive_observer", "observer", re.compile(r",\s+(?:(?:also|itself|likewise|formally|technically|nominally|still)\s+)?(?:an?\s+)?observer(?:\s+(?:state|country|nation|member))?(?:\s+(?:of|in|at|to)\s+(?:the\s+)?"
                                                    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|bloc|group|grouping|organi[sz]ation|alliance|union|forum))?"
                                                    r"(?:\s+(?:since|from)(?:\s+[\w-]+){1,2})?\s*,", re.I)),
     # 'A, B and C joined the four countries as partners in a series of consultations': partners, not members
@@ -1775,7 +1778,7 @@ def _people_places(s: Sentence, people: list[Person], cue: int) -> list[Mention]
 _GENERIC_ORG = re.compile(r"\b(?:of\s+the|the)\s+(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|club|community)"
                           r"(?:['’]s|\b(?!\s+of\b))", re.I)
 _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|process\s+of|"
-                       r"intend(?:s|ed)?\s+to|"
+                       r"intend(?:s|ed)?\s+to|on\s+(?:course|track)\s+to|"
                        r"(?:still\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+(?!to\b)[^,;]{0,80}?\bto|"
                        r"path\s+to(?:wards)?|road\s*map|" + BID_TO + r")\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.I)
@@ -1814,7 +1817,7 @@ _METONYM_AFTER = re.compile(r"^(?:['’]s?\s+(?:membership|seat|participation|su
                             r"had\s+been|were)\s+(?:suspended|readmitted|reinstated|expelled)\b"
                             # 'Rabat rejoins the continental body', 'Kyiv formally applied to join': the capital as the state
                             r"|\s+(?:has\s+|have\s+|had\s+|formally\s+|finally\s+)*(?:re-?join(?:s|ed)|quit|withdr(?:ew|aws)\s+from|"
-                            r"walked\s+out\s+of|appl(?:ied|ies)\s+(?:to\s+join|for\s+membership)|acceded\s+to)\b"
+                            r"walked\s+out\s+of|appl(?:ied|ies)\s+(?:to\s+join|for\s+(?:(?-i:[A-Z][\w-]*)\s+|full\s+)?membership)|acceded\s+to)\b"
                             # 'Yerevan was freezing its participation', 'Banjul announced its withdrawal from the bloc'
                             r"|\s+(?:(?:was|is|has|had|have)\s+)?(?:fr(?:oze|ozen|eezing|eezes?)|suspend(?:ed|s|ing)|end(?:ed|s|ing))\s+"
                             r"(?:its|their)\s+(?:participation|membership)\b|\s+(?:has\s+|had\s+)?announc(?:ed|es)\s+its\s+(?:withdrawal|exit)\b"
@@ -2355,7 +2358,8 @@ _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}
 _GROUP_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|forum|union|league|club|community)"
 _APPOSITION = re.compile(r"^\s*(?:\s(?:--|[-–—])|[–—(:])\s*")  # ' -- ' is a typed dash
 _ORG_LEADERS = re.compile(r"^\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s*(?:\s[-–—]|[–—(:])\s*", re.I)
-_CONTEXT_CUE = re.compile(rf"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s--?\s|\b(?:the|those|these)\s+{_COUNT}\s+(?:that|which|who)\b", re.I)
+_CONTEXT_CUE = re.compile(rf"member|observer|\b(?:leaders|heads)\s+of\b|[–—(:]|\s--?\s|\b(?:the|those|these)\s+{_COUNT}\s+(?:that|which|who)\b|"
+                          r"\bmore\s*,|\broster\b|\blist\b|\bline-?up\b", re.I)
 # 'Leaders of the seven — A of X, B of Y, ...', 'the heads of the observer states took part: X was represented by ...',
 # 'the leaders of the bloc's members, among them A of X, ...'
 _LEADERS_LIST = re.compile(rf"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|heads)\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
@@ -2371,6 +2375,9 @@ _COUNTED_PART = re.compile(rf"\b(?:the|those|these)\s+(?P<n>{_COUNT})\s+(?:(?P<n
 _MEMBERS_BEFORE = re.compile(r"\bmember\s+(?:states|countries|nations)\b|\bmembers\b", re.I)
 _STATUS_COLON = re.compile(rf"(?:\b(?P<n>{_COUNT})\s+)?(?<![\w-])(?:(?P<obs>observer)|(?<!dialogue\s)(?P<par>partner)|member)\s+(?:states|countries|nations)\b"
                            r"[^.:;()]{0,90}:\s*", re.I)
+# 'NATO has invited its four Indo-Pacific partners again: Japan's Prime Minister X, ...' (the body's own partners)
+_PARTNERS_COLON = re.compile(rf"\b(?:its|the\s+(?:alliance|bloc|group|organi[sz]ation)['’]s)\s+(?:(?P<n>{_COUNT})\s+)?(?:[\w-]+\s+){{0,2}}?"
+                             r"(?P<par>partners)\b(?P<obs>(?!))?[^.:;()]{0,30}:\s*", re.I)
 # 'Together with Russia, those five countries make up the entire membership of the alliance'
 _ANTECEDENT = re.compile(rf"\b(?:those|these|the)\s+(?:(?P<n>{_COUNT})\s+)?(?:countries|states|nations|leaders|governments)\s+"
                          rf"(?:make\s+up|form|constitute|comprise|are|were)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -2454,8 +2461,11 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
                 add(chairs[:1], "member", "other_members_antecedent",
                     prev if any(c[2] < prev.end for c in chairs[:1]) else s)
                 break
-        for rx, rule in ((_LEADERS_LIST, "leaders_list"), (_STATUS_COLON, "status_colon")):
+        for rx, rule in ((_LEADERS_LIST, "leaders_list"), (_STATUS_COLON, "status_colon"), (_PARTNERS_COLON, "status_colon")):
             for m in rx.finditer(s.text):
+                if rx is _PARTNERS_COLON and any(x.kind in ("country", "demonym") and 0 <= s.start + m.start() - x.end <= 6
+                                                 for x in ms):
+                    continue  # 'China and its partners: Russia and Iran': a state's own partners
                 # (the body may stand just before the match: 'the G7 member states:' in an alliance's article)
                 head = min([x.start for x in ms if x.kind == "org" and 0 <= s.start + m.start() - x.end <= 3], default=s.start + m.start())
                 if other_body_head(ms, head, s.start + m.end(), main_org):
@@ -2492,6 +2502,16 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
             other = any(x.kind == "org" and x.entity_id not in (main_org, None) for x in mentions.get(body[i - 1].index, []))
             if status and not other and items and _count(m.group("n")) in (None, len(items)):
                 add(items, status, "anaphor_list")
+        more = _MORE_OF_THEM.search(s.text) if i else None
+        if more:  # '... admitted associate observers. Luanda added ten more, among them A and B.'; 'They join a roster that
+            # already included C and D': the tier of the sentence before, for the states named after the lead
+            status = _last_status(body[i - 1].text + " " + s.text[: more.start()]) or (
+                _last_status(body[i - 2].text) if i >= 2 and _MORE_OF_THEM.search(body[i - 1].text) else None)
+            other = any(x.kind == "org" and x.entity_id not in (main_org, None) for x in mentions.get(body[i - 1].index, []) + ms)
+            end = _closing(s.text, more.end())
+            items = read_list(ref, ms, s.start + more.end(), s.text, s.start, ("country",))
+            if status and not other and items and items[-1].end <= s.start + end:
+                add([(x.entity_id or "", x.canonical or "", x.start) for x in items if x.entity_id], status, "anaphor_list")
         for m in _FORWARD.finditer(s.text):
             if _countries_in(ref, ms, ps, s.start + m.end(), s.end, main_org) or _count(m.group("n")) is None:
                 continue
@@ -2518,6 +2538,13 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
 # a list of the states of the sentence before, by a pronoun: 'There are now four of them: A, B, ...', 'They are: A, B'
 _THEM_LIST = re.compile(rf"^\s*(?:there\s+(?:are|were)\s+(?:now\s+|currently\s+|already\s+)?(?P<n>{_COUNT})\s+of\s+them|they\s+"
                         r"(?:are|were|include|now\s+include|comprise)|(?:these|those)\s+(?:are|were|include))\s*:\s*(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+# more of the tier just told: 'added roughly ten more, among them A', 'They join a roster that already included B',
+# 'The full roster is A, B, ...'
+_MORE_OF_THEM = re.compile(r"\b(?:added|admitted|welcomed|took\s+in)\s+(?:(?:roughly|some|about|around|another|nearly|almost)\s+)?"
+                           r"(?:\w+\s+)?more\s*,\s*(?:among\s+them|including)\s+|\b(?:they|these|those|the\s+newcomers)\s+join(?:ed)?\s+"
+                           r"(?:a|the|an\s+existing)\s+(?:roster|list|group|ranks)\s+(?:that|which)\s+(?:already\s+)?includ(?:ed|es)\s+|"
+                           r"^\W*(?:the|its)\s+(?:full\s+|complete\s+|whole\s+)?(?:roster|list|line-?up)\s+(?:is|reads|runs)\s*:?\s*"
+                           r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 # a status noun, singular or plural: 'partner countries', 'its fifth observer', 'dialogue partners'
 _STATUS_WORD = re.compile(r"\b(?P<former>(?:former|ex-)\s*)?(?:(?P<od>observers?\s+(?:and|or)\s+dialogue[\s-]+partners?)|(?P<obs>observer)|"
                           r"(?P<dia>dialogue[\s-]+partner)|(?P<par>partner)|(?P<cand>candidate|applicant|aspirant)|(?P<mem>member))"

@@ -283,10 +283,42 @@ def appositive_allies(ref: Reference, s: Sentence, mentions: list[Mention], main
     return out
 
 
+# --- founders told in a relative clause on the body: '..., which Kyrgyzstan helped found in 2001 together with A and B' ---
+
+_BODY_BEFORE = re.compile(r"\b(?:organi[sz]ation|bloc|group|grouping|alliance|union|forum|community|commonwealth|league|association)"
+                          r"\s*,?\s*$", re.I)
+_HELPED_FOUND = re.compile(r"\s*(?:helped\s+(?:to\s+)?(?:found|create|establish|set\s+up|launch)|co-?founded)\b(?P<mid>[^.;:]{0,40}?)"
+                           r"(?:\s+(?:together\s+with|along\s+with|alongside)\s+(?=(?:the\s+)?(?-i:[A-Z]))|(?=[.;,]|\s*$))", re.I)
+
+
+def helped_found(ref: Reference, s: Sentence, mentions: list[Mention], main_org: str | None) -> list[MembershipFinding]:
+    """'the eight-member organisation, which Kyrgyzstan helped found in 2001 together with China and Russia': the state
+    and its companions founded the summit's body (named, or told by a common noun, just before 'which')."""
+    if main_org is None or _other_org(mentions, main_org):
+        return []
+    out: list[MembershipFinding] = []
+    for rel in re.finditer(r"\b(?:which|that)\s+", s.text):
+        before = s.text[: rel.start()]
+        if not (_BODY_BEFORE.search(before) or any(x.kind == "org" and x.entity_id == main_org and
+                                                    re.fullmatch(r"\s*,?\s*", s.text[x.end - s.start: rel.start()]) for x in mentions)):
+            continue
+        subject = next((x for x in mentions if x.kind == "country" and x.start == s.start + rel.end()), None)
+        m = _HELPED_FOUND.match(s.text, subject.end - s.start) if subject is not None else None
+        if m is None or subject is None:
+            continue
+        stop = s.start + (s.text.find(";", m.end()) % (len(s.text) + 1))  # the clause ends at a semicolon
+        items = [subject] + [x for x in read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",))
+                             if x.end <= stop and not re.match(r"[.;,]|\s*$", s.text[m.end():])]
+        out += [_finding(main_org, st, "member", "helped_found", (x.start, x.end)) for x in items
+                if (st := _state(ref, x)) is not None]
+    return out
+
+
 def clause_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people: list[Person],
                        main_org: str | None, before: Sentence | None = None) -> list[MembershipFinding]:
     """Apply this module's one-sentence rules (the sentence before gives the talk a bare bid or seat is read in)."""
     talk = before.text if before is not None else ""
     return (exits_from_body(ref, s, mentions, main_org) + possessive_bids(ref, s, mentions, main_org, talk)
             + pressing_for_seat(ref, s, mentions, main_org, talk) + weighed_invitations(ref, s, mentions, main_org)
-            + bare_applications(ref, s, mentions, main_org) + appositive_allies(ref, s, mentions, main_org))
+            + bare_applications(ref, s, mentions, main_org) + appositive_allies(ref, s, mentions, main_org)
+            + helped_found(ref, s, mentions, main_org))

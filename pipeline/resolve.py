@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -70,12 +71,19 @@ def resolve_person(ref: Reference, name: str, role: str | None = None, place: st
     return _resolve_fuzzy(ref, name)
 
 
+# a written name opening on initials: 'A.U. Japarov', 'V. V. Putin'
+_LEADING_INITIAL = re.compile(r"^\s*([A-Za-z])\.\s*(?:[A-Za-z]\.\s*)*(?=[A-Z][a-z])")
+
+
 def _resolve_by_office(ref: Reference, name: str, role: str, place: str, day: str | None) -> Resolution | None:
     """Match a name against whoever held `role` of `place` on `day` (spelling variants: Mokhbar/Mokhber)."""
     scored = sorted(((_best_alias_score(ref, o.person_id, name), o.person_id) for o in ref.holders(role, place, day)),
                     reverse=True)
     surname = norm(name).split()[-1] if name.split() else ""
+    initial = _LEADING_INITIAL.match(name)
     for score, pid in scored:
+        if initial and not any(norm(a)[:1] == initial.group(1).lower() for a in _aliases(ref, pid) if len(a.split()) > 1):
+            continue  # 'A.U. Japarov' is not Sadyr Japarov, whatever office the frame gives him
         surname_score = max(fuzz.ratio(surname, norm(a).split()[-1]) for a in _aliases(ref, pid) if a.split())
         if score >= OFFICE_FUZZY_CUTOFF or surname_score >= 80:
             return Resolution(pid, ref.people[pid].name, "office_fuzzy", round(max(score, surname_score) / 100, 3),

@@ -1303,8 +1303,13 @@ def _lede_after_deck(sentences: list[Sentence], lede: int) -> int:
         if t.kind == "heading" or _BYLINE.search(t.text):
             block = True
             continue
+        if not block and _DECK_BULLET.match(t.text):
+            continue  # a wire deck's bullets ('* OIC summit rejects U.S. move', '* Erdogan calls ...') before the byline
         return t.index if block and t.kind == "body" else -1
     return -1
+
+
+_DECK_BULLET = re.compile(r"^\s*[*•]\s+\S")
 
 
 _OPENS = re.compile(r"\b(?:opens?|opened|opening|begins?|began|starts?|started|kicks?\s+off|kicked\s+off|"
@@ -1367,7 +1372,11 @@ def _opening_day_with_duration(d: DateRef, following: str, published: str | None
 def _about_summit(text: str) -> bool:
     """Return True for a sentence about a summit: its words, or a stated length of talks ('three days of talks')."""
     return bool(SUMMIT_WORDS.search(text) or _DURATION_OF_SUMMIT.search(text) or LEADERS_GATHER.search(text)
-                or _LEADERS_ASSEMBLY.search(text))
+                or _LEADERS_ASSEMBLY.search(text) or _DATES_SET.search(text))
+
+
+# 'The alliance and the host have confirmed the dates — June 24 and 25, 2025 —': the meeting's own dates
+_DATES_SET = re.compile(r"\b(?:confirmed|announced|set|fixed)\s+the\s+dates?\b", re.I)
 
 
 # a union's leaders' assembly by its session kind: "the AU's fifth ordinary assembly", 'an extraordinary assembly'
@@ -1384,6 +1393,8 @@ _OTHER_EVENT = re.compile(r"\b(?:anniversary(?!\s+(?:summit|meeting|session|gath
                           # not a venue named for it: 'the Palace of Independence', 'Independence Hall'
                           r"(?<!palace\sof\s)(?<!square\sof\s)independence(?!\s+(?:palace|square|hall|avenue|stadium))|"
                           r"inaugurat(?:ed|ions?)|sworn\s+in|took\s+office|took\s+the\s+oath|invasion|invaded|coup|"
+                          # a change of office: 'who succeeded X on October 1', 'took over from Y on 1 October'
+                          r"(?:who|which)\s+(?:had\s+)?(?:succeeded|replaced)\b|took\s+over\s+from\b|"
                           # a war's or a crisis's start: 'when the bombing began on 24 March', 'since fighting broke out'
                           r"(?:bombing|bombardment|air\s+(?:campaign|strikes?|war)|airstrikes?|war|offensive|fighting|"
                           r"hostilities|clashes|protests?|crisis|siege|blockade|pandemic|outbreak|conflict|uprising|unrest|"
@@ -1930,6 +1941,37 @@ def other_summit_sections(sentences: list[Sentence], mentions: dict[int, list[Me
         elif inside and s.kind == "body":
             out.add(s.index)
     return out
+
+
+# a paragraph that opens on another (earlier) summit: 'The Washington summit of July 9-11 ...', "Last year's summit in
+# Vilnius ...", 'The previous summit ...'
+_OTHER_OPENING = re.compile(r"^\W*(?:(?:the|last\s+(?:year|month|\w+)['’]s)\s+(?P<city>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
+                            r"(?:summit|meeting)\b|(?:last\s+(?:year|month|\w+)['’]s|the\s+(?:previous|last|(?:19|20)\d\d))\s+"
+                            r"(?:[\w-]+\s+)?(?:summit|meeting)\b(?!\s+(?:here|this\s+week)))", re.I)
+
+
+def other_summit_paragraphs(text: str, sentences: list[Sentence], mentions: dict[int, list[Mention]],
+                            host_city: str | None) -> set[int]:
+    """Return the indexes of the sentences of a paragraph that opens on another summit ('The Washington summit of July
+    9-11 ... Joe Biden hosted it ...'): the paragraph tells that meeting, except a sentence naming the host city again."""
+    out: set[int] = set()
+    para, inside = -2, False
+    for s in sentences:
+        start = text.rfind("\n\n", 0, s.start)
+        if start != para:
+            para = start
+            m = _OTHER_OPENING.match(s.text) if s.kind == "body" else None
+            city = m.group("city") if m else None
+            named = [x for x in mentions.get(s.index, []) if x.kind == "city" and city and x.start == s.start + m.start("city")] \
+                if m and city else []
+            inside = bool(m) and (city is None and not _THIS_ONE.search(s.text) or
+                                  bool(named) and host_city is not None and named[0].canonical != host_city)
+        if inside and not any(x.kind == "city" and x.canonical == host_city for x in mentions.get(s.index, [])):
+            out.add(s.index)
+    return out
+
+
+_THIS_ONE = re.compile(r"\b(?:this|next|coming|upcoming)\s+(?:year['’]s\s+)?(?:summit|meeting)\b", re.I)
 
 
 def _method(date: DateRef | None, start: str | None, anchor_method: str) -> str:

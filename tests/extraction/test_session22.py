@@ -93,9 +93,9 @@ def test_observers_in_a_key_points_bullet(ref, tmp_path):
 def test_an_object_of_a_preposition_does_not_leave(ref, tmp_path):
     head = ("Leaders gather in Moscow\n\nMOSCOW, Oct 8 (Wire) - The summit of the Commonwealth of Independent States "
             "opens in Moscow on Friday.\n\n")
-    got = _members(ref, tmp_path, "Georgia left the Commonwealth in 2009 after its war with Russia, and Ukraine, a founder "
-                                  "that never ratified the charter, announced in 2018 that it was quitting its bodies.",
-                   "2024-10-08", head)
+    got = _members(ref, tmp_path, "Georgia left the Commonwealth in 2009 after its war with Russia, and Ukraine, a founding "
+                                  "signatory that never ratified the charter, announced in 2018 that it was withdrawing from "
+                                  "the organisation's bodies.", "2024-10-08", head)
     assert ("Georgia", "left") in got, got
     assert ("Russia", "left") not in got, got
 
@@ -103,9 +103,10 @@ def test_an_object_of_a_preposition_does_not_leave(ref, tmp_path):
 # --- attendance ------------------------------------------------------------------------------------------------------
 
 def test_alongside_the_host_they_were(ref, tmp_path):
-    got = _report(ref, tmp_path, "Only a handful of heads of state attended. Alongside the host they were Senegal's "
-                                 "President Macky Sall, on a short trip; Ghana's President Nana Akufo-Addo; and Niger's "
-                                 "President Mohamed Bazoum.", "2022-05-06")
+    got = _report(ref, tmp_path, "Only a handful of heads of state attended. Alongside Ruto they were Senegal's newly "
+                                 "re-elected President Macky Sall, on one of his first trips abroad since the vote last "
+                                 "month; Ghana's President Nana Akufo-Addo, who is also the current chairman of a regional "
+                                 "body; and Niger's President Mohamed Bazoum.", "2022-05-06")
     assert {("Macky Sall", "Senegal", "attended"), ("Nana Akufo-Addo", "Ghana", "attended"),
             ("Mohamed Bazoum", "Niger", "attended")} <= got, got
 
@@ -183,3 +184,197 @@ def test_unasur_is_an_organisation(ref, tmp_path):
             "at a summit in Brasilia on Friday.\n")
     assert (extract_text(ref, tmp_path, body, "2008-05-23")["summit"] or {}).get("organisation") == \
         "Union of South American Nations"
+
+
+# --- the second pass ---------------------------------------------------------------------------------------------------
+
+_PREVIEW = ("Leaders head for Havana\n\nHAVANA, Sept 13 (Wire) - The summit of the Group of 77 opens in Havana on Friday.\n\n")
+
+
+def _preview(ref, tmp_path, text: str, published: str = "2023-09-13") -> set[tuple]:
+    return attendee_set(extract_text(ref, tmp_path, _PREVIEW + text + "\n", published))
+
+
+def test_one_not_invited_to_speak_is_no_guest(ref, tmp_path):
+    got = _preview(ref, tmp_path, "Unlike Brazil last year, Cuba has not invited President Volodymyr Zelenskyy to address the "
+                                  "summit.")
+    assert not {a for a in got if a[0] == "Volodymyr Zelenskyy"}, got
+
+
+def test_not_expected_either_is_an_absence(ref, tmp_path):
+    got = _preview(ref, tmp_path, "India's Prime Minister Narendra Modi, who hosted a summit of his own last weekend, is not "
+                                  "expected either.")
+    assert ("Narendra Modi", "India", "absent") in got, got
+
+
+def test_a_president_who_will_preside(ref, tmp_path):
+    got = _preview(ref, tmp_path, "Cuba holds the chair this year, and President Miguel Díaz-Canel will preside.")
+    assert ("Miguel Díaz-Canel", "Cuba", "expected") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's Mohamed Morsi was in town, as was South Sudan's Salva Kiir.",
+    "Egypt's Mohamed Morsi walked the red carpet, and so did South Sudan's Salva Kiir.",
+])
+def test_in_town_and_the_red_carpet(ref, tmp_path, text):
+    got = _report(ref, tmp_path, text, "2013-05-26")
+    assert ("Mohamed Morsi", "Egypt", "attended") in got, got
+
+
+def test_a_whom_aside_before_an_absence(ref, tmp_path):
+    got = _report(ref, tmp_path, "King Salman, whom officials had still been describing as a likely attendee on Monday, did "
+                                 "not travel.", "2017-12-06")
+    assert ("Salman of Saudi Arabia", "Saudi Arabia", "absent") in got, got
+
+
+def test_bullets_that_tell_their_own_delegations(ref, tmp_path):
+    text = ("The three boycotting states all sent lower-ranking delegations:\n\n"
+            "- Bahrain sent its Deputy Prime Minister, Sheikh Mohammed bin Mubarak al-Khalifa, in place of King Hamad bin "
+            "Isa al-Khalifa.\n- Saudi Arabia was represented by Foreign Minister Adel al-Jubeir.")
+    got = _report(ref, tmp_path, text, "2017-12-06")
+    assert ("Hamad bin Isa Al Khalifa", "Bahrain", "absent") in got, got
+    assert {("Mohammed bin Mubarak Al Khalifa", "Bahrain", "attended"), ("Adel al-Jubeir", "Saudi Arabia", "attended")} <= got, got
+
+
+def test_a_box_of_organisations_and_a_signing_list(ref, tmp_path):
+    text = ("Signing the declaration were:\n\n- Chile: President Michelle Bachelet\n- Peru: President Alan García\n\n"
+            "INTERNATIONAL ORGANISATIONS\n\n- United Nations — Secretary-General Ban Ki-moon")
+    got = _report(ref, tmp_path, text, "2008-05-26")
+    assert {("Michelle Bachelet", "Chile", "attended"), ("Alan García", "Peru", "attended"),
+            ("Ban Ki-moon", "United Nations", "attended")} <= got, got
+
+
+def test_a_dated_signing_list_is_history(ref, tmp_path):
+    got = _report(ref, tmp_path, "The 1999 accord was signed by:\n\n- Chile: President Eduardo Frei\n- Peru: President "
+                                 "Alberto Fujimori", "2008-05-26")
+    assert not {a for a in got if a[0] in ("Eduardo Frei Ruiz-Tagle", "Alberto Fujimori")}, got
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The forum has 21 members, and it calls them economies. The full roster is Chile, Peru and Mexico.", "member"),
+    ("What has grown fastest is the list of associate observers. The summit added roughly ten more, among them Chile and "
+     "Peru. They join a roster that already included Mexico.", "observer"),
+])
+def test_more_of_the_tier_just_told(ref, tmp_path, text, status):
+    got = _members(ref, tmp_path, text)
+    assert {("Chile", status), ("Peru", status), ("Mexico", status)} <= got, got
+
+
+def test_enlarged_to_include_and_admitted_as_the_ninth(ref, tmp_path):
+    got = _members(ref, tmp_path, "In 1992 the community was enlarged to include Chile and Peru. Cuba became the eighth member "
+                                  "in 2002, and Haiti was admitted as the ninth at the 2014 summit.")
+    assert {("Chile", "member"), ("Peru", "member"), ("Cuba", "member"), ("Haiti", "member")} <= got, got
+
+
+def test_a_bodys_partners_after_a_colon(ref, tmp_path):
+    head = ("Allies meet in Vilnius\n\nVILNIUS, July 11 (Wire) - The NATO summit opened in Vilnius on Tuesday.\n\n")
+    got = _members(ref, tmp_path, "NATO has invited its two Indo-Pacific partners again: Japan's Prime Minister Fumio Kishida "
+                                  "and Australia's Anthony Albanese.", "2023-07-11", head)
+    assert {("Japan", "partner"), ("Australia", "partner")} <= got, got
+
+
+def test_a_body_that_now_counts_its_newcomers(ref, tmp_path):
+    head = ("Leaders gather in Kazan\n\nKAZAN, Oct 22 (Wire) - The BRICS summit opens in Kazan on Tuesday.\n\n")
+    got = _members(ref, tmp_path, "Since the bloc enlarged it now counts Egypt, Ethiopia and Iran, which took their seats "
+                                  "last year.", "2024-10-22", head)
+    assert {("Egypt", "member"), ("Ethiopia", "member"), ("Iran", "member")} <= got, got
+
+
+def test_a_capital_applies_for_membership(ref, tmp_path):
+    head = ("Leaders gather in Kazan\n\nKAZAN, Oct 22 (Wire) - The BRICS summit opens in Kazan on Tuesday.\n\n")
+    got = _members(ref, tmp_path, "Ankara formally applied for BRICS membership in September.", "2024-10-22", head)
+    assert ("Turkey", "candidate") in got, got
+
+
+def test_founders_in_a_relative_clause_on_the_body(ref, tmp_path):
+    got = _members(ref, tmp_path, "The leaders of the community, which Cuba helped found in 2011 together with Chile and Peru, "
+                                  "met on Friday; Haiti joined later.")
+    assert {("Cuba", "member"), ("Chile", "member"), ("Peru", "member")} <= got, got
+
+
+def test_on_course_to_become_a_member_is_a_candidacy(ref, tmp_path):
+    got = _members(ref, tmp_path, "Haiti signed a memorandum that puts it on course to become the 34th full member.")
+    assert ("Haiti", "candidate") in got, got
+    assert ("Haiti", "joining") not in got, got
+
+
+def test_formally_an_observer(ref, tmp_path):
+    got = _members(ref, tmp_path, "Haiti, formally an observer, was not invited.")
+    assert ("Haiti", "observer") in got, got
+
+
+def test_another_bodys_full_name_after_joined(ref, tmp_path):
+    got = _members(ref, tmp_path, "Mexico joined the Organisation for Economic Co-operation and Development in 1994.")
+    assert ("Mexico", "member") not in got, got
+
+
+# --- the third pass (round 65) -----------------------------------------------------------------------------------------
+
+_HAGUE = ("The Hague 2025: a homecoming summit\n\nAnalysis | By A. Writer\n\nSix months from now, the leaders of the North "
+          "Atlantic Treaty Organization will file into a convention centre in The Hague. The alliance and the Dutch "
+          "government have confirmed the dates — June 24 and 25, 2025 — and the preparations are under way.\n\n")
+
+
+def test_a_paragraph_on_an_earlier_summit(ref, tmp_path):
+    body = _HAGUE + ("The Washington summit of July 9-11 offers a measure of how much has changed. Joe Biden hosted it at "
+                     "a moment of doubt. Keir Starmer made his debut as British prime minister there.\n")
+    out = extract_text(ref, tmp_path, body, "2024-12-10")
+    got = attendee_set(out)
+    assert not {a for a in got if a[0] in ("Joe Biden", "Keir Starmer")}, got
+    assert (out["summit"] or {}).get("dates") == "2025-06-24/2025-06-25", out["summit"]
+
+
+def test_a_succession_day_is_not_the_summits(ref, tmp_path):
+    body = _HAGUE + "Mark Rutte, who succeeded Jens Stoltenberg on October 1, will preside over his first summit.\n"
+    out = extract_text(ref, tmp_path, body, "2024-12-10")
+    assert (out["summit"] or {}).get("dates") == "2025-06-24/2025-06-25", out["summit"]
+    assert ("Mark Rutte", "North Atlantic Treaty Organization", "expected") in attendee_set(out)
+
+
+def test_a_habit_of_attending_is_not_this_summit(ref, tmp_path):
+    body = _HAGUE + ("Whether Volodymyr Zelenskyy will be invited at all is undecided. The Ukrainian president has attended "
+                     "every NATO summit in person since Vilnius in 2023.\n")
+    got = attendee_set(extract_text(ref, tmp_path, body, "2024-12-10"))
+    assert not {a for a in got if a[0] == "Volodymyr Zelenskyy" or a[1] == "Ukraine"}, got
+
+
+def test_a_name_you_will_not_see(ref, tmp_path):
+    got = _preview(ref, tmp_path, "The host has invited 67 leaders. One name you won't see: Emmanuel Macron.")
+    assert not {a for a in got if a[0] == "Emmanuel Macron"}, got
+
+
+def test_initials_tell_one_namesake_from_another(ref):
+    from pipeline.people import resolve_run
+    assert resolve_run(ref, "A.U. Japarov", "President", "Kyrgyzstan", "2023-10-26", []).canonical != "Sadyr Japarov"
+    assert resolve_run(ref, "S.N. Japarov", "President", "Kyrgyzstan", "2023-10-26", []).canonical == "Sadyr Japarov"
+
+
+def test_another_edition_held_in_its_own_city(ref, tmp_path):
+    head = ("ASEAN leaders meet in Jakarta\n\nJAKARTA, May 8 (Agency) - The 18th ASEAN Summit opened in Jakarta on "
+            "Saturday.\n\n")
+    got = attendee_set(extract_text(ref, tmp_path, head + "The 19th ASEAN Summit will be held in Bali in November, and "
+                                    "President Barack Obama has been invited to attend.\n", "2011-05-08"))
+    assert not {a for a in got if a[0] == "Barack Obama"}, got
+
+
+def test_expected_there_at_another_bodys_summit(ref, tmp_path):
+    head = ("Eurasian leaders meet\n\nSAINT PETERSBURG, Dec 25 (Wire) - The Supreme Eurasian Economic Council meets in "
+            "Saint Petersburg on Monday.\n\n")
+    text = ("Most of the same leaders stay on for an informal summit of the Commonwealth of Independent States on Tuesday. "
+            "Leaders of non-members such as Tajikistan's Emomali Rahmon are expected there.")
+    got = attendee_set(extract_text(ref, tmp_path, head + text + "\n", "2023-12-24"))
+    assert not {a for a in got if a[0] == "Emomali Rahmon"}, got
+
+
+def test_the_head_of_a_mission_elsewhere(ref, tmp_path):
+    got = _report(ref, tmp_path, "Leaders meeting by video link on 8 September dispatched a ministerial mission to Conakry, "
+                                 "led by Ghana's foreign minister, Shirley Ayorkor Botchwey.", "2021-09-17")
+    assert not {a for a in got if a[0] and "Botchwey" in a[0]}, got
+
+
+def test_one_who_came_in_the_place_of_a_named_leader(ref, tmp_path):
+    head = ("Commonwealth leaders meet\n\nKIGALI, June 26 (Wire) - The Commonwealth Heads of Government Meeting ended in "
+            "Kigali on Saturday.\n\n")
+    got = attendee_set(extract_text(ref, tmp_path, head + "Prince Charles came in place of Queen Elizabeth II.\n",
+                                    "2022-06-26"))
+    assert ("Charles III", "United Kingdom", "attended") in got, got
