@@ -89,6 +89,10 @@ ATTEND = re.compile(
     r"\b(?:attend\w*|in\s+attendance|be\s+present|(?:were|was|are|is|will\s+be)\s+(?:also\s+|both\s+|all\s+)?present|participat\w*|"
     # 'Several of the would-be partners were also there for the outreach day, including ...'
     r"(?:were|was|will\s+be)\s+(?:also\s+|both\s+|all\s+)?there(?=\s+for\s+the\b|\s+too\b|\s*[,;]|\s+on\s+\w+day\b)|"
+    # 'Even Javier Milei came.': came, with nothing after it
+    r"\b(?:came|turned\s+up|showed\s+up)(?=\s*[.!]?\s*$)|"
+    # 'will sit at the table for the Russian delegation'
+    r"\bsit(?:s|ting)?\s+at\s+the\s+(?:[\w-]+\s+)?table\b|"
     # 'Brazil's Lula has confirmed, and Xi will travel': a bare confirmation is of coming
     r"\b(?:has|have)\s+(?:already\s+|also\s+)?confirmed(?=\s*[,;.]|\s*$)|"
     # 'President X will preside', 'presides over the opening session'
@@ -359,7 +363,7 @@ SEND = re.compile(r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|delegat(?:es
 VIRTUAL = re.compile(r"\b(?:by\s+video|video\s*link|virtually|online|via\s+video|remotely)\b", re.I)
 GUEST = re.compile(r"\b(?:guests?|invitees?|invited|outreach|plus\s+format)\b", re.I)
 SUMMITISH = re.compile(r"\b(?:summits?|session|gathering|meeting|talks|conference|delegation)\b", re.I)
-_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bmission\s+to\s+(?-i:[A-Z])[^.;]{0,30}?\bled\s+by\s+(?:[\w'’-]+\s+){0,5}$|(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|been\s+|even\s+)?invit(?:ed|e)\s+$|\b(?:of|in)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2},?\s+when\s+$|\bsame\s+(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|sessions?)\s*,?\s+"
+_EXCLUDE_BEFORE = re.compile(r"\b(?:before|until|once)\s+$|\bpreceded\s+by\b[^.;]{0,200}?\b(?:chaired|led|hosted)\s+by\s+(?:[\w'’,-]+\s+){0,10}$|\bmission\s+to\s+(?-i:[A-Z])[^.;]{0,30}?\bled\s+by\s+(?:[\w'’-]+\s+){0,5}$|(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|been\s+|even\s+)?invit(?:ed|e)\s+$|\b(?:of|in)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d{2},?\s+when\s+$|\bsame\s+(?:[\w-]+\s+){0,2}?(?:summits?|meetings?|gatherings?|sessions?)\s*,?\s+"
                              r"(?:at|in|during)\s+which\s+(?:[\w'’.-]+\s+){0,3}$|\bthen-\s*(?:[\w-]+\s+){0,2}$|\b(?:last|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?)\s*,?\s+(?:at|in|during)\s+which\s+$|\b(?:(?:19|20)\d\d|last\s+year['’]s|(?:the\s+)?(?:last|previous|past|earlier))\s+(?:[\w-]+\s+){0,2}(?:summits?|meetings?|gatherings?)\b[^.;,]{0,60},?\s+(?:when|where|at\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:reception|dinner|banquet|lunch(?:eon)?|breakfast|gala|concert|tea)\s+(?:hosted|given|held|thrown|offered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|(?:(?:unveiled|proposed|drafted|brokered|imposed|put\s+forward|floated|ordered)\s+by|successor\s+to|(?:to\s+)?succeed(?:ed|ing|s)?|replac(?:e|ed|es|ing)|predecessor,?|the\s+late|widow\s+of|son\s+of|daughter\s+of|death\s+of|"
                              r"killing\s+of|memory\s+of|tribute\s+to|assassination\s+of|funeral\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # met on a stop along the way: 'after a stopover in Lisbon, where she met X', 'a visit to Rome, where he held talks with Y'
@@ -1824,7 +1828,9 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
     for the past. A voice only quoted ('"...," said X, the council's secretary general') is not counted;
     officials of other organisations need a cue of their own.
     """
-    if main_org is None or _ELSEWHEN.search(s.text) or _OFFICIAL_ELSEWHERE.search(s.text):
+    # (a time inside the official's own aside dates the aside: 'X, who had spent last month ..., told reporters')
+    plain = _WHO_BEFORE_VERB.sub(" ", s.text)
+    if main_org is None or _ELSEWHEN.search(plain) or _OFFICIAL_ELSEWHERE.search(plain):
         return []
     out = []
     for p in people:
@@ -1840,10 +1846,16 @@ def own_official_findings(s: Sentence, people: list[Person], main_org: str | Non
     return out
 
 
+_WHO_BEFORE_VERB = re.compile(r",\s*(?:who|whose)\s[^;:]{0,240}?,\s*(?=(?:told|said|says|added|warned|called|urged|insisted|"
+                              r"stressed|announced)\b)", re.I)
+
+
 # an official's word set outside the meeting: 'told journalists after the meeting', 'told reporters at alliance
 # headquarters', 'said ahead of the summit': no sign the official sat in it
 _OFFICIAL_ELSEWHERE = re.compile(r"\b(?:told|said|says|tells|briefed|spoke)\b[^.;]{0,80}?\b(?:(?:after|before|ahead\s+of)\s+"
-                                 r"(?:the|this|its)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering)\b|"
+                                 # (not 'after the opening session': a part of the summit, which the official sat in)
+                                 r"(?:the|this|its)\s+(?!(?:opening|first|morning|afternoon|closed-door|plenary|working)\b)"
+                                 r"(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks|gathering)\b|"
                                  r"at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?headquarters\b)|"
                                  # a word in writing, sent to reporters: 'said in a written statement circulated to'
                                  r"\b(?:said|says|wrote|writes)\s+in\s+(?:a|an|his|her)\s+(?:written\s+|emailed\s+|"

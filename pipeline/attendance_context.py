@@ -88,6 +88,8 @@ _THERE = re.compile(r"^\W*(?:there\b(?!\s+(?:is|are|was|were|will|would|shall|ha
                     r"appeared|remains?|remained|may|might|could|should|must|can|came|comes|exists?|existed)\b|['’]s\b)|"
                     r"(?:at|in|during)\s+(?:that|the\s+latter)\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|talks|session|"
                     r"city|capital|town)\b)", re.I)
+# '... are due in Dushanbe for that gathering': the other meeting the sentence before told
+_FOR_THAT = re.compile(r"\bfor\s+(?:that|the\s+latter)\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|talks|session)\b", re.I)
 
 
 # a locative 'there' after the verb: 'Ruritania was represented there by', 'X was also there'
@@ -99,7 +101,7 @@ def there_elsewhere(s: Sentence, previous_elsewhere: bool) -> bool:
     """'... on their way to Brisbane, where the G20 summit opens. There they will be joined by X': a sentence opened by
     a locative 'There' ('At that meeting', 'represented there') is set where the sentence before it was; if that one was about another
     meeting, so is this."""
-    return previous_elsewhere and bool(_THERE.match(s.text) or _THERE_AFTER.search(s.text))
+    return previous_elsewhere and bool(_THERE.match(s.text) or _THERE_AFTER.search(s.text) or _FOR_THAT.search(s.text))
 
 
 # the last place of a sentence, one goes to or is in: 'most leaders were on their way south to Brisbane.'

@@ -258,3 +258,15 @@ def speaker_label_findings(text: str, s: Sentence, people: list[Person], summit_
     if not (office and _LABEL_OFFICE.search(office) or not office and p.country_id and p.role in _HEADS):
         return []
     return [att._finding(p, "attended", "speaker_label", False, s, "in_person")]
+
+
+# --- a gallery's captions ------------------------------------------------------------------------------------------------
+
+def caption_findings(s: Sentence, people: list[Person], summit_future: bool | None, dead: set[str]) -> list[att.AttendanceFinding]:
+    """'Canada's Justin Trudeau and Australian Prime Minister Scott Morrison share a joke in the corridor.' / 'Photo: X':
+    in a report, the leaders and officials a caption shows were at the meeting."""
+    if summit_future:
+        return []
+    return [att._finding(p, "attended", "caption", False, s, "in_person") for p in people
+            if p.country_id and p.role and not p.former and p.person_id not in dead and p.role != "Spokesperson"
+            and not att._excluded(s, p)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.model import Mention, Person, Sentence
 from pipeline.people import STOPWORDS, name_runs, resolve_run, strip_honorifics, title_holder, with_resolution
@@ -262,13 +262,15 @@ def find_people(sentence: Sentence, mentions: list[Mention], ref: Reference, day
         person = _fill_from_offices(ref, person, day)
         if res.method == "coref" and not person.country_id:  # 'Rasmussen' after 'Danish Prime Minister A. F. Rasmussen'
             person = _fill_from_known(person, known + people)
+        elif not person.country_id and person.person_id in ref.people:  # a former leader named again in full: the state
+            first = _fill_from_known(person, known + people)  # of the earlier mention, not its role
+            person = replace(person, country_id=first.country_id, country=first.country)
         people.append(person if nationality else
                       _fill_from_context(person, mentions, text, offset, [x for x, _, _ in runs if x > b]))
     for i, p in enumerate(people[:-1]):  # 'X, an adviser, is standing in for Y': X is of Y's state
         m = _STANDS_IN_AFTER.match(text[p.end - offset:])
         nxt = people[i + 1]
         if not p.country_id and nxt.country_id and m and nxt.start - p.end - m.end() <= 20:
-            from dataclasses import replace
             people[i] = replace(p, country_id=nxt.country_id, country=nxt.country)
     return _for_represented_org(_owned_office(people, mentions, text, offset), mentions, text, offset)
 
@@ -279,7 +281,6 @@ _OWNED_OFFICE = re.compile(r"\b(?:and|with)\s+(?:his|her)\s+(?:[a-z][\w-]*\s+){0
 
 def _owned_office(people: list[Person], mentions: list[Mention], text: str, offset: int) -> list[Person]:
     """'President X and his Prime Minister, Y,': Y, of no known country, holds that office in X's country."""
-    from dataclasses import replace
     out = list(people)
     for i, p in enumerate(out[1:], 1):
         owner = out[i - 1]
@@ -309,7 +310,6 @@ def _for_represented_org(people: list[Person], mentions: list[Mention], text: st
     a = rep.end()
     cut = _REP_CLAUSE_END.search(text, a)
     b = offset + (cut.start() if cut else len(text))
-    from dataclasses import replace
     return [replace(p, country_id=org.entity_id, country=org.canonical)
             if offset + a <= p.start < b and p.country_id in (None, org.entity_id) else p for p in people]
 
@@ -535,12 +535,10 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
     heads = [m for m in mentions if m.kind == "org" and m.start >= person.end
              and _HEADS_ASIDE.match(text[person.end - offset: m.start - offset])][:1]
     if heads:  # 'X, the Luxembourger who heads the European Commission': the body X heads, not the state X is from
-        from dataclasses import replace
         return replace(person, country_id=heads[0].entity_id, country=heads[0].canonical)
     led = [m for m in mentions if m.kind in ("country", "demonym") and m.start >= person.end
            and _LED_ASIDE.match(text[person.end - offset: m.start - offset])][:1]
     if led:  # 'X, who represented Botswana,', 'Y, who led the Zambian delegation': the country X stood for
-        from dataclasses import replace
         return replace(person, country_id=led[0].entity_id, country=led[0].canonical)
     rep = _REP_SUBJECT.search(text[max(0, person.start - offset - 160): person.start - offset])
     if rep is not None:  # 'with the European Union, a member in its own right, represented by X and Y'
@@ -551,7 +549,6 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
                  and not re.search(r"[;.]|,\s+(?:while|but|whereas)\b|,\s+(?:and\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}['’]s\s",
                                    text[m.end - offset: cue - offset])][-1:]
         if owner:
-            from dataclasses import replace
             return replace(person, country_id=owner[0].entity_id, country=owner[0].canonical)
     # a country after another name is that name's ('For X, ... to meet Y, who was elected China's President'); a name
     # right after the person's own is a nickname ("Pushpa Kamal Dahal 'Prachanda', Prime Minister of Nepal")
@@ -564,7 +561,6 @@ def _fill_from_context(person: Person, mentions: list[Mention], text: str, offse
         places = [m for m in places if m.end <= a and not re.search(r"[;.]|,\s+(?:while|but|and|whereas)\b", text[m.end - offset: a - offset])][-1:]
     if not places:
         return person
-    from dataclasses import replace
     return replace(person, country_id=places[-1].entity_id, country=places[-1].canonical)
 
 
@@ -622,7 +618,6 @@ def _fill_from_known(person: Person, known: list[Person]) -> Person:
     first = next((p for p in reversed(known) if p.person_id == person.person_id and p.country_id), None)
     if first is None:
         return person
-    from dataclasses import replace
     return replace(person, role=person.role or first.role, country_id=first.country_id, country=first.country)
 
 
@@ -639,7 +634,6 @@ def _fill_from_offices(ref: Reference, person: Person, day: str | None) -> Perso
         return person
     country = ref.country_named(place)
     place_id = country.id if country else (ref.org_named(place).id if ref.org_named(place) else None)
-    from dataclasses import replace
     if person.country:
         return replace(person, role=person.role or (role if place == person.country else None))
     return replace(person, role=person.role or role, country_id=place_id, country=place, acting=person.acting or acting)

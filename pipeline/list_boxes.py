@@ -57,7 +57,8 @@ class RosterBox:
 
 
 # a line of a list without a bullet: a name and place, maybe an aside, and no full stop
-_BARE_LINE = re.compile(r"^(?-i:[A-Z])[^.!?:;\"“”]{0,240}$")
+# ('His Highness Sheikh X, Amir of the State of Qatar;' ends a protocol list's line)
+_BARE_LINE = re.compile(r"^(?:and\s+)?(?-i:[A-Z])[^.!?:;\"“”]{0,240}[;,]?$")
 _NOT_ITEM = re.compile(r"\b(?:photo|pictured|file|reuters|afp|getty|said|says|told)\b", re.I)
 
 

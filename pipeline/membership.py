@@ -1778,7 +1778,7 @@ def _people_places(s: Sentence, people: list[Person], cue: int) -> list[Mention]
 _GENERIC_ORG = re.compile(r"\b(?:of\s+the|the)\s+(?:bloc|group|grouping|forum|alliance|organi[sz]ation|union|league|club|community)"
                           r"(?:['’]s|\b(?!\s+of\b))", re.I)
 _PROSPECT = re.compile(r"\b(?:expected\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to|seeks?\s+to|wants?\s+to|process\s+of|"
-                       r"intend(?:s|ed)?\s+to|on\s+(?:course|track)\s+to|"
+                       r"intend(?:s|ed)?\s+to|on\s+(?:course|track)\s+to|(?:application|request|bid|candidacy)\s+of|"
                        r"(?:still\s+)?(?:needs?|needed|requires?|required|awaits?|awaiting)\s+(?!to\b)[^,;]{0,80}?\bto|"
                        r"path\s+to(?:wards)?|road\s*map|" + BID_TO + r")\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.I)
@@ -2262,7 +2262,8 @@ def sequel_memberships(ref: Reference, s: Sentence, mentions: list[Mention], mai
 
 
 # a bulleted list introduced as the members' leaders: 'Among the allied leaders at the table were:'
-_MEMBER_INTRO = re.compile(r"\b(?:allied|member[- ](?:state|country|nation))\s+leaders\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:other\s+)?"
+_MEMBER_INTRO = re.compile(r"\b(?:allied|member[- ](?:state|country|nation))\s+leaders\b|\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|"
+                           r"heads\s+of\s+government)\s+of\s+(?:the\s+|all\s+)?(?:other\s+)?"
                            r"(?:member\s+(?:states|countries|nations)|allies)\b", re.I)
 _NOT_MEMBER_INTRO = re.compile(r"\b(?:guests?|invit\w+|outreach|observers?|partners?|non-members?)\b", re.I)
 
@@ -2274,7 +2275,8 @@ _TIER_INTRO = re.compile(r"\bleaders\s+of\s+(?:the\s+|its\s+|(?:the\s+)?[\w-]+['
 _TIER_KEYS = (("dia", "dialogue_partner"), ("obs", "observer"), ("par", "partner"))
 # a box heading alone: 'MEMBERS', 'OBSERVER STATES', 'DIALOGUE PARTNERS'
 _TIER_BOX = re.compile(r"^\W*(?:(?P<mem>(?:the\s+)?(?:full\s+)?members|member\s+(?:states|countries|nations))|(?P<obs>observers|observer\s+"
-                       r"(?:states|countries))|(?P<dia>dialogue\s+partners)|(?P<par>partner\s+(?:states|countries)))\W*$", re.I)
+                       r"(?:states|countries))|(?P<dia>dialogue\s+partners)|(?P<par>partner\s+(?:states|countries)))"
+                       r"(?:\s*\(\d{1,3}\))?\W*$", re.I)
 
 
 def bullet_memberships(ref: Reference, s: Sentence, mentions: list[Mention], people: list[Person], main_org: str | None,
@@ -2295,9 +2297,10 @@ def bullet_memberships(ref: Reference, s: Sentence, mentions: list[Mention], peo
         # under a box heading, the state that opens the line ('- Argentina — President X — expected')
         lead = next((x for x in mentions if x.kind == "country" and x.entity_id not in (main_org, None)
                      and re.fullmatch(r"\W*", s.text[: x.start - s.start])), None)
-        if box and lead is not None:
-            found.append(MembershipFinding(main_org, lead.entity_id or "", lead.canonical or "", status, "tier_box_bullet",
-                                           None, (lead.start, lead.end)))
+        if box and lead is not None:  # '- Lao PDR and Myanmar: admitted 23 July 1997': every state the line opens with
+            found += [MembershipFinding(main_org, x.entity_id or "", x.canonical or "", status, "tier_box_bullet", None,
+                                        (x.start, x.end)) for x in read_list(ref, mentions, lead.start, s.text, s.start, ("country",))
+                      if x.entity_id not in (main_org, None)]
     return found
 
 
@@ -2380,8 +2383,9 @@ _PARTNERS_COLON = re.compile(rf"\b(?:its|the\s+(?:alliance|bloc|group|organi[sz]
                              r"(?P<par>partners)\b(?P<obs>(?!))?[^.:;()]{0,30}:\s*", re.I)
 # 'Together with Russia, those five countries make up the entire membership of the alliance'
 _ANTECEDENT = re.compile(rf"\b(?:those|these|the)\s+(?:(?P<n>{_COUNT})\s+)?(?:countries|states|nations|leaders|governments)\s+"
-                         rf"(?:make\s+up|form|constitute|comprise|are|were)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
-                         rf"(?:entire\s+|whole\s+|full\s+|founding\s+|original\s+)?(?:membership|members|founders)\b", re.I)
+                         rf"(?:make\s+up|form|constitute|comprise|are|were)\s+(?:all\s+)?(?:among\s+)?(?:the\s+|its\s+|their\s+|"
+                         rf"the\s+(?:association|bloc|group|grouping|alliance|organi[sz]ation|union|community|commonwealth)['’]s\s+)?"
+                         rf"(?:entire\s+|whole\s+|full\s+|founding\s+|original\s+|(?-i:[a-z]+est)\s+)?(?:membership|members|founders)\b", re.I)
 # 'The four observer states were also represented at the top level.' (named in the sentences that follow)
 # 'Two member countries are not represented by their leaders.' (a bare count opening the sentence)
 _FORWARD = re.compile(rf"(?:\b(?:the|its|all)\s+(?:{_GROUP_NOUN}['’]s\s+)?|^\s*)(?P<n>{_COUNT})\s+(?:(?P<obs>observer)|member)\s+"

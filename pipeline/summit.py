@@ -48,7 +48,7 @@ SUMMIT_WORDS = re.compile(r"\b(?:summits?|sommet|cumbre|session|gathering|meetin
                           # the leaders' councils of some bodies: the CSTO's, the EAEU's, the AU's
                           r"Collective\s+Security\s+Council|Supreme\s+Eurasian\s+Economic\s+Council|Assembly\s+of\s+the\s+Union)\b",
                           re.I)
-_ORG_SUMMIT = re.compile(r"^\s*(?:leaders['’]?\s+)?(?:summits?|session|council|meeting|heads of state|heads of government)\b", re.I)
+_ORG_SUMMIT = re.compile(r"^\s*(?:leaders['’]?\s+)?(?:summits?|sessions?|council|meetings?|heads of state|heads of government)\b", re.I)
 ORG_SUMMIT = _ORG_SUMMIT
 _SUMMIT_OF = re.compile(r"\b(?:summits?|session|meeting)\s+of\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state)\s+of\s+(?:the\s+)?)?$",
                         re.I)
@@ -1796,6 +1796,18 @@ def find_summit(ref: Reference, sentences: list[Sentence], mentions: dict[int, l
 _PHOTO_CREDIT = re.compile(r"^\W*(?:photo|picture|image)s?\s*(?:credit\s*)?[:/]", re.I)
 
 
+def caption_paragraphs(text: str, sentences: list[Sentence]) -> frozenset[int]:
+    """Return the body sentences of every paragraph a photo credit line closes ('6. Merkel and Macron compare notes
+    before a session.' / 'Photo: X / Agency'): a gallery's captions, each telling who was pictured at the meeting."""
+    out: set[int] = set()
+    for i, t in enumerate(sentences):
+        if t.kind != "credit" or not _PHOTO_CREDIT.match(t.text):
+            continue
+        start = text.rfind("\n\n", 0, t.start)
+        out.update(s.index for s in sentences[:i] if s.kind == "body" and s.start > start)
+    return frozenset(out)
+
+
 def _captions(sentences: list[Sentence]) -> frozenset[int]:
     """Return the sentences a photo credit follows: '... on July 1, 2023. (Photo: Agency)' is a caption."""
     return frozenset(s.index for s, t in zip(sentences, sentences[1:], strict=False)
@@ -1920,6 +1932,18 @@ _MINISTERS_MEETING = re.compile(r"\b(?:(?:preparatory|ministerial)\s+(?:meeting|
 _LEADERS_WORDS = re.compile(r"\b(?:summits?|heads?\s+of\s+(?:state|government)|leaders?['’]?)\b", re.I)
 
 
+# a lede reporting the ministers' own meeting ahead of the leaders': 'Foreign and defence ministers of the X agreed on
+# Wednesday to send ... to their presidents, who meet on Thursday for the bloc's summit'
+_MINISTERS_LEDE = re.compile(r"\b(?:foreign|defen[cs]e|finance|trade|economy|economic)\s+(?:and\s+\w+\s+)?ministers\b[^.]{0,200}?"
+                             r"\b(?:agreed|met|approved|adopted|discussed|drew\s+up|prepared|finali[sz]ed|wrapped\s+up)\b", re.I)
+
+
+def ministers_first(sentences: list[Sentence]) -> bool:
+    """Return True for a report on the ministers' meeting held before the summit: its lede tells what the ministers did."""
+    lede = next((s for s in sentences if s.kind == "body" and not _BYLINE.search(s.text)), None)
+    return lede is not None and bool(_MINISTERS_LEDE.search(lede.text))
+
+
 def ministers_meeting(text: str) -> bool:
     """Return True for a sentence about a meeting of ministers that names no summit or leaders: those in it attend
     the ministers' meeting, not the summit."""
@@ -1945,7 +1969,8 @@ def other_summit_sections(sentences: list[Sentence], mentions: dict[int, list[Me
 
 # a paragraph that opens on another (earlier) summit: 'The Washington summit of July 9-11 ...', "Last year's summit in
 # Vilnius ...", 'The previous summit ...'
-_OTHER_OPENING = re.compile(r"^\W*(?:(?:the|last\s+(?:year|month|\w+)['’]s)\s+(?P<city>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
+_OTHER_OPENING = re.compile(r"^\W*(?:at\s+(?P<at>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})(?=\s*,|\s+(?:the|a|an|there|it|he|she|they)\b)|"
+                            r"(?:the|last\s+(?:year|month|\w+)['’]s)\s+(?P<city>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
                             r"(?:summit|meeting)\b|(?:last\s+(?:year|month|\w+)['’]s|the\s+(?:previous|last|(?:19|20)\d\d))\s+"
                             r"(?:[\w-]+\s+)?(?:summit|meeting)\b(?!\s+(?:here|this\s+week)))", re.I)
 
@@ -1961,10 +1986,10 @@ def other_summit_paragraphs(text: str, sentences: list[Sentence], mentions: dict
         if start != para:
             para = start
             m = _OTHER_OPENING.match(s.text) if s.kind == "body" else None
-            city = m.group("city") if m else None
-            named = [x for x in mentions.get(s.index, []) if x.kind == "city" and city and x.start == s.start + m.start("city")] \
-                if m and city else []
-            inside = bool(m) and (city is None and not _THIS_ONE.search(s.text) or
+            key = ("city" if m.group("city") else "at" if m.group("at") else None) if m else None
+            named = [x for x in mentions.get(s.index, []) if x.kind == "city" and x.start == s.start + m.start(key)] \
+                if m and key else []
+            inside = bool(m) and (key is None and not _THIS_ONE.search(s.text) or
                                   bool(named) and host_city is not None and named[0].canonical != host_city)
         if inside and not any(x.kind == "city" and x.canonical == host_city for x in mentions.get(s.index, [])):
             out.add(s.index)

@@ -378,3 +378,76 @@ def test_one_who_came_in_the_place_of_a_named_leader(ref, tmp_path):
     got = attendee_set(extract_text(ref, tmp_path, head + "Prince Charles came in place of Queen Elizabeth II.\n",
                                     "2022-06-26"))
     assert ("Charles III", "United Kingdom", "attended") in got, got
+
+
+# --- the fourth pass -------------------------------------------------------------------------------------------------
+
+_CHOGM = ("Commonwealth leaders meet\n\nVALLETTA, Nov 26 (Wire) - The Commonwealth Heads of Government Meeting opened in "
+          "Valletta on Friday.\n\n")
+
+
+def test_an_official_speaking_after_the_opening_session(ref, tmp_path):
+    got = attendee_set(extract_text(ref, tmp_path, _CHOGM + "Commonwealth Secretary-General Don McKinnon, a former New "
+                                    "Zealand minister, said after the opening session that a review would follow.\n",
+                                    "2005-11-26"))
+    assert ("Don McKinnon", "Commonwealth of Nations", "attended") in got, got
+
+
+def test_an_officials_own_aside_dates_only_the_aside(ref, tmp_path):
+    head = ("Allies meet in London\n\nLONDON, Dec 4 (Wire) - The NATO leaders' meeting ended in London on Wednesday.\n\n")
+    got = attendee_set(extract_text(ref, tmp_path, head + "Secretary General Jens Stoltenberg, who had spent the run-up "
+                                    "calming a row over a remark made last month, told reporters the allies stood "
+                                    "together.\n", "2019-12-04"))
+    assert ("Jens Stoltenberg", "North Atlantic Treaty Organization", "attended") in got, got
+
+
+def test_a_first_president_present(ref, tmp_path):
+    head = ("Eurasian leaders meet\n\nNUR-SULTAN, May 29 (Wire) - The Supreme Eurasian Economic Council met in Nur-Sultan "
+            "on Wednesday.\n\n")
+    got = attendee_set(extract_text(ref, tmp_path, head + "Nursultan Nazarbayev, Kazakhstan's first president, was also "
+                                    "present.\n", "2019-05-29"))
+    assert ("Nursultan Nazarbayev", "Kazakhstan", "attended") in got, got
+
+
+def test_the_chair_of_a_meeting_that_preceded_the_summit(ref, tmp_path):
+    head = ("Non-Aligned leaders meet\n\nBAKU, Oct 26 (Agency) - The summit of the Non-Aligned Movement ended in Baku on "
+            "Saturday.\n\n")
+    got = attendee_set(extract_text(ref, tmp_path, head + "The Summit was preceded by a Ministerial Meeting on 23-24 "
+                                    "October, chaired by the Minister of Foreign Affairs of the Republic of Azerbaijan, "
+                                    "Elmar Mammadyarov.\n", "2019-10-26"))
+    assert not {a for a in got if a[0] == "Elmar Mammadyarov"}, got
+
+
+def test_a_factbox_of_member_states(ref, tmp_path):
+    got = _members(ref, tmp_path, "FACTBOX\n\nMember States (3):\n- Chile: admitted 7 January 1984\n- Peru and Bolivia: "
+                                  "admitted 23 July 1997")
+    assert {("Chile", "member"), ("Peru", "member"), ("Bolivia", "member")} <= got, got
+
+
+def test_an_application_to_become_a_member_is_a_candidacy(ref, tmp_path):
+    got = _members(ref, tmp_path, "Before the leaders is the application of the Republic of Haiti to become a member of the "
+                                  "bloc, submitted in March.")
+    assert ("Haiti", "candidate") in got, got
+    assert ("Haiti", "joining") not in got, got
+
+
+def test_heads_of_member_states_in_a_list(ref, tmp_path):
+    got = _members(ref, tmp_path, "Among the Heads of State and Government of member states who addressed the Summit were:\n\n"
+                                  "- the President of the Republic of Chile, Gabriel Boric;\n- the President of Peru, Dina "
+                                  "Boluarte.")
+    assert {("Chile", "member"), ("Peru", "member")} <= got, got
+
+
+def test_states_among_the_weightiest_members(ref, tmp_path):
+    got = _members(ref, tmp_path, "Chile's Gabriel Boric and Peru's Dina Boluarte sat in the front row. The two countries are "
+                                  "among the community's weightiest members.")
+    assert {("Chile", "member"), ("Peru", "member")} <= got, got
+
+
+def test_a_gallerys_captions(ref, tmp_path):
+    body = ("In pictures: the G20 in Osaka\n\nBy the picture desk\n\nFor two days the city of Osaka played host to the Group "
+            "of 20 summit.\n\n7. Canada's Justin Trudeau and Australian Prime Minister Scott Morrison share a joke in the "
+            "corridor outside the plenary hall.\nPhoto: A. Photographer / Agency\n\n8. The host's wife leads the spouses' "
+            "programme at a tea house.\nPhoto: B. Photographer / Agency\n")
+    got = attendee_set(extract_text(ref, tmp_path, body, "2019-06-29"))
+    assert {("Justin Trudeau", "Canada", "attended"), ("Scott Morrison", "Australia", "attended")} <= got, got
