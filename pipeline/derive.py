@@ -757,8 +757,7 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     orgs = [m for m in mentions if m.kind == "org"]
     other = [m for m in orgs if ORG_SUMMIT.match(s.text[m.end - s.start: m.end - s.start + 40])
              or _HOSTED_ORG_LEADERS.search(s.text[max(0, m.start - s.start - 80): m.start - s.start])
-             or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start])
-             or _SUMMIT_OF_BEFORE.search(s.text[max(0, m.start - s.start - 40): m.start - s.start])]
+             or _ATTEND_ORG.search(s.text[max(0, m.start - s.start - 60): m.start - s.start])]
     other = [m for m in other if not status_frames.trip_origin(s, m.start)  # 'who come straight from the ASEAN summit'
              and not roll.org_time_marked(s, m.start)  # 'arrives on Friday after attending the ASEAN summit'
              and not acts.in_person_aside(s, m.start)  # 'Xi, who also attended the BRICS gathering, was joined by'
@@ -775,8 +774,6 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
 
 
 _LEADERS_OR_SUMMIT = re.compile(r"\b(?:summits?|leaders?|heads?\s+of\s+state|presidents?)\b", re.I)
-# 'are staying on for an informal summit of the Commonwealth of Independent States on Tuesday'
-_SUMMIT_OF_BEFORE = re.compile(r"\bsummit\s+of\s+(?:the\s+)?$", re.I)
 # 'X was in Kigali on the sidelines of the summit, where he addressed an IGAD summit': the other meeting is held at ours
 _ON_OUR_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:summit|meeting|gathering)\b(?!\s+of\b)(?=[^.;]*?\b(?:where|at\s+which)\b)", re.I)

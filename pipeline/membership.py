@@ -2378,9 +2378,6 @@ _COUNTED_PART = re.compile(rf"\b(?:the|those|these)\s+(?P<n>{_COUNT})\s+(?:(?P<n
 _MEMBERS_BEFORE = re.compile(r"\bmember\s+(?:states|countries|nations)\b|\bmembers\b", re.I)
 _STATUS_COLON = re.compile(rf"(?:\b(?P<n>{_COUNT})\s+)?(?<![\w-])(?:(?P<obs>observer)|(?<!dialogue\s)(?P<par>partner)|member)\s+(?:states|countries|nations)\b"
                            r"[^.:;()]{0,90}:\s*", re.I)
-# 'NATO has invited its four Indo-Pacific partners again: Japan's Prime Minister X, ...' (the body's own partners)
-_PARTNERS_COLON = re.compile(rf"\b(?:its|the\s+(?:alliance|bloc|group|organi[sz]ation)['’]s)\s+(?:(?P<n>{_COUNT})\s+)?(?:[\w-]+\s+){{0,2}}?"
-                             r"(?P<par>partners)\b(?P<obs>(?!))?[^.:;()]{0,30}:\s*", re.I)
 # 'Together with Russia, those five countries make up the entire membership of the alliance'
 _ANTECEDENT = re.compile(rf"\b(?:those|these|the)\s+(?:(?P<n>{_COUNT})\s+)?(?:countries|states|nations|leaders|governments)\s+"
                          rf"(?:make\s+up|form|constitute|comprise|are|were)\s+(?:all\s+)?(?:among\s+)?(?:the\s+|its\s+|their\s+|"
@@ -2465,11 +2462,8 @@ def context_memberships(ref: Reference, sentences: list[Sentence], mentions: dic
                 add(chairs[:1], "member", "other_members_antecedent",
                     prev if any(c[2] < prev.end for c in chairs[:1]) else s)
                 break
-        for rx, rule in ((_LEADERS_LIST, "leaders_list"), (_STATUS_COLON, "status_colon"), (_PARTNERS_COLON, "status_colon")):
+        for rx, rule in ((_LEADERS_LIST, "leaders_list"), (_STATUS_COLON, "status_colon")):
             for m in rx.finditer(s.text):
-                if rx is _PARTNERS_COLON and any(x.kind in ("country", "demonym") and 0 <= s.start + m.start() - x.end <= 6
-                                                 for x in ms):
-                    continue  # 'China and its partners: Russia and Iran': a state's own partners
                 # (the body may stand just before the match: 'the G7 member states:' in an alliance's article)
                 head = min([x.start for x in ms if x.kind == "org" and 0 <= s.start + m.start() - x.end <= 3], default=s.start + m.start())
                 if other_body_head(ms, head, s.start + m.end(), main_org):

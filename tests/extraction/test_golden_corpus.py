@@ -17,6 +17,80 @@ FLOORS = {"attendees": 0.90, "attendees_status": 0.85, "attending_countries": 0.
 ARTICLE_FLOOR = 0.6
 # Known misses, each with its reason; a category listed here may fall below the floor for that article only.
 KNOWN_MISSES = {
+    # (session 22, blind rounds 62, 63, 65 and 66)
+    "au_addis_2013_jubilee_analysis": {
+        "members": "the OAU's founders of 1963 are told as that meeting's history ('Kwame Nkrumah of Ghana pleaded ...; "
+                   "Julius Nyerere of Tanganyika, ... signed'), which the rules keep apart from membership",
+        "member_countries": "the same, by country",
+        "summit_city": "the dateline's paragraph opens on the 1963 meeting in Africa Hall, and the analysis's dateline is "
+                       "not taken for the jubilee's city",
+    },
+    "au_addis_2023_sidelines_brief": {
+        "summit_org": "the story's meeting is an East African Community mini-summit on the sidelines of the AU summit; the "
+                      "AU, named as the setting, is taken for the summit's body",
+        "members": "the EAC's members are read for the wrong body",
+        "member_countries": "the same, by country",
+    },
+    "brics_kazan_2024_history_explainer": {
+        "members": "'Egypt, Ethiopia, Iran and the UAE took up membership on New Year's Day' is no cue of entry, so the "
+                   "invitation the year before leaves them candidates",
+    },
+    "chogm_kigali_2022_oped": {
+        "members": "members told by comparison ('both, like Mozambique in 1995 and Rwanda in 2009, concluded that a club "
+                   "... was worth the subscription'), and 'Zimbabwe, which left in 2003, has applied to come back' read as "
+                   "its exit, not a candidacy",
+    },
+    "cica_astana_2022": {
+        "members": "only the span's four ends are read ('CICA's 28 members stretch from Egypt and Israel in the west to "
+                   "...'); the rest are the leaders of 'The other member-state leaders' in the next paragraph and the "
+                   "chair's state, and Kuwait's admission at this summit is missed",
+        "member_countries": "the same, by country",
+        "attendees_status": "deputies sent in the leaders' place ('New Delhi's delegation was led by a minister of state') "
+                            "after 'was never expected'",
+        "summit_city": "the dateline is Almaty, the summit in Astana named only as 'the capital'",
+    },
+    "cis_minsk_2020_video": {
+        "summit_city": "a video summit chaired from Tashkent under a Minsk dateline (the truth names the chair's city)",
+    },
+    "ecowas_abuja_2021_communique_story": {
+        "members": "the truth takes the thirteen states that took part, as the communiqué's member states; the rules do not "
+                   "read membership from attendance",
+        "member_countries": "the same, by country",
+    },
+    "g20_osaka_2019_gallery": {
+        "members": "the one member labelled is the European Union, told as 'the club of 19 national economies plus the "
+                   "European Union' before the captions",
+        "member_countries": "the same, by country",
+    },
+    "g7_carbisbay_2021_sketch": {
+        "members": "a sketch: the members are told by nicknames and jokes, not by any status",
+        "member_countries": "the same, by country",
+        "attendees": "leaders told by nicknames and jokes ('Justin Trudeau brought Canada', 'ScoMo ... was in full "
+                     "good-bloke mode')",
+        "attendees_status": "the same, with status",
+        "attending_countries": "the same, by country",
+    },
+    "nato_london_2019_hotmic": {
+        "summit_city": "the working session at a resort near Watford, the dateline's city; the truth names London",
+    },
+    "nato_madrid_2022_backtoback": {
+        "members": "the allies are told only as 'Six of the seven G7 governments are NATO allies; Japan is the "
+                   "exception', and the Asia-Pacific partners by their leaders",
+        "member_countries": "the same, by country",
+    },
+    "nato_vilnius_2023_transcript": {
+        "members": "a broadcast transcript: the members and partners are told in the speakers' own words ('Hungary being "
+                   "the other holdout', 'its four Indo-Pacific partners again')",
+        "member_countries": "the same, by country",
+    },
+    "pif_nukualofa_2024": {
+        "attendees_status": "an op-ed: leaders told by what they did ('arrived with the week's biggest cheque', 'backed "
+                            "it', 'came to Tonga'), and the UN Secretary-General as 'the first to attend since' another",
+    },
+    "unasur_brasilia_2008_founding": {
+        "members": "the founders are the bullets under 'Signing the treaty were:', a signing list read for attendance only",
+        "member_countries": "the same, by country",
+    },
     # (session 21, blind rounds 59 and 60)
     "celac_caracas_2011_llanostimes": {
         "members": "the 33 founders are a count and a range ('They range from Brazil ... to Saint Kitts and Nevis'); Cuba's "

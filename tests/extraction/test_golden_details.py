@@ -45,6 +45,27 @@ def test_quoted_spokesman_is_no_attendee_but_the_talks_are_a_meeting(cis):
 DATED = sorted(p.stem for p in TRUTH.glob("*.json") if (_truth(p.stem)["summit"] or {}).get("dates"))
 # Known date misses, each with its reason; the test fails once the rules get one right, so the entry must then go.
 DATE_MISSES = {
+    # (session 22, blind rounds 62, 63, 65 and 66)
+    "au_addis_2013_jubilee_analysis": "'two days of summitry: the jubilee on Saturday, followed by the ... session on "
+                                      "Sunday and Monday' is read as two days from Saturday, not three",
+    "au_addis_2023_sidelines_brief": "the mini-summit's one day is widened by the AU summit's two days, which another "
+                                     "sentence states",
+    "brics_kazan_2024_timeline": "a timeline's entries date each day; the last entry's day is taken for the summit",
+    "chogm_malta_2005": "'The meeting, which runs until Sunday' in a report on the opening day is not read as the close",
+    "cis_minsk_2020_video": "a later date in the article ('Dec. 24') is taken over the dateline's day of the video call",
+    "cis_moscow_2024_informal_newsletter": "a newsletter's 'today' dates the newsletter, a day after the meeting it "
+                                           "reports",
+    "ecowas_abuja_2021_communique_story": "the earlier video summit's '8 September' is taken over 'on Thursday'",
+    "g20_osaka_2019_gallery": "a gallery's 'on Saturday' caption day is taken for a two-day summit",
+    "g7_hiroshima_2023_liveblog_newest_first": "a live blog whose entries run newest first: the top entry's day is taken "
+                                               "for the start",
+    "gcc_kuwait_2017_deputies": "a meeting billed for two days that ended after one is read as its billed span",
+    "mercosur_montevideo_2024": "the op-ed's own dated line ('9 December 2024') is taken over the summit's Thursday and "
+                                "Friday, counted back from it",
+    "nato_madrid_2022_backtoback": "a week of two summits: the last day of the second ('on Thursday') is taken alone",
+    "ots_bishkek_2024": "the foreign ministers' meeting on the Tuesday before is taken for the summit's day",
+    "pif_nukualofa_2024": "an op-ed after the forum: the week's 'on Friday' is resolved forward from the published date",
+    "saarc_kathmandu_2002": "an analysis filed after the summit: 'On Saturday' is read alone, not the three days told",
     # (session 21, blind rounds 59 and 60)
     "brics_durban_2013_explainer": "an explainer's 'next week' is taken over the dated days it gives further down "
                                    "('on Tuesday and Wednesday, 26 and 27 March')",

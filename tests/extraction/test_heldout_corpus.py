@@ -43,6 +43,12 @@ GCC Riyadh 2015, ASEAN Phnom Penh 2012; SAARC Addu City 2011, CSCE Budapest 1994
 Arab League Cairo 1996, OIC Putrajaya 2003). Its aggregate figures were taken once before the session's rules and once
 on the final rules; its misses were not read.
 
+`heldout64` holds round 64 (session 22): twelve articles written blind by two helpers while rounds 62, 63, 65 and 66
+drove that session's rules, each helper choosing real summits whose stems were new (six of SCO, BRICS, G20, NATO, CSTO
+and the AU; six of APEC, the Summit of the Americas, ECOWAS, the GCC, the Turkic Council and the Francophonie). Its
+aggregate figures were taken once on the session's starting rules and again on the final rules (the same figures for
+attendees); its misses were not read. Its attendee precision (0.891) is the lowest of the held-out sets.
+
 The floors are the figures that single run reached (rounded down), not the issue's targets: they guard against
 regressions. Never tune rules against these articles; write new development articles instead. Earlier held-out rounds
 were scored once each and then moved into the development set (see README, "Extraction and evaluation").
@@ -101,6 +107,11 @@ FLOORS = {
     # canonical 0.9795
     "heldout61": {"attendees": 0.85, "attendees_status": 0.78, "attending_countries": 0.88, "members": 0.70,
                   "precision": 0.96, "organisation": 0.83, "city": 0.75, "canonical": 0.97},
+    # round 64's run on session 22's starting rules (115fed2): members 0.7467 (P 0.8842), attendees 0.8968 (P 0.891),
+    # status 0.7548, countries 0.9158; org 0.9167, city 0.75, canonical 0.9928; on the session's final rules: members
+    # 0.7577 (P 0.8866), the rest the same
+    "heldout64": {"attendees": 0.89, "attendees_status": 0.75, "attending_countries": 0.91, "members": 0.75,
+                  "precision": 0.89, "organisation": 0.91, "city": 0.75, "canonical": 0.99},
 }
 CATEGORIES = ("attendees", "attendees_status", "attending_countries", "members")
 

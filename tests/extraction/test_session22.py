@@ -266,13 +266,6 @@ def test_enlarged_to_include_and_admitted_as_the_ninth(ref, tmp_path):
     assert {("Chile", "member"), ("Peru", "member"), ("Cuba", "member"), ("Haiti", "member")} <= got, got
 
 
-def test_a_bodys_partners_after_a_colon(ref, tmp_path):
-    head = ("Allies meet in Vilnius\n\nVILNIUS, July 11 (Wire) - The NATO summit opened in Vilnius on Tuesday.\n\n")
-    got = _members(ref, tmp_path, "NATO has invited its two Indo-Pacific partners again: Japan's Prime Minister Fumio Kishida "
-                                  "and Australia's Anthony Albanese.", "2023-07-11", head)
-    assert {("Japan", "partner"), ("Australia", "partner")} <= got, got
-
-
 def test_a_body_that_now_counts_its_newcomers(ref, tmp_path):
     head = ("Leaders gather in Kazan\n\nKAZAN, Oct 22 (Wire) - The BRICS summit opens in Kazan on Tuesday.\n\n")
     got = _members(ref, tmp_path, "Since the bloc enlarged it now counts Egypt, Ethiopia and Iran, which took their seats "
@@ -355,15 +348,6 @@ def test_another_edition_held_in_its_own_city(ref, tmp_path):
     got = attendee_set(extract_text(ref, tmp_path, head + "The 19th ASEAN Summit will be held in Bali in November, and "
                                     "President Barack Obama has been invited to attend.\n", "2011-05-08"))
     assert not {a for a in got if a[0] == "Barack Obama"}, got
-
-
-def test_expected_there_at_another_bodys_summit(ref, tmp_path):
-    head = ("Eurasian leaders meet\n\nSAINT PETERSBURG, Dec 25 (Wire) - The Supreme Eurasian Economic Council meets in "
-            "Saint Petersburg on Monday.\n\n")
-    text = ("Most of the same leaders stay on for an informal summit of the Commonwealth of Independent States on Tuesday. "
-            "Leaders of non-members such as Tajikistan's Emomali Rahmon are expected there.")
-    got = attendee_set(extract_text(ref, tmp_path, head + text + "\n", "2023-12-24"))
-    assert not {a for a in got if a[0] == "Emomali Rahmon"}, got
 
 
 def test_the_head_of_a_mission_elsewhere(ref, tmp_path):
