@@ -1407,6 +1407,8 @@ def item_tells_its_own(item: str, intro: str) -> bool:
     delegations:' / '- Bahrain sent its deputy prime minister, X, in place of King Y'): the item's sentence is read
     alone, not as one of the absent."""
     return bool(ABSENT.search(intro) and (REPRESENT.search(item) or SEND.search(item) or _LED_BY.search(item)))
+
+
 # a box of those still to come, whatever the story's tense: 'WHO IS COMING', "Who's expected"
 STILL_COMING = re.compile(r"\bwho(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:coming|expected|due)\b|\b(?:still\s+to\s+come|yet\s+to\s+arrive)\b", re.I)
 

@@ -773,6 +773,7 @@ def _about_other_summit(ref: Reference, s: Sentence, mentions: list[Mention], ma
     return any(bisect.bisect(semis, m.start) not in clause for m in other)
 
 
+# a sentence of a report on the ministers' meeting that speaks of the leaders' summit too
 _LEADERS_OR_SUMMIT = re.compile(r"\b(?:summits?|leaders?|heads?\s+of\s+state|presidents?)\b", re.I)
 # 'X was in Kigali on the sidelines of the summit, where he addressed an IGAD summit': the other meeting is held at ours
 _ON_OUR_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
