@@ -306,7 +306,8 @@ def helped_found(ref: Reference, s: Sentence, mentions: list[Mention], main_org:
         m = _HELPED_FOUND.match(s.text, subject.end - s.start) if subject is not None else None
         if m is None or subject is None:
             continue
-        stop = s.start + (s.text.find(";", m.end()) % (len(s.text) + 1))  # the clause ends at a semicolon
+        semi = s.text.find(";", m.end())
+        stop = s.start + (semi if semi >= 0 else len(s.text))  # the clause ends at a semicolon
         items = [subject] + [x for x in read_list(ref, mentions, s.start + m.end(), s.text, s.start, ("country",))
                              if x.end <= stop and not re.match(r"[.;,]|\s*$", s.text[m.end():])]
         out += [_finding(main_org, st, "member", "helped_found", (x.start, x.end)) for x in items
